@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+const alias = {
+  '@shared': resolve(__dirname, 'src-shared'),
+  '@core': resolve(__dirname, 'src-main/core'),
+  '@simulator': resolve(__dirname, 'src-main/simulator'),
+  '@renderer': resolve(__dirname, 'src-renderer/src'),
+};
+
+export default defineConfig({
+  main: {
+    resolve: { alias },
+    build: {
+      outDir: 'out/main',
+      // keytar is native: it must stay a runtime require, never bundled
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src-main/index.ts') },
+        external: ['keytar'],
+      },
+    },
+  },
+  preload: {
+    resolve: { alias },
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload must be a single CommonJS file that requires only `electron`.
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src-preload/index.ts') },
+        external: ['electron'],
+        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src-renderer'),
+    resolve: { alias },
+    plugins: [react()],
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },
+    },
+  },
+});

@@ -1,0 +1,117 @@
+// Domain types shared by main and renderer. Platform-free.
+
+export const ENVIRONMENT_KINDS = ['development', 'test', 'staging', 'production', 'custom'] as const;
+export type EnvironmentKind = (typeof ENVIRONMENT_KINDS)[number];
+
+export interface ProfileEnvironment {
+  kind: EnvironmentKind;
+  /** Shown to the user; for non-custom kinds usually the kind's own name. */
+  label: string;
+  /** CSS colour, e.g. '#d9480f'. */
+  color: string;
+}
+
+export type SignInMethod = 'password' | 'token';
+
+/** A connection profile as stored on disk (never holds a secret). */
+export interface Profile {
+  id: string;
+  name: string;
+  environment: ProfileEnvironment;
+  /** Engine API base URL, e.g. https://atscale.example.com:10502 */
+  apiUrl: string;
+  /** Design Center URL used for password sign-in, e.g. https://atscale.example.com:10500 */
+  authUrl: string;
+  orgId: string;
+  signIn: SignInMethod;
+  username: string;
+  /** IANA zone the server's scheduler evaluates expressions in; 'UTC' unless set. */
+  serverTimeZone: string;
+  /** Path of a PEM file with a private CA to trust for this profile only. */
+  caCertPath: string | null;
+  notes: string;
+  /** Profiles created by demo mode point at the embedded simulator. */
+  demo: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type SecretStorage = 'keychain' | 'memory' | 'none';
+
+/** What the renderer sees of a profile: never the secret, only whether there is one. */
+export interface ProfileView extends Profile {
+  hasSecret: boolean;
+  secretStorage: SecretStorage;
+}
+
+export interface LatestExecution {
+  id: string;
+  executedAt: string;
+}
+
+export interface Schedule {
+  jobId: string;
+  orgId: string;
+  timeExpression: string;
+  fullBuild: boolean;
+  createdBy: string;
+  createdAt: string;
+  latestExecution: LatestExecution | null;
+  /** From the list's active filter; null when the server did not say. */
+  active: boolean | null;
+}
+
+export const ERROR_KINDS = [
+  'invalid-input',
+  'network',
+  'timeout',
+  'tls',
+  'unauthorized',
+  'not-found',
+  'bad-request',
+  'server',
+  'bad-response',
+  'offline',
+  'no-secret',
+  'keychain-unavailable',
+  'profile-mismatch',
+  'storage',
+  'internal',
+] as const;
+export type ErrorKind = (typeof ERROR_KINDS)[number];
+
+/** The only error shape that crosses IPC: no stack, never a secret. */
+export interface AppError {
+  kind: ErrorKind;
+  message: string;
+}
+
+export interface StaleInfo {
+  /** Why the live list failed, in words. */
+  reason: string;
+  kind: ErrorKind;
+}
+
+export interface ScheduleList {
+  profileId: string;
+  orgId: string;
+  schedules: Schedule[];
+  /** When these schedules were fetched from the server (ISO). */
+  fetchedAt: string;
+  serverTimeZone: string;
+  source: 'live' | 'snapshot';
+  /** Present when the server could not be reached and this is the last snapshot. */
+  stale: StaleInfo | null;
+}
+
+export interface AuditEntry {
+  at: string;
+  profileId: string;
+  profileName: string;
+  orgId: string;
+  action: 'create' | 'delete';
+  jobId: string | null;
+  timeExpression: string | null;
+  outcome: 'ok' | 'failed';
+  error: string | null;
+}
