@@ -1,19 +1,69 @@
-import { join } from 'node:path';
-import { app, BrowserWindow } from 'electron';
+// App lifecycle: one instance, hardening before the first window, core in the user-data folder, demo
+// simulator on first start. Thin on purpose: the work lives in src-main/core.
+import { app, BrowserWindow, Menu, session } from 'electron';
+import { createAppCore, type AppCore } from '@core/app-core';
+import { startDemoSimulator } from '@core/demo-simulator';
+import { buildMenu } from './menu';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { hardenAllWebContents, hardenSession } from './security';
+import { createMainWindow, RENDERER_DIR } from './window';
+import { registerIpc } from './ipc';
+import { rememberBounds, restoredBounds } from './window-state';
 
-function createWindow(): void {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-    },
+const dev = !app.isPackaged;
+// The Vite dev server only in development: a packaged app never loads a URL from the environment.
+const devUrl = dev && process.env['ELECTRON_RENDERER_URL'] ? process.env['ELECTRON_RENDERER_URL'] : null;
+
+let mainWindow: BrowserWindow | null = null;
+let core: AppCore | null = null;
+
+async function openWindow(dataDir: string): Promise<void> {
+  const { bounds, maximized } = await restoredBounds(dataDir);
+  mainWindow = createMainWindow({ bounds, maximized, devUrl, dev });
+  rememberBounds(mainWindow, dataDir);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
   });
-  if (!app.isPackaged && process.env['ELECTRON_RENDERER_URL']) void win.loadURL(process.env['ELECTRON_RENDERER_URL']);
-  else void win.loadFile(join(__dirname, '../renderer/index.html'));
 }
 
-void app.whenReady().then(createWindow);
+async function start(): Promise<void> {
+  hardenSession(session.defaultSession, devUrl);
+  serveRenderer(RENDERER_DIR);
+  const dataDir = app.getPath('userData');
+  core = await createAppCore({ dataDir, secrets: 'keytar', demoServer: startDemoSimulator, version: app.getVersion() });
+  registerIpc(core, () => mainWindow, devUrl);
+  Menu.setApplicationMenu(buildMenu({ dev, appName: app.getName() }));
+  await openWindow(dataDir);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) void openWindow(dataDir);
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  // Every renderer sandboxed, whatever its options say.
+  app.enableSandbox();
+  registerAppScheme();
+  hardenAllWebContents(devUrl);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  let closing = false;
+  app.on('will-quit', (event) => {
+    if (closing || !core) return;
+    // Close the demo simulator and sockets before exiting.
+    closing = true;
+    event.preventDefault();
+    void core.close().finally(() => app.quit());
+  });
+  app.whenReady().then(start).catch((error: unknown) => {
+    console.error('The app could not start:', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });
+}

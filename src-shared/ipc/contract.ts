@@ -11,9 +11,27 @@ export interface AppInfo {
   /** Why the keychain is unavailable, in words (null when available). */
   keychainProblem: string | null;
   platform: string;
+  /** Data files found unreadable at start: moved aside (never deleted) so nothing is lost. */
+  dataProblems: DataProblem[];
+  /** True when a demo simulator can be started (demo:start is usable). */
+  demoAvailable: boolean;
 }
 
-export type ConnectionStep = 'dns' | 'connect' | 'tls' | 'sign-in' | 'list';
+/** A data file that could not be read: kept aside under `movedTo` and reported here. */
+export interface DataProblem {
+  /** File name inside the data folder, e.g. 'profiles.json'. */
+  file: string;
+  /** Where the unreadable file was moved, e.g. 'profiles.corrupt-2026-11-28T03-00-00-000Z.json'. */
+  movedTo: string;
+  reason: string;
+  at: string;
+}
+
+/**
+ * Where a connection test stopped: dns (host name unknown), connect (refused / unreachable), tls
+ * (certificate), sign-in (credentials), org (org not found or no access), list (server error or bad answer).
+ */
+export type ConnectionStep = 'dns' | 'connect' | 'tls' | 'sign-in' | 'org' | 'list';
 export type ConnectionTestResult =
   | { ok: true; scheduleCount: number; elapsedMs: number }
   | { ok: false; step: ConnectionStep; error: AppError };
@@ -30,6 +48,7 @@ export interface Contract {
   /** Create (no id) or update (id) a profile. A secret, when given, goes to the keychain only. */
   'profiles:save': [{ profile: ProfileInput; secret?: string; secretStorage?: Exclude<SecretStorage, 'none'> }, ProfileView];
   'profiles:duplicate': [{ id: string; name?: string }, ProfileView];
+  'profiles:rename': [{ id: string; name: string }, ProfileView];
   'profiles:delete': [{ id: string }, { deleted: true }];
   /** JSON of the chosen profiles (all when ids is absent), without secrets. */
   'profiles:export': [{ ids?: string[] }, { json: string; count: number }];
@@ -60,13 +79,25 @@ export type Api = { [C in Channel]: (request: RequestOf<C>) => Promise<Result<Re
 /** Push events main -> renderer. */
 export interface Events {
   'profiles:changed': ProfileView[];
+  /** Keychain state, demo simulator state or data problems changed. */
+  'app:info-changed': AppInfo;
 }
+export type EventName = keyof Events;
+export type EventListener = <E extends EventName>(event: E, payload: Events[E]) => void;
+
+/** Exposed by the preload as window.appEvents (the harness may shim it); returns an unsubscribe function. */
+export interface EventsApi {
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+}
+
+export const EVENT_NAMES = ['profiles:changed', 'app:info-changed'] as const satisfies readonly EventName[];
 
 export const CHANNELS = [
   'app:info',
   'profiles:list',
   'profiles:save',
   'profiles:duplicate',
+  'profiles:rename',
   'profiles:delete',
   'profiles:export',
   'profiles:import',

@@ -37,6 +37,7 @@ export const requestSchemas = {
   'profiles:list': empty,
   'profiles:save': z.object({ profile: profileInputSchema, secret: z.string().min(1).max(8192).optional(), secretStorage: secretStorage.optional() }).strict(),
   'profiles:duplicate': z.object({ id, name: z.string().trim().min(1).max(120).optional() }).strict(),
+  'profiles:rename': z.object({ id, name: z.string().trim().min(1, 'Name is required').max(120) }).strict(),
   'profiles:delete': z.object({ id }).strict(),
   'profiles:export': z.object({ ids: z.array(id).max(10_000).optional() }).strict(),
   'profiles:import': z.object({ json: z.string().max(5_000_000) }).strict(),

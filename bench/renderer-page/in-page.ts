@@ -1,0 +1,102 @@
+// Measurements that run inside the page. Kept as source text: functions handed to page.evaluate
+// would be transpiled by tsx first, which can add helpers the page does not have.
+import type { Page } from '@playwright/test';
+
+export interface NavFigures {
+  /** Click to the component's 'calendar:drawn' mark (layout done and committed). */
+  commit: number[];
+  /** Click to the end of the next frame (painted). */
+  frame: number[];
+}
+
+/**
+ * Waits for a mark whose detail matches, and returns its time since navigation start. Polls with
+ * page.evaluate: the app's CSP forbids the eval that a string waitForFunction needs.
+ */
+export async function waitForMark(page: Page, name: string, detailKey: string, detailValue: number, timeoutMs = 60_000): Promise<number> {
+  const probe = `(() => { const m = performance.getEntriesByName(${JSON.stringify(name)}).find((e) => e.detail && e.detail[${JSON.stringify(detailKey)}] === ${detailValue}); return m ? m.startTime : -1; })()`;
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const at = (await page.evaluate(probe)) as number;
+    if (at >= 0) return at;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`no '${name}' mark with ${detailKey} = ${detailValue} within ${timeoutMs} ms`);
+}
+
+/** Polls an expression until it is truthy (same CSP reason as above). */
+export async function waitForTrue(page: Page, expression: string, what: string, timeoutMs = 60_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (await page.evaluate(expression)) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Frame times of the page doing nothing: the floor the scroll figures sit on (machine load, vsync). */
+export async function idleFrames(page: Page, durationMs: number): Promise<number[]> {
+  return (await page.evaluate(`new Promise((resolve) => {
+    const frames = []; let last = 0, t0 = 0;
+    const tick = (t) => { if (last) frames.push(t - last); else t0 = t; last = t; if (t - t0 > ${durationMs}) resolve(frames); else requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  })`)) as number[];
+}
+
+/** Clicks a button `times` times, each time waiting for the next frame; returns per-click timings. */
+export async function clickAndTime(page: Page, testId: string, times: number): Promise<NavFigures> {
+  return (await page.evaluate(`(async () => {
+    const commit = [], frame = [];
+    for (let i = 0; i < ${times}; i++) {
+      const button = document.querySelector('[data-testid="${testId}"]');
+      const before = performance.getEntriesByName('calendar:drawn').length;
+      const t0 = performance.now();
+      button.click();
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const marks = performance.getEntriesByName('calendar:drawn');
+      if (marks.length === before) throw new Error('the calendar did not redraw after ${testId}');
+      commit.push(marks[marks.length - 1].startTime - t0);
+      frame.push(performance.now() - t0);
+    }
+    return { commit, frame };
+  })()`)) as NavFigures;
+}
+
+export interface ScrollFigures {
+  frames: number[];
+  distancePx: number;
+  lanesSeen: number;
+}
+
+/** Scrolls the timeline by `stepPx` every frame until the end (or `maxMs`), recording frame times. */
+export async function scrollAndTime(page: Page, stepPx: number, maxMs: number): Promise<ScrollFigures> {
+  return (await page.evaluate(`(async () => {
+    const el = document.querySelector('[data-testid="timeline-scroll"]');
+    el.scrollTop = 0;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const frames = [];
+    const seen = new Set();
+    const start = el.scrollTop;
+    await new Promise((resolve) => {
+      let last = 0, t0 = 0;
+      const tick = (t) => {
+        if (last) frames.push(t - last); else t0 = t;
+        last = t;
+        for (const lane of el.querySelectorAll('[data-testid="timeline-lane"]')) seen.add(lane.getAttribute('data-key'));
+        if (el.scrollTop + el.clientHeight >= el.scrollHeight - 1 || (t0 && t - t0 > ${maxMs})) return resolve();
+        el.scrollTop += ${stepPx};
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    return { frames, distancePx: el.scrollTop - start, lanesSeen: seen.size };
+  })()`)) as ScrollFigures;
+}
+
+export function stats(values: number[]): { median: number; p95: number; max: number; mean: number } {
+  const s = [...values].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * (s.length - 1)))] ?? NaN;
+  return { median: at(0.5), p95: at(0.95), max: s[s.length - 1] ?? NaN, mean: s.reduce((a, b) => a + b, 0) / Math.max(1, s.length) };
+}
+
+export const ms = (v: number) => `${v.toFixed(1)} ms`;

@@ -1,0 +1,44 @@
+// Builds the standalone bench page with Vite and serves it on 127.0.0.1 (a random port).
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { build } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT = join(ROOT, '.tmp/bench-renderer-page');
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+export async function buildBenchPage(): Promise<string> {
+  await build({
+    root: import.meta.dirname,
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [react()],
+    resolve: {
+      alias: { '@shared': join(ROOT, 'src-shared'), '@renderer': join(ROOT, 'src-renderer/src') },
+    },
+    build: { outDir: OUT, emptyOutDir: true },
+  });
+  return OUT;
+}
+
+export async function servePage(dir: string): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer((req, res) => {
+    void (async () => {
+      const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+      const file = normalize(join(dir, path === '/' ? 'index.html' : path));
+      if (!file.startsWith(dir + sep)) return res.writeHead(403).end();
+      try {
+        const body = await readFile(file);
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      } catch {
+        res.writeHead(404).end();
+      }
+    })();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r())) };
+}

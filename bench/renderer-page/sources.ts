@@ -1,0 +1,63 @@
+// Synthetic schedules for the bench page: the same expression mix the browser harness seeds
+// (test/harness/seed.ts), so the standalone figures compare with the harness ones.
+import type { ScheduleSource } from '@renderer/schedule-view-types';
+
+const ENVIRONMENTS = [
+  { label: 'Development', color: '#2f9e44' },
+  { label: 'Test', color: '#1971c2' },
+  { label: 'Staging', color: '#e67700' },
+  { label: 'Production', color: '#e03131' },
+] as const;
+
+function expressionFor(i: number, j: number): string {
+  const minute = (i * 7 + j * 13) % 60;
+  const hour = (i + j * 5) % 24;
+  switch (j % 8) {
+    case 0:
+      return `0 ${minute} ${hour} ? * * *`;
+    case 1:
+      return `0 ${minute} ${hour} ? * MON-FRI *`;
+    case 2:
+      return `0 ${minute} 0/6 ? * * *`;
+    case 3:
+      return `0 ${minute} ${hour} ? * SUN *`;
+    case 4:
+      return `0 ${minute} ${hour} L * ?`;
+    case 5:
+      return `0 ${minute} ${hour} ? * 6#3 *`;
+    case 6:
+      return `0 0/30 * ? * * *`;
+    default:
+      return `0 ${minute} ${hour} ${1 + ((i + j) % 28)} * ? *`;
+  }
+}
+
+export function benchSources(profiles: number, perProfile: number, now: Date): ScheduleSource[] {
+  const out: ScheduleSource[] = [];
+  for (let i = 0; i < profiles; i++) {
+    const env = ENVIRONMENTS[i % ENVIRONMENTS.length] ?? ENVIRONMENTS[0];
+    const profileId = `bench-${i + 1}`;
+    for (let j = 0; j < perProfile; j++) {
+      const jobId = `job-${i + 1}-${j + 1}`;
+      out.push({
+        key: `${profileId}:${jobId}`,
+        profileId,
+        profileName: `Org ${String(i + 1).padStart(2, '0')} ${env.label}`,
+        environmentLabel: env.label,
+        color: env.color,
+        serverTimeZone: 'UTC',
+        schedule: {
+          jobId,
+          orgId: `org-${i + 1}`,
+          timeExpression: expressionFor(i, j),
+          fullBuild: j % 5 === 0,
+          createdBy: 'bench',
+          createdAt: new Date(now.getTime() - (10 + j) * 86_400_000).toISOString(),
+          latestExecution: { id: `exec-${i}-${j}`, executedAt: new Date(now.getTime() - ((j % 9) + 1) * 3_600_000 * 7).toISOString() },
+          active: true,
+        },
+      });
+    }
+  }
+  return out;
+}

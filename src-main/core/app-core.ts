@@ -1,0 +1,172 @@
+// Everything the main process holds, behind one map of handlers: channel -> (untrusted request) -> Result.
+// Electron's ipc.ts and the browser harness both call these same handlers; only the transport differs.
+import { mkdir } from 'node:fs/promises';
+import type { AppInfo, Channel, DataProblem, EventName, Events, ResponseOf, Result } from '@shared/ipc';
+import { requestSchemas } from '@shared/ipc/schemas';
+import { createAtScaleClient } from '@core/atscale/index';
+import type { ClientFactory } from './atscale-port';
+import { createAuditLog } from './audit-log';
+import { createClientPool } from './client-pool';
+import { DEMO_ACCOUNT, attachDemoProfiles, demoProfiles, type DemoServer } from './demo';
+import { AppFailure, createRedactor, toAppError } from './errors';
+import { buildHandlers } from './handlers';
+import { openProfileStore } from './profile-store';
+import { createProfileService } from './profile-service';
+import { createScheduleService } from './schedule-service';
+import { openSecretVault } from './secret-vault';
+import { createSnapshotStore } from './snapshot-store';
+import { redactDeep } from './redact-deep';
+
+export type Handlers = { [C in Channel]: (request: unknown) => Promise<Result<ResponseOf<C>>> };
+export type CoreEvent = { [E in EventName]: { event: E; payload: Events[E] } }[EventName];
+
+export interface AppCoreOptions {
+  dataDir: string;
+  /** 'keytar' (default): the OS keychain. 'memory': no keychain, secrets live for this session only. */
+  secrets?: 'keytar' | 'memory';
+  /** Starts the embedded simulator for demo mode. Without it demo:start is refused. */
+  demoServer?: () => Promise<DemoServer>;
+  now?: () => Date;
+  /** Shown in app:info. */
+  version?: string;
+  /** Defaults to the real AtScale client (issue 3's createAtScaleClient). */
+  clientFactory?: ClientFactory;
+  /** One HTTP exchange's deadline for the AtScale client (default 15 s). */
+  requestTimeoutMs?: number;
+  /** Keychain service name (tests use their own to stay apart). */
+  keychainService?: string;
+}
+
+export interface AppCore {
+  handlers: Handlers;
+  onEvent(listener: (event: CoreEvent) => void): () => void;
+  close(): Promise<void>;
+}
+
+export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
+  const now = options.now ?? (() => new Date());
+  const timeoutMs = options.requestTimeoutMs ?? 15_000;
+  await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+
+  const opened = await openProfileStore(options.dataDir, now);
+  const profiles = opened.store;
+  const dataProblems: DataProblem[] = opened.problem ? [opened.problem] : [];
+  const vault = await openSecretVault({ mode: options.secrets ?? 'keytar', ...(options.keychainService ? { service: options.keychainService } : {}) });
+  const redact = createRedactor(() => vault.known());
+  const factory: ClientFactory = options.clientFactory ?? ((o) => createAtScaleClient(o));
+  const pool = createClientPool(factory, vault, timeoutMs);
+  const snapshots = createSnapshotStore(options.dataDir);
+  const audit = createAuditLog(options.dataDir);
+  const listeners = new Set<(event: CoreEvent) => void>();
+  const emit = (event: CoreEvent): void => {
+    for (const listener of listeners) {
+      try {
+        listener(redactDeep(event, redact));
+      } catch {
+        // A failing listener (a closed window) must not break the others.
+      }
+    }
+  };
+
+  const schedules = createScheduleService({ profiles, pool, snapshots, audit, redact, now });
+  const profileService = createProfileService({
+    profiles,
+    vault,
+    snapshots,
+    now,
+    onChanged: (id) => {
+      if (id) {
+        pool.forget(id);
+        schedules.forget(id);
+      }
+      emit({ event: 'profiles:changed', payload: profileService.list() });
+    },
+  });
+
+  // Demo mode: a first start (no profiles) or demo profiles from an earlier start bring the simulator up.
+  let demo: DemoServer | null = null;
+  const startDemo = async (): Promise<DemoServer> => {
+    if (demo) return demo;
+    if (!options.demoServer) throw new AppFailure('invalid-input', 'Demo mode is not available here: the app was started without its embedded simulator.');
+    demo = await options.demoServer();
+    await attachDemoProfiles(profiles, vault, demo);
+    return demo;
+  };
+  const wantsDemo = profiles.list().length === 0 || profiles.list().some((p) => p.demo);
+  let demoProblem: string | null = null;
+  if (wantsDemo && options.demoServer && dataProblems.length === 0) {
+    await startDemo().catch((error: unknown) => {
+      demoProblem = error instanceof Error ? error.message : String(error);
+    });
+  }
+
+  const info = (): AppInfo => {
+    const status = vault.status();
+    return {
+      version: options.version ?? process.env['npm_package_version'] ?? 'dev',
+      demoRunning: demo !== null,
+      keychain: status.keychain,
+      keychainProblem: status.problem,
+      platform: process.platform,
+      dataProblems: [...dataProblems],
+      demoAvailable: options.demoServer !== undefined && demoProblem === null,
+    };
+  };
+
+  const implementations = buildHandlers({
+    info,
+    profiles,
+    profileService,
+    schedules,
+    vault,
+    audit,
+    factory,
+    redact,
+    now,
+    timeoutMs,
+    startDemo: async () => {
+      const server = await startDemo();
+      const existing = profiles.list().filter((p) => p.demo);
+      if (existing.length === 0) await profiles.update((list) => [...list, ...demoProfiles(server.url, server.demo ?? DEMO_ACCOUNT, now())]);
+      await attachDemoProfiles(profiles, vault, server);
+      emit({ event: 'profiles:changed', payload: profileService.list() });
+      emit({ event: 'app:info-changed', payload: info() });
+      return profileService.list().filter((p) => p.demo);
+    },
+  });
+
+  const handlers = Object.fromEntries(
+    (Object.keys(requestSchemas) as Channel[]).map((channel) => [
+      channel,
+      async (request: unknown): Promise<Result<unknown>> => {
+        const parsed = requestSchemas[channel].safeParse(request ?? {});
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          const where = issue?.path.length ? issue.path.join('.') : 'request';
+          return { ok: false, error: { kind: 'invalid-input', message: `${where}: ${issue?.message ?? 'invalid'} (${channel})` } };
+        }
+        try {
+          const value = await (implementations[channel] as (r: unknown) => Promise<unknown>)(parsed.data);
+          return { ok: true, value: redactDeep(value, redact) };
+        } catch (error) {
+          return { ok: false, error: toAppError(error, redact, channel) };
+        }
+      },
+    ]),
+  ) as Handlers;
+
+  return {
+    handlers,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      listeners.clear();
+      pool.closeAll();
+      const server = demo;
+      demo = null;
+      await server?.close();
+    },
+  };
+}

@@ -1,0 +1,203 @@
+// The AtScale schedule client: list, create, delete for one org, with sign-in, retries and typed errors.
+import type { Schedule } from '@shared/domain';
+import { CronSyntaxError, validateQuartz } from '@shared/cron';
+import { AtScaleError, scrubError } from './errors';
+import { interpret, type Operation } from './responses';
+import { createEnvelopeSchema, deleteEnvelopeSchema, listEnvelopeSchema, toIso, toSchedule } from './schemas';
+import { readToken, TokenCache } from './sign-in';
+import { joinUrl, resolveOptions, type AtScaleClientOptions, type ResolvedOptions } from './options';
+import { createTransport, type HttpMethod, type HttpResponse, type Transport } from './transport';
+
+export interface DeleteResult {
+  jobId: string;
+  /** The server's own words, e.g. "successfully deleted job with Id: [...]". */
+  message: string;
+}
+
+export interface AtScaleClient {
+  readonly orgId: string;
+  /** All jobs, or only active (true) / deactivated (false) ones. `active` on each is the filter asked, else null. */
+  listSchedules(options?: { active?: boolean }): Promise<Schedule[]>;
+  /** Validates with the Quartz engine first; never retried, so a failure never leaves a duplicate. */
+  createSchedule(timeExpression: string): Promise<Schedule>;
+  deleteSchedule(jobId: string): Promise<DeleteResult>;
+  /** Signs in now (password credentials); a no-op for API tokens. Lets "Test connection" tell sign-in apart. */
+  signIn(): Promise<void>;
+  /** Closes pooled sockets. */
+  close(): void;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const JOBS_PATH = '/aggregates/maintenance/scheduler/jobs/orgId/';
+const DELETE_PATH = '/api/1.0/aggregates/maintenance-schedule/jobs/orgId/';
+
+/** Throws AtScaleError('invalid-input') synchronously when the options are unusable. */
+export function createAtScaleClient(options: AtScaleClientOptions): AtScaleClient {
+  const opts = resolveOptions(options);
+  const transport = createTransport({ caCert: opts.caCert });
+  const creds = opts.credentials;
+  const tokens = new TokenCache(() => signInOnce(opts, transport));
+  const secrets = (): string[] => {
+    const own = creds.kind === 'password' ? [creds.password, Buffer.from(`${creds.username}:${creds.password}`).toString('base64')] : [creds.token];
+    return [...own, ...tokens.all()];
+  };
+  const op = (what: string, host: URL, jobId?: string): Operation => ({
+    what,
+    orgId: opts.orgId,
+    host: host.host,
+    credentialKind: creds.kind,
+    jobId,
+  });
+
+  /** One API call: bearer auth, GET retries, and one fresh sign-in after a 401 for password credentials. */
+  async function call(method: HttpMethod, url: URL, body?: string): Promise<HttpResponse> {
+    const bearer = creds.kind === 'token' ? creds.token : await tokens.get();
+    const res = await sendWithRetries(opts, transport, method, url, bearer, body);
+    if (res.status !== 401 || creds.kind !== 'password') return res;
+    // The session token expired or was revoked: sign in again, exactly once, then repeat the request.
+    // Repeating a POST here is safe: a 401 means the server did not act on it.
+    tokens.invalidate(bearer);
+    const fresh = await tokens.get();
+    return sendWithRetries(opts, transport, method, url, fresh, body);
+  }
+
+  /** Every rejection leaves through here: AtScaleError only, secrets scrubbed. */
+  function guard<T>(work: () => Promise<T>): Promise<T> {
+    return work().catch((err: unknown) => {
+      if (err instanceof AtScaleError) throw scrubError(err, secrets());
+      const message = err instanceof Error ? err.message : String(err);
+      throw scrubError(new AtScaleError('network', `Unexpected failure talking to AtScale: ${message}`), secrets());
+    });
+  }
+
+  const orgSegment = encodeURIComponent(opts.orgId);
+
+  return {
+    orgId: opts.orgId,
+
+    listSchedules(listOptions = {}) {
+      return guard(async () => {
+        const active = listOptions.active;
+        const query: Record<string, string> = active === undefined ? {} : { active: String(active) };
+        const url = joinUrl(opts.apiBase, JOBS_PATH + orgSegment, query);
+        const res = await call('GET', url);
+        const data = interpret(res, listEnvelopeSchema, op(`Listing schedules for org "${opts.orgId}"`, url));
+        return data.response.map((job) => toSchedule(job, opts.orgId, active ?? null));
+      });
+    },
+
+    createSchedule(timeExpression) {
+      return guard(async () => {
+        const expression = checkExpression(timeExpression);
+        const url = joinUrl(opts.apiBase, JOBS_PATH + orgSegment, { time_expression: expression, scheduler_type: 'time-based' });
+        const body = JSON.stringify({ time_expression: expression, scheduler_type: 'time-based' });
+        const res = await call('POST', url, body);
+        const data = interpret(res, createEnvelopeSchema, op(`Creating the schedule "${expression}" in org "${opts.orgId}"`, url));
+        const created = data.response;
+        return {
+          jobId: created.job_id,
+          orgId: opts.orgId,
+          timeExpression: created.time_expression ?? expression,
+          fullBuild: false,
+          createdBy: created.created_by_user ?? (creds.kind === 'password' ? creds.username : ''),
+          createdAt: toIso(created.created_at ?? data.responseCreated),
+          latestExecution: null,
+          active: true,
+        } satisfies Schedule;
+      });
+    },
+
+    deleteSchedule(jobId) {
+      return guard(async () => {
+        if (typeof jobId !== 'string' || !UUID.test(jobId.trim())) {
+          throw new AtScaleError('invalid-input', `The job ID "${String(jobId)}" is not a UUID (like 3740f5fd-a6b8-45fb-a3ab-313bf8481af3). Pick the job from the list again.`);
+        }
+        const id = jobId.trim();
+        const url = joinUrl(opts.apiBase, `${DELETE_PATH}${orgSegment}/jobId/${encodeURIComponent(id)}`);
+        const res = await call('DELETE', url);
+        const data = interpret(res, deleteEnvelopeSchema, op(`Deleting the job ${id} in org "${opts.orgId}"`, url, id));
+        return { jobId: id, message: typeof data.response === 'string' ? data.response : 'deleted' };
+      });
+    },
+
+    signIn() {
+      return guard(async () => {
+        if (creds.kind === 'password') await tokens.get();
+      });
+    },
+
+    close() {
+      transport.close();
+    },
+  };
+}
+
+function checkExpression(timeExpression: unknown): string {
+  if (typeof timeExpression !== 'string' || timeExpression.trim() === '') {
+    throw new AtScaleError('invalid-input', 'The schedule expression is empty. Enter a Quartz cron expression such as "0 0 4 ? * * *" (daily at 04:00).');
+  }
+  const expression = timeExpression.trim().replace(/\s+/g, ' ');
+  let verdict;
+  try {
+    verdict = validateQuartz(expression);
+  } catch (err) {
+    if (err instanceof CronSyntaxError) verdict = { ok: false as const, field: err.field, message: err.message };
+    else throw err;
+  }
+  if (!verdict.ok) {
+    throw new AtScaleError('invalid-input', `"${expression}" is not a valid Quartz expression (${verdict.field}): ${verdict.message}`);
+  }
+  return expression;
+}
+
+async function signInOnce(opts: ResolvedOptions, transport: Transport): Promise<string> {
+  if (opts.credentials.kind !== 'password') throw new Error('sign-in needs password credentials');
+  const { username, password } = opts.credentials;
+  const url = joinUrl(opts.authBase, `/${encodeURIComponent(opts.orgId)}/auth`);
+  const basic = Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
+  try {
+    const res = await sendRaw(opts, transport, 'GET', url, `Basic ${basic}`);
+    return readToken(res, { what: `Signing in to org "${opts.orgId}"`, orgId: opts.orgId, host: url.host, credentialKind: 'password' });
+  } catch (err) {
+    if (err instanceof AtScaleError && err.step === undefined) {
+      throw new AtScaleError(err.kind, err.message, { status: err.status, code: err.code, step: 'sign-in' });
+    }
+    throw err;
+  }
+}
+
+function sendWithRetries(opts: ResolvedOptions, transport: Transport, method: HttpMethod, url: URL, bearer: string, body?: string): Promise<HttpResponse> {
+  return sendRaw(opts, transport, method, url, `Bearer ${bearer}`, body);
+}
+
+/** One request; GETs are retried on 5xx and connection failures with exponential backoff. */
+async function sendRaw(opts: ResolvedOptions, transport: Transport, method: HttpMethod, url: URL, authorization: string, body?: string): Promise<HttpResponse> {
+  const headers: Record<string, string> = { authorization, accept: 'application/json, text/plain;q=0.9' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const attempts = method === 'GET' ? opts.retry.attempts : 1;
+  for (let attempt = 1; ; attempt++) {
+    let retryAfterMs: number | null = null;
+    try {
+      const res = await transport.send({ method, url, headers, body, timeoutMs: opts.timeoutMs });
+      if (res.status < 500 || attempt >= attempts) return res;
+      retryAfterMs = res.retryAfterMs;
+    } catch (err) {
+      // Retry only what a second try can fix: dropped or refused connections. Not DNS, TLS or timeouts
+      // (the user already waited a full timeout once).
+      const retriable = err instanceof AtScaleError && err.kind === 'network' && err.step === 'connect';
+      if (!retriable || attempt >= attempts) throw err;
+    }
+    await sleep(backoff(opts, attempt, retryAfterMs));
+  }
+}
+
+function backoff(opts: ResolvedOptions, attempt: number, retryAfterMs: number | null): number {
+  const { baseDelayMs, maxDelayMs } = opts.retry;
+  const exp = baseDelayMs * 2 ** (attempt - 1);
+  const delay = retryAfterMs ?? exp + Math.random() * exp * 0.5;
+  return Math.min(delay, maxDelayMs);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

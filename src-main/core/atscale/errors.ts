@@ -1,0 +1,134 @@
+// The one error type the AtScale client rejects with: a kind the service can branch on and a
+// message a person can act on. Messages never carry a password or token (see redactSecrets).
+import type { ErrorKind } from '@shared/domain';
+
+export type AtScaleErrorKind = Extract<
+  ErrorKind,
+  'invalid-input' | 'network' | 'timeout' | 'tls' | 'unauthorized' | 'not-found' | 'bad-request' | 'server' | 'bad-response'
+>;
+
+/**
+ * Where the failure happened; lets "Test connection" say DNS vs refused vs TLS vs sign-in.
+ * Absent when the failure is the API call's own answer (e.g. 404 on the list).
+ */
+export type AtScaleStep = 'dns' | 'connect' | 'tls' | 'sign-in';
+
+export interface AtScaleErrorDetails {
+  /** HTTP status when the server answered. */
+  status?: number;
+  /** Low-level code such as 'ENOTFOUND', 'ECONNREFUSED', 'DEPTH_ZERO_SELF_SIGNED_CERT'. */
+  code?: string;
+  step?: AtScaleStep;
+}
+
+export class AtScaleError extends Error {
+  readonly kind: AtScaleErrorKind;
+  readonly status: number | undefined;
+  readonly code: string | undefined;
+  readonly step: AtScaleStep | undefined;
+  /** The low-level code again (never the raw error object, which could hold request details). */
+  override readonly cause: string | undefined;
+
+  constructor(kind: AtScaleErrorKind, message: string, details: AtScaleErrorDetails = {}) {
+    super(message);
+    this.name = 'AtScaleError';
+    this.kind = kind;
+    this.status = details.status;
+    this.code = details.code;
+    this.cause = details.code;
+    this.step = details.step;
+  }
+
+  /** The IPC-safe shape: kind and message only. */
+  toJSON(): { kind: AtScaleErrorKind; message: string; status?: number; code?: string } {
+    return { kind: this.kind, message: this.message, status: this.status, code: this.code };
+  }
+}
+
+export function isAtScaleError(value: unknown): value is AtScaleError {
+  return value instanceof AtScaleError;
+}
+
+/** Replaces every occurrence of a secret (and its percent-encoded form) with '***'. */
+export function redactSecrets(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length < 3) continue; // too short to redact without mangling ordinary words
+    for (const form of new Set([secret, encodeURIComponent(secret)])) out = out.split(form).join('***');
+  }
+  return out;
+}
+
+/** A copy of `err` with secrets scrubbed from its message; the client runs every rejection through it. */
+export function scrubError(err: AtScaleError, secrets: readonly string[]): AtScaleError {
+  const message = redactSecrets(err.message, secrets);
+  if (message === err.message) return err;
+  return new AtScaleError(err.kind, message, { status: err.status, code: err.code, step: err.step });
+}
+
+const TLS_CODES = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_REVOKED',
+  'CERT_UNTRUSTED',
+  'CERT_REJECTED',
+  'CERT_SIGNATURE_FAILURE',
+  'HOSTNAME_MISMATCH',
+  'EPROTO',
+]);
+
+export function isTlsCode(code: string): boolean {
+  return TLS_CODES.has(code) || code.startsWith('ERR_TLS_') || code.startsWith('ERR_SSL_');
+}
+
+/** Turns a socket-level error into an AtScaleError with advice for the person reading it. */
+export function transportError(code: string, host: string, detail: string, plainHttp = false): AtScaleError {
+  if (isTlsCode(code)) {
+    return new AtScaleError(
+      'tls',
+      `The TLS certificate of ${host} could not be verified (${code}: ${detail}). ` +
+        'If this server uses a private or self-signed certificate authority, add its CA certificate (PEM) to the profile; ' +
+        'otherwise check the host name and the server certificate.',
+      { code, step: 'tls' },
+    );
+  }
+  switch (code) {
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+    case 'EAI_FAIL':
+    case 'EAI_NONAME':
+      return new AtScaleError(
+        'network',
+        `Cannot find the host ${host} (DNS lookup failed: ${code}). Check the host name in the profile's URL and your network or VPN.`,
+        { code, step: 'dns' },
+      );
+    case 'ECONNREFUSED':
+      return new AtScaleError(
+        'network',
+        `${host} refused the connection (${code}). Check that AtScale is running and that the port in the profile's URL is right ` +
+          '(the engine API usually listens on 10502, Design Center on 10500).',
+        { code, step: 'connect' },
+      );
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+    case 'ENETDOWN':
+      return new AtScaleError('network', `${host} is unreachable (${code}). Check your network connection or VPN.`, {
+        code,
+        step: 'connect',
+      });
+    default: {
+      // An HTTPS server hangs up on plain HTTP: the usual cause of a reset on an http:// URL.
+      const hint = plainHttp && code === 'ECONNRESET' ? ' If the server uses HTTPS, make the URL start with https://.' : '';
+      return new AtScaleError(
+        'network',
+        `The connection to ${host} failed (${code}: ${detail}). Check your network connection and try again.${hint}`,
+        { code, step: 'connect' },
+      );
+    }
+  }
+}

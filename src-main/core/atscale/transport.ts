@@ -1,0 +1,152 @@
+// One HTTP exchange over node:http/https, with our own deadline, TLS trust and socket-error mapping.
+// node:http (not fetch) so that a private CA can be trusted per client and socket codes reach us intact.
+import http from 'node:http';
+import https from 'node:https';
+import { rootCertificates } from 'node:tls';
+import { AtScaleError, transportError } from './errors';
+
+export type HttpMethod = 'GET' | 'POST' | 'DELETE';
+
+export interface HttpRequest {
+  method: HttpMethod;
+  url: URL;
+  headers: Record<string, string>;
+  body?: string;
+  timeoutMs: number;
+}
+
+export interface HttpResponse {
+  status: number;
+  contentType: string;
+  body: string;
+  /** From a Retry-After header in seconds, when present. */
+  retryAfterMs: number | null;
+}
+
+export interface Transport {
+  send(request: HttpRequest): Promise<HttpResponse>;
+  /** Drops pooled sockets; the client is unusable afterwards. */
+  close(): void;
+}
+
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
+const MAX_SOCKETS = 8;
+
+export function createTransport(options: { caCert?: string }): Transport {
+  // Trust the system roots plus the profile's own CA, for this client only: no process-wide switch.
+  const ca = options.caCert ? [...rootCertificates, options.caCert] : undefined;
+  // GETs reuse sockets. POST/DELETE get a fresh connection each time, so a stale pooled socket can never
+  // make a non-idempotent request fail half-way (and it is never retried).
+  const pooled = { http: new http.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS }), https: new https.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS, ca }) };
+  const fresh = { http: new http.Agent({ keepAlive: false }), https: new https.Agent({ keepAlive: false, ca }) };
+
+  return {
+    send(request) {
+      const agents = request.method === 'GET' ? pooled : fresh;
+      const isHttps = request.url.protocol === 'https:';
+      return exchange(request, isHttps ? https.request : http.request, isHttps ? agents.https : agents.http);
+    },
+    close() {
+      for (const agent of [pooled.http, pooled.https, fresh.http, fresh.https]) agent.destroy();
+    },
+  };
+}
+
+type RequestFn = (url: URL, options: https.RequestOptions) => http.ClientRequest;
+
+function exchange(request: HttpRequest, requestFn: RequestFn, agent: http.Agent): Promise<HttpResponse> {
+  const host = request.url.host;
+  const isHttps = request.url.protocol === 'https:';
+  return new Promise<HttpResponse>((resolve, reject) => {
+    let settled = false;
+    const finish = (fn: () => void): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      fn();
+    };
+    const headers: Record<string, string> = { ...request.headers };
+    if (request.body !== undefined) headers['content-length'] = String(Buffer.byteLength(request.body));
+    const req = requestFn(request.url, { method: request.method, headers, agent });
+
+    // Which phase a timeout hit, so "Test connection" can say connect vs TLS vs a silent server.
+    let phase: 'connect' | 'tls' | 'answer' = 'connect';
+    req.on('socket', (socket) => {
+      if (!socket.connecting) {
+        phase = 'answer'; // a pooled keep-alive socket
+        return;
+      }
+      socket.once('connect', () => (phase = isHttps ? 'tls' : 'answer'));
+      if (isHttps) socket.once('secureConnect', () => (phase = 'answer'));
+    });
+
+    // One deadline for connect + TLS + response body: a hanging server cannot hold the caller longer.
+    const timer = setTimeout(() => {
+      finish(() => reject(timeoutError(host, request.timeoutMs, phase)));
+      req.destroy();
+    }, request.timeoutMs);
+
+    req.on('error', (err: NodeJS.ErrnoException) => {
+      finish(() => reject(transportError(err.code ?? 'ECONNRESET', host, err.message, !isHttps)));
+    });
+    req.on('response', (res) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      res.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > MAX_BODY_BYTES) {
+          finish(() => reject(new AtScaleError('bad-response', `${host} sent more than 16 MB; this is not an AtScale schedule answer.`)));
+          req.destroy();
+          return;
+        }
+        chunks.push(chunk);
+      });
+      res.on('error', (err: NodeJS.ErrnoException) => {
+        finish(() => reject(transportError(err.code ?? 'ECONNRESET', host, err.message, !isHttps)));
+      });
+      res.on('end', () => {
+        finish(() =>
+          resolve({
+            status: res.statusCode ?? 0,
+            contentType: String(res.headers['content-type'] ?? ''),
+            body: Buffer.concat(chunks).toString('utf8'),
+            retryAfterMs: parseRetryAfter(res.headers['retry-after']),
+          }),
+        );
+      });
+    });
+    req.end(request.body);
+  });
+}
+
+function timeoutError(host: string, ms: number, phase: 'connect' | 'tls' | 'answer'): AtScaleError {
+  const within = formatMs(ms);
+  if (phase === 'connect') {
+    return new AtScaleError(
+      'timeout',
+      `Could not connect to ${host} within ${within}. Check the host name and port, and that no firewall or VPN blocks the way.`,
+      { code: 'ETIMEDOUT', step: 'connect' },
+    );
+  }
+  if (phase === 'tls') {
+    return new AtScaleError('timeout', `The TLS handshake with ${host} did not finish within ${within}. Check that the port serves HTTPS.`, {
+      code: 'ETIMEDOUT',
+      step: 'tls',
+    });
+  }
+  return new AtScaleError(
+    'timeout',
+    `${host} did not answer within ${within}. The server may be overloaded; try again, or raise the timeout in the profile if the server is known to be slow.`,
+    { code: 'ETIMEDOUT' },
+  );
+}
+
+function parseRetryAfter(value: string | undefined): number | null {
+  if (!value) return null;
+  const seconds = Number(value);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : null;
+}
+
+export function formatMs(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)} s` : `${ms} ms`;
+}

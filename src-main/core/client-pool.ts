@@ -1,0 +1,73 @@
+// One AtScale client per profile configuration, so a signed-in token is reused across calls. A client is
+// built from the profile as it is at call time; changing the profile or its secret builds a new one.
+import { readFile } from 'node:fs/promises';
+import type { Profile } from '@shared/domain';
+import type { ClientFactory, Credentials, ScheduleClient } from './atscale-port';
+import { AppFailure } from './errors';
+import type { SecretVault } from './secret-vault';
+
+export interface ClientPool {
+  clientFor(profile: Profile): Promise<ScheduleClient>;
+  forget(profileId: string): void;
+  closeAll(): void;
+}
+
+export function createClientPool(factory: ClientFactory, vault: SecretVault, timeoutMs: number): ClientPool {
+  const clients = new Map<string, { key: string; client: ScheduleClient }>();
+  const retired = new Set<ScheduleClient>();
+  return {
+    async clientFor(profile) {
+      const secret = await vault.get(profile.id);
+      if (secret === null) {
+        const what = profile.signIn === 'password' ? 'password' : 'API token';
+        throw new AppFailure('no-secret', `No ${what} is stored for "${profile.name}". Enter it in the profile to connect.`);
+      }
+      const caCert = profile.caCertPath ? await readCaCert(profile.caCertPath) : undefined;
+      // The key holds the secret only in memory, to notice a changed password; it is never written anywhere.
+      const key = JSON.stringify([profile.apiUrl, profile.authUrl, profile.orgId, profile.signIn, profile.username, secret, caCert ?? null]);
+      const cached = clients.get(profile.id);
+      if (cached && cached.key === key) return cached.client;
+      if (cached) retire(cached.client);
+      const credentials: Credentials =
+        profile.signIn === 'password' ? { kind: 'password', username: profile.username, password: secret } : { kind: 'token', token: secret };
+      const client = factory({ apiUrl: profile.apiUrl, authUrl: profile.authUrl, orgId: profile.orgId, credentials, timeoutMs, ...(caCert ? { caCert } : {}) });
+      clients.set(profile.id, { key, client });
+      return client;
+    },
+    forget(profileId) {
+      const cached = clients.get(profileId);
+      if (cached) retire(cached.client);
+      clients.delete(profileId);
+    },
+    closeAll() {
+      for (const { client } of clients.values()) client.close?.();
+      for (const client of retired) client.close?.();
+      clients.clear();
+      retired.clear();
+    },
+  };
+
+  // A replaced client may still carry a request in flight (a delete bound to the old profile): closing
+  // now would cut it. It is closed after a grace period longer than any request timeout.
+  function retire(client: ScheduleClient): void {
+    retired.add(client);
+    setTimeout(() => {
+      retired.delete(client);
+      client.close?.();
+    }, timeoutMs * 3).unref();
+  }
+}
+
+export async function readCaCert(path: string): Promise<string> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new AppFailure('tls', `The CA certificate file ${path} cannot be read (${code}). Choose the PEM file again in the profile.`);
+  }
+  if (!text.includes('-----BEGIN CERTIFICATE-----')) {
+    throw new AppFailure('tls', `The CA certificate file ${path} is not a PEM certificate (no "BEGIN CERTIFICATE" line). Export the CA as PEM (Base64).`);
+  }
+  return text;
+}

@@ -1,0 +1,50 @@
+// "Test connection": sign in and list with a fresh client (no cached token), and say which step failed.
+import type { ConnectionStep, ConnectionTestResult } from '@shared/ipc';
+import type { Profile } from '@shared/domain';
+import type { ClientFactory, Credentials } from './atscale-port';
+import { AppFailure, kindOf, toAppError, type Redactor } from './errors';
+import type { SecretVault } from './secret-vault';
+import { readCaCert } from './client-pool';
+
+export async function testConnection(
+  profile: Profile,
+  deps: { factory: ClientFactory; vault: SecretVault; redact: Redactor; timeoutMs: number },
+): Promise<ConnectionTestResult> {
+  const started = performance.now();
+  let step: ConnectionStep = 'sign-in';
+  try {
+    const secret = await deps.vault.get(profile.id);
+    if (secret === null) {
+      const what = profile.signIn === 'password' ? 'password' : 'API token';
+      throw new AppFailure('no-secret', `No ${what} is stored for "${profile.name}". Enter it in the profile, then test again.`);
+    }
+    step = 'tls';
+    const caCert = profile.caCertPath ? await readCaCert(profile.caCertPath) : undefined;
+    const credentials: Credentials =
+      profile.signIn === 'password' ? { kind: 'password', username: profile.username, password: secret } : { kind: 'token', token: secret };
+    step = 'sign-in';
+    const client = deps.factory({ apiUrl: profile.apiUrl, authUrl: profile.authUrl, orgId: profile.orgId, credentials, timeoutMs: deps.timeoutMs, ...(caCert ? { caCert } : {}) });
+    try {
+      if (client.signIn) await client.signIn();
+      step = 'list';
+      const schedules = await client.listSchedules();
+      return { ok: true, scheduleCount: schedules.length, elapsedMs: Math.round(performance.now() - started) };
+    } finally {
+      client.close?.();
+    }
+  } catch (error) {
+    return { ok: false, step: stepOf(error, step), error: toAppError(error, deps.redact, 'testing the connection') };
+  }
+}
+
+/** The client tags socket failures with dns/connect/tls/sign-in; HTTP answers are read by their kind. */
+function stepOf(error: unknown, current: ConnectionStep): ConnectionStep {
+  const tagged = typeof error === 'object' && error !== null && 'step' in error ? (error as { step: unknown }).step : undefined;
+  const kind = kindOf(error);
+  if (kind === 'not-found') return 'org';
+  if (tagged === 'dns' || tagged === 'connect' || tagged === 'tls') return tagged;
+  if (kind === 'tls') return 'tls';
+  if (kind === 'unauthorized' || kind === 'no-secret' || kind === 'keychain-unavailable') return 'sign-in';
+  if (tagged === 'sign-in') return 'sign-in';
+  return current;
+}

@@ -1,0 +1,59 @@
+// The one error shape that leaves core: { kind, message }. No stack, and never a secret (redacted).
+import { ERROR_KINDS, type AppError, type ErrorKind } from '@shared/domain';
+
+/** Thrown inside core for failures a person can act on; becomes an AppError at the handler boundary. */
+export class AppFailure extends Error {
+  readonly kind: ErrorKind;
+  constructor(kind: ErrorKind, message: string) {
+    super(message);
+    this.name = 'AppFailure';
+    this.kind = kind;
+  }
+}
+
+export function fail(kind: ErrorKind, message: string): never {
+  throw new AppFailure(kind, message);
+}
+
+const KINDS = new Set<string>(ERROR_KINDS);
+
+export function isErrorKind(value: unknown): value is ErrorKind {
+  return typeof value === 'string' && KINDS.has(value);
+}
+
+/** Errors from the AtScale client (and AppFailure) carry `kind` and `message`. */
+export function kindOf(error: unknown): ErrorKind | null {
+  if (typeof error === 'object' && error !== null && 'kind' in error) {
+    const kind = (error as { kind: unknown }).kind;
+    return isErrorKind(kind) ? kind : null;
+  }
+  return null;
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'object' && error !== null && 'message' in error) return String((error as { message: unknown }).message);
+  return String(error);
+}
+
+/** Replaces every known secret (and its URL-encoded and Basic-auth forms) in a text. */
+export type Redactor = (text: string) => string;
+
+export function createRedactor(secrets: () => Iterable<string>): Redactor {
+  return (text) => {
+    let out = text;
+    for (const secret of secrets()) {
+      if (secret.length < 3) continue; // too short to redact without mangling ordinary words
+      for (const form of [secret, encodeURIComponent(secret)]) out = out.split(form).join('[secret]');
+    }
+    return out;
+  };
+}
+
+export function toAppError(error: unknown, redact: Redactor, context: string): AppError {
+  const kind = kindOf(error);
+  if (kind) return { kind, message: redact(messageOf(error)) };
+  // Unknown failures keep their first line only: no stack, no multi-line dumps.
+  const first = messageOf(error).split('\n')[0] ?? '';
+  return { kind: 'internal', message: redact(`Unexpected error while ${context}: ${first}`) };
+}

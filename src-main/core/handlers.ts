@@ -1,0 +1,54 @@
+// The use case behind each channel. Requests arrive already validated against the contract's schemas.
+import type { Channel, RequestOf, ResponseOf, AppInfo } from '@shared/ipc';
+import type { ClientFactory } from './atscale-port';
+import type { AuditLog } from './audit-log';
+import { testConnection } from './connection-test';
+import type { Redactor } from './errors';
+import type { ProfileService } from './profile-service';
+import type { ProfileStore } from './profile-store';
+import { exportProfiles, importProfiles } from './profile-transfer';
+import { requireProfile, type ScheduleService } from './schedule-service';
+import type { SecretVault } from './secret-vault';
+import type { ProfileView } from '@shared/domain';
+
+export interface HandlerDeps {
+  info: () => AppInfo;
+  profiles: ProfileStore;
+  profileService: ProfileService;
+  schedules: ScheduleService;
+  vault: SecretVault;
+  audit: AuditLog;
+  factory: ClientFactory;
+  redact: Redactor;
+  now: () => Date;
+  timeoutMs: number;
+  startDemo: () => Promise<ProfileView[]>;
+}
+
+export type Implementations = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
+
+export function buildHandlers(d: HandlerDeps): Implementations {
+  return {
+    'app:info': async () => d.info(),
+    'profiles:list': async () => d.profileService.list(),
+    'profiles:save': (r) => d.profileService.save(r.profile, r.secret, r.secretStorage),
+    'profiles:duplicate': (r) => d.profileService.duplicate(r.id, r.name),
+    'profiles:rename': (r) => d.profileService.rename(r.id, r.name),
+    'profiles:delete': (r) => d.profileService.remove(r.id),
+    'profiles:export': async (r) => exportProfiles(d.profiles, r.ids, d.now()),
+    'profiles:import': async (r) => {
+      const result = await importProfiles(d.profiles, d.profileService, r.json, d.now());
+      if (result.imported.length > 0) d.profileService.notify();
+      return result;
+    },
+    'secrets:set': (r) => d.profileService.setSecret(r.profileId, r.secret, r.storage),
+    'secrets:clear': (r) => d.profileService.clearSecret(r.profileId),
+    'connection:test': (r) =>
+      testConnection(requireProfile(d.profiles, r.profileId), { factory: d.factory, vault: d.vault, redact: d.redact, timeoutMs: d.timeoutMs }),
+    'schedules:list': (r) => d.schedules.list(r.profileId),
+    'schedules:create': (r) => d.schedules.create(r.profileId, r.orgId, r.timeExpression),
+    'schedules:delete': (r) => d.schedules.remove(r.profileId, r.orgId, r.jobId),
+    'audit:list': (r) => d.audit.list({ ...(r.profileId ? { profileId: r.profileId } : {}), ...(r.limit ? { limit: r.limit } : {}) }),
+    'demo:start': () => d.startDemo(),
+  };
+}

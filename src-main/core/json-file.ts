@@ -1,0 +1,70 @@
+// Atomic JSON files in the data folder: write to a temp file, fsync, rename (write-file-atomic), so a
+// crash mid-write leaves either the old or the new file. Unreadable files are moved aside, never deleted.
+import { readFile, readdir, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+
+export type JsonRead = { status: 'missing' } | { status: 'ok'; value: unknown } | { status: 'corrupt'; reason: string };
+
+export async function readJsonFile(path: string): Promise<JsonRead> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing' };
+    throw error;
+  }
+  try {
+    return { status: 'ok', value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { status: 'corrupt', reason: text.trim() === '' ? 'the file is empty' : `not valid JSON (${detail})` };
+  }
+}
+
+/** Owner-only (0600): the data folder holds what the user's profiles look like. */
+export async function writeJsonAtomic(path: string, value: unknown): Promise<void> {
+  await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, { encoding: 'utf8', mode: 0o600, fsync: true });
+}
+
+/** 'profiles.json' -> 'profiles.corrupt-2026-11-28T03-00-00-000Z.json' next to it; returns the new name. */
+export async function moveAside(path: string, at: Date): Promise<string> {
+  const name = basename(path);
+  const dot = name.lastIndexOf('.');
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  const ext = dot > 0 ? name.slice(dot) : '';
+  const stamp = at.toISOString().replace(/[:.]/g, '-');
+  let target = join(dirname(path), `${stem}.corrupt-${stamp}${ext}`);
+  for (let n = 2; await exists(target); n += 1) target = join(dirname(path), `${stem}.corrupt-${stamp}-${n}${ext}`);
+  await rename(path, target);
+  return basename(target);
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await readFile(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * write-file-atomic names its temp files `<file>.<number>`; a process killed mid-write leaves one behind.
+ * They never hold the only copy of anything (the rename had not happened), so they are removed at start.
+ */
+export async function removeStaleTempFiles(path: string): Promise<void> {
+  const dir = dirname(path);
+  const prefix = `${basename(path)}.`;
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
+  await Promise.all(
+    names
+      .filter((n) => n.startsWith(prefix) && /^\d+$/.test(n.slice(prefix.length)))
+      .map((n) => unlink(join(dir, n)).catch(() => undefined)),
+  );
+}

@@ -1,0 +1,126 @@
+// Profile use cases: save (with the secret going to the vault only), duplicate, rename, delete, views.
+import { randomUUID } from 'node:crypto';
+import type { Profile, ProfileView, SecretStorage } from '@shared/domain';
+import type { ProfileInput } from '@shared/ipc/schemas';
+import { AppFailure } from './errors';
+import type { ProfileStore } from './profile-store';
+import type { SecretVault } from './secret-vault';
+import type { SnapshotStore } from './snapshot-store';
+import { requireProfile } from './schedule-service';
+
+export interface ProfileServiceDeps {
+  profiles: ProfileStore;
+  vault: SecretVault;
+  snapshots: SnapshotStore;
+  now: () => Date;
+  /** Called after any change that may alter how the profile connects (drop clients, offline state). */
+  onChanged: (profileId: string | null) => void;
+}
+
+type Storage = Exclude<SecretStorage, 'none'>;
+
+export function assertTimeZone(zone: string): void {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    throw new AppFailure('invalid-input', `Server time zone "${zone}" is not a known IANA time zone. Use a name such as UTC, Europe/Berlin or America/New_York.`);
+  }
+}
+
+export function createProfileService(deps: ProfileServiceDeps) {
+  const { profiles, vault } = deps;
+
+  const view = (p: Profile): ProfileView => {
+    const secretStorage = vault.storageOf(p.id);
+    return { ...p, hasSecret: secretStorage !== 'none', secretStorage };
+  };
+  const defaultStorage = (): Storage => {
+    if (vault.status().keychain === 'available') return 'keychain';
+    // Never fall back to memory silently: the user chooses it knowing it is gone on restart.
+    throw new AppFailure('keychain-unavailable', `No keychain is available: ${vault.status().problem ?? 'unknown reason'} Choose "keep in memory for this session" to use the secret until the app closes.`);
+  };
+  const uniqueName = (wanted: string, list: Profile[]): string => {
+    const names = new Set(list.map((p) => p.name));
+    if (!names.has(wanted)) return wanted;
+    for (let n = 2; ; n += 1) if (!names.has(`${wanted} ${n}`)) return `${wanted} ${n}`;
+  };
+
+  return {
+    view,
+    list: (): ProfileView[] => profiles.list().map(view),
+    /** Tell listeners the list changed (after an import). */
+    notify: (): void => deps.onChanged(null),
+
+    async save(input: ProfileInput, secret?: string, storage?: Storage): Promise<ProfileView> {
+      assertTimeZone(input.serverTimeZone);
+      const now = deps.now().toISOString();
+      const existing = input.id ? requireProfile(profiles, input.id) : null;
+      const id = existing?.id ?? randomUUID();
+      const { id: _ignored, ...fields } = input;
+      const profile: Profile = {
+        ...fields,
+        id,
+        demo: existing?.demo ?? false,
+        createdAt: existing?.createdAt ?? now,
+        updatedAt: now,
+      };
+      // Secret first: if the keychain refuses, nothing is saved and the user can choose memory instead.
+      if (secret !== undefined) await vault.set(id, secret, storage ?? defaultStorage());
+      try {
+        await profiles.update((list) => (existing ? list.map((p) => (p.id === id ? profile : p)) : [...list, profile]));
+      } catch (error) {
+        if (!existing && secret !== undefined) await vault.clear(id).catch(() => undefined);
+        throw error;
+      }
+      deps.onChanged(id);
+      return view(profile);
+    },
+
+    async duplicate(id: string, name?: string): Promise<ProfileView> {
+      const source = requireProfile(profiles, id);
+      const now = deps.now().toISOString();
+      const copy: Profile = { ...source, id: randomUUID(), name: uniqueName(name ?? `${source.name} (copy)`, profiles.list()), createdAt: now, updatedAt: now };
+      await profiles.update((list) => [...list, copy]);
+      // The copy signs in like the original, so it gets its own entry with the same secret (best effort).
+      const secret = await vault.get(source.id).catch(() => null);
+      const storage = vault.storageOf(source.id);
+      if (secret !== null && storage !== 'none') await vault.set(copy.id, secret, storage, { publicSecret: source.demo }).catch(() => undefined);
+      deps.onChanged(null);
+      return view(copy);
+    },
+
+    async rename(id: string, name: string): Promise<ProfileView> {
+      const now = deps.now().toISOString();
+      requireProfile(profiles, id);
+      const next = await profiles.update((list) => list.map((p) => (p.id === id ? { ...p, name, updatedAt: now } : p)));
+      deps.onChanged(null);
+      return view(next.find((p) => p.id === id) ?? requireProfile(profiles, id));
+    },
+
+    async remove(id: string): Promise<{ deleted: true }> {
+      requireProfile(profiles, id);
+      // Keychain entry first: if it cannot be removed the profile stays, so no orphan secret is left behind.
+      await vault.clear(id);
+      await deps.snapshots.remove(id);
+      await profiles.update((list) => list.filter((p) => p.id !== id));
+      deps.onChanged(id);
+      return { deleted: true };
+    },
+
+    async setSecret(id: string, secret: string, storage: Storage): Promise<ProfileView> {
+      const profile = requireProfile(profiles, id);
+      await vault.set(id, secret, storage);
+      deps.onChanged(id);
+      return view(profile);
+    },
+
+    async clearSecret(id: string): Promise<ProfileView> {
+      const profile = requireProfile(profiles, id);
+      await vault.clear(id);
+      deps.onChanged(id);
+      return view(profile);
+    },
+  };
+}
+
+export type ProfileService = ReturnType<typeof createProfileService>;

@@ -1,0 +1,138 @@
+// Secrets: the OS keychain through keytar (one entry per profile, account = profile id), or memory for
+// this session only. Nothing else ever stores them. keytar is loaded lazily so a missing native module or
+// a missing Secret Service becomes a plain "keychain unavailable" message, not a crash.
+import type { SecretStorage } from '@shared/domain';
+import { AppFailure } from './errors';
+
+export const KEYCHAIN_SERVICE = 'AtScale Maintenance Scheduler';
+const KEYCHAIN_TIMEOUT_MS = 10_000;
+
+interface Keytar {
+  getPassword(service: string, account: string): Promise<string | null>;
+  setPassword(service: string, account: string, password: string): Promise<void>;
+  deletePassword(service: string, account: string): Promise<boolean>;
+  findCredentials(service: string): Promise<Array<{ account: string; password: string }>>;
+}
+
+export interface KeychainStatus {
+  keychain: 'available' | 'unavailable';
+  problem: string | null;
+}
+
+export interface SecretVault {
+  status(): KeychainStatus;
+  storageOf(profileId: string): SecretStorage;
+  get(profileId: string): Promise<string | null>;
+  /** `publicSecret`: a published demo password, not worth redacting (it would mangle ordinary words). */
+  set(profileId: string, secret: string, storage: Exclude<SecretStorage, 'none'>, options?: { publicSecret?: boolean }): Promise<void>;
+  clear(profileId: string): Promise<void>;
+  /** Every secret this process has seen, so messages can be redacted. Memory only. */
+  known(): Iterable<string>;
+}
+
+export interface VaultOptions {
+  mode: 'keytar' | 'memory';
+  service?: string;
+}
+
+export async function openSecretVault(options: VaultOptions): Promise<SecretVault> {
+  const service = options.service ?? KEYCHAIN_SERVICE;
+  const memory = new Map<string, string>();
+  const inKeychain = new Set<string>();
+  const seen = new Set<string>();
+  let keytar: Keytar | null = null;
+  let problem: string | null = null;
+
+  if (options.mode === 'memory') {
+    problem = 'The keychain is turned off for this run; secrets are kept in memory for this session only.';
+  } else {
+    try {
+      keytar = await loadKeytar();
+      // One call both proves the Secret Service answers and tells which profiles have a secret.
+      const found = await withTimeout(keytar.findCredentials(service), 'reading the keychain');
+      for (const c of found) {
+        inKeychain.add(c.account);
+        seen.add(c.password);
+      }
+    } catch (error) {
+      keytar = null;
+      problem = describeKeychainProblem(error);
+    }
+  }
+
+  const unavailable = (): never => {
+    throw new AppFailure('keychain-unavailable', `No keychain is available: ${problem ?? 'unknown reason'} You can keep the secret in memory for this session instead.`);
+  };
+
+  return {
+    status: () => ({ keychain: keytar ? 'available' : 'unavailable', problem }),
+    storageOf: (id) => (memory.has(id) ? 'memory' : inKeychain.has(id) ? 'keychain' : 'none'),
+    async get(id) {
+      const m = memory.get(id);
+      if (m !== undefined) return m;
+      if (!keytar || !inKeychain.has(id)) return null;
+      const secret = await guard(keytar.getPassword(service, id), 'reading the secret from the keychain');
+      if (secret !== null) seen.add(secret);
+      return secret;
+    },
+    async set(id, secret, storage, setOptions) {
+      if (!setOptions?.publicSecret) seen.add(secret);
+      if (storage === 'memory') {
+        memory.set(id, secret);
+        // Keep one place only: a memory secret replaces a keychain entry.
+        if (keytar && inKeychain.has(id)) {
+          await guard(keytar.deletePassword(service, id), 'removing the old keychain entry');
+          inKeychain.delete(id);
+        }
+        return;
+      }
+      if (!keytar) unavailable();
+      await guard(keytar!.setPassword(service, id, secret), 'saving the secret in the keychain');
+      inKeychain.add(id);
+      memory.delete(id);
+    },
+    async clear(id) {
+      memory.delete(id);
+      if (keytar && inKeychain.has(id)) {
+        await guard(keytar.deletePassword(service, id), 'removing the secret from the keychain');
+        inKeychain.delete(id);
+      }
+    },
+    known: () => seen,
+  };
+}
+
+async function loadKeytar(): Promise<Keytar> {
+  try {
+    const mod = (await import('keytar')) as unknown as { default?: Keytar } & Keytar;
+    return mod.default ?? mod;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new Error(`the keytar native module could not be loaded (${detail}).`);
+  }
+}
+
+function describeKeychainProblem(error: unknown): string {
+  const detail = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+  if (/keytar native module/.test(detail)) return `${detail} Reinstall the app.`;
+  return `the system keychain (Secret Service) did not answer (${detail}). On Linux, install and unlock GNOME Keyring or KWallet.`;
+}
+
+function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    // A locked keyring may wait forever for a password prompt; do not hang the app on it.
+    timer = setTimeout(() => reject(new Error(`no answer within ${KEYCHAIN_TIMEOUT_MS / 1000} s while ${what}`)), KEYCHAIN_TIMEOUT_MS);
+    timer.unref();
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function guard<T>(promise: Promise<T>, what: string): Promise<T> {
+  try {
+    return await withTimeout(promise, what);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new AppFailure('keychain-unavailable', `The keychain failed while ${what} (${detail}).`);
+  }
+}

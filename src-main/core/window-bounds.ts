@@ -1,0 +1,56 @@
+// Window size and position, remembered in the data folder (atomically) and put back on a visible screen.
+import { join } from 'node:path';
+import { z } from 'zod';
+import { readJsonFile, writeJsonAtomic } from './json-file';
+
+export const WINDOW_STATE_FILE = 'window-state.json';
+export const DEFAULT_BOUNDS = { width: 1280, height: 800 } as const;
+const MIN = { width: 720, height: 480 } as const;
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface WindowState {
+  bounds: Rect | null;
+  maximized: boolean;
+}
+
+const schema = z.object({
+  bounds: z.object({ x: z.number().int(), y: z.number().int(), width: z.number().int().positive(), height: z.number().int().positive() }).nullable(),
+  maximized: z.boolean(),
+});
+
+export async function loadWindowState(dataDir: string): Promise<WindowState> {
+  const read = await readJsonFile(join(dataDir, WINDOW_STATE_FILE)).catch(() => ({ status: 'missing' as const }));
+  if (read.status !== 'ok') return { bounds: null, maximized: false };
+  const parsed = schema.safeParse(read.value);
+  return parsed.success ? parsed.data : { bounds: null, maximized: false };
+}
+
+export async function saveWindowState(dataDir: string, state: WindowState): Promise<void> {
+  await writeJsonAtomic(join(dataDir, WINDOW_STATE_FILE), state);
+}
+
+/**
+ * Saved bounds when at least a usable part of the window (title bar area) is on one of the work areas
+ * (a monitor may have been unplugged), clamped to that screen; otherwise null (let the OS centre it).
+ */
+export function placeOnScreen(saved: Rect | null, workAreas: readonly Rect[]): Rect | null {
+  if (!saved) return null;
+  for (const area of workAreas) {
+    const overlapX = Math.min(saved.x + saved.width, area.x + area.width) - Math.max(saved.x, area.x);
+    const titleVisible = saved.y >= area.y - 10 && saved.y < area.y + area.height - 40;
+    if (overlapX >= 100 && titleVisible) {
+      const width = Math.max(MIN.width, Math.min(saved.width, area.width));
+      const height = Math.max(MIN.height, Math.min(saved.height, area.height));
+      const x = Math.min(Math.max(saved.x, area.x), area.x + area.width - width);
+      const y = Math.min(Math.max(saved.y, area.y), area.y + area.height - height);
+      return { x, y, width, height };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,73 @@
+// The HTTP control endpoint under /__sim/ (only when the simulator is started with control: true):
+// the same knobs as the programmatic API, for the browser harness and manual demos.
+//   GET    /__sim/state                     orgs, job counts, faults, latency, request count
+//   GET    /__sim/requests                  the request log (no secrets are ever logged)
+//   POST   /__sim/faults      FaultRule     -> { id }
+//   DELETE /__sim/faults[/id]               clear all faults, or one
+//   POST   /__sim/latency     { ms, orgId? }
+//   POST   /__sim/expire-sessions           every session token stops working (next call: 401)
+//   POST   /__sim/advance     { ms }        moves the simulated clock forward
+//   POST   /__sim/orgs        { orgId }     adds an empty org
+//   POST   /__sim/reset                     back to the seed, no faults, empty log
+import type { FaultRule } from './faults';
+import type { SimResponse } from './api';
+import type { SimulatorControl } from './types';
+
+function json(status: number, value: unknown): SimResponse {
+  return { status, contentType: 'application/json', body: JSON.stringify(value) };
+}
+
+function parseBody(body: string): Record<string, unknown> | null {
+  if (body.trim() === '') return {};
+  try {
+    const value = JSON.parse(body) as unknown;
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function handleControl(sim: SimulatorControl, method: string, path: string, body: string): SimResponse {
+  const input = parseBody(body);
+  if (input === null) return json(400, { error: 'body must be a JSON object' });
+  const num = (key: string): number | null => (typeof input[key] === 'number' ? input[key] : null);
+  try {
+    if (method === 'GET' && path === '/__sim/state') return json(200, sim.state());
+    if (method === 'GET' && path === '/__sim/requests') return json(200, sim.requests());
+    if (method === 'POST' && path === '/__sim/faults') return json(200, { id: sim.inject(input as FaultRule) });
+    if (method === 'DELETE' && path === '/__sim/faults') {
+      sim.clearFaults();
+      return json(200, { cleared: true });
+    }
+    const one = /^\/__sim\/faults\/(\d+)$/.exec(path);
+    if (method === 'DELETE' && one?.[1]) {
+      sim.removeFault(Number(one[1]));
+      return json(200, { removed: Number(one[1]) });
+    }
+    if (method === 'POST' && path === '/__sim/latency') {
+      const ms = num('ms');
+      if (ms === null || ms < 0) return json(400, { error: 'give { "ms": <number >= 0>, "orgId"?: "<org>" }' });
+      sim.setLatency(ms, typeof input['orgId'] === 'string' ? input['orgId'] : undefined);
+      return json(200, { latencyMs: ms });
+    }
+    if (method === 'POST' && path === '/__sim/expire-sessions') return json(200, { expired: sim.expireSessions() });
+    if (method === 'POST' && path === '/__sim/advance') {
+      const ms = num('ms');
+      if (ms === null) return json(400, { error: 'give { "ms": <number> }' });
+      sim.advanceTime(ms);
+      return json(200, { now: sim.now().toISOString() });
+    }
+    if (method === 'POST' && path === '/__sim/orgs') {
+      if (typeof input['orgId'] !== 'string' || input['orgId'] === '') return json(400, { error: 'give { "orgId": "<org>" }' });
+      sim.addOrg(input['orgId']);
+      return json(200, { orgId: input['orgId'] });
+    }
+    if (method === 'POST' && path === '/__sim/reset') {
+      sim.reset();
+      return json(200, { reset: true });
+    }
+  } catch (err) {
+    return json(400, { error: err instanceof Error ? err.message : String(err) });
+  }
+  return json(404, { error: `no control endpoint ${method} ${path}` });
+}

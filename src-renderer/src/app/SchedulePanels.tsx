@@ -1,0 +1,54 @@
+// Feeds the calendar and timeline (built in calendar/ and timeline/) from the store. They caption
+// their own display zone (each profile in its own server zone when zones differ).
+import { useShallow } from 'zustand/react/shallow';
+import { CalendarView } from '../calendar/CalendarView';
+import { TimelineView } from '../timeline/TimelineView';
+import type { ScheduleSource } from '../schedule-view-types';
+import { useAppStore } from '../store';
+import { EmptyState } from '../common/EmptyState';
+
+interface PanelProps {
+  sources: ScheduleSource[];
+  all: boolean;
+}
+
+function useViewProps() {
+  return useAppStore(
+    useShallow((s) => ({ displayZone: s.displayZone, now: s.now, selectedKey: s.selectedKey, onSelect: s.setSelectedKey as (key: string) => void })),
+  );
+}
+
+function NoSchedules({ all }: { all: boolean }) {
+  return (
+    <EmptyState title="Nothing to draw yet">
+      {all ? 'None of the profiles has an active schedule loaded.' : 'This profile has no active schedule. Create one with “New schedule”.'}
+    </EmptyState>
+  );
+}
+
+export function CalendarPanel({ sources, all }: PanelProps) {
+  const view = useViewProps();
+  const { mode, anchor, setAnchor, setMode } = useAppStore(
+    useShallow((s) => ({ mode: s.calendarMode, anchor: s.calendarAnchor, setAnchor: s.setCalendarAnchor, setMode: s.setCalendarMode })),
+  );
+  return (
+    <div className="view-panel">
+      {sources.length === 0 && <NoSchedules all={all} />}
+      <CalendarView {...view} sources={sources} mode={mode} anchor={anchor} onNavigate={setAnchor} onModeChange={setMode} />
+    </div>
+  );
+}
+
+export function TimelinePanel({ sources, all }: PanelProps) {
+  const view = useViewProps();
+  const { zoom, setZoom } = useAppStore(useShallow((s) => ({ zoom: s.timelineZoom, setZoom: s.setTimelineZoom })));
+  return (
+    <div className="view-panel">
+      {sources.length === 0 ? (
+        <NoSchedules all={all} />
+      ) : (
+        <TimelineView {...view} sources={sources} zoom={zoom} onZoomChange={setZoom} groupByProfile={all} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+// The title bar of the workspace: which profile/org/zone, freshness, refresh, create, display zone.
+import type { ProfileView } from '@shared/domain';
+import type { ProfileSchedules } from '../store/schedules-slice';
+import type { DisplayZone } from '../store/view-slice';
+import { EnvBadge } from '../common/EnvBadge';
+import { localZone, relativeTime } from '../common/time';
+
+interface Props {
+  profile: ProfileView | null;
+  profileCount: number;
+  entry: ProfileSchedules | undefined;
+  now: Date;
+  displayZone: DisplayZone;
+  createBlocked: string | null;
+  createBlockedShort: string | null;
+  refreshing: boolean;
+  onRefresh(): void;
+  onCreate(): void;
+  onEdit(): void;
+  onZone(zone: DisplayZone): void;
+}
+
+export function WorkspaceHeader(props: Props) {
+  const { profile, entry, now, displayZone, createBlocked } = props;
+  const prod = profile?.environment.kind === 'production';
+  const fetched = entry?.list ? new Date(entry.list.fetchedAt) : null;
+  return (
+    <header className={`workspace-header${prod ? ' header-prod' : ''}`} style={profile ? { ['--env' as string]: profile.environment.color } : undefined}>
+      <div className="header-title">
+        <h1>{profile ? profile.name : 'All profiles'}</h1>
+        <div className="header-meta">
+          {profile ? (
+            <>
+              <EnvBadge environment={profile.environment} />
+              <span>
+                org <strong>{profile.orgId}</strong>
+              </span>
+              <span>server zone {entry?.list?.serverTimeZone ?? profile.serverTimeZone}</span>
+              {profile.demo && <span className="tag">demo</span>}
+            </>
+          ) : (
+            <span>{props.profileCount} profiles overlaid, coloured by environment</span>
+          )}
+          {fetched && <span className="muted">{entry?.list?.source === 'snapshot' ? 'snapshot from' : 'updated'} {relativeTime(fetched, now)}</span>}
+        </div>
+      </div>
+      <div className="header-actions">
+        <div className="segmented" role="radiogroup" aria-label="Show times in">
+          {(['server', 'local'] as const).map((zone) => (
+            <button
+              key={zone}
+              type="button"
+              role="radio"
+              aria-checked={displayZone === zone}
+              className={displayZone === zone ? 'active' : ''}
+              onClick={() => props.onZone(zone)}
+            >
+              {zone === 'server' ? 'Server zone' : `Local (${localZone})`}
+            </button>
+          ))}
+        </div>
+        {profile && (
+          <button type="button" className="button" onClick={props.onEdit}>
+            Edit profile
+          </button>
+        )}
+        <button type="button" className="button" onClick={props.onRefresh} disabled={props.refreshing}>
+          {props.refreshing ? 'Refreshing…' : 'Refresh'}
+        </button>
+        {profile && (
+          <span className="create-wrap">
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={props.onCreate}
+              disabled={createBlocked !== null}
+              title={createBlocked ?? 'Create a schedule (N)'}
+              aria-describedby={createBlocked ? 'create-blocked' : undefined}
+            >
+              New schedule
+            </button>
+            {createBlocked && (
+              <span id="create-blocked" className="blocked-reason" title={createBlocked}>
+                {props.createBlockedShort}
+                <span className="visually-hidden">: {createBlocked}</span>
+              </span>
+            )}
+          </span>
+        )}
+      </div>
+    </header>
+  );
+}

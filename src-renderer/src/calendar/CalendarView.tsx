@@ -1,0 +1,146 @@
+// Month and week calendar of upcoming runs. Expands only the visible days (memoized), colours runs
+// by profile, marks today, and says which zone its times are in.
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { ScheduleSource, ScheduleViewProps } from '@renderer/schedule-view-types';
+import { addDays, addMonths, anchorInstant, civilDateOf, isoDate, localTimeZone, parseIsoDate, type CivilDate } from './zoned-time';
+import { monthGrid, monthTitle, startOfWeek, weekDates, weekdayNames, weekTitle, type WeekStart } from './month-grid';
+import { gridZone, zoneCaption } from './display-zone';
+import { layoutDayRuns, prefetchTasks, type DayRuns } from './day-runs';
+import { runWhenIdle } from './idle-prefetch';
+import { calendarKeyAction, nextSelection } from './calendar-keys';
+import { MonthGrid } from './MonthGrid';
+import { WeekGrid } from './WeekGrid';
+import './calendar.css';
+
+export type CalendarMode = 'month' | 'week';
+
+export interface CalendarViewProps extends ScheduleViewProps {
+  mode: CalendarMode;
+  anchor: Date;
+  onNavigate(anchor: Date): void;
+  onModeChange(mode: CalendarMode): void;
+  /** 0 = Sunday (default), 1 = Monday. */
+  weekStartsOn?: WeekStart;
+}
+
+/** A source firing more often than this on one day is drawn as a band with its count. */
+export const BAND_THRESHOLD = { month: 4, week: 12 } as const;
+
+function layoutOptions(days: CivilDate[], mode: CalendarMode, displayZone: 'server' | 'local', localZone: string) {
+  // The month view draws a band from its count alone; the week view needs the last run for its height.
+  const bandThreshold = BAND_THRESHOLD[mode];
+  return { days, displayZone, localZone, bandThreshold, dayLimit: mode === 'month' ? bandThreshold + 1 : undefined };
+}
+
+export function CalendarView(props: CalendarViewProps) {
+  const { sources, displayZone, mode, onNavigate, onSelect, selectedKey } = props;
+  const weekStartsOn = props.weekStartsOn ?? 0;
+  const localZone = useMemo(() => localTimeZone(), []);
+  const zone = useMemo(() => gridZone(sources, displayZone, localZone), [sources, displayZone, localZone]);
+  const focused = civilDateOf(props.anchor, zone);
+  const today = civilDateOf(props.now, zone);
+  // The grid depends only on the month (or week) of the focused day: moving focus inside it reuses the layout.
+  const gridStartIso = isoDate(mode === 'month' ? { ...focused, day: 1 } : startOfWeek(focused, weekStartsOn));
+  const weeks = useMemo(() => {
+    const start = parseIsoDate(gridStartIso) ?? focused;
+    return mode === 'month' ? monthGrid(start, weekStartsOn) : [weekDates(start, weekStartsOn)];
+    // `focused` is only a fallback for an unparsable key, which cannot happen.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [gridStartIso, mode, weekStartsOn]);
+  const layout = useMemo(() => layoutDayRuns(sources, layoutOptions(weeks.flat(), mode, displayZone, localZone)), [sources, weeks, displayZone, localZone, mode]);
+  const runsByDay = useMemo(() => new Map<string, DayRuns>(layout.days.map((d) => [d.iso, d])), [layout]);
+  const sourcesByKey = useMemo(() => new Map<string, ScheduleSource>(sources.map((s) => [s.key, s])), [sources]);
+  const names = useMemo(() => weekdayNames(weekStartsOn), [weekStartsOn]);
+  const refocus = useRef(false);
+
+  useEffect(() => {
+    // The bench and the e2e tests wait for this mark: the visible range is laid out and committed.
+    performance.mark('calendar:drawn', { detail: { mode, from: gridStartIso, sources: sources.length } });
+  }, [layout, mode, gridStartIso, sources.length]);
+
+  useEffect(() => {
+    // Warm the cache for the previous and next month (or week) while the user looks at this one.
+    const start = parseIsoDate(gridStartIso);
+    if (!start) return;
+    const near = mode === 'month' ? [addMonths(start, 1), addMonths(start, -1)] : [addDays(start, 7), addDays(start, -7)];
+    const tasks = near.flatMap((d) => {
+      const days = (mode === 'month' ? monthGrid(d, weekStartsOn) : [weekDates(d, weekStartsOn)]).flat();
+      return prefetchTasks(sources, layoutOptions(days, mode, displayZone, localZone));
+    });
+    return runWhenIdle(tasks);
+  }, [sources, gridStartIso, mode, weekStartsOn, displayZone, localZone]);
+
+  const go = useCallback((date: CivilDate) => onNavigate(anchorInstant(date, zone)), [onNavigate, zone]);
+  const step = (dir: 1 | -1) => go(mode === 'month' ? addMonths(focused, dir) : addDays(focused, 7 * dir));
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    // Keys pressed on a button inside a popover list keep their own meaning.
+    if ((e.target as HTMLElement).closest('.week-overflow-list')) return;
+    const action = calendarKeyAction(e.key, focused, weekStartsOn);
+    if (!action) return;
+    e.preventDefault();
+    if (action.kind === 'move') {
+      refocus.current = true;
+      go(action.to);
+      return;
+    }
+    const day = runsByDay.get(isoDate(focused));
+    const keys = [...new Set([...(day?.bands ?? []).map((b) => b.sourceKey), ...(day?.chips ?? []).map((c) => c.sourceKey)])];
+    const next = nextSelection(keys, selectedKey);
+    if (next !== null) onSelect(next);
+  };
+
+  const title = mode === 'month' ? monthTitle(focused) : weekTitle(weeks[0] ?? []);
+  const caption = zoneCaption(sources, displayZone, localZone, props.now);
+  const shared = { focused, today, runsByDay, sourcesByKey, selectedKey, onSelect, onKeyDown, onFocusDay: go, refocusRef: refocus, weekdayNames: names };
+
+  return (
+    <section className="cal-root" aria-label="Calendar of upcoming runs" data-testid="calendar-view" data-mode={mode} data-from={gridStartIso} data-sources={sources.length}>
+      <header className="cal-toolbar">
+        <div className="cal-nav" role="group" aria-label="Navigate">
+          <button type="button" onClick={() => step(-1)} aria-label={mode === 'month' ? 'Previous month' : 'Previous week'} data-testid="calendar-prev">
+            ‹
+          </button>
+          <button type="button" onClick={() => go(civilDateOf(props.now, zone))} data-testid="calendar-today">
+            Today
+          </button>
+          <button type="button" onClick={() => step(1)} aria-label={mode === 'month' ? 'Next month' : 'Next week'} data-testid="calendar-next">
+            ›
+          </button>
+        </div>
+        <h2 className="cal-title" aria-live="polite" data-testid="calendar-title">
+          {title}
+        </h2>
+        <div className="cal-modes" role="group" aria-label="View">
+          {(['month', 'week'] as const).map((m) => (
+            <button key={m} type="button" aria-pressed={mode === m} onClick={() => props.onModeChange(m)} data-testid={`calendar-mode-${m}`}>
+              {m === 'month' ? 'Month' : 'Week'}
+            </button>
+          ))}
+        </div>
+      </header>
+      <p className="cal-caption" data-testid="calendar-zone">
+        {caption}
+        {layout.inactive > 0 ? ` · ${layout.inactive} deactivated schedule${layout.inactive === 1 ? '' : 's'} not shown` : ''}
+      </p>
+      {layout.errors.length > 0 ? (
+        <p className="cal-errors" role="status" data-testid="calendar-errors">
+          {layout.errors.length} schedule{layout.errors.length === 1 ? '' : 's'} could not be drawn:{' '}
+          {layout.errors
+            .slice(0, 3)
+            .map((e) => `${sourcesByKey.get(e.sourceKey)?.profileName ?? e.sourceKey}: ${e.message}`)
+            .join('; ')}
+        </p>
+      ) : null}
+      {mode === 'month' ? (
+        <MonthGrid {...shared} weeks={weeks} month={focused.month} onShowWeek={(d) => {
+          go(d);
+          props.onModeChange('week');
+        }} />
+      ) : (
+        <WeekGrid {...shared} days={weeks[0] ?? []} />
+      )}
+      <p className="cal-help">Arrow keys move between days, Page Up/Page Down change month, Enter selects the day's next schedule.</p>
+    </section>
+  );
+}

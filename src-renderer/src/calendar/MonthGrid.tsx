@@ -1,0 +1,126 @@
+// The month view: 6 weeks of day cells; each shows bands first, then chips by time, then "+N more".
+import { useEffect, type KeyboardEvent, type RefObject } from 'react';
+import type { ScheduleSource } from '@renderer/schedule-view-types';
+import { isoDate, sameDate, type CivilDate } from './zoned-time';
+import { longDate } from './month-grid';
+import type { DayRuns } from './day-runs';
+import { formatCount } from './expansion-cache';
+import { RunBandButton, RunChipButton } from './RunChip';
+
+/** Lines a day cell shows before "+N more". */
+const MAX_LINES = 3;
+
+export interface MonthGridProps {
+  weeks: CivilDate[][];
+  weekdayNames: string[];
+  month: number;
+  focused: CivilDate;
+  today: CivilDate;
+  runsByDay: Map<string, DayRuns>;
+  sourcesByKey: Map<string, ScheduleSource>;
+  selectedKey: string | null;
+  onSelect(key: string): void;
+  onKeyDown(e: KeyboardEvent<HTMLElement>): void;
+  onFocusDay(date: CivilDate): void;
+  onShowWeek(date: CivilDate): void;
+  refocusRef: RefObject<boolean>;
+}
+
+export function MonthGrid(props: MonthGridProps) {
+  const focusedIso = isoDate(props.focused);
+  const { refocusRef } = props;
+  useEffect(() => {
+    // After a keyboard move the old cell may be gone (another month): focus the new one.
+    if (!refocusRef.current) return;
+    refocusRef.current = false;
+    document.querySelector<HTMLElement>(`[data-testid="calendar-day"][data-date="${focusedIso}"]`)?.focus();
+  }, [focusedIso, refocusRef]);
+
+  return (
+    <div role="grid" className="month-grid" aria-label="Upcoming runs by day" data-testid="calendar-month" onKeyDown={props.onKeyDown}>
+      <div role="row" className="month-row month-head">
+        {props.weekdayNames.map((name) => (
+          <div role="columnheader" key={name} className="month-colhead">
+            {name}
+          </div>
+        ))}
+      </div>
+      {props.weeks.map((week) => (
+        <div role="row" className="month-row" key={isoDate(week[0] ?? props.focused)}>
+          {week.map((date) => (
+            <DayCell key={isoDate(date)} date={date} {...props} />
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function DayCell(props: MonthGridProps & { date: CivilDate }) {
+  const { date } = props;
+  const iso = isoDate(date);
+  const runs = props.runsByDay.get(iso);
+  const bands = runs?.bands ?? [];
+  const chips = runs?.chips ?? [];
+  const isToday = sameDate(date, props.today);
+  const isFocused = sameDate(date, props.focused);
+  const total = bands.length + chips.length;
+  const shown = total > MAX_LINES ? MAX_LINES - 1 : total;
+  const hidden = total - shown;
+  const runCount = bands.reduce((n, b) => n + b.count, 0) + chips.length;
+  const label = `${longDate(date)}${isToday ? ', today' : ''}, ${runCount === 0 ? 'no runs' : `${formatCount(runCount)} run${runCount === 1 ? '' : 's'}`}`;
+  const shownBands = bands.slice(0, shown);
+  const shownChips = chips.slice(0, shown - shownBands.length);
+  return (
+    <div
+      role="gridcell"
+      tabIndex={isFocused ? 0 : -1}
+      aria-selected={isFocused}
+      aria-current={isToday ? 'date' : undefined}
+      aria-label={label}
+      data-testid="calendar-day"
+      data-date={iso}
+      className={`month-cell${date.month === props.month ? '' : ' is-outside'}${isToday ? ' is-today' : ''}${isFocused ? ' is-focused' : ''}`}
+      onClick={() => props.onFocusDay(date)}
+    >
+      <span className="month-daynum" aria-hidden="true">
+        {date.day}
+      </span>
+      <div className="month-runs">
+        {shownBands.map((band) => (
+          <RunBandButton
+            key={`b:${band.sourceKey}`}
+            band={band}
+            source={props.sourcesByKey.get(band.sourceKey)}
+            selected={band.sourceKey === props.selectedKey}
+            onSelect={props.onSelect}
+          />
+        ))}
+        {shownChips.map((chip) => (
+          <RunChipButton
+            key={`c:${chip.sourceKey}:${chip.at.getTime()}`}
+            chip={chip}
+            source={props.sourcesByKey.get(chip.sourceKey)}
+            selected={chip.sourceKey === props.selectedKey}
+            onSelect={props.onSelect}
+          />
+        ))}
+        {hidden > 0 ? (
+          <button
+            type="button"
+            tabIndex={-1}
+            className="month-more"
+            data-testid="calendar-more"
+            aria-label={`${hidden} more on ${longDate(date)}: show the week`}
+            onClick={(e) => {
+              e.stopPropagation();
+              props.onShowWeek(date);
+            }}
+          >
+            +{hidden} more
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+// One run (a chip) or one dense day of a schedule (a band with its count). Clicking selects the schedule.
+import type { CSSProperties } from 'react';
+import type { ScheduleSource } from '@renderer/schedule-view-types';
+import { describeLower } from './expansion-cache';
+import { formatTime } from './format-time';
+import { zoneAbbreviation } from './display-zone';
+import type { RunBand, RunChip as Chip } from './day-runs';
+
+interface CommonProps {
+  source: ScheduleSource | undefined;
+  selected: boolean;
+  onSelect(key: string): void;
+  style?: CSSProperties;
+  compact?: boolean;
+}
+
+function colorStyle(source: ScheduleSource | undefined, style?: CSSProperties): CSSProperties {
+  return { ...style, ['--run-color' as string]: source?.color ?? 'var(--accent, #3b6fd8)' };
+}
+
+export function RunChipButton({ chip, source, selected, onSelect, style, compact }: CommonProps & { chip: Chip }) {
+  const time = formatTime(chip.at, chip.zone);
+  const who = source ? `${source.profileName} (${source.environmentLabel})` : chip.sourceKey;
+  const what = source ? describeLower(source.schedule.timeExpression) : '';
+  return (
+    <button
+      type="button"
+      tabIndex={-1}
+      className={`run-chip${selected ? ' is-selected' : ''}`}
+      style={colorStyle(source, style)}
+      aria-pressed={selected}
+      aria-label={`${time} ${zoneAbbreviation(chip.zone, chip.at)}, ${who}, ${what}`}
+      title={`${time} ${zoneAbbreviation(chip.zone, chip.at)} · ${who} · ${what}`}
+      data-testid="calendar-run"
+      data-key={chip.sourceKey}
+      onClick={(e) => {
+        e.stopPropagation();
+        onSelect(chip.sourceKey);
+      }}
+    >
+      <span className="run-chip-time">{time}</span>
+      {compact ? null : <span className="run-chip-name">{source?.profileName ?? chip.sourceKey}</span>}
+    </button>
+  );
+}
+
+export function RunBandButton({ band, source, selected, onSelect, style }: CommonProps & { band: RunBand }) {
+  const who = source ? `${source.profileName} (${source.environmentLabel})` : band.sourceKey;
+  const span = band.lastKnown
+    ? `${formatTime(band.first, band.zone)}–${formatTime(band.last, band.zone)} ${zoneAbbreviation(band.zone, band.first)}`
+    : `from ${formatTime(band.first, band.zone)} ${zoneAbbreviation(band.zone, band.first)}`;
+  return (
+    <button
+      type="button"
+      tabIndex={-1}
+      className={`run-band${selected ? ' is-selected' : ''}`}
+      style={colorStyle(source, style)}
+      aria-pressed={selected}
+      aria-label={`${band.label}, ${span}, ${who}`}
+      title={`${band.label} · ${span} · ${who}`}
+      data-testid="calendar-band"
+      data-key={band.sourceKey}
+      data-count={band.count}
+      onClick={(e) => {
+        e.stopPropagation();
+        onSelect(band.sourceKey);
+      }}
+    >
+      {band.label}
+    </button>
+  );
+}

@@ -1,0 +1,89 @@
+// Upcoming runs of a schedule in a window, memoized per (source, expression, zone, window, limit)
+// so paging back and forth between months or scrolling lanes in and out never recomputes.
+import { describeQuartz, expandWindow, type WindowExpansion, type WindowOptions } from '@shared/cron';
+
+export type Expander = (expression: string, options: WindowOptions) => WindowExpansion;
+
+export interface Expandable {
+  key: string;
+  serverTimeZone: string;
+  schedule: { timeExpression: string };
+}
+
+export interface Expansion extends WindowExpansion {
+  /** Why the runs could not be computed (bad expression, engine error); runs are empty then. */
+  error: string | null;
+}
+
+export class ExpansionCache {
+  private readonly entries = new Map<string, Expansion>();
+  /** How many expansions were actually computed (cache misses); the bench and tests read it. */
+  computed = 0;
+
+  constructor(
+    private readonly expander: Expander = expandWindow,
+    private readonly capacity = 20_000,
+  ) {}
+
+  get(source: Expandable, from: Date, to: Date, limit: number, timeZone: string): Expansion {
+    const expr = source.schedule.timeExpression;
+    const id = `${source.key}|${expr}|${timeZone}|${from.getTime()}|${to.getTime()}|${limit}`;
+    const hit = this.entries.get(id);
+    if (hit) {
+      // Re-insert: Map keeps insertion order, so the oldest entry is the least recently used.
+      this.entries.delete(id);
+      this.entries.set(id, hit);
+      return hit;
+    }
+    let value: Expansion;
+    try {
+      value = { ...this.expander(expr, { from, to, timeZone, limit }), error: null };
+    } catch (e) {
+      value = { runs: [], total: 0, truncated: false, error: e instanceof Error ? e.message : String(e) };
+    }
+    this.computed += 1;
+    this.entries.set(id, value);
+    if (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    return value;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+/** The one cache both views use, so switching between calendar and timeline reuses work. */
+export const sharedExpansions = new ExpansionCache();
+
+const descriptions = new Map<string, string>();
+
+/** The expression in words ('every minute'), lower-cased to sit inside a band label; falls back to the expression. */
+export function describeLower(expression: string, describe: (e: string) => string = describeQuartz): string {
+  let d = descriptions.get(expression);
+  if (d === undefined) {
+    try {
+      d = describe(expression);
+    } catch {
+      d = expression;
+    }
+    d = d.charAt(0).toLowerCase() + d.slice(1);
+    descriptions.set(expression, d);
+  }
+  return d;
+}
+
+// toLocaleString builds a NumberFormat on every call: thousands of band labels made that show up.
+const countFormat = new Intl.NumberFormat('en-US');
+
+/** 1440 -> '1,440' */
+export function formatCount(count: number): string {
+  return countFormat.format(count);
+}
+
+/** 'every minute · 1,440 runs' */
+export function bandLabel(description: string, count: number): string {
+  return `${description} · ${formatCount(count)} run${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,20 @@
+// Runs small tasks when the page is idle, a few at a time, so warming the cache for the next month
+// never delays a click. Returns a cancel function.
+export function runWhenIdle(tasks: (() => void)[]): () => void {
+  let index = 0;
+  let handle = 0;
+  const hasIdle = typeof requestIdleCallback === 'function';
+  const step = (deadline?: IdleDeadline) => {
+    const until = performance.now() + 8;
+    while (index < tasks.length && (deadline ? deadline.timeRemaining() > 2 : performance.now() < until)) {
+      tasks[index]?.();
+      index += 1;
+    }
+    if (index < tasks.length) schedule();
+  };
+  const schedule = () => {
+    handle = hasIdle ? requestIdleCallback(step, { timeout: 2_000 }) : window.setTimeout(step, 16);
+  };
+  schedule();
+  return () => (hasIdle ? cancelIdleCallback(handle) : window.clearTimeout(handle));
+}

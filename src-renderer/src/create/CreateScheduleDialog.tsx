@@ -1,0 +1,149 @@
+// Create a schedule: presets, builder and raw box in sync, live validation, words, next runs, warnings.
+import { useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../store';
+import { sourceKey } from '../store/sources';
+import { Modal } from '../common/Modal';
+import { OrgConfirm } from '../common/OrgConfirm';
+import { EnvBadge } from '../common/EnvBadge';
+import { describe, upcoming, validate } from '../common/schedule-info';
+import { formatWithZone } from '../common/time';
+import { messageOf } from '../api-client';
+import { writeBlockReason } from '../schedules/write-block';
+import { DEFAULT_PRESET, presetExpression, type PresetState } from './presets';
+import { PresetPicker } from './PresetPicker';
+import { FIELDS, FieldBuilder } from './FieldBuilder';
+import { RunPreview } from './RunPreview';
+import { findClash, frequencyWarning } from './analysis';
+
+export function CreateScheduleDialog({ profileId }: { profileId: string }) {
+  const s = useAppStore(
+    useShallow((st) => ({ profiles: st.profiles, lists: st.lists, now: st.now, close: st.closeDialog, create: st.createSchedule, select: st.setSelectedKey })),
+  );
+  const profile = s.profiles.find((p) => p.id === profileId);
+  const entry = s.lists[profileId];
+  const zone = entry?.list?.serverTimeZone ?? profile?.serverTimeZone ?? 'UTC';
+  const [preset, setPreset] = useState<PresetState>(DEFAULT_PRESET);
+  const [expression, setExpression] = useState(() => presetExpression(DEFAULT_PRESET));
+  const [typedOrg, setTypedOrg] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const trimmed = expression.trim().replace(/\s+/g, ' ');
+  const validation = useMemo(() => (trimmed === '' ? ({ ok: false, field: 'expression', message: 'Enter an expression.' } as const) : validate(trimmed)), [trimmed]);
+  const others = useMemo(() => {
+    if (!profile) return [];
+    // Same org: this profile's schedules and those of any profile pointing at the same server and org.
+    const sameOrg = s.profiles.filter((p) => p.id === profile.id || (p.apiUrl === profile.apiUrl && p.orgId === profile.orgId));
+    return sameOrg.flatMap((p) => s.lists[p.id]?.list?.schedules ?? []).filter((x) => x.active !== false);
+  }, [profile, s.profiles, s.lists]);
+  const analysis = useMemo(() => {
+    if (!validation.ok) return null;
+    const now = new Date();
+    return {
+      words: describe(trimmed),
+      runs: upcoming(trimmed, zone, now, 10),
+      frequent: frequencyWarning(trimmed, zone, now),
+      clash: findClash(trimmed, zone, others, now),
+    };
+  }, [validation.ok, trimmed, zone, others]);
+
+  if (!profile) return null;
+  const prod = profile.environment.kind === 'production';
+  const blocked = writeBlockReason(entry);
+  const invalidField = validation.ok ? null : validation.field;
+  const fieldLabel = FIELDS.find((f) => f.field === invalidField)?.label;
+  const canSubmit = validation.ok && blocked === null && (!prod || typedOrg.trim() === profile.orgId) && !submitting;
+
+  const submit = async () => {
+    if (!canSubmit) return;
+    setSubmitting(true);
+    setError(null);
+    try {
+      const created = await s.create(profile.id, profile.orgId, trimmed);
+      s.select(sourceKey(profile.id, created.jobId));
+      s.close();
+    } catch (e) {
+      setError(`The server did not create the schedule: ${messageOf(e)}`);
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <Modal
+      title="New schedule"
+      wide
+      danger={prod}
+      onClose={s.close}
+      footer={
+        <>
+          {blocked && <span className="blocked-reason">{blocked}</span>}
+          <button type="button" className="button" onClick={s.close}>
+            Cancel
+          </button>
+          <button type="submit" form="create-form" className={`button ${prod ? 'button-danger' : 'button-primary'}`} disabled={!canSubmit}>
+            {submitting ? 'Creating…' : prod ? 'Create in production' : 'Create schedule'}
+          </button>
+        </>
+      }
+    >
+      <form
+        id="create-form"
+        className="create-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <p className="dialog-target">
+          For <strong>{profile.name}</strong> <EnvBadge environment={profile.environment} /> org <code>{profile.orgId}</code>, evaluated in the server zone{' '}
+          <strong>{zone}</strong>.
+        </p>
+        <PresetPicker
+          preset={preset}
+          onChange={(p) => {
+            setPreset(p);
+            setExpression(presetExpression(p));
+          }}
+        />
+        <FieldBuilder expression={expression} invalidField={invalidField} onChange={setExpression} />
+        <label className="raw-expression">
+          <span>Quartz expression</span>
+          <input
+            className="input mono"
+            value={expression}
+            spellCheck={false}
+            aria-invalid={!validation.ok}
+            aria-describedby="expression-status"
+            onChange={(e) => setExpression(e.target.value)}
+          />
+        </label>
+        <div id="expression-status" aria-live="polite">
+          {validation.ok ? (
+            <p className="expression-words">{analysis?.words}</p>
+          ) : (
+            <p className="field-error" role="alert">
+              {fieldLabel ? `${fieldLabel}: ` : ''}
+              {validation.message}
+            </p>
+          )}
+        </div>
+        {analysis?.frequent && <p className="warning">⚠ {analysis.frequent}</p>}
+        {analysis?.clash && (
+          <p className="warning">
+            ⚠ Lands within an hour of another schedule in this org, <code>{analysis.clash.other.timeExpression}</code> ({describe(analysis.clash.other.timeExpression)}):
+            this one at {formatWithZone(analysis.clash.ours, zone)}, that one at {formatWithZone(analysis.clash.theirs, zone)}. Overlapping runs compete for the
+            engine.
+          </p>
+        )}
+        {analysis && <RunPreview runs={analysis.runs} serverZone={zone} caption="Next 10 runs" />}
+        {prod && <OrgConfirm orgId={profile.orgId} value={typedOrg} onChange={setTypedOrg} action="create this schedule" />}
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,78 @@
+// Delete confirmation: the schedule, its words, and the runs that will no longer happen.
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../store';
+import { findSource } from '../store/sources';
+import { Modal } from '../common/Modal';
+import { OrgConfirm } from '../common/OrgConfirm';
+import { EnvBadge } from '../common/EnvBadge';
+import { describe, upcoming } from '../common/schedule-info';
+import { messageOf } from '../api-client';
+import { RunPreview } from '../create/RunPreview';
+import { writeBlockReason } from '../schedules/write-block';
+
+export function DeleteScheduleDialog({ scheduleKey }: { scheduleKey: string }) {
+  const s = useAppStore(
+    useShallow((st) => ({ profiles: st.profiles, lists: st.lists, now: st.now, close: st.closeDialog, remove: st.deleteSchedule, select: st.setSelectedKey })),
+  );
+  const [typedOrg, setTypedOrg] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const source = findSource(s.profiles, s.lists, scheduleKey);
+  const profile = source ? s.profiles.find((p) => p.id === source.profileId) : undefined;
+  if (!source || !profile) return null;
+
+  const { schedule } = source;
+  // The org is captured now: the request carries the profile and org this dialog confirmed.
+  const orgId = schedule.orgId || profile.orgId;
+  const prod = profile.environment.kind === 'production';
+  const blocked = writeBlockReason(s.lists[profile.id]);
+  const runs = upcoming(schedule.timeExpression, source.serverTimeZone, s.now, 5);
+  const canDelete = blocked === null && (!prod || typedOrg.trim() === profile.orgId) && !busy;
+
+  const confirm = async () => {
+    if (!canDelete) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await s.remove(profile.id, orgId, schedule.jobId);
+      s.select(null);
+      s.close();
+    } catch (e) {
+      setError(`The schedule was not deleted: ${messageOf(e)}`);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      title="Delete schedule?"
+      danger
+      onClose={s.close}
+      footer={
+        <>
+          {blocked && <span className="blocked-reason">{blocked}</span>}
+          <button type="button" className="button" onClick={s.close} data-autofocus>
+            Keep it
+          </button>
+          <button type="button" className="button button-danger" disabled={!canDelete} onClick={() => void confirm()}>
+            {busy ? 'Deleting…' : prod ? 'Delete from production' : 'Delete schedule'}
+          </button>
+        </>
+      }
+    >
+      <p className="dialog-target">
+        From <strong>{profile.name}</strong> <EnvBadge environment={profile.environment} /> org <code>{orgId}</code>
+      </p>
+      <code className="details-expression">{schedule.timeExpression}</code>
+      <p>{describe(schedule.timeExpression)}</p>
+      <RunPreview runs={runs} serverZone={source.serverTimeZone} caption="These runs will no longer happen" />
+      {prod && <OrgConfirm orgId={profile.orgId} value={typedOrg} onChange={setTypedOrg} action="delete this schedule" />}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,142 @@
+// Add or edit a profile. The secret goes one way (to main's keychain); the form only learns "stored".
+import { useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../store';
+import { Modal } from '../common/Modal';
+import { isValidZone } from '../common/time';
+import { messageOf } from '../api-client';
+import { formFromProfile, inputFromForm, validateForm, type ProfileForm } from './profile-form';
+import { ProfileFields } from './ProfileFields';
+import { ConnectionTest } from './ConnectionTest';
+import { Field } from './Field';
+
+export function ProfileEditor({ profileId }: { profileId: string | null }) {
+  const s = useAppStore(
+    useShallow((st) => ({ profiles: st.profiles, appInfo: st.appInfo, close: st.closeDialog, save: st.saveProfile, remove: st.deleteProfile, duplicate: st.duplicateProfile, select: st.selectProfile, refresh: st.refreshProfile })),
+  );
+  const existing = s.profiles.find((p) => p.id === profileId);
+  const [form, setForm] = useState<ProfileForm>(() => formFromProfile(existing));
+  const [secret, setSecret] = useState('');
+  const keychainOk = s.appInfo?.keychain !== 'unavailable';
+  const [storage, setStorage] = useState<'keychain' | 'memory'>(keychainOk ? 'keychain' : 'memory');
+  const [touched, setTouched] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [dirty, setDirty] = useState(false);
+  const errors = useMemo(() => validateForm(form, isValidZone(form.serverTimeZone.trim())), [form]);
+  const shown = touched ? errors : {};
+
+  const save = async () => {
+    setTouched(true);
+    if (Object.keys(errors).length > 0) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const saved = await s.save({ profile: inputFromForm(form), ...(secret ? { secret, secretStorage: storage } : {}) });
+      setSecret('');
+      setDirty(false);
+      setForm((f) => ({ ...f, id: saved.id }));
+      s.select(saved.id);
+      void s.refresh(saved.id);
+    } catch (e) {
+      setError(`Not saved: ${messageOf(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const savedProfile = s.profiles.find((p) => p.id === form.id);
+  const secretLabel = form.signIn === 'password' ? 'Password' : 'API token';
+  return (
+    <Modal
+      title={existing ? `Edit profile: ${existing.name}` : 'Add a profile'}
+      wide
+      onClose={s.close}
+      footer={
+        <>
+          {existing && !confirmDelete && (
+            <>
+              <button type="button" className="button button-danger-quiet" onClick={() => setConfirmDelete(true)}>
+                Delete profile…
+              </button>
+              <button type="button" className="button button-quiet" onClick={() => void s.duplicate(existing.id).then((p) => s.select(p.id), (e: unknown) => setError(messageOf(e)))}>
+                Duplicate
+              </button>
+            </>
+          )}
+          {existing && confirmDelete && (
+            <span className="confirm-inline" role="alert">
+              Delete “{existing.name}” and its stored secret?
+              <button type="button" className="button button-danger" onClick={() => void s.remove(existing.id).then(s.close, (e: unknown) => setError(messageOf(e)))}>
+                Delete
+              </button>
+              <button type="button" className="button" onClick={() => setConfirmDelete(false)}>
+                Keep
+              </button>
+            </span>
+          )}
+          <span className="spacer" />
+          <button type="button" className="button" onClick={s.close}>
+            Close
+          </button>
+          <button type="submit" form="profile-form" className="button button-primary" disabled={busy}>
+            {busy ? 'Saving…' : 'Save profile'}
+          </button>
+        </>
+      }
+    >
+      <form
+        id="profile-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <ProfileFields
+          form={form}
+          errors={shown}
+          onChange={(patch) => {
+            setForm((f) => ({ ...f, ...patch }));
+            setDirty(true);
+          }}
+        />
+        <div className="form-grid">
+          <Field
+            label={secretLabel}
+            hint={
+              savedProfile?.hasSecret
+                ? `A ${secretLabel.toLowerCase()} is stored (${savedProfile.secretStorage === 'memory' ? 'in memory for this session' : 'in the system keychain'}). Type a new one to replace it; it is never shown.`
+                : `Stored in the system keychain, never in a file. It is never shown again.`
+            }
+          >
+            {(id, d) => (
+              <input id={id} aria-describedby={d} className="input" type="password" autoComplete="new-password" value={secret} onChange={(e) => setSecret(e.target.value)} />
+            )}
+          </Field>
+          <fieldset className="form-field">
+            <legend>Keep the secret</legend>
+            <div className="inline-fields">
+              <label className="radio">
+                <input type="radio" name="storage" checked={storage === 'keychain'} disabled={!keychainOk} onChange={() => setStorage('keychain')} />
+                In the system keychain
+              </label>
+              <label className="radio">
+                <input type="radio" name="storage" checked={storage === 'memory'} onChange={() => setStorage('memory')} />
+                In memory, this session only
+              </label>
+            </div>
+            {!keychainOk && <p className="field-hint">No system keychain is available{s.appInfo?.keychainProblem ? `: ${s.appInfo.keychainProblem}` : ''}.</p>}
+          </fieldset>
+        </div>
+        <ConnectionTest profileId={savedProfile?.id} disabledReason={!savedProfile ? 'Save the profile first.' : dirty ? 'Save your changes first.' : null} />
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,107 @@
+// Profile form state: defaults, conversion to the contract's ProfileInput, and per-field validation.
+import type { EnvironmentKind, ProfileView } from '@shared/domain';
+import { profileInputSchema, type ProfileInput } from '@shared/ipc/schemas';
+
+export const ENV_DEFAULTS: Record<EnvironmentKind, { label: string; color: string }> = {
+  development: { label: 'Development', color: '#2f9e44' },
+  test: { label: 'Test', color: '#1971c2' },
+  staging: { label: 'Staging', color: '#e67700' },
+  production: { label: 'Production', color: '#e03131' },
+  custom: { label: 'Custom', color: '#7048e8' },
+};
+
+export interface ProfileForm {
+  id?: string;
+  name: string;
+  kind: EnvironmentKind;
+  label: string;
+  color: string;
+  host: string;
+  apiUrl: string;
+  authUrl: string;
+  orgId: string;
+  signIn: 'password' | 'token';
+  username: string;
+  serverTimeZone: string;
+  caCertPath: string;
+  notes: string;
+}
+
+export function formFromProfile(p: ProfileView | undefined): ProfileForm {
+  if (!p) {
+    return {
+      name: '',
+      kind: 'development',
+      ...ENV_DEFAULTS.development,
+      host: '',
+      apiUrl: '',
+      authUrl: '',
+      orgId: 'default',
+      signIn: 'password',
+      username: '',
+      serverTimeZone: 'UTC',
+      caCertPath: '',
+      notes: '',
+    };
+  }
+  return {
+    id: p.id,
+    name: p.name,
+    kind: p.environment.kind,
+    label: p.environment.label,
+    color: p.environment.color,
+    host: '',
+    apiUrl: p.apiUrl,
+    authUrl: p.authUrl,
+    orgId: p.orgId,
+    signIn: p.signIn,
+    username: p.username,
+    serverTimeZone: p.serverTimeZone,
+    caCertPath: p.caCertPath ?? '',
+    notes: p.notes,
+  };
+}
+
+export function inputFromForm(f: ProfileForm): ProfileInput {
+  return {
+    ...(f.id ? { id: f.id } : {}),
+    name: f.name,
+    environment: { kind: f.kind, label: f.label, color: f.color },
+    apiUrl: f.apiUrl,
+    authUrl: f.authUrl || f.apiUrl,
+    orgId: f.orgId,
+    signIn: f.signIn,
+    username: f.signIn === 'password' ? f.username : '',
+    serverTimeZone: f.serverTimeZone,
+    caCertPath: f.caCertPath.trim() === '' ? null : f.caCertPath.trim(),
+    notes: f.notes,
+  };
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  name: 'Name',
+  'environment.label': 'Environment label',
+  'environment.color': 'Colour',
+  apiUrl: 'API URL',
+  authUrl: 'Design Center URL',
+  orgId: 'Org ID',
+  username: 'User name',
+  serverTimeZone: 'Server time zone',
+  caCertPath: 'CA certificate',
+  notes: 'Notes',
+};
+
+/** field path -> message naming the field, for showing next to each input. */
+export function validateForm(f: ProfileForm, zoneValid: boolean): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const parsed = profileInputSchema.safeParse(inputFromForm(f));
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.join('.');
+      if (!errors[path]) errors[path] = `${FIELD_NAMES[path] ?? path}: ${issue.message}`;
+    }
+  }
+  if (f.signIn === 'password' && f.username.trim() === '') errors['username'] = 'User name: required for password sign-in.';
+  if (!zoneValid) errors['serverTimeZone'] = `Server time zone: “${f.serverTimeZone}” is not an IANA zone; use e.g. UTC or America/New_York.`;
+  return errors;
+}

@@ -1,0 +1,78 @@
+// The list tab: the deactivated toggle, the table, and empty states that say what to do next.
+import { useShallow } from 'zustand/react/shallow';
+import type { ScheduleSource } from '../schedule-view-types';
+import { useAppStore } from '../store';
+import { buildSources } from '../store/sources';
+import { EmptyState } from '../common/EmptyState';
+import { ScheduleTable } from './ScheduleTable';
+import { writeBlockReason } from './write-block';
+
+interface Props {
+  sources: ScheduleSource[];
+  all: boolean;
+  loading: boolean;
+}
+
+export function ScheduleListPanel({ sources, all, loading }: Props) {
+  const s = useAppStore(
+    useShallow((st) => ({
+      profiles: st.profiles,
+      lists: st.lists,
+      selectedProfileId: st.selectedProfileId,
+      showDeactivated: st.showDeactivated,
+      setShowDeactivated: st.setShowDeactivated,
+      now: st.now,
+      selectedKey: st.selectedKey,
+      setSelectedKey: st.setSelectedKey,
+      openDialog: st.openDialog,
+    })),
+  );
+  const everything = buildSources(s.profiles, s.lists, s.selectedProfileId, true);
+  const deactivated = everything.filter((x) => x.schedule.active === false).length;
+  const loaded = (all ? s.profiles : s.profiles.filter((p) => p.id === s.selectedProfileId)).some((p) => s.lists[p.id]?.list);
+
+  return (
+    <div className="list-panel">
+      <div className="list-toolbar">
+        <span className="muted" role="status">
+          {sources.length} schedule{sources.length === 1 ? '' : 's'} shown
+        </span>
+        <label className="toggle">
+          <input type="checkbox" checked={s.showDeactivated} onChange={(e) => s.setShowDeactivated(e.target.checked)} />
+          Show deactivated ({deactivated})
+        </label>
+      </div>
+      {sources.length === 0 ? (
+        loading && !loaded ? (
+          <EmptyState title="Loading schedules…" />
+        ) : !loaded ? (
+          <EmptyState title="No schedules to show">The schedules could not be loaded. See the message above, then try again.</EmptyState>
+        ) : (
+          <EmptyState
+            title={all ? 'No active schedules in any profile' : 'No active schedules'}
+            action={
+              !all && s.selectedProfileId && writeBlockReason(s.lists[s.selectedProfileId]) === null ? (
+                <button type="button" className="button button-primary" onClick={() => s.openDialog({ kind: 'create', profileId: s.selectedProfileId ?? '' })}>
+                  Create the first schedule
+                </button>
+              ) : undefined
+            }
+          >
+            {deactivated > 0 ? `${deactivated} deactivated schedule${deactivated === 1 ? ' is' : 's are'} hidden; tick “Show deactivated” to see them. ` : ''}
+            A schedule tells the engine when to rebuild this org’s aggregates.
+          </EmptyState>
+        )
+      ) : (
+        <ScheduleTable
+          sources={sources}
+          now={s.now}
+          showProfile={all}
+          selectedKey={s.selectedKey}
+          onSelect={s.setSelectedKey}
+          onDelete={(key) => s.openDialog({ kind: 'delete', key })}
+          deleteBlocked={(profileId) => writeBlockReason(s.lists[profileId])}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+// Builds the calendar/timeline sources from the store: one per schedule, coloured by its profile.
+import type { ProfileView } from '@shared/domain';
+import type { ScheduleSource } from '../schedule-view-types';
+import type { ProfileSchedules } from './schedules-slice';
+import { ALL_PROFILES } from './view-slice';
+
+export function sourceKey(profileId: string, jobId: string): string {
+  return `${profileId}:${jobId}`;
+}
+
+export function buildSources(
+  profiles: ProfileView[],
+  lists: Record<string, ProfileSchedules>,
+  selectedProfileId: string | null,
+  showDeactivated: boolean,
+): ScheduleSource[] {
+  const shown = selectedProfileId === ALL_PROFILES ? profiles : profiles.filter((p) => p.id === selectedProfileId);
+  const sources: ScheduleSource[] = [];
+  for (const profile of shown) {
+    const list = lists[profile.id]?.list;
+    if (!list) continue;
+    for (const schedule of list.schedules) {
+      if (!showDeactivated && schedule.active === false) continue;
+      sources.push({
+        key: sourceKey(profile.id, schedule.jobId),
+        profileId: profile.id,
+        profileName: profile.name,
+        environmentLabel: profile.environment.label,
+        color: profile.environment.color,
+        serverTimeZone: list.serverTimeZone || profile.serverTimeZone,
+        schedule,
+      });
+    }
+  }
+  return sources;
+}
+
+export function findSource(
+  profiles: ProfileView[],
+  lists: Record<string, ProfileSchedules>,
+  key: string | null,
+): ScheduleSource | null {
+  if (!key) return null;
+  const all = buildSources(profiles, lists, ALL_PROFILES, true);
+  return all.find((s) => s.key === key) ?? null;
+}

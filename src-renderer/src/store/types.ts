@@ -1,0 +1,8 @@
+// The combined store's shape; each slice file builds one part of it.
+import type { StateCreator } from 'zustand';
+import type { ProfilesSlice } from './profiles-slice';
+import type { SchedulesSlice } from './schedules-slice';
+import type { ViewSlice } from './view-slice';
+
+export type AppState = ProfilesSlice & SchedulesSlice & ViewSlice;
+export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

@@ -1,0 +1,88 @@
+// One schedule's lane: its label (a button that selects it) and its track with the latest
+// execution in the past and upcoming runs ahead, as ticks or, when dense, bands with a count.
+import { memo, useMemo, type CSSProperties } from 'react';
+import type { ScheduleSource } from '@renderer/schedule-view-types';
+import { bandLabel, describeLower, formatCount, sharedExpansions } from '@renderer/calendar/expansion-cache';
+import { safeZone } from '@renderer/calendar/display-zone';
+import { formatDateTime } from '@renderer/calendar/format-time';
+import { fraction, laneMarks, upcomingWindow, type TimeRange, type Zoom } from './timeline-scale';
+
+/** Runs built per lane and window; beyond it the engine's total still gives the count. */
+export const LANE_LIMIT = 2_000;
+
+export interface TimelineLaneProps {
+  source: ScheduleSource;
+  index: number;
+  range: TimeRange;
+  zoom: Zoom;
+  now: Date;
+  widthPx: number;
+  /** Zone the times in titles are shown in. */
+  zone: string;
+  showProfile: boolean;
+  selected: boolean;
+  onSelect(key: string): void;
+  /** Position in the virtual list; plain numbers so memo() skips lanes that did not move. */
+  top: number;
+  height: number;
+}
+
+const pct = (x: number) => `${(Math.min(1, Math.max(0, x)) * 100).toFixed(3)}%`;
+
+export const TimelineLane = memo(function TimelineLane(props: TimelineLaneProps) {
+  const { source, range, zoom, now, widthPx } = props;
+  const active = source.schedule.active !== false;
+  const description = describeLower(source.schedule.timeExpression);
+  const lane = useMemo(() => {
+    if (!active) return { marks: null, count: 0, error: null as string | null };
+    const win = upcomingWindow(now, zoom, range);
+    const e = sharedExpansions.get(source, win.from, win.to, LANE_LIMIT, safeZone(source.serverTimeZone));
+    if (e.error) return { marks: null, count: 0, error: e.error };
+    const upcoming = e.runs.filter((r) => r > now);
+    const count = e.total - (e.runs.length - upcoming.length);
+    return { marks: laneMarks(upcoming, count, e.truncated, range, { widthPx }), count, error: null };
+  }, [active, source, range, zoom, now, widthPx]);
+
+  const latest = source.schedule.latestExecution ? new Date(source.schedule.latestExecution.executedAt) : null;
+  const latestX = latest && !Number.isNaN(latest.getTime()) ? fraction(latest, range) : null;
+  const latestText = latest && latestX !== null ? `last run ${formatDateTime(latest, props.zone)}` : 'not run yet';
+  const style = { transform: `translateY(${props.top}px)`, height: props.height, ['--run-color' as string]: source.color } as CSSProperties;
+  const summary = !active ? 'deactivated' : lane.error ? `cannot draw: ${lane.error}` : `${formatCount(lane.count)} upcoming in view`;
+
+  return (
+    <div role="listitem" className={`tl-row tl-lane${props.selected ? ' is-selected' : ''}${active ? '' : ' is-inactive'}`} style={style} data-testid="timeline-lane" data-key={source.key}>
+      <button
+        type="button"
+        className="tl-label"
+        data-index={props.index}
+        aria-pressed={props.selected}
+        aria-label={`${source.profileName} (${source.environmentLabel}): ${description}; ${summary}; ${latestText}`}
+        onClick={() => props.onSelect(source.key)}
+      >
+        <span className="tl-dot" aria-hidden="true" />
+        {props.showProfile ? <span className="tl-profile">{source.profileName}</span> : null}
+        <span className="tl-desc">{description}</span>
+        {active ? null : <span className="tl-badge">deactivated</span>}
+      </button>
+      <div className="tl-track" aria-hidden="true" title={`${description} · ${summary} · ${latestText}`}>
+        {latestX !== null && latestX >= 0 && latestX <= 1 ? <span className="tl-latest" style={{ left: pct(latestX) }} data-testid="timeline-latest" /> : null}
+        {latestX !== null && latestX < 0 ? <span className="tl-latest-before">◂ {latestText}</span> : null}
+        {lane.marks?.kind === 'ticks'
+          ? lane.marks.xs.map((x) => <span key={x} className="tl-tick" style={{ left: pct(x) }} />)
+          : null}
+        {lane.marks?.kind === 'bands' ? (
+          <>
+            {lane.marks.singles.map((x) => (
+              <span key={`s${x}`} className="tl-tick" style={{ left: pct(x) }} />
+            ))}
+            {lane.marks.bands.map((b) => (
+              <span key={`b${b.x0}`} className="tl-band" style={{ left: pct(b.x0), width: `max(3px, ${pct(b.x1 - b.x0)})` }} data-testid="timeline-band" data-count={b.count}>
+                {lane.marks?.kind === 'bands' && lane.marks.bands.length === 1 ? bandLabel(description, b.count) : formatCount(b.count)}
+              </span>
+            ))}
+          </>
+        ) : null}
+      </div>
+    </div>
+  );
+});

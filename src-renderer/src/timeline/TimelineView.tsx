@@ -1,0 +1,167 @@
+// One lane per schedule over a zoomable window (day to quarter) with a now line and a time axis.
+// Virtualized with @tanstack/react-virtual: only the lanes in view (plus a few) exist in the DOM and
+// only they expand their runs, so thousands of lanes scroll smoothly. Dense runs draw as DOM bands
+// with a count (not a canvas), so they stay readable and selectable.
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { ScheduleViewProps } from '@renderer/schedule-view-types';
+import { localTimeZone } from '@renderer/calendar/zoned-time';
+import { gridZone, zoneCaption } from '@renderer/calendar/display-zone';
+import { formatCount } from '@renderer/calendar/expansion-cache';
+import { formatAxis } from '@renderer/calendar/format-time';
+import { axisTicks, fraction, timelineRange, ZOOMS, type Zoom } from './timeline-scale';
+import { buildRows, nextLaneIndex, ROW_HEIGHT } from './timeline-rows';
+import { TimelineLane } from './TimelineLane';
+import '@renderer/calendar/calendar.css';
+import './timeline.css';
+
+export interface TimelineViewProps extends ScheduleViewProps {
+  zoom: Zoom;
+  onZoomChange(zoom: Zoom): void;
+  groupByProfile: boolean;
+}
+
+const LABEL_PX = 260;
+const AXIS_PX = 30;
+const ZOOM_NAMES: Record<Zoom, string> = { day: 'Day', week: 'Week', month: 'Month', quarter: 'Quarter' };
+
+const trackLeft = (x: number) => `calc(${LABEL_PX}px + (100% - ${LABEL_PX}px) * ${x.toFixed(5)})`;
+
+export function TimelineView(props: TimelineViewProps) {
+  const { sources, displayZone, zoom, now, selectedKey, onSelect, groupByProfile } = props;
+  const localZone = useMemo(() => localTimeZone(), []);
+  const zone = useMemo(() => gridZone(sources, displayZone, localZone), [sources, displayZone, localZone]);
+  const nowMs = now.getTime();
+  const range = useMemo(() => timelineRange(new Date(nowMs), zoom), [nowMs, zoom]);
+  const ticks = useMemo(() => axisTicks(range, zoom, zone), [range, zoom, zone]);
+  const rows = useMemo(() => buildRows(sources, groupByProfile), [sources, groupByProfile]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const [widthPx, setWidthPx] = useState(800);
+
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setWidthPx(Math.max(100, el.clientWidth - LABEL_PX)));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is meant to be used this way
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (i) => ROW_HEIGHT[rows[i]?.kind ?? 'lane'],
+    getItemKey: (i) => rows[i]?.id ?? i,
+    overscan: 6,
+    scrollMargin: AXIS_PX,
+  });
+
+  // A schedule selected elsewhere (list, calendar, a new one) scrolls into view.
+  const selectedIndex = useMemo(() => rows.findIndex((r) => r.kind === 'lane' && r.source.key === selectedKey), [rows, selectedKey]);
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+
+  useEffect(() => {
+    performance.mark('timeline:drawn', { detail: { zoom, lanes: sources.length } });
+  }, [rows, zoom, range, sources.length]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const current = Number((e.target as HTMLElement).dataset.index ?? -1);
+    let next = -1;
+    if (e.key === 'ArrowDown') next = nextLaneIndex(rows, current, 1);
+    else if (e.key === 'ArrowUp') next = nextLaneIndex(rows, current, -1);
+    else if (e.key === 'Home') next = nextLaneIndex(rows, -1, 1);
+    else if (e.key === 'End') next = nextLaneIndex(rows, rows.length, -1);
+    else return;
+    e.preventDefault();
+    if (next < 0) return;
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+    // The lane may only exist after the scroll renders it.
+    requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`.tl-label[data-index="${next}"]`)?.focus());
+  };
+
+  const nowX = fraction(now, range);
+  // Drawn once per window, not on every scroll frame.
+  const axis = useMemo(
+    () =>
+      ticks.map((t) => (
+        <span key={t.at.getTime()} className={`tl-axis-tick${t.major ? ' is-major' : ''}`} style={{ left: trackLeft(fraction(t.at, range)) }}>
+          {t.major ? formatAxis(t.at, zone, t.withHour) : ''}
+        </span>
+      )),
+    [ticks, range, zone],
+  );
+  const gridlines = useMemo(
+    () =>
+      ticks.map((t) => (
+        <span key={t.at.getTime()} aria-hidden="true" className={`tl-gridline${t.major ? ' is-major' : ''}`} style={{ left: trackLeft(fraction(t.at, range)) }} />
+      )),
+    [ticks, range],
+  );
+  const laneCount = sources.length;
+
+  return (
+    <section className="tl-root" aria-label="Timeline of runs" data-testid="timeline-view" data-zoom={zoom} data-lanes={sources.length}>
+      <header className="tl-toolbar">
+        <div role="group" aria-label="Zoom" className="tl-zoom">
+          {ZOOMS.map((z) => (
+            <button key={z} type="button" aria-pressed={zoom === z} onClick={() => props.onZoomChange(z)} data-testid={`timeline-zoom-${z}`}>
+              {ZOOM_NAMES[z]}
+            </button>
+          ))}
+        </div>
+        <p className="tl-caption" data-testid="timeline-zone">
+          {zoneCaption(sources, displayZone, localZone, now)} · {formatCount(laneCount)} schedule{laneCount === 1 ? '' : 's'} · ◆ latest execution, | upcoming run
+        </p>
+      </header>
+      <div className="tl-scroll" ref={scroller} data-testid="timeline-scroll">
+        <div className="tl-axis" aria-hidden="true" style={{ height: AXIS_PX }}>
+          {axis}
+          <span className="tl-now-label" style={{ left: trackLeft(nowX) }}>
+            now
+          </span>
+        </div>
+        <div role="list" aria-label="Schedules" className="tl-rows" style={{ height: virtualizer.getTotalSize() }} onKeyDown={onKeyDown}>
+          {gridlines}
+          <span aria-hidden="true" className="tl-now" data-testid="timeline-now" style={{ left: trackLeft(nowX) }} />
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            if (row.kind === 'group') {
+              const style = { transform: `translateY(${item.start - AXIS_PX}px)`, height: item.size };
+              return (
+                <div key={item.key} role="listitem" className="tl-row tl-group" style={{ ...style, ['--run-color' as string]: row.color }} data-testid="timeline-group">
+                  <span className="tl-dot" aria-hidden="true" />
+                  <strong>{row.profileName}</strong>
+                  <span className="tl-env">{row.environmentLabel}</span>
+                  <span className="tl-env">
+                    {row.lanes} schedule{row.lanes === 1 ? '' : 's'}
+                  </span>
+                </div>
+              );
+            }
+            return (
+              <TimelineLane
+                key={item.key}
+                source={row.source}
+                index={item.index}
+                range={range}
+                zoom={zoom}
+                now={now}
+                widthPx={widthPx}
+                zone={zone}
+                showProfile={!groupByProfile}
+                selected={row.source.key === selectedKey}
+                onSelect={onSelect}
+                top={item.start - AXIS_PX}
+                height={item.size}
+              />
+            );
+          })}
+        </div>
+      </div>
+      <p className="cal-help">Up and Down arrows move between schedules, Enter selects one.</p>
+    </section>
+  );
+}

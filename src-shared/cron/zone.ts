@@ -1,0 +1,158 @@
+// Time-zone offsets from Intl only (platform-free). Asking Intl.DateTimeFormat costs microseconds, so each
+// zone's offset history is learnt once per 128-day chunk: sample the offset every 2 days, find each change by
+// bisection to the second, and then answer lookups from the cached transitions with plain arithmetic.
+import { CronSyntaxError } from './errors';
+
+const DAY_MS = 86_400_000;
+const CHUNK_MS = 128 * DAY_MS;
+const SAMPLE_MS = 2 * DAY_MS;
+
+interface Chunk {
+  /** Offset (ms, wall minus UTC) at the chunk start. */
+  readonly startOffset: number;
+  /** Transition instants (UTC ms, first instant of the new offset) and the offset after each. */
+  readonly at: number[];
+  readonly after: number[];
+}
+
+export class Zone {
+  private readonly fmt: Intl.DateTimeFormat;
+  private readonly chunks = new Map<number, Chunk>();
+  /** True for zones whose offset never changes (UTC, Etc/GMT+5, ...): no chunk work at all. */
+  private readonly fixedOffset: number | null;
+
+  constructor(readonly name: string) {
+    try {
+      this.fmt = new Intl.DateTimeFormat('en-US', {
+        timeZone: name,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+    } catch {
+      throw new CronSyntaxError('expression', `Unknown time zone '${name}': use an IANA zone name such as 'UTC', 'Europe/Berlin' or 'America/New_York'.`);
+    }
+    const id = this.fmt.resolvedOptions().timeZone;
+    this.fixedOffset = id === 'UTC' || id === 'Etc/UTC' || id === 'Etc/GMT' ? 0 : null;
+  }
+
+  /** Offset straight from Intl (slow path). */
+  private probe(utc: number): number {
+    const t = Math.floor(utc / 1000) * 1000;
+    let y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
+    for (const p of this.fmt.formatToParts(t)) {
+      switch (p.type) {
+        case 'year': y = Number(p.value); break;
+        case 'month': mo = Number(p.value); break;
+        case 'day': d = Number(p.value); break;
+        case 'hour': h = Number(p.value); break;
+        case 'minute': mi = Number(p.value); break;
+        case 'second': s = Number(p.value); break;
+        default: break;
+      }
+    }
+    const wall = Date.UTC(y, mo - 1, d, h, mi, s);
+    return wall - t;
+  }
+
+  private chunk(index: number): Chunk {
+    const hit = this.chunks.get(index);
+    if (hit) return hit;
+    const start = index * CHUNK_MS;
+    const end = start + CHUNK_MS;
+    const startOffset = this.probe(start);
+    const at: number[] = [];
+    const after: number[] = [];
+    let prevT = start;
+    let prevOff = startOffset;
+    for (let t = start + SAMPLE_MS; ; t += SAMPLE_MS) {
+      const tt = Math.min(t, end);
+      const off = this.probe(tt);
+      if (off !== prevOff) this.bisect(prevT, prevOff, tt, off, at, after);
+      prevT = tt;
+      prevOff = off;
+      if (tt >= end) break;
+    }
+    // A change exactly at `end` belongs to the next chunk.
+    while (at.length > 0 && (at[at.length - 1] as number) >= end) {
+      at.pop();
+      after.pop();
+    }
+    const c = { startOffset, at, after };
+    this.chunks.set(index, c);
+    return c;
+  }
+
+  /** Finds every change in (lo, hi] to the second; several changes between samples are handled by recursion. */
+  private bisect(lo: number, loOff: number, hi: number, hiOff: number, at: number[], after: number[]): void {
+    let a = lo, b = hi;
+    while (b - a > 1000) {
+      const m = a + Math.floor((b - a) / 2000) * 1000;
+      if (this.probe(m) === loOff) a = m;
+      else b = m;
+    }
+    const off = this.probe(b);
+    at.push(b);
+    after.push(off);
+    if (off !== hiOff) this.bisect(b, off, hi, hiOff, at, after);
+  }
+
+  /** Offset in effect at a UTC instant. */
+  offsetAt(utc: number): number {
+    if (this.fixedOffset !== null) return this.fixedOffset;
+    const c = this.chunk(Math.floor(utc / CHUNK_MS));
+    let off = c.startOffset;
+    for (let i = 0; i < c.at.length && (c.at[i] as number) <= utc; i++) off = c.after[i] as number;
+    return off;
+  }
+
+  /** True when the offset does not change in (fromUtc, toUtc]. */
+  steady(fromUtc: number, toUtc: number): boolean {
+    if (this.fixedOffset !== null) return true;
+    for (let ci = Math.floor(fromUtc / CHUNK_MS); ci <= Math.floor(toUtc / CHUNK_MS); ci++) {
+      for (const t of this.chunk(ci).at) if (t > fromUtc && t <= toUtc) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Wall-clock ms -> UTC ms the way java.util.GregorianCalendar (ZoneInfo.getOffsetsByWall) does it:
+   * the offset is the one after the last transition whose own wall time (instant + new offset) is at or
+   * before the wall time. So a time in a spring-forward gap moves forward by the gap, and a time in a
+   * repeated hour resolves to its second (standard-time) occurrence.
+   */
+  wallToUtc(wall: number): number {
+    if (this.fixedOffset !== null) return wall - this.fixedOffset;
+    const lo = wall - 2 * DAY_MS;
+    const ci = Math.floor(lo / CHUNK_MS);
+    const c0 = this.chunk(ci);
+    let off = c0.startOffset;
+    const scan = (c: Chunk): void => {
+      for (let i = 0; i < c.at.length; i++) {
+        const t = c.at[i] as number;
+        const o = c.after[i] as number;
+        if (t + o <= wall) off = o;
+      }
+    };
+    scan(c0);
+    const hiChunk = Math.floor((wall + 2 * DAY_MS) / CHUNK_MS);
+    if (hiChunk !== ci) scan(this.chunk(hiChunk));
+    return wall - off;
+  }
+}
+
+const zones = new Map<string, Zone>();
+
+/** One Zone per name; throws CronSyntaxError naming an unknown zone. */
+export function zoneFor(name: string): Zone {
+  let z = zones.get(name);
+  if (!z) {
+    z = new Zone(name);
+    zones.set(name, z);
+  }
+  return z;
+}

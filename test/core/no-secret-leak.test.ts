@@ -1,0 +1,115 @@
+// No secret string in any file the app writes under its data folder, nor in any payload or event it
+// hands to the renderer, after a full workflow including failed sign-ins, offline answers and exports.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import type { Simulator } from '@simulator/index';
+import type { AppCore, CoreEvent } from '@core/app-core';
+import type { Channel, RequestOf } from '@shared/ipc';
+import { KEYRING_READY, filesUnder, keyringOrSkip, makeCore, profileInput, removeDir, sim, tempDir } from './helpers';
+
+const PASSWORD = `pw with space/${randomUUID()}`;
+const TOKEN = `tok${randomUUID().replace(/-/g, '')}`;
+const WRONG = `wrong-${randomUUID()}`;
+const FORMS = [
+  PASSWORD,
+  TOKEN,
+  WRONG,
+  encodeURIComponent(PASSWORD),
+  Buffer.from(`admin:${PASSWORD}`).toString('base64'),
+  Buffer.from(`admin:${WRONG}`).toString('base64'),
+];
+
+let server: Simulator;
+let dir: string;
+let core: AppCore;
+const seen: unknown[] = [];
+const events: CoreEvent[] = [];
+
+async function run<C extends Channel>(channel: C, request: RequestOf<C>): Promise<unknown> {
+  const result = await core.handlers[channel](request);
+  seen.push({ channel, result });
+  return result.ok ? result.value : null;
+}
+
+beforeAll(async () => {
+  keyringOrSkip(); // loud when the keychain half of this test falls back to memory
+  server = await sim({ users: { admin: PASSWORD }, apiTokens: [TOKEN] });
+  dir = await tempDir();
+  core = await makeCore(dir, { secrets: KEYRING_READY ? 'keytar' : 'memory', requestTimeoutMs: 500 });
+  core.onEvent((e) => events.push(e));
+});
+afterAll(async () => {
+  await core.close();
+  await server.close();
+  await removeDir(dir);
+});
+
+describe('secrets never leak', () => {
+  it(`after a full workflow (${KEYRING_READY ? 'keychain' : 'memory'} secrets)`, async () => {
+    const storage = KEYRING_READY ? 'keychain' : 'memory';
+    const pw = (await run('profiles:save', { profile: profileInput(server, { name: 'pw' }), secret: PASSWORD, secretStorage: storage })) as { id: string };
+    const tok = (await run('profiles:save', {
+      profile: profileInput(server, { name: 'tok', signIn: 'token', username: '', orgId: 'sales-analytics' }),
+      secret: TOKEN,
+      secretStorage: storage,
+    })) as { id: string };
+    const bad = (await run('profiles:save', { profile: profileInput(server, { name: 'bad' }), secret: WRONG, secretStorage: storage })) as { id: string };
+    expect(pw && tok && bad).toBeTruthy();
+
+    // Failed sign-ins and tests.
+    await run('schedules:list', { profileId: bad.id });
+    await run('connection:test', { profileId: bad.id });
+    await run('schedules:create', { profileId: bad.id, orgId: 'default', timeExpression: '0 0 3 ? * MON *' });
+    // Working paths.
+    await run('connection:test', { profileId: pw.id });
+    await run('connection:test', { profileId: tok.id });
+    await run('schedules:list', { profileId: pw.id });
+    await run('schedules:list', { profileId: tok.id });
+    const created = (await run('schedules:create', { profileId: pw.id, orgId: 'default', timeExpression: '0 0 3 ? * MON *' })) as { jobId: string };
+    await run('schedules:delete', { profileId: pw.id, orgId: 'default', jobId: created.jobId });
+    // A failed write (audited with its error), a token expiry (re-sign-in), an HTML error page.
+    server.inject({ endpoint: 'create', action: { type: 'status', status: 500 }, times: 1 });
+    await run('schedules:create', { profileId: pw.id, orgId: 'default', timeExpression: '0 0 4 ? * MON *' });
+    server.expireSessions();
+    server.inject({ endpoint: 'list', action: { type: 'html' }, times: 4 });
+    await run('schedules:list', { profileId: pw.id });
+    // Offline answers and refusals.
+    await server.setOffline(true);
+    await run('schedules:list', { profileId: pw.id });
+    await run('schedules:list', { profileId: tok.id });
+    await run('schedules:delete', { profileId: pw.id, orgId: 'default', jobId: created.jobId });
+    await run('connection:test', { profileId: pw.id });
+    await server.setOffline(false);
+    // Profile management, export and an import that carries secrets in it.
+    await run('profiles:duplicate', { id: pw.id });
+    await run('profiles:rename', { id: tok.id, name: 'token profile' });
+    const exported = (await run('profiles:export', {})) as { json: string };
+    const doc = JSON.parse(exported.json) as { profiles: Record<string, unknown>[] };
+    doc.profiles = doc.profiles.map((p) => ({ ...p, name: `${String(p['name'])} imported`, password: PASSWORD, token: TOKEN, secret: WRONG }));
+    await run('profiles:import', { json: JSON.stringify(doc) });
+    await run('profiles:import', { json: `{"profiles": [{"name": "${WRONG}"}]}` });
+    await run('secrets:set', { profileId: bad.id, secret: WRONG, storage: 'memory' });
+    await run('secrets:clear', { profileId: bad.id });
+    await run('audit:list', {});
+    await run('profiles:list', {});
+    await run('app:info', {});
+    await run('profiles:delete', { id: bad.id });
+
+    const payloads = JSON.stringify([seen, events]);
+    expect(seen.length).toBeGreaterThan(25);
+    expect(events.length).toBeGreaterThan(5);
+    // The workflow really went through the failure paths it claims to.
+    for (const trace of ['"kind":"unauthorized"', '"source":"snapshot"', '"kind":"offline"', '"step":"sign-in"', '"kind":"server"', '"skipped"']) {
+      expect(payloads).toContain(trace);
+    }
+    for (const form of FORMS) expect(payloads.includes(form), `payload holds a secret form: ${form.slice(0, 6)}…`).toBe(false);
+
+    const files = await filesUnder(dir);
+    expect(files.map((f) => f.path.slice(dir.length)).sort()).toEqual(
+      expect.arrayContaining(['/audit.jsonl', '/profiles.json', `/snapshots/${pw.id}.json`, `/snapshots/${tok.id}.json`]),
+    );
+    for (const file of files) for (const form of FORMS) expect(file.text.includes(form), `${file.path} holds a secret`).toBe(false);
+    // The failed create is in the audit, with its error in words.
+    expect(files.find((f) => f.path.endsWith('audit.jsonl'))?.text).toMatch(/"outcome":"failed"/);
+  });
+});

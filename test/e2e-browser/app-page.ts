@@ -1,0 +1,102 @@
+// Page object for the renderer: what a user does, in their words. Transport-agnostic (browser harness
+// or Electron): it needs only a Playwright Page showing the app.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class AppPage {
+  constructor(readonly page: Page) {}
+
+  /** Navigates to the app (browser) and waits for the first screen. */
+  async open(url?: string): Promise<void> {
+    if (url) await this.page.goto(url);
+    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+
+  get sidebar(): Locator {
+    return this.page.getByRole('navigation', { name: 'Profiles' });
+  }
+
+  get heading(): Locator {
+    return this.page.locator('.workspace-header h1');
+  }
+
+  /** First start: the welcome screen's demo button, then the demo profiles appear. */
+  async startDemo(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Try the demo' }).click();
+    await expect(this.sidebar.locator('.profile-item').nth(1)).toBeVisible();
+  }
+
+  async selectProfile(name: string): Promise<void> {
+    await this.sidebar.getByRole('button', { name: new RegExp(`^${escape(name)}\\b`) }).first().click();
+    await expect(this.heading).toHaveText(name);
+  }
+
+  async selectAllProfiles(): Promise<void> {
+    await this.sidebar.getByRole('button', { name: /^All profiles/ }).click();
+    await expect(this.heading).toHaveText('All profiles');
+  }
+
+  /** Ctrl+K, type, Enter. */
+  async switchWithKeyboard(query: string): Promise<void> {
+    await this.page.keyboard.press('Control+k');
+    const box = this.page.getByRole('combobox', { name: 'Profile name, org or environment' });
+    await expect(box).toBeFocused();
+    await box.fill(query);
+    await box.press('Enter');
+    await expect(box).toBeHidden();
+  }
+
+  async showTab(tab: 'List' | 'Calendar' | 'Timeline'): Promise<void> {
+    await this.page.getByRole('tab', { name: tab }).click();
+    await expect(this.page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+  }
+
+  get scheduleRows(): Locator {
+    return this.page.getByRole('table', { name: 'Schedules' }).locator('tbody tr');
+  }
+
+  row(expression: string): Locator {
+    return this.scheduleRows.filter({ has: this.page.getByRole('button', { name: `Show schedule ${expression}`, exact: true }) });
+  }
+
+  async expectSchedulesLoaded(): Promise<void> {
+    await expect(this.scheduleRows.first()).toBeVisible();
+  }
+
+  async openCreateDialog(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'New schedule' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'New schedule' });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** Types a raw expression into the create dialog, confirms the org when asked (production), submits. */
+  async createSchedule(expression: string, options: { orgId?: string } = {}): Promise<void> {
+    const dialog = await this.openCreateDialog();
+    await dialog.getByLabel('Quartz expression').fill(expression);
+    if (options.orgId) await dialog.getByLabel(/Type the org ID/).fill(options.orgId);
+    await dialog.getByRole('button', { name: /^Create (schedule|in production)$/ }).click();
+    await expect(dialog).toBeHidden();
+    await expect(this.row(expression)).toBeVisible();
+  }
+
+  async deleteSchedule(expression: string, options: { orgId?: string } = {}): Promise<void> {
+    await this.row(expression).getByRole('button', { name: `Delete schedule ${expression}` }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Delete schedule?' });
+    await expect(dialog).toBeVisible();
+    if (options.orgId) await dialog.getByLabel(/Type the org ID/).fill(options.orgId);
+    await dialog.getByRole('button', { name: /^Delete (schedule|from production)$/ }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  async refresh(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Refresh', exact: true }).click();
+  }
+
+  get offlineBanner(): Locator {
+    return this.page.getByTestId('offline-banner');
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

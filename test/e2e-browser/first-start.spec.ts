@@ -1,0 +1,70 @@
+// First start in demo mode, switching profiles (sidebar and Ctrl+K), and the all-profiles view.
+import { expect, test } from '@playwright/test';
+import { spawnHarness, type SpawnedHarness } from '../harness/spawn';
+import { AppPage } from './app-page';
+
+test.describe.configure({ mode: 'serial' });
+let harness: SpawnedHarness;
+test.beforeAll(async () => {
+  harness = await spawnHarness();
+});
+test.afterAll(async () => {
+  await harness?.close();
+});
+
+test('first start offers the demo and opens its profiles grouped by environment', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open(harness.url);
+  await expect(page.getByRole('heading', { name: 'Welcome to the AtScale Maintenance Scheduler' })).toBeVisible();
+  await app.startDemo();
+
+  // Grouped by environment, production marked as such.
+  await expect(app.sidebar.locator('.group-title')).toHaveText([/development/i, /production\s*Production/i]);
+  await expect(app.sidebar.locator('.group-prod')).toContainText('Demo prod');
+  // The first profile opens with its schedules from the simulator, in words and with the next run.
+  await expect(app.heading).toHaveText('Demo dev');
+  await expect(app.row('0 0 4 ? * * *')).toContainText(/04:00/);
+  await expect(app.row('0 0 4 ? * * *')).toContainText(/UTC/);
+  await expect(app.row('0 0 4 ? * * *')).toContainText(/Active/);
+});
+
+test('switching profiles by click and by Ctrl+K shows that org', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open(harness.url);
+  await app.selectProfile('Demo prod');
+  await expect(page.locator('.workspace-header')).toContainText('sales-analytics');
+  await expect(page.locator('.workspace-header .env-prod')).toBeVisible();
+  await app.expectSchedulesLoaded();
+  await app.switchWithKeyboard('development');
+  await expect(app.heading).toHaveText('Demo dev');
+  await expect(page.locator('.workspace-header')).toContainText('default');
+});
+
+test('deactivated schedules stay behind the toggle', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open(harness.url);
+  await app.selectProfile('Demo dev');
+  await app.expectSchedulesLoaded();
+  const shown = await app.scheduleRows.count();
+  await expect(page.getByText('Deactivated', { exact: true })).toHaveCount(0);
+  await page.getByLabel(/Show deactivated \((\d+)\)/).check();
+  await expect(app.scheduleRows).not.toHaveCount(shown);
+  await expect(page.locator('.status-off').first()).toBeVisible();
+});
+
+test('the all-profiles view overlays every profile in list, calendar and timeline', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open(harness.url);
+  await app.selectAllProfiles();
+  const table = page.getByRole('table', { name: 'Schedules' });
+  await expect(table.locator('.cell-profile', { hasText: 'Demo dev' }).first()).toBeVisible();
+  await expect(table.locator('.cell-profile', { hasText: 'Demo prod' }).first()).toBeVisible();
+  await app.showTab('Calendar');
+  const runs = page.getByTestId('calendar-view').locator('[data-testid="calendar-run"], [data-testid="calendar-band"]');
+  await expect(runs.first()).toBeVisible();
+  const keys = await runs.evaluateAll((els) => [...new Set(els.map((e) => (e.getAttribute('data-key') ?? '').split(':')[0]))]);
+  expect(keys.length).toBe(2);
+  await app.showTab('Timeline');
+  await expect(page.getByTestId('timeline-lane').first()).toBeVisible();
+  await expect(page.locator('.tl-group, [data-testid="timeline-group"]').first()).toBeVisible();
+});

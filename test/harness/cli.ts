@@ -1,0 +1,49 @@
+// `npm run dev:browser [-- --port 5180] [--seed 10x20]`: the app in any browser, no display needed.
+import { startHarness, type HarnessOptions } from './server';
+
+function parseArgs(argv: string[]): HarnessOptions & { json?: boolean } {
+  const options: HarnessOptions & { json?: boolean } = { port: 5180 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = argv[i + 1];
+    if (arg === '--port' && value) {
+      const port = Number(value);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${value}"`);
+      options.port = port;
+      i++;
+    } else if (arg === '--seed' && value) {
+      const m = /^(\d+)x(\d+)$/.exec(value);
+      if (!m) throw new Error(`--seed must look like 10x20 (profiles x schedules each), not "${value}"`);
+      options.seed = { profiles: Number(m[1]), schedulesPerProfile: Number(m[2]) };
+      i++;
+    } else if (arg === '--data-dir' && value) {
+      options.dataDir = value;
+      i++;
+    } else if (arg === '--json') {
+      // For test runners that start the harness as a child process: one JSON line with the URLs.
+      options.json = true;
+    } else if (arg === '--help' || arg === '-h') {
+      console.log('usage: npm run dev:browser -- [--port 5180] [--seed 10x20] [--data-dir DIR] [--json]');
+      process.exit(0);
+    } else {
+      throw new Error(`Unknown option "${arg}". Try --help.`);
+    }
+  }
+  return options;
+}
+
+try {
+  const { json, ...options } = parseArgs(process.argv.slice(2));
+  const harness = await startHarness(options);
+  if (json) console.log(JSON.stringify({ url: harness.url, simulatorUrl: harness.simulator.url }));
+  else console.log(`AtScale Maintenance Scheduler (browser harness) at ${harness.url}`);
+  if (!json) console.log(`Simulator at ${harness.simulator.url} (control endpoint: ${harness.simulator.url}/__sim/state)`);
+  if (!json) console.log('Press Ctrl+C to stop.');
+  const stop = () => void harness.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+} catch (error) {
+  const e = error as NodeJS.ErrnoException;
+  console.error(e.code === 'EADDRINUSE' ? 'That port is taken: pass another one with --port.' : `Could not start the harness: ${e.message}`);
+  process.exit(1);
+}

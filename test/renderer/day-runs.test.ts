@@ -1,0 +1,128 @@
+// Layout of runs on calendar days, against the real Quartz engine (src-shared/cron).
+import { describe, expect, it } from 'vitest';
+import { layoutDayRuns, type DaySource } from '@renderer/calendar/day-runs';
+import { ExpansionCache, bandLabel } from '@renderer/calendar/expansion-cache';
+import { monthGrid, weekDates } from '@renderer/calendar/month-grid';
+import { formatTime } from '@renderer/calendar/format-time';
+
+const d = (year: number, month: number, day: number) => ({ year, month, day });
+let n = 0;
+function source(timeExpression: string, serverTimeZone = 'UTC', active: boolean | null = true): DaySource {
+  n += 1;
+  return { key: `p:${n}`, serverTimeZone, schedule: { timeExpression, active } };
+}
+const opts = (days = weekDates(d(2027, 3, 14), 0), extra: Partial<Parameters<typeof layoutDayRuns>[1]> = {}) => ({
+  days,
+  displayZone: 'server' as const,
+  localZone: 'Europe/Berlin',
+  bandThreshold: 4,
+  cache: new ExpansionCache(),
+  ...extra,
+});
+const day = (result: ReturnType<typeof layoutDayRuns>, iso: string) => result.days.find((x) => x.iso === iso)!;
+
+describe('runs on calendar days', () => {
+  it('draws a daily schedule as one chip per day at its time', () => {
+    const s = source('0 0 4 ? * *');
+    const r = layoutDayRuns([s], opts());
+    expect(r.days.map((x) => x.chips.length)).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    expect(r.days.every((x) => x.bands.length === 0)).toBe(true);
+    expect(formatTime(day(r, '2027-03-16').chips[0]!.at, 'UTC')).toBe('04:00');
+  });
+
+  it('draws a schedule firing every minute as one band per day with its count, not 1,440 chips', () => {
+    const s = source('0 * * ? * *');
+    const r = layoutDayRuns([s], opts());
+    const tue = day(r, '2027-03-16');
+    expect(tue.chips).toHaveLength(0);
+    expect(tue.bands).toHaveLength(1);
+    expect(tue.bands[0]!.count).toBe(1440);
+    expect(tue.bands[0]!.label).toBe('every minute · 1,440 runs');
+    expect(tue.bands[0]!.first.toISOString()).toBe('2027-03-16T00:00:00.000Z');
+    expect(tue.bands[0]!.last.toISOString()).toBe('2027-03-16T23:59:00.000Z');
+  });
+
+  it('counts a schedule too dense to build (every second) per day, exactly', () => {
+    const s = source('* * * ? * *');
+    const r = layoutDayRuns([s], opts());
+    expect(r.days.map((x) => x.bands[0]?.count)).toEqual(Array(7).fill(86_400));
+    expect(day(r, '2027-03-16').bands[0]!.label).toBe('every second · 86,400 runs');
+  });
+
+  it('bands only the days a schedule is dense on', () => {
+    // Every minute from 09:00 to 09:59 on Mondays only; otherwise nothing.
+    const s = source('0 * 9 ? * MON');
+    const r = layoutDayRuns([s], opts());
+    expect(r.days.map((x) => x.bands[0]?.count ?? 0)).toEqual([0, 60, 0, 0, 0, 0, 0]);
+  });
+
+  it('keeps up to the threshold as chips: four runs a day stay chips, five become a band', () => {
+    const r = layoutDayRuns([source('0 0 0,6,12,18 ? * *'), source('0 0 0,5,10,15,20 ? * *')], opts());
+    const tue = day(r, '2027-03-16');
+    expect(tue.chips).toHaveLength(4);
+    expect(tue.bands.map((b) => b.count)).toEqual([5]);
+    // Chips come in time order.
+    expect(tue.chips.map((c) => formatTime(c.at, 'UTC'))).toEqual(['00:00', '06:00', '12:00', '18:00']);
+  });
+
+  it('does not draw deactivated schedules as upcoming, and says how many were left out', () => {
+    const r = layoutDayRuns([source('0 0 4 ? * *', 'UTC', false), source('0 0 5 ? * *', 'UTC', null)], opts());
+    expect(r.inactive).toBe(1);
+    expect(r.days.every((x) => x.chips.length === 1)).toBe(true);
+  });
+
+  it('reports an expression the engine rejects instead of throwing', () => {
+    const bad = source('0 0 4 * * MON');
+    const r = layoutDayRuns([bad, source('0 0 4 ? * *')], opts());
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]!.sourceKey).toBe(bad.key);
+    expect(r.errors[0]!.message).toMatch(/day-of-week|day-of-month/i);
+    expect(r.days.every((x) => x.chips.length === 1)).toBe(true);
+  });
+
+  it('skips the run that falls in the spring-forward gap and keeps the month grid days right around DST', () => {
+    const s = source('0 30 2 ? * *', 'America/New_York');
+    const r = layoutDayRuns([s], opts(monthGrid(d(2027, 3, 1), 0).flat()));
+    expect(day(r, '2027-03-13').chips).toHaveLength(1);
+    expect(day(r, '2027-03-14').chips).toHaveLength(0);
+    expect(day(r, '2027-03-15').chips[0]!.at.toISOString()).toBe('2027-03-15T06:30:00.000Z');
+    // 42 days, one run each except the gap day.
+    expect(r.days.reduce((sum, x) => sum + x.chips.length, 0)).toBe(41);
+  });
+
+  it('fires once on the fall-back day, at the repeated hour’s second occurrence', () => {
+    const s = source('0 30 1 ? * *', 'America/New_York');
+    const r = layoutDayRuns([s], opts(weekDates(d(2027, 11, 7), 0)));
+    const sun = day(r, '2027-11-07');
+    expect(sun.chips.map((c) => c.at.toISOString())).toEqual(['2027-11-07T06:30:00.000Z']);
+  });
+
+  it('places runs on the local date when times are shown in the local zone', () => {
+    const s = source('0 30 23 ? * *', 'UTC');
+    const local = layoutDayRuns([s], opts(weekDates(d(2027, 3, 14), 0), { displayZone: 'local', localZone: 'Asia/Tokyo' }));
+    // 23:30 UTC on the 15th is 08:30 on the 16th in Tokyo.
+    const chip = day(local, '2027-03-16').chips[0]!;
+    expect(chip.at.toISOString()).toBe('2027-03-15T23:30:00.000Z');
+    expect(chip.zone).toBe('Asia/Tokyo');
+    expect(formatTime(chip.at, chip.zone)).toBe('08:30');
+  });
+
+  it('expands each source once per range: navigating back to a month computes nothing', () => {
+    const cache = new ExpansionCache();
+    const sources = [source('0 0 4 ? * *'), source('0 15 */6 ? * *')];
+    const march = monthGrid(d(2027, 3, 1), 0).flat();
+    const april = monthGrid(d(2027, 4, 1), 0).flat();
+    layoutDayRuns(sources, opts(march, { cache }));
+    layoutDayRuns(sources, opts(april, { cache }));
+    const afterTwoMonths = cache.computed;
+    expect(afterTwoMonths).toBe(4);
+    const again = layoutDayRuns(sources, opts(march, { cache }));
+    expect(cache.computed).toBe(afterTwoMonths);
+    expect(again.days.find((x) => x.iso === '2027-03-10')!.chips).toHaveLength(5);
+  });
+
+  it('words a band label with a thousands separator and singular', () => {
+    expect(bandLabel('every minute', 1440)).toBe('every minute · 1,440 runs');
+    expect(bandLabel('at 04:00 AM', 1)).toBe('at 04:00 AM · 1 run');
+  });
+});
