@@ -40,8 +40,10 @@ function electronBinaryPath(context) {
 async function afterPack(context) {
   const binary = electronBinaryPath(context);
   const isMac = context.electronPlatformName === 'darwin' || context.electronPlatformName === 'mas';
+  const { Arch } = require('builder-util'); // electron-builder's own enum; always there when a hook runs
+  const appleSilicon = context.arch === Arch.arm64 || context.arch === Arch.universal;
   // Flipping bytes breaks Electron's ad-hoc signature; arm64 macOS refuses to start unsigned code.
-  await flipFuses(binary, { version: FuseVersion.V1, resetAdHocDarwinSignature: isMac, ...FUSES });
+  await flipFuses(binary, { version: FuseVersion.V1, resetAdHocDarwinSignature: isMac && appleSilicon, ...FUSES });
   // Read the wire back: a silently ignored flip would ship an app that runs as Node.
   const wire = await getCurrentFuseWire(binary);
   for (const [index, wanted] of Object.entries(FUSES)) {

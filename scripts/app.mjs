@@ -53,8 +53,18 @@ function run(cmd, cmdArgs, env = {}) {
 
 /** Starts a long-running command in the foreground; Ctrl+C stops it and then this script. */
 function foreground(cmd, cmdArgs, env = {}) {
-  const child = spawn(cmd, cmdArgs, { cwd: root, env: { ...process.env, ...env }, stdio: 'inherit', shell: isWindows });
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  // Its own process group, signalled as a whole: `npm run` -> sh -> tsx -> node does not pass a
+  // signal sent to npm alone down the chain, and the harness would outlive this script.
+  const child = spawn(cmd, cmdArgs, { cwd: root, env: { ...process.env, ...env }, stdio: 'inherit', shell: isWindows, detached: !isWindows });
+  const stop = (signal) => {
+    try {
+      if (isWindows) child.kill(signal);
+      else process.kill(-child.pid, signal);
+    } catch {
+      // already gone
+    }
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(signal));
   child.on('close', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 }
 

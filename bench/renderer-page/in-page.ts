@@ -43,8 +43,8 @@ export async function idleFrames(page: Page, durationMs: number): Promise<number
   })`)) as number[];
 }
 
-/** Clicks a button `times` times, each time waiting for the next frame; returns per-click timings. */
-export async function clickAndTime(page: Page, testId: string, times: number): Promise<NavFigures> {
+/** Clicks a button `times` times, each time waiting for the next frame (then `dwellMs`, a user looking); returns per-click timings. */
+export async function clickAndTime(page: Page, testId: string, times: number, dwellMs = 0): Promise<NavFigures> {
   return (await page.evaluate(`(async () => {
     const commit = [], frame = [];
     for (let i = 0; i < ${times}; i++) {
@@ -57,6 +57,7 @@ export async function clickAndTime(page: Page, testId: string, times: number): P
       if (marks.length === before) throw new Error('the calendar did not redraw after ${testId}');
       commit.push(marks[marks.length - 1].startTime - t0);
       frame.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, ${dwellMs}));
     }
     return { commit, frame };
   })()`)) as NavFigures;

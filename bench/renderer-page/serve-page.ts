@@ -10,7 +10,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, '.tmp/bench-renderer-page');
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
-export async function buildBenchPage(): Promise<string> {
+/** Builds the page into `outDir` (default .tmp/bench-renderer-page) and returns that folder. */
+export async function buildBenchPage(outDir = OUT): Promise<string> {
   await build({
     root: import.meta.dirname,
     configFile: false,
@@ -19,9 +20,9 @@ export async function buildBenchPage(): Promise<string> {
     resolve: {
       alias: { '@shared': join(ROOT, 'src-shared'), '@renderer': join(ROOT, 'src-renderer/src') },
     },
-    build: { outDir: OUT, emptyOutDir: true },
+    build: { outDir, emptyOutDir: true },
   });
-  return OUT;
+  return outDir;
 }
 
 export async function servePage(dir: string): Promise<{ url: string; close(): Promise<void> }> {

@@ -61,3 +61,37 @@ export function benchSources(profiles: number, perProfile: number, now: Date): S
   }
   return out;
 }
+
+/** A fixed small set for the component tests: every case the views must handle, at a fixed `now`. */
+export const FIXTURE_NOW = new Date('2027-03-10T10:17:00Z');
+
+export function fixtureSources(): ScheduleSource[] {
+  const make = (profile: 'eu' | 'us', jobId: string, timeExpression: string, active: boolean | null, ranHoursAgo: number | null): ScheduleSource => {
+    const eu = profile === 'eu';
+    return {
+      key: `${profile}:${jobId}`,
+      profileId: profile,
+      profileName: eu ? 'Prod EU' : 'Dev US',
+      environmentLabel: eu ? 'Production' : 'Development',
+      color: eu ? '#e03131' : '#2f9e44',
+      serverTimeZone: eu ? 'UTC' : 'America/New_York',
+      schedule: {
+        jobId,
+        orgId: eu ? 'org-eu' : 'org-us',
+        timeExpression,
+        fullBuild: false,
+        createdBy: 'test',
+        createdAt: '2027-01-01T00:00:00Z',
+        latestExecution: ranHoursAgo === null ? null : { id: `x-${jobId}`, executedAt: new Date(FIXTURE_NOW.getTime() - ranHoursAgo * 3_600_000).toISOString() },
+        active,
+      },
+    };
+  };
+  return [
+    make('eu', 'daily', '0 0 4 ? * * *', true, 6),
+    make('eu', 'minutely', '0 * * ? * *', true, 0.1),
+    make('eu', 'paused', '0 0 6 ? * MON', false, 50),
+    make('us', 'weekdays', '0 30 9 ? * MON-FRI', null, null),
+    make('us', 'broken', '0 0 4 * * MON', true, null),
+  ];
+}

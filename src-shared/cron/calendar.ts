@@ -65,6 +65,9 @@ export class LenientCalendar {
     this.dirty = false;
   }
 
+  // Wall-time range where the zone's offset is one constant with a day of margin on each side: inside
+  // it, resolving a wall time is a subtraction (the common case; DST days take the slow path).
+
   private fromWall(wall: number): void {
     const days = Math.floor(wall / DAY_MS);
     let rest = wall - days * DAY_MS;
@@ -91,8 +94,27 @@ export class LenientCalendar {
   /** Java's complete(): fields -> time (zone-resolved) -> fields. */
   private complete(): void {
     if (!this.dirty) return;
+    this.dirty = false;
     const wall = wallFromFields(this.year, this.month, this.day, this.hour, this.minute, this.second, this.millis);
-    this.setTime(this.zone.wallToUtc(wall));
+    const inRange =
+      this.month >= 0 && this.month < 12 && this.day >= 1 && (this.day <= 28 || this.day <= lastDayOfMonth(this.month + 1, this.year)) &&
+      this.hour >= 0 && this.hour < 24 && this.minute >= 0 && this.minute < 60 && this.second >= 0 && this.second < 60 &&
+      this.millis >= 0 && this.millis < 1000;
+    const z = this.zone;
+    if (inRange) {
+      const r = z.steady4;
+      for (let i = 0; i < 12; i += 3) {
+        if (wall >= (r[i] as number) && wall < (r[i + 1] as number)) {
+          // Fields are already normal and the offset is fixed here: only the instant and weekday change.
+          this.utc = wall - (r[i + 2] as number);
+          this.dow = (((Math.floor(wall / DAY_MS) + 4) % 7) + 7) % 7 + 1;
+          return;
+        }
+      }
+    }
+    const utc = z.wallToUtc(wall);
+    this.setTime(utc);
+    z.rememberSteady(utc);
   }
 
   // Setters mark dirty, like Calendar.set().

@@ -4,6 +4,7 @@
 import { compile } from './compiled-cache';
 import { describe } from './describe';
 import { CronSyntaxError, type CronField } from './errors';
+import { nextAfterFire } from './fast-step';
 import { timeAfter } from './next';
 import { parseQuartz } from './parse';
 import { expand } from './window';
@@ -58,7 +59,7 @@ export function nextRuns(expression: string, options: NextRunsOptions): Date[] {
   const count = Math.max(0, Math.floor(options.count));
   const out: Date[] = [];
   while (out.length < count) {
-    t = timeAfter(compiled, zone, t);
+    t = out.length === 0 ? timeAfter(compiled, zone, t) : nextAfterFire(compiled, zone, t);
     if (t === null) break; // Quartz: no further fire time (past the last year, or never)
     out.push(new Date(t));
   }
@@ -72,7 +73,7 @@ export function nextRunTimes(expression: string, after: number, count: number, t
   const out: number[] = [];
   let t: number | null = after;
   while (out.length < count) {
-    t = timeAfter(compiled, zone, t);
+    t = out.length === 0 ? timeAfter(compiled, zone, t) : nextAfterFire(compiled, zone, t);
     if (t === null) break;
     out.push(t);
   }

@@ -3,6 +3,7 @@
 // |hours x minutes x seconds| fire times (every combination fires on a matching day), so the search only
 // jumps from matching day to matching day; days with a DST change and the window's last day are walked
 // fire by fire, exactly as Quartz would.
+import { nextAfterFire } from './fast-step';
 import { timeAfter } from './next';
 import { ALL_SPEC, type CompiledCron } from './parse';
 import type { Zone } from './zone';
@@ -13,6 +14,8 @@ const DAY_MS = 86_400_000;
 function values(arr: readonly number[], max: number): number[] {
   return arr.filter((v) => v >= 0 && v <= max && v !== ALL_SPEC);
 }
+
+const lastOf = (arr: number[]): number => arr[arr.length - 1] as number;
 
 /** Fire times on one steady day at or after wall time-of-day (h0, m0, s0). */
 function combosFrom(h: number[], m: number[], s: number[], h0: number, m0: number, s0: number): number {
@@ -40,10 +43,12 @@ export function countFrom(c: CompiledCron, zone: Zone, first: number, to: number
       const m0 = Math.floor((tod % 3_600_000) / 60_000);
       const s0 = Math.floor((tod % 60_000) / 1000);
       count += combosFrom(hs, ms, ss, h0, m0, s0);
-      t = timeAfter(c, zone, dayEndUtc - 1000);
+      // The day's last combination is a fire time too; step from it so the fast path can take the next day.
+      const last = dayStartUtc + lastOf(hs) * 3_600_000 + lastOf(ms) * 60_000 + lastOf(ss) * 1000;
+      t = nextAfterFire(c, zone, last);
     } else {
       count++;
-      t = timeAfter(c, zone, t);
+      t = nextAfterFire(c, zone, t);
     }
   }
   return count;
@@ -61,7 +66,7 @@ export function expand(c: CompiledCron, zone: Zone, from: number, to: number, li
   let t = timeAfter(c, zone, Math.ceil(from / 1000) * 1000 - 1000);
   while (t !== null && t < to && runs.length < limit) {
     runs.push(t);
-    t = timeAfter(c, zone, t);
+    t = nextAfterFire(c, zone, t);
   }
   if (t === null || t >= to) return { runs, total: runs.length };
   return { runs, total: runs.length + countFrom(c, zone, t, to) };

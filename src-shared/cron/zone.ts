@@ -21,6 +21,20 @@ export class Zone {
   /** True for zones whose offset never changes (UTC, Etc/GMT+5, ...): no chunk work at all. */
   private readonly fixedOffset: number | null;
 
+  /** Recently used steady wall-time ranges as [from, to, offset] triples (see LenientCalendar.complete). */
+  readonly steady4: number[] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  private steadyNext = 0;
+
+  /** Remembers a steady range; four slots cover both sides of a DST change plus neighbours. */
+  rememberSteady(utc: number): void {
+    const r = this.steadyWallRange(utc);
+    const i = this.steadyNext * 3;
+    this.steady4[i] = r.from;
+    this.steady4[i + 1] = r.to;
+    this.steady4[i + 2] = r.offset;
+    this.steadyNext = (this.steadyNext + 1) % 4;
+  }
+
   constructor(readonly name: string) {
     try {
       this.fmt = new Intl.DateTimeFormat('en-US', {
@@ -108,6 +122,31 @@ export class Zone {
     let off = c.startOffset;
     for (let i = 0; i < c.at.length && (c.at[i] as number) <= utc; i++) off = c.after[i] as number;
     return off;
+  }
+
+  /**
+   * Wall-time range around instant `utc` where resolving a wall time is a plain subtraction of one
+   * offset: from the last change at or before `utc` (its wall time) to the earliest wall time at which
+   * the next change applies. Searches about a year each way; past that the range ends a day early.
+   */
+  steadyWallRange(utc: number): { from: number; to: number; offset: number } {
+    const offset = this.offsetAt(utc);
+    if (this.fixedOffset !== null) return { from: -8.64e15, to: 8.64e15, offset };
+    const ci = Math.floor(utc / CHUNK_MS);
+    let from = (ci - 3) * CHUNK_MS;
+    let to = (ci + 4) * CHUNK_MS;
+    let toIsChange = false;
+    for (let k = ci - 3; k <= ci + 3; k++) {
+      for (const t of this.chunk(k).at) {
+        if (t <= utc && t > from) from = t;
+        if (t > utc && t < to) {
+          to = t;
+          toIsChange = true;
+        }
+      }
+    }
+    const next = toIsChange ? this.offsetAt(to) : offset;
+    return { from: from + offset, to: to + Math.min(offset, next) - (toIsChange ? 0 : DAY_MS), offset };
   }
 
   /** True when the offset does not change in (fromUtc, toUtc]. */

@@ -35,7 +35,7 @@ beforeAll(async () => {
   keyringOrSkip(); // loud when the keychain half of this test falls back to memory
   server = await sim({ users: { admin: PASSWORD }, apiTokens: [TOKEN] });
   dir = await tempDir();
-  core = await makeCore(dir, { secrets: KEYRING_READY ? 'keytar' : 'memory', requestTimeoutMs: 500 });
+  core = await makeCore(dir, { secrets: KEYRING_READY ? 'keytar' : 'memory' });
   core.onEvent((e) => events.push(e));
 });
 afterAll(async () => {

@@ -62,7 +62,7 @@ describe('offline review from snapshots', () => {
   });
 
   it('treats a hanging server as a timeout, and a server error as stale (not offline)', async () => {
-    const id = await setUp({ requestTimeoutMs: 300 });
+    const id = await setUp({ requestTimeoutMs: 1000 });
     await call(core, 'schedules:list', { profileId: id });
     const hang = server.inject({ endpoint: 'list', action: { type: 'hang' } });
     const timedOut = await call(core, 'schedules:list', { profileId: id });

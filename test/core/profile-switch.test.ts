@@ -27,7 +27,7 @@ describe('switching profiles during a slow delete', () => {
     await call(core, 'schedules:list', { profileId: a.id });
     const salesBefore = server.jobs('sales-analytics', true).map((j) => j.jobId);
     const financeBefore = server.jobs('finance-prod', true).map((j) => j.jobId);
-    server.inject({ orgId: 'default', endpoint: 'delete', latencyMs: 800 });
+    server.inject({ orgId: 'default', endpoint: 'delete', latencyMs: 2000 });
     server.clearRequests();
 
     let settled = false;

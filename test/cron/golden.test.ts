@@ -9,7 +9,7 @@ interface Golden {
   fires: number;
   zones: string[];
   starts: number[];
-  cases: { e: string; f: number[][]; x?: string }[];
+  cases: { e: string; f: number[][]; x?: string; utcFirstStartOnly?: boolean }[];
   invalid: { e: string; quartz: string }[];
 }
 
@@ -31,9 +31,12 @@ describe('golden fixtures from Quartz 2.3.2', () => {
     let compared = 0;
     for (const c of golden.cases) {
       if (c.x) continue;
-      golden.zones.forEach((zone, z) => {
-        golden.starts.forEach((start, s) => {
-          const expected = c.f[z * golden.starts.length + s] ?? [];
+      // Quartz needs ~1 s per call for a few never-firing expressions: the generator kept one UTC case.
+      const zones = c.utcFirstStartOnly ? ['UTC'] : golden.zones;
+      const starts = c.utcFirstStartOnly ? golden.starts.slice(0, 1) : golden.starts;
+      zones.forEach((zone, z) => {
+        starts.forEach((start, s) => {
+          const expected = c.f[z * starts.length + s] ?? [];
           let actual: number[] | string;
           try {
             actual = nextRunTimes(c.e, start, golden.fires, zone);

@@ -71,3 +71,18 @@ test('a profile that never loaded and cannot reach its server says so where it i
   await expect(page.getByRole('button', { name: 'New schedule' })).toBeDisabled();
   await expect(page.getByText('No schedules to show')).toBeVisible();
 });
+
+test('refreshing every profile shows its progress', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open(harness.url);
+  await app.selectAllProfiles();
+  await app.expectSchedulesLoaded();
+  // Slow server: the progress must be visible while the profiles come in, then go away.
+  await harness.simulator.inject({ latencyMs: 1500 });
+  await app.refresh();
+  const progress = page.getByRole('progressbar', { name: 'Refresh progress' });
+  await expect(progress).toBeVisible();
+  await expect(page.getByText(/Refreshing [0-2] of 2 profiles/)).toBeVisible();
+  await expect(progress).toBeHidden({ timeout: 15_000 });
+  await expect(page.getByRole('button', { name: 'Refresh', exact: true })).toBeEnabled();
+});

@@ -12,6 +12,9 @@ if (!existsSync(chromium)) {
 export default defineConfig({
   testDir: '.',
   testMatch: /.*\.spec\.ts$/,
+  // Path aliases (@simulator/...) for the few constants specs share with the app; the harness itself runs
+  // in a child process (test/harness/spawn.ts) because Playwright's loader cannot load all of src-main.
+  tsconfig: resolve(import.meta.dirname, '../../tsconfig.node.json'),
   globalSetup: './global-setup.ts',
   fullyParallel: false,
   workers: 2,

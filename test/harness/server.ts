@@ -1,6 +1,7 @@
 // The browser harness: the real core service and the simulator behind the built renderer, over HTTP on
 // 127.0.0.1. Only the IPC transport differs from the desktop app. Never part of the shipped app.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -66,7 +67,9 @@ function sameToken(given: string | undefined, token: string): boolean {
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  ensureRendererBuilt((line) => console.log(line));
+  // Test runners build once up front (global setup) and set this, so parallel workers never rebuild out/ at once.
+  if (process.env['HARNESS_SKIP_BUILD'] !== '1') ensureRendererBuilt((line) => console.log(line));
+  else if (!existsSync(join(RENDERER_OUT, 'index.html'))) throw new Error(`${RENDERER_OUT}/index.html is missing: run npx electron-vite build first.`);
   const ownDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'atscale-harness-')));
   const token = randomBytes(24).toString('hex');

@@ -37,10 +37,11 @@ async function control(base: string, method: string, path: string, body?: unknow
   return JSON.parse(text) as unknown;
 }
 
+/** Expects the renderer to be built already (the Playwright global setup does it once). */
 export async function spawnHarness(options: { seed?: string } = {}): Promise<SpawnedHarness> {
   const dataDir = await mkdtemp(join(tmpdir(), 'atscale-e2e-'));
   const args = ['--tsconfig', 'tsconfig.node.json', 'test/harness/cli.ts', '--port', '0', '--json', '--data-dir', dataDir, ...(options.seed ? ['--seed', options.seed] : [])];
-  const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/tsx'), args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+  const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/tsx'), args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HARNESS_SKIP_BUILD: '1' } });
   let stderr = '';
   child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
   const first = await new Promise<{ url: string; simulatorUrl: string }>((resolve, reject) => {

@@ -11,6 +11,7 @@ import { projectDir } from './builder-config';
 interface PackContext {
   appOutDir: string;
   electronPlatformName: string;
+  arch: number;
   packager: { executableName: string; appInfo: { productFilename: string } };
 }
 interface AfterPackModule {
@@ -40,6 +41,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const context = (platform: string): PackContext => ({
   appOutDir: dir,
   electronPlatformName: platform,
+  arch: 1, // builder-util Arch.x64
   packager: { executableName: 'atscale-maintenance-scheduler', appInfo: { productFilename: 'AtScale Maintenance Scheduler' } },
 });
 

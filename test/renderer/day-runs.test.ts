@@ -1,6 +1,6 @@
 // Layout of runs on calendar days, against the real Quartz engine (src-shared/cron).
 import { describe, expect, it } from 'vitest';
-import { layoutDayRuns, type DaySource } from '@renderer/calendar/day-runs';
+import { cachedLayoutDayRuns, layoutDayRuns, prefetchTasks, type DaySource } from '@renderer/calendar/day-runs';
 import { ExpansionCache, bandLabel } from '@renderer/calendar/expansion-cache';
 import { monthGrid, weekDates } from '@renderer/calendar/month-grid';
 import { formatTime } from '@renderer/calendar/format-time';
@@ -119,6 +119,22 @@ describe('runs on calendar days', () => {
     const again = layoutDayRuns(sources, opts(march, { cache }));
     expect(cache.computed).toBe(afterTwoMonths);
     expect(again.days.find((x) => x.iso === '2027-03-10')!.chips).toHaveLength(5);
+  });
+
+  it('remembers whole layouts per source list, and the prefetch tasks lay out the next month ahead', () => {
+    const cache = new ExpansionCache();
+    const sources = [source('0 0 4 ? * *')];
+    const march = opts(monthGrid(d(2027, 3, 1), 0).flat(), { cache });
+    const first = cachedLayoutDayRuns(sources, march);
+    expect(cachedLayoutDayRuns(sources, march)).toBe(first);
+    // A new list (a schedule was created or deleted) is laid out afresh.
+    expect(cachedLayoutDayRuns([...sources], march)).not.toBe(first);
+    const april = opts(monthGrid(d(2027, 4, 1), 0).flat(), { cache });
+    for (const task of prefetchTasks(sources, april)) task();
+    const computed = cache.computed;
+    const laidOut = cachedLayoutDayRuns(sources, april);
+    expect(cache.computed).toBe(computed);
+    expect(laidOut.days.find((x) => x.iso === '2027-04-15')!.chips).toHaveLength(1);
   });
 
   it('words a band label with a thousands separator and singular', () => {

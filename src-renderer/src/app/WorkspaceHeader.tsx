@@ -39,7 +39,10 @@ export function WorkspaceHeader(props: Props) {
               {profile.demo && <span className="tag">demo</span>}
             </>
           ) : (
-            <span>{props.profileCount} profiles overlaid, coloured by environment</span>
+            <>
+              <span>{props.profileCount} profiles overlaid, coloured by environment</span>
+              <span className="muted">pick a profile to create a schedule</span>
+            </>
           )}
           {fetched && <span className="muted">{entry?.list?.source === 'snapshot' ? 'snapshot from' : 'updated'} {relativeTime(fetched, now)}</span>}
         </div>

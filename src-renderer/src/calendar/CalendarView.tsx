@@ -5,7 +5,7 @@ import type { ScheduleSource, ScheduleViewProps } from '@renderer/schedule-view-
 import { addDays, addMonths, anchorInstant, civilDateOf, isoDate, localTimeZone, parseIsoDate, type CivilDate } from './zoned-time';
 import { monthGrid, monthTitle, startOfWeek, weekDates, weekdayNames, weekTitle, type WeekStart } from './month-grid';
 import { gridZone, zoneCaption } from './display-zone';
-import { layoutDayRuns, prefetchTasks, type DayRuns } from './day-runs';
+import { cachedLayoutDayRuns, prefetchTasks, type DayRuns } from './day-runs';
 import { runWhenIdle } from './idle-prefetch';
 import { calendarKeyAction, nextSelection } from './calendar-keys';
 import { MonthGrid } from './MonthGrid';
@@ -47,7 +47,7 @@ export function CalendarView(props: CalendarViewProps) {
     // `focused` is only a fallback for an unparsable key, which cannot happen.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [gridStartIso, mode, weekStartsOn]);
-  const layout = useMemo(() => layoutDayRuns(sources, layoutOptions(weeks.flat(), mode, displayZone, localZone)), [sources, weeks, displayZone, localZone, mode]);
+  const layout = useMemo(() => cachedLayoutDayRuns(sources, layoutOptions(weeks.flat(), mode, displayZone, localZone)), [sources, weeks, displayZone, localZone, mode]);
   const runsByDay = useMemo(() => new Map<string, DayRuns>(layout.days.map((d) => [d.iso, d])), [layout]);
   const sourcesByKey = useMemo(() => new Map<string, ScheduleSource>(sources.map((s) => [s.key, s])), [sources]);
   const names = useMemo(() => weekdayNames(weekStartsOn), [weekStartsOn]);

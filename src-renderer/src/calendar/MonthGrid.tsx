@@ -69,6 +69,8 @@ function DayCell(props: MonthGridProps & { date: CivilDate }) {
   const hidden = total - shown;
   const runCount = bands.reduce((n, b) => n + b.count, 0) + chips.length;
   const label = `${longDate(date)}${isToday ? ', today' : ''}, ${runCount === 0 ? 'no runs' : `${formatCount(runCount)} run${runCount === 1 ? '' : 's'}`}`;
+  // The cell's name comes from its content (a hidden long date, then the runs), not aria-label:
+  // a label would hide the runs' own names and differ from the visible text.
   const shownBands = bands.slice(0, shown);
   const shownChips = chips.slice(0, shown - shownBands.length);
   return (
@@ -77,12 +79,12 @@ function DayCell(props: MonthGridProps & { date: CivilDate }) {
       tabIndex={isFocused ? 0 : -1}
       aria-selected={isFocused}
       aria-current={isToday ? 'date' : undefined}
-      aria-label={label}
       data-testid="calendar-day"
       data-date={iso}
       className={`month-cell${date.month === props.month ? '' : ' is-outside'}${isToday ? ' is-today' : ''}${isFocused ? ' is-focused' : ''}`}
       onClick={() => props.onFocusDay(date)}
     >
+      <span className="sr-only">{label}</span>
       <span className="month-daynum" aria-hidden="true">
         {date.day}
       </span>
@@ -111,7 +113,7 @@ function DayCell(props: MonthGridProps & { date: CivilDate }) {
             tabIndex={-1}
             className="month-more"
             data-testid="calendar-more"
-            aria-label={`${hidden} more on ${longDate(date)}: show the week`}
+            aria-label={`+${hidden} more on ${longDate(date)}: show the week`}
             onClick={(e) => {
               e.stopPropagation();
               props.onShowWeek(date);

@@ -29,7 +29,6 @@ export function RunChipButton({ chip, source, selected, onSelect, style, compact
       className={`run-chip${selected ? ' is-selected' : ''}`}
       style={colorStyle(source, style)}
       aria-pressed={selected}
-      aria-label={`${time} ${zoneAbbreviation(chip.zone, chip.at)}, ${who}, ${what}`}
       title={`${time} ${zoneAbbreviation(chip.zone, chip.at)} · ${who} · ${what}`}
       data-testid="calendar-run"
       data-key={chip.sourceKey}
@@ -38,8 +37,12 @@ export function RunChipButton({ chip, source, selected, onSelect, style, compact
         onSelect(chip.sourceKey);
       }}
     >
-      <span className="run-chip-time">{time}</span>
-      {compact ? null : <span className="run-chip-name">{source?.profileName ?? chip.sourceKey}</span>}
+      {/* The accessible name starts with the visible text (WCAG 2.5.3), then adds what the eye gets from colour and tooltip. */}
+      <span className="run-chip-time">{time}</span> {compact ? null : <span className="run-chip-name">{source?.profileName ?? chip.sourceKey}</span>}
+      <span className="sr-only">
+        {' '}
+        {zoneAbbreviation(chip.zone, chip.at)}, {who}, {what}
+      </span>
     </button>
   );
 }
@@ -56,7 +59,6 @@ export function RunBandButton({ band, source, selected, onSelect, style }: Commo
       className={`run-band${selected ? ' is-selected' : ''}`}
       style={colorStyle(source, style)}
       aria-pressed={selected}
-      aria-label={`${band.label}, ${span}, ${who}`}
       title={`${band.label} · ${span} · ${who}`}
       data-testid="calendar-band"
       data-key={band.sourceKey}
@@ -67,6 +69,9 @@ export function RunBandButton({ band, source, selected, onSelect, style }: Commo
       }}
     >
       {band.label}
+      <span className="sr-only">
+        , {span}, {who}
+      </span>
     </button>
   );
 }

@@ -126,12 +126,12 @@ function DayColumn(props: WeekGridProps & { date: CivilDate }) {
       tabIndex={isFocused ? 0 : -1}
       aria-selected={isFocused}
       aria-current={isToday ? 'date' : undefined}
-      aria-label={`${longDate(date)}${isToday ? ', today' : ''}, ${count === 0 ? 'no runs' : `${formatCount(count)} run${count === 1 ? '' : 's'}`}`}
       data-testid="calendar-day"
       data-date={iso}
       className={`week-day${isToday ? ' is-today' : ''}${isFocused ? ' is-focused' : ''}`}
       onClick={() => props.onFocusDay(date)}
     >
+      <span className="sr-only">{`${longDate(date)}${isToday ? ', today' : ''}, ${count === 0 ? 'no runs' : `${formatCount(count)} run${count === 1 ? '' : 's'}`}`}</span>
       {placement.placed.map(draw)}
       {[...placement.overflow.entries()].map(([hour, ids]) => (
         <div key={`o:${hour}`} className="week-overflow" style={{ top: hour * HOUR_PX }}>
@@ -141,7 +141,7 @@ function DayColumn(props: WeekGridProps & { date: CivilDate }) {
             className="month-more"
             data-testid="calendar-more"
             aria-expanded={openHour === hour}
-            aria-label={`${ids.length} more runs at ${String(hour).padStart(2, '0')}:00 on ${longDate(date)}`}
+            aria-label={`+${ids.length} more runs at ${String(hour).padStart(2, '0')}:00 on ${longDate(date)}`}
             onClick={(e) => {
               e.stopPropagation();
               setOpenHour(openHour === hour ? null : hour);

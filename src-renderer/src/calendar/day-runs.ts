@@ -158,6 +158,36 @@ export function layoutDayRuns(sources: readonly DaySource[], opts: DayRunsOption
   return ctx.result;
 }
 
+// Finished layouts per source list (by identity) and range: paging back to a month, or to one the
+// idle prefetch laid out, costs only React's render.
+const layouts = new WeakMap<readonly DaySource[], Map<string, DayRunsResult>>();
+const LAYOUTS_PER_LIST = 48;
+
+function layoutKey(opts: DayRunsOptions): string {
+  const first = opts.days[0];
+  return `${first ? isoDate(first) : ''}|${opts.days.length}|${opts.displayZone}|${opts.localZone}|${opts.bandThreshold}|${opts.dayLimit ?? DAY_LIMIT}`;
+}
+
+/** layoutDayRuns, remembered per (source list, range, zone, thresholds); only for the shared cache. */
+export function cachedLayoutDayRuns(sources: readonly DaySource[], opts: DayRunsOptions): DayRunsResult {
+  let byRange = layouts.get(sources);
+  if (!byRange) {
+    byRange = new Map();
+    layouts.set(sources, byRange);
+  }
+  const key = layoutKey(opts);
+  let result = byRange.get(key);
+  if (!result) {
+    result = layoutDayRuns(sources, opts);
+    byRange.set(key, result);
+    if (byRange.size > LAYOUTS_PER_LIST) {
+      const oldest = byRange.keys().next().value;
+      if (oldest !== undefined) byRange.delete(oldest);
+    }
+  }
+  return result;
+}
+
 /**
  * One small task per source that fills the cache for a range the user is likely to open next
  * (the neighbouring months), to run in idle time so that navigation finds everything computed.
@@ -165,5 +195,6 @@ export function layoutDayRuns(sources: readonly DaySource[], opts: DayRunsOption
 export function prefetchTasks(sources: readonly DaySource[], opts: DayRunsOptions): (() => void)[] {
   const ctx = context(opts);
   if (!ctx) return [];
-  return sources.map((source) => () => placeSource(ctx, source));
+  // Warm the expansions source by source, then lay the whole range out from the warm cache.
+  return [...sources.map((source) => () => placeSource(ctx, source)), () => void cachedLayoutDayRuns(sources, opts)];
 }

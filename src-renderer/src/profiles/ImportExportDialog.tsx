@@ -54,7 +54,7 @@ export function ImportExportDialog() {
       <section className="io-section">
         <h3>Import</h3>
         <label className="form-field">
-          <span>Choose a file or paste exported JSON</span>
+          <span>Import from a file, or paste below</span>
           <input type="file" accept="application/json,.json" onChange={(e) => void e.target.files?.[0]?.text().then(setText)} />
         </label>
         <textarea className="input mono" rows={6} value={text} onChange={(e) => setText(e.target.value)} aria-label="JSON to import" />

@@ -48,6 +48,7 @@ export function ProfileEditor({ profileId }: { profileId: string | null }) {
 
   const savedProfile = s.profiles.find((p) => p.id === form.id);
   const secretLabel = form.signIn === 'password' ? 'Password' : 'API token';
+  const secretNoun = form.signIn === 'password' ? 'A password' : 'An API token';
   return (
     <Modal
       title={existing ? `Edit profile: ${existing.name}` : 'Add a profile'}
@@ -107,7 +108,7 @@ export function ProfileEditor({ profileId }: { profileId: string | null }) {
             label={secretLabel}
             hint={
               savedProfile?.hasSecret
-                ? `A ${secretLabel.toLowerCase()} is stored (${savedProfile.secretStorage === 'memory' ? 'in memory for this session' : 'in the system keychain'}). Type a new one to replace it; it is never shown.`
+                ? `${secretNoun} is stored (${savedProfile.secretStorage === 'memory' ? 'in memory for this session' : 'in the system keychain'}). Type a new one to replace it; it is never shown.`
                 : `Stored in the system keychain, never in a file. It is never shown again.`
             }
           >

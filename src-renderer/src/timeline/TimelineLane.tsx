@@ -2,13 +2,10 @@
 // execution in the past and upcoming runs ahead, as ticks or, when dense, bands with a count.
 import { memo, useMemo, type CSSProperties } from 'react';
 import type { ScheduleSource } from '@renderer/schedule-view-types';
-import { bandLabel, describeLower, formatCount, sharedExpansions } from '@renderer/calendar/expansion-cache';
-import { safeZone } from '@renderer/calendar/display-zone';
+import { bandLabel, describeLower, formatCount } from '@renderer/calendar/expansion-cache';
 import { formatDateTime } from '@renderer/calendar/format-time';
-import { fraction, laneMarks, upcomingWindow, type TimeRange, type Zoom } from './timeline-scale';
-
-/** Runs built per lane and window; beyond it the engine's total still gives the count. */
-export const LANE_LIMIT = 2_000;
+import { fraction, type TimeRange, type Zoom } from './timeline-scale';
+import { laneRuns } from './lane-runs';
 
 export interface TimelineLaneProps {
   source: ScheduleSource;
@@ -27,21 +24,16 @@ export interface TimelineLaneProps {
   height: number;
 }
 
+// The profile name is read out even when the lane sits under its profile's header.
+const showProfileText = (shown: boolean, name: string) => (shown ? '' : ` (${name})`);
+
 const pct = (x: number) => `${(Math.min(1, Math.max(0, x)) * 100).toFixed(3)}%`;
 
 export const TimelineLane = memo(function TimelineLane(props: TimelineLaneProps) {
   const { source, range, zoom, now, widthPx } = props;
   const active = source.schedule.active !== false;
   const description = describeLower(source.schedule.timeExpression);
-  const lane = useMemo(() => {
-    if (!active) return { marks: null, count: 0, error: null as string | null };
-    const win = upcomingWindow(now, zoom, range);
-    const e = sharedExpansions.get(source, win.from, win.to, LANE_LIMIT, safeZone(source.serverTimeZone));
-    if (e.error) return { marks: null, count: 0, error: e.error };
-    const upcoming = e.runs.filter((r) => r > now);
-    const count = e.total - (e.runs.length - upcoming.length);
-    return { marks: laneMarks(upcoming, count, e.truncated, range, { widthPx }), count, error: null };
-  }, [active, source, range, zoom, now, widthPx]);
+  const lane = useMemo(() => laneRuns(source, now, zoom, range, widthPx), [source, range, zoom, now, widthPx]);
 
   const latest = source.schedule.latestExecution ? new Date(source.schedule.latestExecution.executedAt) : null;
   const latestX = latest && !Number.isNaN(latest.getTime()) ? fraction(latest, range) : null;
@@ -56,13 +48,15 @@ export const TimelineLane = memo(function TimelineLane(props: TimelineLaneProps)
         className="tl-label"
         data-index={props.index}
         aria-pressed={props.selected}
-        aria-label={`${source.profileName} (${source.environmentLabel}): ${description}; ${summary}; ${latestText}`}
         onClick={() => props.onSelect(source.key)}
       >
         <span className="tl-dot" aria-hidden="true" />
         {props.showProfile ? <span className="tl-profile">{source.profileName}</span> : null}
         <span className="tl-desc">{description}</span>
         {active ? null : <span className="tl-badge">deactivated</span>}
+        <span className="sr-only">
+          {showProfileText(props.showProfile, source.profileName)}, {source.environmentLabel}; {summary}; {latestText}
+        </span>
       </button>
       <div className="tl-track" aria-hidden="true" title={`${description} · ${summary} · ${latestText}`}>
         {latestX !== null && latestX >= 0 && latestX <= 1 ? <span className="tl-latest" style={{ left: pct(latestX) }} data-testid="timeline-latest" /> : null}

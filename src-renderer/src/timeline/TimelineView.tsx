@@ -9,9 +9,11 @@ import { localTimeZone } from '@renderer/calendar/zoned-time';
 import { gridZone, zoneCaption } from '@renderer/calendar/display-zone';
 import { formatCount } from '@renderer/calendar/expansion-cache';
 import { formatAxis } from '@renderer/calendar/format-time';
-import { axisTicks, fraction, timelineRange, ZOOMS, type Zoom } from './timeline-scale';
+import { axisTicks, fraction, timelineRange, ZOOM_SPAN_MS, ZOOMS, type Zoom } from './timeline-scale';
 import { buildRows, nextLaneIndex, ROW_HEIGHT } from './timeline-rows';
 import { TimelineLane } from './TimelineLane';
+import { warmLane } from './lane-runs';
+import { runWhenIdle } from '@renderer/calendar/idle-prefetch';
 import '@renderer/calendar/calendar.css';
 import './timeline.css';
 
@@ -32,7 +34,10 @@ export function TimelineView(props: TimelineViewProps) {
   const localZone = useMemo(() => localTimeZone(), []);
   const zone = useMemo(() => gridZone(sources, displayZone, localZone), [sources, displayZone, localZone]);
   const nowMs = now.getTime();
-  const range = useMemo(() => timelineRange(new Date(nowMs), zoom), [nowMs, zoom]);
+  // The window only moves when its rounded start does (hourly or daily), not on every clock tick,
+  // so lanes and cached expansions stay put in between.
+  const fromMs = timelineRange(now, zoom).from.getTime();
+  const range = useMemo(() => ({ from: new Date(fromMs), to: new Date(fromMs + ZOOM_SPAN_MS[zoom]) }), [fromMs, zoom]);
   const ticks = useMemo(() => axisTicks(range, zoom, zone), [range, zoom, zone]);
   const rows = useMemo(() => buildRows(sources, groupByProfile), [sources, groupByProfile]);
   const scroller = useRef<HTMLDivElement>(null);
@@ -61,6 +66,12 @@ export function TimelineView(props: TimelineViewProps) {
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
+
+  useEffect(() => {
+    // Expand every lane in idle time, nearest first, so lanes scrolled into view only draw.
+    const tasks = sources.map((s) => () => warmLane(s, new Date(nowMs), zoom, range));
+    return runWhenIdle(tasks);
+  }, [sources, nowMs, zoom, range]);
 
   useEffect(() => {
     performance.mark('timeline:drawn', { detail: { zoom, lanes: sources.length } });

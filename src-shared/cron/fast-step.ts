@@ -1,0 +1,121 @@
+// Shortcut for "next fire time after a fire time". Between two wall times inside one steady offset range,
+// Quartz's calendar walk only ever normalizes fields, so its answer is the next (hour, minute, second)
+// combination on the same day, or the first combination on the next matching day. That is computed here
+// directly; everything else (DST ranges, L/W/# day rules, year ends) goes through the full timeAfter.
+// The golden tests run through this path for every fire time after the first.
+import { lastDayOfMonth } from './calendar';
+import { timeAfter } from './next';
+import { ALL_SPEC, MAX_YEAR, NO_SPEC, type CompiledCron } from './parse';
+import type { Zone } from './zone';
+
+const DAY_MS = 86_400_000;
+const MAX_DAY_SCAN = 400;
+
+interface Fast {
+  hs: number[];
+  ms: number[];
+  ss: number[];
+  /** Day rule simple enough to test one day at a time: 'dom' / 'dow' membership, or null (use timeAfter). */
+  dayRule: 'dom' | 'dow' | null;
+  dom: boolean[];
+  dow: boolean[];
+  months: boolean[];
+  years: Set<number>;
+}
+
+const fastInfo = new WeakMap<CompiledCron, Fast>();
+
+function flags(values: readonly number[], size: number): boolean[] {
+  const out = new Array<boolean>(size).fill(false);
+  for (const v of values) if (v >= 0 && v < size) out[v] = true;
+  return out;
+}
+
+function info(c: CompiledCron): Fast {
+  let f = fastInfo.get(c);
+  if (f) return f;
+  const valid = (arr: readonly number[], max: number): number[] => arr.filter((v) => v >= 0 && v <= max && v !== ALL_SPEC);
+  const domSpec = !c.daysOfMonth.includes(NO_SPEC);
+  const plainDom = domSpec && !c.lastdayOfMonth && !c.nearestWeekday;
+  const plainDow = !domSpec && !c.lastdayOfWeek && c.nthdayOfWeek === 0;
+  f = {
+    hs: valid(c.hours, 23),
+    ms: valid(c.minutes, 59),
+    ss: valid(c.seconds, 59),
+    dayRule: plainDom ? 'dom' : plainDow ? 'dow' : null,
+    dom: flags(c.daysOfMonth, 32),
+    dow: flags(c.daysOfWeek, 8),
+    months: flags(c.months, 13),
+    years: new Set(c.years),
+  };
+  fastInfo.set(c, f);
+  return f;
+}
+
+function nextAbove(arr: number[], v: number): number {
+  for (const x of arr) if (x > v) return x;
+  return -1;
+}
+
+/** Next fire time after `fire`, which must itself be a fire time of `c` in `zone`. */
+export function nextAfterFire(c: CompiledCron, zone: Zone, fire: number): number | null {
+  const f = info(c);
+  const r = zone.steady4;
+  for (let i = 0; i < 12; i += 3) {
+    const off = r[i + 2] as number;
+    const wall = fire + off;
+    const lo = r[i] as number, hi = r[i + 1] as number;
+    if (wall < lo || wall >= hi || f.ss.length === 0 || f.ms.length === 0 || f.hs.length === 0) continue;
+    const dayStart = Math.floor(wall / DAY_MS) * DAY_MS;
+    const tod = wall - dayStart;
+    const h = Math.floor(tod / 3_600_000), m = Math.floor((tod % 3_600_000) / 60_000), s = Math.floor((tod % 60_000) / 1000);
+    const h0 = f.hs[0] as number, m0 = f.ms[0] as number, s0 = f.ss[0] as number;
+    let next = -1;
+    const s2 = nextAbove(f.ss, s);
+    if (s2 !== -1) next = dayStart + h * 3_600_000 + m * 60_000 + s2 * 1000;
+    else {
+      const m2 = nextAbove(f.ms, m);
+      if (m2 !== -1) next = dayStart + h * 3_600_000 + m2 * 60_000 + s0 * 1000;
+      else {
+        const h2 = nextAbove(f.hs, h);
+        if (h2 !== -1) next = dayStart + h2 * 3_600_000 + m0 * 60_000 + s0 * 1000;
+      }
+    }
+    if (next === -1 && f.dayRule !== null) {
+      const day = nextMatchingDay(f, Math.floor(wall / DAY_MS) + 1);
+      if (day !== null) next = day * DAY_MS + h0 * 3_600_000 + m0 * 60_000 + s0 * 1000;
+    }
+    if (next !== -1 && next < hi) return next - off;
+    break;
+  }
+  return timeAfter(c, zone, fire);
+}
+
+/** First day number (days since epoch) >= `from` matching the plain day rule, within MAX_DAY_SCAN days. */
+function nextMatchingDay(f: Fast, from: number): number | null {
+  const probe = new Date(from * DAY_MS);
+  let y = probe.getUTCFullYear(), mo = probe.getUTCMonth() + 1, d = probe.getUTCDate();
+  let day = from;
+  for (let k = 0; k < MAX_DAY_SCAN; k++) {
+    if (y > MAX_YEAR) return null; // Quartz gives up here; let timeAfter say so
+    const monthLen = lastDayOfMonth(mo, y);
+    if (f.years.has(y) && f.months[mo] === true) {
+      const dow = ((((day + 4) % 7) + 7) % 7) + 1;
+      if (f.dayRule === 'dom' ? f.dom[d] === true : f.dow[dow] === true) return day;
+      day++;
+      d++;
+    } else {
+      day += monthLen - d + 1; // whole month excluded: jump to its end
+      d = monthLen + 1;
+    }
+    if (d > monthLen) {
+      d = 1;
+      mo++;
+      if (mo > 12) {
+        mo = 1;
+        y++;
+      }
+    }
+  }
+  return null;
+}

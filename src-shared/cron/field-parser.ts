@@ -1,0 +1,295 @@
+// Quartz 2.3.2's field grammar, one comma-separated value at a time (storeExpressionVals/checkNext).
+import { CronSyntaxError, FIELD_LABEL, FIELD_ORDER, FIELD_RANGE } from './errors';
+import { ALL_SPEC, DAY_OF_MONTH, DAY_OF_WEEK, MONTH, NO_SPEC, addToSet } from './value-sets';
+
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+const DAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
+
+export class FieldParser {
+  readonly sets: Set<number>[] = [new Set(), new Set(), new Set(), new Set(), new Set(), new Set(), new Set()];
+  lastdayOfWeek = false;
+  nthdayOfWeek = 0;
+  lastdayOfMonth = false;
+  nearestWeekday = false;
+  lastdayOffset = 0;
+  private type = 0;
+  private token = '';
+
+  fail(what: string, hint = ''): never {
+    const field = FIELD_ORDER[this.type] ?? 'expression';
+    const tail = hint ? ` ${hint}` : '';
+    throw new CronSyntaxError(field, `${FIELD_LABEL[field]}: ${what}.${tail}`);
+  }
+
+  /** Java's charAt: reading past the end is a rejection. */
+  private at(s: string, i: number): string {
+    const c = s[i];
+    if (c === undefined) this.fail(`'${this.token}' ends too early`, this.hintFor());
+    return c;
+  }
+
+  private digit(s: string, i: number): number {
+    const c = this.at(s, i);
+    if (c < '0' || c > '9') this.fail(`'${this.token}' has '${c}' where a number was expected`, this.hintFor());
+    return c.charCodeAt(0) - 48;
+  }
+
+  /** Java Integer.parseInt: optional sign then digits, 32-bit. */
+  private javaInt(text: string, what: string): number {
+    if (!/^[+-]?[0-9]+$/.test(text)) this.fail(`'${this.token}': ${what}`);
+    const n = Number(text);
+    if (n > 2147483647 || n < -2147483648) this.fail(`'${this.token}': ${text} is too large`);
+    return n;
+  }
+
+  private hintFor(): string {
+    switch (this.type) {
+      case DAY_OF_WEEK: return 'Use 1-7 (1 = Sunday) or SUN-SAT, optionally with -, /, L or #n.';
+      case DAY_OF_MONTH: return 'Use 1-31, L, L-n, nW or LW, optionally with - and /.';
+      case MONTH: return 'Use 1-12 or JAN-DEC, optionally with - and /.';
+      default: return `Use ${FIELD_RANGE[FIELD_ORDER[this.type] ?? 'expression']} with -, / and , as needed.`;
+    }
+  }
+
+  parseField(type: number, token: string): void {
+    this.type = type;
+    this.token = token;
+    const hasL = token.includes('L');
+    if (type === DAY_OF_MONTH && hasL && token.length > 1 && token.includes(',')) {
+      this.fail(`'L' and 'LW' cannot be combined with other days in a list ('${token}')`, 'Use L, L-n or LW on its own.');
+    }
+    if (type === DAY_OF_WEEK && hasL && token.length > 1 && token.includes(',')) {
+      this.fail(`'L' cannot be combined with other days in a list ('${token}')`, 'Use a single nL (e.g. 6L = last Friday).');
+    }
+    if (type === DAY_OF_WEEK && token.indexOf('#') !== token.lastIndexOf('#')) {
+      this.fail(`only one "nth day" (#) is supported ('${token}')`);
+    }
+    for (const part of token.split(',')) {
+      if (part !== '') this.storeValue(part);
+    }
+  }
+
+  private storeValue(s: string): void {
+    const type = this.type;
+    let i = 0;
+    while (i < s.length && (s[i] === ' ' || s[i] === '\t')) i++;
+    if (i >= s.length) return;
+    let c = s[i] as string;
+    if (c >= 'A' && c <= 'Z' && s !== 'L' && s !== 'LW' && !/^L-[0-9]*W?$/.test(s)) {
+      this.storeName(s, i);
+      return;
+    }
+    if (c === '?') {
+      i++;
+      if (i + 1 < s.length && s[i] !== ' ' && s[i + 1] !== '\t') this.fail(`unexpected '${s[i] ?? ''}' after '?'`, "'?' stands alone.");
+      if (type !== DAY_OF_WEEK && type !== DAY_OF_MONTH) {
+        this.fail("'?' is only allowed in day-of-month or day-of-week", 'Use * here.');
+      }
+      if (type === DAY_OF_WEEK && !this.lastdayOfMonth) {
+        const dom = this.sets[DAY_OF_MONTH] as Set<number>;
+        if (dom.size === 0) this.fail("'?' needs a day-of-month value to go with it");
+        if (Math.max(...dom) === NO_SPEC) {
+          this.fail("'?' cannot be used in both day-of-month and day-of-week", 'Give one of them a value (e.g. * or 1-7) and keep ? in the other.');
+        }
+      }
+      this.addToSet(NO_SPEC, -1, 0);
+      return;
+    }
+    if (c === '*' || c === '/') {
+      if (c === '*' && i + 1 >= s.length) {
+        this.addToSet(ALL_SPEC, -1, 0);
+        return;
+      }
+      if (c === '/' && (i + 1 >= s.length || s[i + 1] === ' ' || s[i + 1] === '\t')) {
+        this.fail("'/' must be followed by a number", 'For example */5 or 0/15.');
+      }
+      if (c === '*') i++;
+      c = s[i] as string;
+      let incr = 1;
+      if (c === '/') {
+        i++;
+        if (i >= s.length) this.fail("'/' must be followed by a number", 'For example */5 or 0/15.');
+        incr = this.javaInt(s.substring(i), `the step after '/' must be a whole number`);
+        this.checkIncrement(incr);
+      }
+      this.addToSet(ALL_SPEC, -1, incr);
+      return;
+    }
+    if (c === 'L') {
+      i++;
+      if (type === DAY_OF_MONTH) this.lastdayOfMonth = true;
+      if (type === DAY_OF_WEEK) this.addToSet(7, 7, 0);
+      if (type === DAY_OF_MONTH && s.length > i) {
+        if (s[i] === '-') {
+          const v = this.readNumber(0, s, i + 1);
+          if (v.value > 30) this.fail(`the offset in '${s}' must be 30 or less`, 'L-n counts back from the last day, n = 0-30.');
+          this.lastdayOffset = v.value;
+          i = v.pos;
+        }
+        if (s.length > i && s[i] === 'W') {
+          this.nearestWeekday = true;
+        }
+      }
+      return;
+    }
+    if (c >= '0' && c <= '9') {
+      let val = c.charCodeAt(0) - 48;
+      i++;
+      if (i >= s.length) {
+        this.addToSet(val, -1, -1);
+        return;
+      }
+      if (s[i]! >= '0' && s[i]! <= '9') {
+        const v = this.readNumber(val, s, i);
+        val = v.value;
+        i = v.pos;
+      }
+      this.checkNext(i, s, val);
+      return;
+    }
+    this.fail(`unexpected character '${c}' in '${s}'`, this.hintFor());
+  }
+
+  private storeName(s: string, start: number): void {
+    let i = start;
+    const type = this.type;
+    const read = (from: number): string => {
+      if (from + 3 > s.length) this.fail(`'${s.substring(from)}' is not a valid value`, this.hintFor());
+      return s.substring(from, from + 3);
+    };
+    let sub = read(i);
+    let sval: number;
+    let eval_ = -1;
+    if (type === MONTH) {
+      sval = MONTHS.indexOf(sub) + 1;
+      if (sval <= 0) this.fail(`'${sub}' is not a month name`, 'Use JAN-DEC or 1-12.');
+      if (s.length > i + 3 && s[i + 3] === '-') {
+        i += 4;
+        sub = read(i);
+        eval_ = MONTHS.indexOf(sub) + 1;
+        if (eval_ <= 0) this.fail(`'${sub}' is not a month name`, 'Use JAN-DEC or 1-12.');
+      }
+    } else if (type === DAY_OF_WEEK) {
+      sval = DAYS.indexOf(sub) + 1;
+      if (sval <= 0) this.fail(`'${sub}' is not a day name`, 'Use SUN-SAT or 1-7 (1 = Sunday).');
+      if (s.length > i + 3) {
+        const next = s[i + 3];
+        if (next === '-') {
+          i += 4;
+          sub = read(i);
+          eval_ = DAYS.indexOf(sub) + 1;
+          if (eval_ <= 0) this.fail(`'${sub}' is not a day name`, 'Use SUN-SAT or 1-7 (1 = Sunday).');
+        } else if (next === '#') {
+          this.nthdayOfWeek = this.readNth(s.substring(i + 4));
+        } else if (next === 'L') {
+          this.lastdayOfWeek = true;
+        }
+      }
+    } else {
+      this.fail(`letters are not allowed here ('${sub}')`, this.hintFor());
+    }
+    this.addToSet(sval, eval_, eval_ !== -1 ? 1 : 0);
+  }
+
+  private readNth(text: string): number {
+    const n = /^[+-]?[0-9]+$/.test(text) ? Number(text) : NaN;
+    if (!(n >= 1 && n <= 5)) this.fail(`'#' must be followed by a number from 1 to 5 ('${this.token}')`, 'For example 6#3 = third Friday.');
+    return n;
+  }
+
+  /** Quartz's getValue: digits after a known leading value; pos past the end is length + 1. */
+  private readNumber(lead: number, s: string, start: number): { value: number; pos: number } {
+    let i = start;
+    let text = String(lead);
+    let c = this.at(s, i);
+    while (c >= '0' && c <= '9') {
+      text += c;
+      i++;
+      if (i >= s.length) break;
+      c = s[i] as string;
+    }
+    return { value: this.javaInt(text, 'number too large'), pos: i < s.length ? i : i + 1 };
+  }
+
+  private checkNext(pos: number, s: string, val: number): void {
+    const type = this.type;
+    let i = pos;
+    if (i >= s.length) {
+      this.addToSet(val, -1, -1);
+      return;
+    }
+    const c = s[i];
+    const set = this.sets[type] as Set<number>;
+    if (c === 'L') {
+      if (type !== DAY_OF_WEEK) this.fail(`'L' after a number ('${s}') is only allowed in day-of-week (e.g. 6L = last Friday)`);
+      if (val < 1 || val > 7) this.fail(`${val} is out of range 1-7 (1 = Sunday)`);
+      this.lastdayOfWeek = true;
+      set.add(val);
+      return;
+    }
+    if (c === 'W') {
+      if (type !== DAY_OF_MONTH) this.fail(`'W' ('${s}') is only allowed in day-of-month (e.g. 15W)`);
+      if (val > 31) this.fail(`'${s}': W needs a day from 1 to 31`);
+      this.nearestWeekday = true;
+      set.add(val);
+      return;
+    }
+    if (c === '#') {
+      if (type !== DAY_OF_WEEK) this.fail(`'#' ('${s}') is only allowed in day-of-week (e.g. 6#3)`);
+      this.nthdayOfWeek = this.readNth(s.substring(i + 1));
+      set.add(val);
+      return;
+    }
+    if (c === '-') {
+      i++;
+      let end = this.digit(s, i);
+      i++;
+      if (i >= s.length) {
+        this.addToSet(val, end, 1);
+        return;
+      }
+      if (s[i]! >= '0' && s[i]! <= '9') {
+        const v = this.readNumber(end, s, i);
+        end = v.value;
+        i = v.pos;
+      }
+      if (i < s.length && s[i] === '/') {
+        i++;
+        let step = this.digit(s, i);
+        i++;
+        if (i < s.length && s[i]! >= '0' && s[i]! <= '9') step = this.readNumber(step, s, i).value;
+        // Quartz does not range-check a step that follows a range.
+        this.addToSet(val, end, step);
+        return;
+      }
+      this.addToSet(val, end, 1);
+      return;
+    }
+    if (c === '/') {
+      if (i + 1 >= s.length || s[i + 1] === ' ' || s[i + 1] === '\t') this.fail("'/' must be followed by a number", 'For example 0/15.');
+      i++;
+      let step = this.digit(s, i);
+      i++;
+      if (i < s.length) {
+        const d = s[i] as string;
+        if (d < '0' || d > '9') this.fail(`unexpected '${d}' after '/' in '${s}'`, 'The step must be a whole number.');
+        step = this.readNumber(step, s, i).value;
+      }
+      this.checkIncrement(step);
+      this.addToSet(val, -1, step);
+      return;
+    }
+    // Anything else after a number is ignored by Quartz ("5X" = 5).
+    this.addToSet(val, -1, 0);
+  }
+
+  private checkIncrement(incr: number): void {
+    const limits = [59, 59, 23, 31, 12, 7, Infinity];
+    const limit = limits[this.type] ?? Infinity;
+    if (incr > limit) this.fail(`the step ${incr} is too large (at most ${limit})`);
+  }
+
+  private addToSet(val: number, end: number, incr: number): void {
+    addToSet(this.sets[this.type] as Set<number>, this.type, val, end, incr, (what, hint) => this.fail(what, hint));
+  }
+}

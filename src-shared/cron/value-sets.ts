@@ -1,0 +1,65 @@
+// Quartz's value sets: the markers it stores, the field limits, and its addToSet (range fill with wrap).
+import { FIELD_ORDER, FIELD_RANGE } from './errors';
+
+export const ALL_SPEC = 99; // '*' marker Quartz stores inside the value sets
+export const NO_SPEC = 98; // '?' marker
+export const SECOND = 0, MINUTE = 1, HOUR = 2, DAY_OF_MONTH = 3, MONTH = 4, DAY_OF_WEEK = 5, YEAR = 6;
+
+/** Quartz computes MAX_YEAR as "this year + 100" when the class loads; mirror it. */
+export const MAX_YEAR = new Date().getUTCFullYear() + 100;
+
+const RANGE_MAX = [59, 59, 23, 31, 12, 7, MAX_YEAR];
+const RANGE_MIN = [0, 0, 0, 1, 1, 1, 1970];
+const WRAP = [60, 60, 24, 31, 12, 7, -1];
+
+type Fail = (what: string, hint?: string) => never;
+
+/**
+ * Quartz addToSet: checks the range, then adds one value (incr 0 or -1) or fills start..stop by incr,
+ * wrapping past the field's end for ranges written backwards ("22-2" hours, "FRI-MON").
+ */
+export function addToSet(set: Set<number>, type: number, val: number, end: number, incrIn: number, fail: Fail): void {
+  const outOfRange = (v: number): never => fail(`${v} is out of range ${FIELD_RANGE[FIELD_ORDER[type] ?? 'expression']}`);
+  if (type === SECOND || type === MINUTE || type === HOUR) {
+    const max = RANGE_MAX[type] as number;
+    if (val !== ALL_SPEC && (val < 0 || val > max)) outOfRange(val);
+    if (val !== ALL_SPEC && end > max) outOfRange(end);
+  } else if (type === DAY_OF_MONTH || type === MONTH) {
+    const max = RANGE_MAX[type] as number;
+    if (val !== ALL_SPEC && val !== NO_SPEC && (val < 1 || val > max)) outOfRange(val);
+    if (val !== ALL_SPEC && val !== NO_SPEC && end > max) outOfRange(end);
+  } else if (type === DAY_OF_WEEK) {
+    if (val !== ALL_SPEC && val !== NO_SPEC && (val === 0 || val > 7)) outOfRange(val);
+    if (val !== ALL_SPEC && val !== NO_SPEC && end > 7) outOfRange(end);
+  }
+  let incr = incrIn;
+  if ((incr === 0 || incr === -1) && val !== ALL_SPEC) {
+    set.add(val !== -1 ? val : NO_SPEC);
+    return;
+  }
+  let startAt = val;
+  let stopAt = end;
+  if (val === ALL_SPEC && incr <= 0) {
+    incr = 1;
+    set.add(ALL_SPEC);
+  }
+  if (stopAt === -1) stopAt = RANGE_MAX[type] as number;
+  if (startAt === -1 || startAt === ALL_SPEC) startAt = RANGE_MIN[type] as number;
+  let wrap = -1;
+  if (stopAt < startAt) {
+    wrap = WRAP[type] as number;
+    if (wrap === -1) fail(`the range ${startAt}-${stopAt} runs backwards`, 'Put the earlier year first.');
+    stopAt += wrap;
+  }
+  // Quartz would loop (practically) forever on a huge year range; refuse it instead.
+  if (type === YEAR && stopAt - startAt > 100000) fail(`the range ${startAt}-${stopAt} is too large`);
+  for (let v = startAt; v <= stopAt; v += incr) {
+    if (wrap === -1) {
+      set.add(v);
+    } else {
+      let v2 = v % wrap;
+      if (v2 === 0 && (type === MONTH || type === DAY_OF_WEEK || type === DAY_OF_MONTH)) v2 = wrap;
+      set.add(v2);
+    }
+  }
+}

@@ -1,0 +1,146 @@
+// The calendar and the timeline in real Chromium, mounted on the standalone page of
+// bench/renderer-page with fixed cases at a fixed now (2027-03-10 10:17 UTC, a Wednesday).
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { buildBenchPage, servePage } from '../../bench/renderer-page/serve-page';
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) {
+  if (process.env['CI'] === 'true') throw new Error(`Chromium is required under CI=true but was not found at ${CHROMIUM}.`);
+  console.warn(`\n!!! SKIPPING the calendar/timeline browser tests: no Chromium at ${CHROMIUM} (install chromium or set CHROMIUM_PATH).\n`);
+}
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+let served: { url: string; close(): Promise<void> };
+let page: Page;
+
+async function open(query: string): Promise<void> {
+  await page.goto(`${served.url}?${query}`);
+  await page.getByTestId(query.includes('timeline') ? 'timeline-view' : 'calendar-view').waitFor();
+}
+
+async function seriousViolations(): Promise<string[]> {
+  // Runtime evaluation is not bound by the page's CSP, so axe can be injected this way.
+  await page.evaluate(axeSource);
+  const result = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as {
+    violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+  };
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe.skipIf(!hasChromium)('calendar and timeline in Chromium', () => {
+  beforeAll(async () => {
+    const dir = await buildBenchPage(join(import.meta.dirname, '../../.tmp/renderer-views-test'));
+    served = await servePage(dir);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, timezoneId: 'Asia/Tokyo' });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it('shows the month with today marked, dense runs as bands with a count, and says which zone', async () => {
+    await open('view=calendar&fixture=1');
+    await expect.poll(() => page.getByTestId('calendar-title').textContent()).toBe('March 2027');
+    const today = page.locator('[data-testid="calendar-day"][aria-current="date"]');
+    expect(await today.getAttribute('data-date')).toBe('2027-03-10');
+    // The every-minute schedule: a band per day, never 1,440 chips.
+    const band = today.getByTestId('calendar-band');
+    expect(await band.first().textContent()).toMatch(/^every minute · 1,440 runs, from 00:00 UTC, Prod EU/);
+    expect(await page.getByTestId('calendar-run').count()).toBeLessThan(200);
+    // Deactivated: not drawn, and the caption says one was left out.
+    expect(await page.locator('[data-key="eu:paused"]').count()).toBe(0);
+    const caption = await page.getByTestId('calendar-zone').textContent();
+    expect(caption).toContain("Times in each profile's server time: UTC, America/New_York (EST)");
+    expect(caption).toContain('1 deactivated schedule not shown');
+    // The broken expression is named, not silently dropped.
+    expect(await page.getByTestId('calendar-errors').textContent()).toMatch(/1 schedule could not be drawn: Dev US: .*day-of-(week|month)/i);
+  });
+
+  it('moves between days with the keyboard, pages months, and Enter selects the day’s schedules in turn', async () => {
+    await open('view=calendar&fixture=1');
+    await page.locator('[data-testid="calendar-day"][data-date="2027-03-10"]').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate('document.activeElement.dataset.date')).toBe('2027-03-11');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate('document.activeElement.dataset.date')).toBe('2027-03-18');
+    await page.keyboard.press('PageDown');
+    expect(await page.evaluate('document.activeElement.dataset.date')).toBe('2027-04-18');
+    expect(await page.getByTestId('calendar-title').textContent()).toBe('April 2027');
+    await page.keyboard.press('ArrowLeft'); // Saturday 17 April: daily 04:00 and every minute
+    await page.keyboard.press('Enter');
+    const first = await page.getByTestId('selected').textContent();
+    await page.keyboard.press('Enter');
+    const second = await page.getByTestId('selected').textContent();
+    expect(new Set([first, second])).toEqual(new Set(['eu:daily', 'eu:minutely']));
+    await page.getByTestId('calendar-today').click();
+    expect(await page.getByTestId('calendar-title').textContent()).toBe('March 2027');
+  });
+
+  it('selects a schedule by clicking one of its runs, and places week chips by time', async () => {
+    await open('view=calendar&fixture=1');
+    const chip = page.locator('[data-testid="calendar-day"][data-date="2027-03-11"] [data-testid="calendar-run"][data-key="eu:daily"]');
+    await chip.click();
+    expect(await page.getByTestId('selected').textContent()).toBe('eu:daily');
+    expect(await chip.getAttribute('aria-pressed')).toBe('true');
+    await page.getByTestId('calendar-mode-week').click();
+    const weekChip = page.locator('[data-testid="calendar-day"][data-date="2027-03-11"] [data-testid="calendar-run"][data-key="eu:daily"]');
+    // 04:00 on a 40 px-per-hour grid.
+    expect(await weekChip.getAttribute('style')).toMatch(/(^|;\s*)top: 160px/);
+    // Weekdays 09:30 New York is 14:30 UTC in winter, shown in the server zone of its profile.
+    const ny = page.locator('[data-testid="calendar-day"][data-date="2027-03-11"] [data-testid="calendar-run"][data-key="us:weekdays"]');
+    expect(await ny.textContent()).toMatch(/^09:30 Dev US EST, Dev US \(Development\)/);
+  });
+
+  it('shows times in the local zone when asked, and says so', async () => {
+    await open('view=calendar&fixture=1&zone=local');
+    expect(await page.getByTestId('calendar-zone').textContent()).toContain('Times in local time: Asia/Tokyo (GMT+9)');
+    // 04:00 UTC is 13:00 in Tokyo.
+    const chip = page.locator('[data-testid="calendar-day"][data-date="2027-03-11"] [data-testid="calendar-run"][data-key="eu:daily"]');
+    expect(await chip.locator('.run-chip-time').textContent()).toBe('13:00');
+  });
+
+  it('has no serious accessibility violations in the month, week and timeline views', async () => {
+    await open('view=calendar&fixture=1');
+    expect(await seriousViolations()).toEqual([]);
+    await page.getByTestId('calendar-mode-week').click();
+    expect(await seriousViolations()).toEqual([]);
+    await open('view=timeline&fixture=1');
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('draws the timeline with a now line, latest executions, bands for dense lanes, and arrow keys between lanes', async () => {
+    await open('view=timeline&fixture=1');
+    await expect.poll(() => page.getByTestId('timeline-lane').count()).toBe(5);
+    expect(await page.getByTestId('timeline-group').count()).toBe(2);
+    expect(await page.getByTestId('timeline-now').count()).toBe(1);
+    expect(await page.locator('[data-key="eu:daily"] [data-testid="timeline-latest"]').count()).toBe(1);
+    const band = page.locator('[data-key="eu:minutely"] [data-testid="timeline-band"]');
+    expect(Number(await band.getAttribute('data-count'))).toBeGreaterThan(7_000);
+    expect(await page.locator('[data-key="eu:paused"]').textContent()).toContain('deactivated');
+    await page.locator('[data-key="eu:daily"] .tl-label').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate('document.activeElement.closest("[data-key]").dataset.key')).toBe('eu:minutely');
+    await page.keyboard.press('Enter');
+    expect(await page.getByTestId('selected').textContent()).toBe('eu:minutely');
+    await page.getByTestId('timeline-zoom-quarter').click();
+    expect(await page.getByTestId('timeline-view').getAttribute('data-zoom')).toBe('quarter');
+  });
+
+  it('keeps only the lanes in view in the DOM with 2,000 schedules, and reaches the last one by scrolling', async () => {
+    await open('view=timeline&profiles=10&per=200');
+    const inDom = await page.getByTestId('timeline-lane').count();
+    expect(inDom).toBeGreaterThan(5);
+    expect(inDom).toBeLessThan(80);
+    await page.getByTestId('timeline-scroll').evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await expect.poll(() => page.locator('[data-key="bench-10:job-10-200"]').count()).toBe(1);
+  });
+});
