@@ -3,11 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { protocol } from 'electron';
+import { APP_HOST, APP_SCHEME } from '@core/app-origin';
 import { CONTENT_SECURITY_POLICY } from '@core/csp';
-
-export const APP_SCHEME = 'app';
-export const APP_ORIGIN = 'app://renderer';
-export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,7 +30,7 @@ export function serveRenderer(rendererDir: string): void {
     const pathname = decodeURIComponent(url.pathname);
     const file = normalize(join(root, pathname === '/' ? 'index.html' : pathname));
     // Only files under the renderer folder, whatever ../ or %2e%2e the URL holds.
-    if (url.host !== 'renderer' || !file.startsWith(root)) return new Response('Not found', { status: 404 });
+    if (url.host !== APP_HOST || !file.startsWith(root)) return new Response('Not found', { status: 404 });
     try {
       const body = await readFile(file);
       return new Response(body, {

@@ -1,21 +1,8 @@
 // App-wide hardening, applied before any window exists: CSP header, deny-by-default permissions, no
 // navigation, no new windows, no webviews, external links only https through the system browser.
 import { app, shell, type Session, type WebContents } from 'electron';
+import { isTrustedUrl } from '@core/app-origin';
 import { developmentCsp, externalHttpsUrl } from '@core/csp';
-import { APP_ORIGIN } from './protocol';
-
-/** The origins the renderer may be served from: the app:// protocol, and the Vite dev server in development. */
-export function trustedOrigins(devUrl: string | null): string[] {
-  return devUrl ? [APP_ORIGIN, new URL(devUrl).origin] : [APP_ORIGIN];
-}
-
-export function isTrustedUrl(raw: string, devUrl: string | null): boolean {
-  try {
-    return trustedOrigins(devUrl).includes(new URL(raw).origin);
-  } catch {
-    return false;
-  }
-}
 
 export function hardenSession(session: Session, devUrl: string | null): void {
   // Deny every permission (camera, notifications, geolocation, ...): the app needs none.

@@ -8,6 +8,8 @@ import { CalendarView } from '@renderer/calendar/CalendarView';
 import { TimelineView } from '@renderer/timeline/TimelineView';
 import { benchSources, fixtureSources, FIXTURE_NOW } from './sources';
 
+// Modules are evaluated in order, so this runs after the bundle is fetched and parsed, before any component code.
+performance.mark('page:script-start');
 const params = new URLSearchParams(location.search);
 const view = params.get('view') === 'timeline' ? 'timeline' : 'calendar';
 const fixture = params.get('fixture') === '1';

@@ -2,7 +2,7 @@
 // built from the profile as it is at call time; changing the profile or its secret builds a new one.
 import { readFile } from 'node:fs/promises';
 import type { Profile } from '@shared/domain';
-import type { ClientFactory, Credentials, ScheduleClient } from './atscale-port';
+import type { ClientFactory, ClientOptions, Credentials, ScheduleClient } from './atscale-port';
 import { AppFailure } from './errors';
 import type { SecretVault } from './secret-vault';
 
@@ -17,20 +17,14 @@ export function createClientPool(factory: ClientFactory, vault: SecretVault, tim
   const retired = new Set<ScheduleClient>();
   return {
     async clientFor(profile) {
-      const secret = await vault.get(profile.id);
-      if (secret === null) {
-        const what = profile.signIn === 'password' ? 'password' : 'API token';
-        throw new AppFailure('no-secret', `No ${what} is stored for "${profile.name}". Enter it in the profile to connect.`);
-      }
-      const caCert = profile.caCertPath ? await readCaCert(profile.caCertPath) : undefined;
+      const secret = await requireSecret(vault, profile);
+      const options = await clientOptionsFor(profile, secret, timeoutMs);
       // The key holds the secret only in memory, to notice a changed password; it is never written anywhere.
-      const key = JSON.stringify([profile.apiUrl, profile.authUrl, profile.orgId, profile.signIn, profile.username, secret, caCert ?? null]);
+      const key = JSON.stringify([options.apiUrl, options.authUrl, options.orgId, options.credentials, options.caCert ?? null]);
       const cached = clients.get(profile.id);
       if (cached && cached.key === key) return cached.client;
       if (cached) retire(cached.client);
-      const credentials: Credentials =
-        profile.signIn === 'password' ? { kind: 'password', username: profile.username, password: secret } : { kind: 'token', token: secret };
-      const client = factory({ apiUrl: profile.apiUrl, authUrl: profile.authUrl, orgId: profile.orgId, credentials, timeoutMs, ...(caCert ? { caCert } : {}) });
+      const client = factory(options);
       clients.set(profile.id, { key, client });
       return client;
     },
@@ -56,6 +50,22 @@ export function createClientPool(factory: ClientFactory, vault: SecretVault, tim
       client.close?.();
     }, timeoutMs * 3).unref();
   }
+}
+
+/** The profile's secret, or a no-secret failure that says what to enter. */
+export async function requireSecret(vault: SecretVault, profile: Profile): Promise<string> {
+  const secret = await vault.get(profile.id);
+  if (secret !== null) return secret;
+  const what = profile.signIn === 'password' ? 'password' : 'API token';
+  throw new AppFailure('no-secret', `No ${what} is stored for "${profile.name}". Enter it in the profile to connect.`);
+}
+
+/** What the AtScale client needs for a profile; reads the profile's CA file (a tls failure when unreadable). */
+export async function clientOptionsFor(profile: Profile, secret: string, timeoutMs: number): Promise<ClientOptions> {
+  const caCert = profile.caCertPath ? await readCaCert(profile.caCertPath) : undefined;
+  const credentials: Credentials =
+    profile.signIn === 'password' ? { kind: 'password', username: profile.username, password: secret } : { kind: 'token', token: secret };
+  return { apiUrl: profile.apiUrl, authUrl: profile.authUrl, orgId: profile.orgId, credentials, timeoutMs, ...(caCert ? { caCert } : {}) };
 }
 
 export async function readCaCert(path: string): Promise<string> {

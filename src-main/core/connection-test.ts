@@ -1,29 +1,21 @@
 // "Test connection": sign in and list with a fresh client (no cached token), and say which step failed.
 import type { ConnectionStep, ConnectionTestResult } from '@shared/ipc';
 import type { Profile } from '@shared/domain';
-import type { ClientFactory, Credentials } from './atscale-port';
-import { AppFailure, kindOf, toAppError, type Redactor } from './errors';
+import type { ClientFactory } from './atscale-port';
+import { kindOf, toAppError, type Redactor } from './errors';
 import type { SecretVault } from './secret-vault';
-import { readCaCert } from './client-pool';
+import { clientOptionsFor, requireSecret } from './client-pool';
 
 export async function testConnection(
   profile: Profile,
   deps: { factory: ClientFactory; vault: SecretVault; redact: Redactor; timeoutMs: number },
 ): Promise<ConnectionTestResult> {
   const started = performance.now();
+  // A missing secret or an unreadable CA file fail before any request (their kinds name the step).
   let step: ConnectionStep = 'sign-in';
   try {
-    const secret = await deps.vault.get(profile.id);
-    if (secret === null) {
-      const what = profile.signIn === 'password' ? 'password' : 'API token';
-      throw new AppFailure('no-secret', `No ${what} is stored for "${profile.name}". Enter it in the profile, then test again.`);
-    }
-    step = 'tls';
-    const caCert = profile.caCertPath ? await readCaCert(profile.caCertPath) : undefined;
-    const credentials: Credentials =
-      profile.signIn === 'password' ? { kind: 'password', username: profile.username, password: secret } : { kind: 'token', token: secret };
-    step = 'sign-in';
-    const client = deps.factory({ apiUrl: profile.apiUrl, authUrl: profile.authUrl, orgId: profile.orgId, credentials, timeoutMs: deps.timeoutMs, ...(caCert ? { caCert } : {}) });
+    const secret = await requireSecret(deps.vault, profile);
+    const client = deps.factory(await clientOptionsFor(profile, secret, deps.timeoutMs));
     try {
       if (client.signIn) await client.signIn();
       step = 'list';

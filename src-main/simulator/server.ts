@@ -6,10 +6,10 @@ import { envelope, handleApi, routeOf, type SimResponse } from './api';
 import { authKind, SimAuth } from './auth';
 import { handleControl } from './control';
 import { DEMO_ORGS, DEMO_PASSWORD, DEMO_TOKEN, DEMO_USER, type SeedJob, type SeedOrg } from './demo-data';
-import { FaultTable, type FaultAction } from './faults';
+import { FaultTable, type FaultAction, type SimEndpoint } from './faults';
 import { SimStore } from './store';
 import { simulatorCertificates } from './tls';
-import type { RequestLogEntry, Simulator, SimulatorControl, SimulatorOptions, SimulatorState } from './types';
+import type { RequestLogEntry, SimHold, Simulator, SimulatorControl, SimulatorOptions, SimulatorState } from './types';
 
 const HTML_ERROR_PAGE =
   '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1>' +
@@ -33,11 +33,25 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const orgLatency = new Map<string, number>();
   let log: RequestLogEntry[] = [];
   let seq = 0;
+  const holds = new Set<{ orgId?: string; endpoint?: SimEndpoint; gate: Promise<void>; open: () => void; waiting: number }>();
 
   const control: SimulatorControl = {
     inject: (rule) => faults.add(rule),
     removeFault: (id) => faults.remove(id),
     clearFaults: () => faults.clear(),
+    hold(filter): SimHold {
+      let open!: () => void; // assigned synchronously by the Promise executor
+      const gate = new Promise<void>((resolve) => (open = resolve));
+      const entry = { ...filter, gate, open, waiting: 0 };
+      holds.add(entry);
+      return {
+        waiting: () => entry.waiting,
+        release() {
+          holds.delete(entry);
+          entry.open();
+        },
+      };
+    },
     setLatency(ms, orgId) {
       if (!(ms >= 0)) throw new Error('latency must be >= 0 ms');
       if (orgId === undefined) latencyMs = ms;
@@ -98,6 +112,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       latencyMs = options.latencyMs ?? 0;
       orgLatency.clear();
       log = [];
+      for (const held of holds) held.open();
+      holds.clear();
     },
   };
 
@@ -131,6 +147,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     const fault = faults.take(route.orgId, route.endpoint);
     const delay = latencyMs + (orgLatency.get(route.orgId) ?? 0) + fault.latencyMs;
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    for (const held of [...holds].filter((h) => (h.orgId ?? route.orgId) === route.orgId && (h.endpoint ?? route.endpoint) === route.endpoint)) {
+      held.waiting++;
+      await held.gate;
+      held.waiting--;
+    }
 
     if (fault.action && fault.when === 'before') return applyFault(fault.action, res, entry, req.headers.authorization);
     const answer = handleApi({ store, auth, now }, { method, route, query: url.searchParams, body, authorization: req.headers.authorization });

@@ -51,6 +51,13 @@ export interface SimJobView {
   latestExecution: { id: string; executedAt: string } | null;
 }
 
+export interface SimHold {
+  /** How many requests are waiting on this hold right now. */
+  waiting(): number;
+  /** Lets every waiting (and any later) matching request go on. */
+  release(): void;
+}
+
 export interface SimulatorState {
   now: string;
   offline: boolean;
@@ -67,6 +74,11 @@ export interface SimulatorControl {
   inject(rule: FaultRule): number;
   removeFault(id: number): void;
   clearFaults(): void;
+  /**
+   * Matching requests wait (after any latency, before they are acted on) until release(): lets a test
+   * keep a request in flight for exactly as long as it needs, instead of guessing a latency.
+   */
+  hold(filter: { orgId?: string; endpoint?: SimEndpoint }): SimHold;
   /** Latency for every request, or for one org. */
   setLatency(ms: number, orgId?: string): void;
   /** Every session token stops working; returns how many there were. */

@@ -11,19 +11,24 @@ export { ALL_SPEC, MAX_YEAR, NO_SPEC } from './value-sets';
 export interface CompiledCron {
   readonly source: string;
   /** Sorted value sets, markers (98/99) included, exactly as Quartz holds them. */
-  readonly seconds: number[];
-  readonly minutes: number[];
-  readonly hours: number[];
-  readonly daysOfMonth: number[];
-  readonly months: number[];
-  readonly daysOfWeek: number[];
-  readonly years: number[];
+  readonly seconds: readonly number[];
+  readonly minutes: readonly number[];
+  readonly hours: readonly number[];
+  readonly daysOfMonth: readonly number[];
+  readonly months: readonly number[];
+  readonly daysOfWeek: readonly number[];
+  readonly years: readonly number[];
   readonly lastdayOfWeek: boolean;
   readonly nthdayOfWeek: number;
   readonly lastdayOfMonth: boolean;
   readonly nearestWeekday: boolean;
   readonly lastdayOffset: number;
 }
+
+// A missing year field means "*": Quartz fills 1970..MAX_YEAR plus its '*' marker. Built once, shared read-only.
+const DEFAULT_YEARS: number[] = [ALL_SPEC];
+for (let y = 1970; y <= MAX_YEAR; y++) DEFAULT_YEARS.push(y);
+const DEFAULT_YEARS_SET = new Set(DEFAULT_YEARS);
 
 /** Java String.trim(): strips characters <= U+0020 at both ends. */
 function javaTrim(text: string): string {
@@ -54,8 +59,7 @@ export function parseQuartz(expression: string): CompiledCron {
     );
   }
   if (tokens.length < 7) {
-    p.sets[YEAR] = new Set([ALL_SPEC]);
-    for (let y = 1970; y <= MAX_YEAR; y++) p.sets[YEAR].add(y);
+    p.sets[YEAR] = DEFAULT_YEARS_SET;
   }
   const domNoSpec = (p.sets[DAY_OF_MONTH] as Set<number>).has(NO_SPEC);
   const dowNoSpec = (p.sets[DAY_OF_WEEK] as Set<number>).has(NO_SPEC);
@@ -74,7 +78,7 @@ export function parseQuartz(expression: string): CompiledCron {
     daysOfMonth: sorted(s[DAY_OF_MONTH] as Set<number>),
     months: sorted(s[MONTH] as Set<number>),
     daysOfWeek: sorted(s[DAY_OF_WEEK] as Set<number>),
-    years: sorted(s[YEAR] as Set<number>),
+    years: s[YEAR] === DEFAULT_YEARS_SET ? DEFAULT_YEARS : sorted(s[YEAR] as Set<number>),
     lastdayOfWeek: p.lastdayOfWeek,
     nthdayOfWeek: p.nthdayOfWeek,
     lastdayOfMonth: p.lastdayOfMonth,

@@ -9,6 +9,9 @@ import { ALL_SPEC, type CompiledCron } from './parse';
 import type { Zone } from './zone';
 
 const DAY_MS = 86_400_000;
+// A change within this distance of a day could still move its wall times (Java resolves by the
+// transition's wall time); offsets never jump by more than a few hours.
+const MARGIN_MS = 6 * 3_600_000;
 
 /** Values of a time field without Quartz's markers, sorted. */
 function values(arr: readonly number[], max: number): number[] {
@@ -37,7 +40,7 @@ export function countFrom(c: CompiledCron, zone: Zone, first: number, to: number
     const dayStartWall = Math.floor(wall / DAY_MS) * DAY_MS;
     const dayStartUtc = dayStartWall - off;
     const dayEndUtc = dayStartUtc + DAY_MS;
-    if (dayEndUtc <= to && zone.steady(dayStartUtc - DAY_MS, dayEndUtc + DAY_MS)) {
+    if (dayEndUtc <= to && zone.steady(dayStartUtc - MARGIN_MS, dayEndUtc + MARGIN_MS)) {
       const tod = wall - dayStartWall;
       const h0 = Math.floor(tod / 3_600_000);
       const m0 = Math.floor((tod % 3_600_000) / 60_000);

@@ -1,7 +1,6 @@
 // Time-zone offsets from Intl only (platform-free). Asking Intl.DateTimeFormat costs microseconds, so each
 // zone's offset history is learnt once per 128-day chunk: sample the offset every 2 days, find each change by
 // bisection to the second, and then answer lookups from the cached transitions with plain arithmetic.
-import { CronSyntaxError } from './errors';
 
 const DAY_MS = 86_400_000;
 const CHUNK_MS = 128 * DAY_MS;
@@ -48,7 +47,8 @@ export class Zone {
         second: 'numeric',
       });
     } catch {
-      throw new CronSyntaxError('expression', `Unknown time zone '${name}': use an IANA zone name such as 'UTC', 'Europe/Berlin' or 'America/New_York'.`);
+      // A zone is not part of the expression: a RangeError, so callers do not blame the expression.
+      throw new RangeError(`Unknown time zone '${name}': use an IANA zone name such as 'UTC', 'Europe/Berlin' or 'America/New_York'.`);
     }
     const id = this.fmt.resolvedOptions().timeZone;
     this.fixedOffset = id === 'UTC' || id === 'Etc/UTC' || id === 'Etc/GMT' ? 0 : null;
@@ -186,7 +186,7 @@ export class Zone {
 
 const zones = new Map<string, Zone>();
 
-/** One Zone per name; throws CronSyntaxError naming an unknown zone. */
+/** One Zone per name; throws a RangeError naming an unknown zone. */
 export function zoneFor(name: string): Zone {
   let z = zones.get(name);
   if (!z) {

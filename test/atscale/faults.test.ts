@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '@simulator/index';
 import { createAtScaleClient } from '@core/atscale/index';
+import { fullBacklogPort } from './full-backlog';
 import { expectNoSecret, passwordClient, rejection, tokenClient } from './helpers';
 
 let sim: Simulator;
@@ -119,6 +120,23 @@ describe('faults', () => {
     expect(elapsed).toBeGreaterThanOrEqual(240);
     expect(elapsed).toBeLessThan(2000);
     expect(listCount()).toBe(1);
+  });
+
+  it('a server that never completes the TCP connect -> timeout at the connect step, not retried', async () => {
+    const blackhole = await fullBacklogPort();
+    try {
+      const started = Date.now();
+      const err = await rejection(tokenClient(sim, { apiUrl: `http://127.0.0.1:${blackhole.port}`, timeoutMs: 300 }).listSchedules());
+      const elapsed = Date.now() - started;
+      expect(err).toMatchObject({ kind: 'timeout', step: 'connect', code: 'ETIMEDOUT' });
+      expect(err.message).toContain(`Could not connect to 127.0.0.1:${blackhole.port} within 300 ms`);
+      expect(err.message).toMatch(/firewall/);
+      // One deadline, no retry: a timed-out connect is not tried again (the user already waited once).
+      expect(elapsed).toBeGreaterThanOrEqual(290);
+      expect(elapsed).toBeLessThan(1500);
+    } finally {
+      await blackhole.close();
+    }
   });
 
   it('latency below the timeout is just slow; above it is a timeout', async () => {

@@ -1,10 +1,11 @@
 // No secret string in any file the app writes under its data folder, nor in any payload or event it
-// hands to the renderer, after a full workflow including failed sign-ins, offline answers and exports.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// hands to the renderer, nor in anything it logs, after a workflow through every channel including
+// failed sign-ins, offline answers, exports and demo mode.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { Simulator } from '@simulator/index';
 import type { AppCore, CoreEvent } from '@core/app-core';
-import type { Channel, RequestOf } from '@shared/ipc';
+import { CHANNELS, type Channel, type RequestOf } from '@shared/ipc';
 import { KEYRING_READY, filesUnder, keyringOrSkip, makeCore, profileInput, removeDir, sim, tempDir } from './helpers';
 
 const PASSWORD = `pw with space/${randomUUID()}`;
@@ -20,6 +21,7 @@ const FORMS = [
 ];
 
 let server: Simulator;
+let demoServer: Simulator | null = null;
 let dir: string;
 let core: AppCore;
 const seen: unknown[] = [];
@@ -35,10 +37,17 @@ beforeAll(async () => {
   keyringOrSkip(); // loud when the keychain half of this test falls back to memory
   server = await sim({ users: { admin: PASSWORD }, apiTokens: [TOKEN] });
   dir = await tempDir();
-  core = await makeCore(dir, { secrets: KEYRING_READY ? 'keytar' : 'memory' });
+  core = await makeCore(dir, {
+    secrets: KEYRING_READY ? 'keytar' : 'memory',
+    demoServer: async () => {
+      demoServer = await sim();
+      return { url: demoServer.url, close: () => demoServer?.close() ?? Promise.resolve() };
+    },
+  });
   core.onEvent((e) => events.push(e));
 });
 afterAll(async () => {
+  vi.restoreAllMocks();
   await core.close();
   await server.close();
   await removeDir(dir);
@@ -46,6 +55,12 @@ afterAll(async () => {
 
 describe('secrets never leak', () => {
   it(`after a full workflow (${KEYRING_READY ? 'keychain' : 'memory'} secrets)`, async () => {
+    // Everything the app logs, on any stream, is searched too.
+    const logged = [
+      ...(['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => vi.spyOn(console, m)),
+      vi.spyOn(process.stdout, 'write'),
+      vi.spyOn(process.stderr, 'write'),
+    ];
     const storage = KEYRING_READY ? 'keychain' : 'memory';
     const pw = (await run('profiles:save', { profile: profileInput(server, { name: 'pw' }), secret: PASSWORD, secretStorage: storage })) as { id: string };
     const tok = (await run('profiles:save', {
@@ -55,6 +70,10 @@ describe('secrets never leak', () => {
     })) as { id: string };
     const bad = (await run('profiles:save', { profile: profileInput(server, { name: 'bad' }), secret: WRONG, secretStorage: storage })) as { id: string };
     expect(pw && tok && bad).toBeTruthy();
+    // Saving an existing profile again with its secret (the edit form).
+    const pwProfile = ((await run('profiles:list', {})) as { id: string }[]).find((p) => p.id === pw.id) as Record<string, unknown>;
+    const { hasSecret: _h, secretStorage: _s, demo: _d, createdAt: _c, updatedAt: _u, ...pwInput } = pwProfile;
+    await run('profiles:save', { profile: { ...(pwInput as RequestOf<'profiles:save'>['profile']), notes: 'edited' }, secret: PASSWORD, secretStorage: storage });
 
     // Failed sign-ins and tests.
     await run('schedules:list', { profileId: bad.id });
@@ -93,7 +112,13 @@ describe('secrets never leak', () => {
     await run('audit:list', {});
     await run('profiles:list', {});
     await run('app:info', {});
+    const demo = (await run('demo:start', {})) as { id: string }[];
+    await run('schedules:list', { profileId: demo[0]!.id });
     await run('profiles:delete', { id: bad.id });
+
+    expect(new Set(seen.map((s) => (s as { channel: Channel }).channel))).toEqual(new Set(CHANNELS));
+    const logs = JSON.stringify(logged.map((spy) => spy.mock.calls));
+    for (const form of FORMS) expect(logs.includes(form), `a log line holds a secret form: ${form.slice(0, 6)}…`).toBe(false);
 
     const payloads = JSON.stringify([seen, events]);
     expect(seen.length).toBeGreaterThan(25);

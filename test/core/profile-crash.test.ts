@@ -4,28 +4,36 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { build } from 'vite';
 import { parseProfilesFile } from '@core/profile-file';
 import { openProfileStore } from '@core/profile-store';
 import { removeDir, tempDir } from './helpers';
 
-const KILLS = 15;
+const KILLS = 10;
 let work: string;
 let writerJs: string;
+
+const root = resolve(__dirname, '../..');
 
 beforeAll(async () => {
   work = await tempDir('crash-test-');
   writerJs = join(work, 'profile-writer.cjs');
-  // Bundled once so each child starts in ~100 ms (tsx would take a second per kill).
+  // Bundled once with vite (a declared devDependency) so each child starts as plain Node, without a
+  // TypeScript loader (tsx would add a second or more per kill on a loaded machine). Packages stay
+  // external and resolve through NODE_PATH (see runAndKill).
   await build({
-    entryPoints: [resolve(__dirname, 'fixtures/profile-writer.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile: writerJs,
-    tsconfig: resolve(__dirname, '../../tsconfig.node.json'),
+    configFile: false,
+    root,
     logLevel: 'silent',
+    resolve: { alias: { '@shared': resolve(root, 'src-shared'), '@core': resolve(root, 'src-main/core') } },
+    build: {
+      ssr: resolve(__dirname, 'fixtures/profile-writer.ts'),
+      outDir: work,
+      emptyOutDir: false,
+      minify: false,
+      target: 'node20',
+      rollupOptions: { output: { format: 'cjs', entryFileNames: 'profile-writer.cjs' } },
+    },
   });
 });
 afterAll(async () => {
@@ -35,7 +43,10 @@ afterAll(async () => {
 /** Runs the writer until it has completed `minWrites` writes, waits a random moment, then SIGKILLs it. */
 function runAndKill(dataDir: string, start: number, minWrites: number): Promise<number> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [writerJs, dataDir, String(start)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [writerJs, dataDir, String(start)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NODE_PATH: join(root, 'node_modules') },
+    });
     let acked = start;
     let out = '';
     let err = '';
@@ -83,5 +94,5 @@ describe('a crash during a profile write', () => {
     expect(store.list().length).toBeGreaterThan(0);
     expect((await readdir(dataDir)).filter((n) => n !== 'profiles.json')).toEqual([]);
     console.log(`crash test: ${KILLS} kills, outcomes seen: ${[...seen].join(', ')}`);
-  }, 60_000);
+  }, 90_000);
 });

@@ -1,6 +1,6 @@
 // A profile switch while a delete is in flight: the delete goes to the org it was confirmed for, the
 // other profiles' orgs are untouched, and the audit says which org.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Simulator } from '@simulator/index';
 import type { AppCore } from '@core/app-core';
 import { DEMO_PASSWORD, call, callFails, makeCore, profileInput, removeDir, sim, tempDir } from './helpers';
@@ -27,11 +27,13 @@ describe('switching profiles during a slow delete', () => {
     await call(core, 'schedules:list', { profileId: a.id });
     const salesBefore = server.jobs('sales-analytics', true).map((j) => j.jobId);
     const financeBefore = server.jobs('finance-prod', true).map((j) => j.jobId);
-    server.inject({ orgId: 'default', endpoint: 'delete', latencyMs: 2000 });
+    // The server keeps the delete in flight until released: no guessing how long the switch takes.
+    const held = server.hold({ endpoint: 'delete' });
     server.clearRequests();
 
     let settled = false;
     const inFlight = core.handlers['schedules:delete']({ profileId: a.id, orgId: 'default', jobId: JOB }).finally(() => (settled = true));
+    await vi.waitFor(() => expect(held.waiting()).toBe(1), { timeout: 10_000, interval: 10 });
     // The user switches to B and works there, and profile A is re-pointed at another org meanwhile.
     await call(core, 'schedules:list', { profileId: b.id });
     const created = await call(core, 'schedules:create', { profileId: b.id, orgId: 'sales-analytics', timeExpression: '0 0 5 ? * TUE *' });
@@ -39,6 +41,7 @@ describe('switching profiles during a slow delete', () => {
     await call(core, 'profiles:save', { profile: { ...input, orgId: 'finance-prod' } });
     expect(settled).toBe(false); // all of the above happened while the delete was still in flight
 
+    held.release();
     const result = await inFlight;
     expect(result).toEqual({ ok: true, value: { deleted: true, jobId: JOB } });
     expect(server.jobs('default', false).map((j) => j.jobId)).toContain(JOB);

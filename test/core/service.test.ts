@@ -5,6 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Simulator } from '@simulator/index';
 import type { AppCore } from '@core/app-core';
+import { fullBacklogPort } from '../atscale/full-backlog';
 import { DEMO_PASSWORD, call, callFails, keyringOrSkip, makeCore, profileInput, removeDir, sim, tempDir } from './helpers';
 
 let server: Simulator;
@@ -101,6 +102,21 @@ describe('profiles, schedules and audit against the simulator (memory secrets)',
     });
     server.inject({ endpoint: 'list', action: { type: 'status', status: 500 } });
     expect(await test({})).toMatchObject({ ok: false, step: 'list', error: { kind: 'server' } });
+  });
+
+  it('reports a server that never accepts the connection as the connect step, within the request timeout', async () => {
+    dir = await tempDir();
+    core = await makeCore(dir, { requestTimeoutMs: 400 });
+    const blackhole = await fullBacklogPort();
+    try {
+      const url = `http://127.0.0.1:${blackhole.port}`;
+      const p = await call(core, 'profiles:save', { profile: profileInput(server, { apiUrl: url, authUrl: url }), secret: DEMO_PASSWORD, secretStorage: 'memory' });
+      const result = await call(core, 'connection:test', { profileId: p.id });
+      expect(result).toMatchObject({ ok: false, step: 'connect', error: { kind: 'timeout' } });
+      expect(result.ok ? '' : result.error.message).toMatch(/Could not connect to 127\.0\.0\.1:\d+ within 400 ms/);
+    } finally {
+      await blackhole.close();
+    }
   });
 
   it('reports an untrusted certificate as the tls step, and connects once the profile trusts the CA', async () => {
@@ -220,8 +236,19 @@ describe('secrets in the real keychain', () => {
       await call(core, 'secrets:set', { profileId: p.id, secret: DEMO_PASSWORD, storage: 'keychain' });
       expect(await keytar.getPassword(service, p.id)).toBe(DEMO_PASSWORD);
 
+      // A duplicate signs in like the original: its own keychain entry, kept by a rename, removed with it.
+      const copy = await call(core, 'profiles:duplicate', { id: p.id });
+      expect(copy).toMatchObject({ hasSecret: true, secretStorage: 'keychain' });
+      expect(await keytar.getPassword(service, copy.id)).toBe(DEMO_PASSWORD);
+      await call(core, 'profiles:rename', { id: copy.id, name: 'Renamed copy' });
+      expect(await keytar.getPassword(service, copy.id)).toBe(DEMO_PASSWORD);
+      await call(core, 'profiles:delete', { id: copy.id });
+      expect(await keytar.getPassword(service, copy.id)).toBeNull();
+      expect(await keytar.getPassword(service, p.id)).toBe(DEMO_PASSWORD);
+
       await call(core, 'profiles:delete', { id: p.id });
       expect(await keytar.getPassword(service, p.id)).toBeNull();
+      expect(await keytar.findCredentials(service)).toEqual([]);
       expect(existsSync(join(dir, 'snapshots', `${p.id}.json`))).toBe(false);
     } finally {
       await core.close();

@@ -41,7 +41,9 @@ describe('nextRuns', () => {
   });
 
   it('names an unknown time zone', () => {
-    expect(() => nextRuns('0 0 3 * * ?', { after: new Date(0), count: 1, timeZone: 'Mars/Olympus' })).toThrow(/Unknown time zone 'Mars\/Olympus'/);
+    const call = (): Date[] => nextRuns('0 0 3 * * ?', { after: new Date(0), count: 1, timeZone: 'Mars/Olympus' });
+    expect(call).toThrow(RangeError);
+    expect(call).toThrow(/Unknown time zone 'Mars\/Olympus'/);
   });
 });
 
@@ -108,6 +110,21 @@ describe('expandWindow', () => {
     );
     expect(every.total).toBe(slow.length);
     expect(every.total).toBe(24 * 60);
+  });
+
+  it.each([
+    ['America/New_York', '2027-03-12T00:00:00Z'],
+    ['Australia/Lord_Howe', '2027-04-01T00:00:00Z'],
+    ['Australia/Lord_Howe', '2027-09-30T00:00:00Z'],
+    ['Pacific/Chatham', '2027-09-24T00:00:00Z'],
+    ['Europe/Berlin', '2027-10-29T00:00:00Z'],
+  ])('counts the same total as walking every fire time, around the DST change in %s from %s', (zone, start) => {
+    const from = new Date(start);
+    const to = new Date(from.getTime() + 5 * 86_400_000);
+    for (const e of ['0 * * * * ?', '0 0/15 * * * ?', '0 30 1,2 * * ?', '0 0,45 2 ? * *']) {
+      const walked = nextRuns(e, { after: new Date(from.getTime() - 1000), count: 10_000, timeZone: zone }).filter((d) => d < to).length;
+      expect(expandWindow(e, { from, to, timeZone: zone, limit: 0 }).total, `${e} in ${zone}`).toBe(walked);
+    }
   });
 
   it('counts every second over a month quickly', () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CronSyntaxError, nextRunTimes, nextRuns, validateQuartz } from '@shared/cron/index';
+import { CronSyntaxError, describeQuartz, nextRunTimes, nextRuns, validateQuartz } from '@shared/cron/index';
 
 interface Golden {
   javaTzdb: string;
@@ -67,6 +67,18 @@ describe('golden fixtures from Quartz 2.3.2', () => {
   it('accepts every expression Quartz accepts', () => {
     const refused = golden.cases.filter((c) => !validateQuartz(c.e).ok).map((c) => `${c.e}: ${JSON.stringify(validateQuartz(c.e))}`);
     expect(refused).toEqual([]);
+  });
+
+  it('describes every accepted expression in words without throwing (English and German)', () => {
+    let worded = 0;
+    for (const c of golden.cases) {
+      const en = describeQuartz(c.e);
+      expect(en.length, c.e).toBeGreaterThan(5);
+      expect(describeQuartz(c.e, { locale: 'de' }).length, c.e).toBeGreaterThan(5);
+      if (!en.startsWith('Quartz schedule')) worded++;
+    }
+    // The fallback label is for the odd forms cronstrue cannot read; real schedules get words.
+    expect(worded / golden.cases.length).toBeGreaterThan(0.9);
   });
 
   it('rejects every expression Quartz rejects, naming the field', () => {

@@ -26,6 +26,13 @@ test('first start offers the demo and opens its profiles grouped by environment'
   await expect(app.row('0 0 4 ? * * *')).toContainText(/04:00/);
   await expect(app.row('0 0 4 ? * * *')).toContainText(/UTC/);
   await expect(app.row('0 0 4 ? * * *')).toContainText(/Active/);
+  // The display zone switch puts local time first (the browser runs in Europe/Berlin: 05:00 CET).
+  const primary = app.row('0 0 4 ? * * *').locator('.next-primary');
+  await expect(primary).toHaveText(/04:00 UTC$/);
+  await page.getByRole('radio', { name: /^Local/ }).click();
+  await expect(primary).toHaveText(/0[56]:00 (CET|CEST|GMT\+[12]) local$/);
+  await page.keyboard.press('z');
+  await expect(primary).toHaveText(/04:00 UTC$/);
 });
 
 test('switching profiles by click and by Ctrl+K shows that org', async ({ page }) => {
@@ -38,6 +45,29 @@ test('switching profiles by click and by Ctrl+K shows that org', async ({ page }
   await app.switchWithKeyboard('development');
   await expect(app.heading).toHaveText('Demo dev');
   await expect(page.locator('.workspace-header')).toContainText('default');
+});
+
+test('keyboard: tabs by number and arrows, N for a new schedule, Esc closes, ? lists shortcuts', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open(harness.url);
+  await app.selectProfile('Demo dev');
+  await app.expectSchedulesLoaded();
+  await page.locator('body').press('2');
+  await expect(page.getByRole('tab', { name: 'Calendar' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('tab', { name: 'Calendar' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Timeline' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Timeline' })).toHaveAttribute('aria-selected', 'true');
+  await page.locator('body').press('1');
+  await page.locator('body').press('n');
+  const dialog = page.getByRole('dialog', { name: 'New schedule' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('combobox', { name: 'Preset' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.locator('body').press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Switch profile');
+  await page.keyboard.press('Escape');
 });
 
 test('deactivated schedules stay behind the toggle', async ({ page }) => {

@@ -23,7 +23,7 @@ test('a rejected expression names the field and cannot be submitted', async ({ p
   const dialog = await app.openCreateDialog();
   const raw = dialog.getByLabel('Quartz expression');
   await raw.fill('0 0 4 ? * 9 *');
-  await expect(dialog.locator('.field-error')).toContainText(/^Day of week:/);
+  await expect(dialog.locator('.field-error')).toHaveText(/^Day[- ]of[- ]week: .*9/i);
   await expect(dialog.getByRole('textbox', { name: 'Day of week' })).toHaveAttribute('aria-invalid', 'true');
   await expect(dialog.getByRole('button', { name: 'Create schedule' })).toBeDisabled();
   // Both day fields restricted: Quartz refuses it, and so does the dialog.
@@ -49,6 +49,11 @@ test('presets, the builder and the raw box stay in sync, with words, runs and wa
   // Editing one builder field rewrites the raw box.
   await dialog.getByRole('textbox', { name: 'Hours' }).fill('5');
   await expect(dialog.getByLabel('Quartz expression')).toHaveValue('0 0 5 ? * 6#3 *');
+  // Emptying a builder field names it, rather than shifting the others.
+  await dialog.getByRole('textbox', { name: 'Hours' }).fill('');
+  await expect(dialog.locator('.field-error')).toHaveText(/^Hours is empty/);
+  await expect(dialog.getByRole('textbox', { name: 'Day of week' })).toHaveValue('6#3');
+  await dialog.getByRole('textbox', { name: 'Hours' }).fill('5');
   // 04:30 daily lands within an hour of the demo's 04:00 default; every 15 minutes is more than hourly.
   await dialog.getByLabel('Quartz expression').fill('0 30 4 ? * * *');
   await expect(dialog.locator('.warning')).toContainText('within an hour of another schedule');

@@ -28,7 +28,7 @@ public class Generate {
     };
 
     // Start instants: DST weeks in both hemispheres (and inside a repeated hour), month ends, the leap day,
-    // year boundaries. All before 2037, where Java's transition table ends.
+    // year boundaries, and two after 2037, where Java's transition table ends and its zone rules take over.
     static final String[] STARTS = {
         "2027-03-13T12:00:00Z", // New York springs forward 2027-03-14
         "2027-03-27T12:00:00Z", // Berlin springs forward 2027-03-28
@@ -42,6 +42,8 @@ public class Generate {
         "2028-02-28T12:00:00Z", // leap day 2028-02-29
         "2026-12-31T22:00:00Z", // year boundary
         "2029-12-31T23:59:59Z", // year boundary, last second
+        "2040-03-10T12:00:00Z", // past Java's transition table (2037): New York springs forward 2040-03-11
+        "2039-10-01T10:00:00Z", // past the table: Sydney / Lord Howe spring forward 2039-10-02
     };
 
     public static void main(String[] args) throws IOException {

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { CONTENT_SECURITY_POLICY, developmentCsp, externalHttpsUrl } from '@core/csp';
+import { APP_INDEX_URL, isTrustedUrl } from '@core/app-origin';
 import { loadWindowState, placeOnScreen, saveWindowState, WINDOW_STATE_FILE } from '@core/window-bounds';
 import { removeDir, tempDir } from '../core/helpers';
 
@@ -41,6 +42,24 @@ describe('external links', () => {
     ['not a url', null],
   ])('%s -> %s', (input, expected) => {
     expect(externalHttpsUrl(input)).toBe(expected);
+  });
+});
+
+describe("the app's own pages (IPC senders, navigation)", () => {
+  it.each([
+    [APP_INDEX_URL, null, true],
+    ['app://renderer/calendar?x=1#y', null, true],
+    ['app://evil/index.html', null, false],
+    ['app://renderer@evil/index.html', null, false],
+    ['app://user:pw@renderer/index.html', null, false],
+    ['file:///work/out/renderer/index.html', null, false],
+    ['https://renderer/index.html', null, false],
+    ['http://localhost:5173/', null, false],
+    ['http://localhost:5173/src/main.tsx', 'http://localhost:5173', true],
+    ['http://localhost:5174/', 'http://localhost:5173', false],
+    ['not a url', 'http://localhost:5173', false],
+  ])('%s (dev server %s) -> %s', (url, devUrl, trusted) => {
+    expect(isTrustedUrl(url, devUrl)).toBe(trusted);
   });
 });
 

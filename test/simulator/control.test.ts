@@ -1,5 +1,5 @@
 // Fault injection and the /__sim/ control endpoint, offline mode and clean shutdown.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEMO_TOKEN, startSimulator, type Simulator } from '@simulator/index';
 
 let sim: Simulator | null = null;
@@ -66,6 +66,25 @@ describe('fault injection', () => {
     expect(Date.now() - t).toBeLessThan(1000);
     expect(await pending).toBe('dropped');
     expect(sim.requests()[0]?.outcome).toBe('hang');
+  });
+});
+
+describe('hold', () => {
+  it('keeps matching requests waiting until released, and lets the others through', async () => {
+    sim = await startSimulator();
+    const held = sim.hold({ orgId: 'default', endpoint: 'list' });
+    let answered = false;
+    const pending = list(sim).then((res) => {
+      answered = true;
+      return res.status;
+    });
+    await vi.waitFor(() => expect(held.waiting()).toBe(1), { timeout: 5000, interval: 10 });
+    expect((await list(sim, 'sales-analytics')).status).toBe(200);
+    expect(answered).toBe(false);
+    held.release();
+    expect(await pending).toBe(200);
+    expect(held.waiting()).toBe(0);
+    expect((await list(sim)).status).toBe(200); // released for good
   });
 });
 

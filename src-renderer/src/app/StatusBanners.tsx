@@ -25,7 +25,17 @@ export function StatusBanners({ profiles, lists, now, progress, onRetry }: Props
           <progress max={progress.total} value={progress.done} aria-label="Refresh progress" />
         </div>
       )}
-      {stale.map((p) => {
+      {stale.length > 2 && (
+        // Many offline profiles (all-profiles view): one banner, not a wall of them.
+        <div className="banner banner-offline" role="alert" data-testid="offline-banner">
+          <span className="banner-text">
+            <strong>Offline — {stale.length} profiles.</strong> {stale.map((p) => p.name).join(', ')} show their last snapshots (the oldest from{' '}
+            {relativeTime(new Date(Math.min(...stale.map((p) => Date.parse(lists[p.id]?.list?.fetchedAt ?? '')))), now)}). Reason for the first:{' '}
+            {clause(lists[stale[0]!.id]?.list?.stale?.reason ?? '')}. Creating and deleting are disabled for them until their servers answer.
+          </span>
+        </div>
+      )}
+      {stale.length <= 2 && stale.map((p) => {
         const list = lists[p.id]?.list;
         if (!list?.stale) return null;
         const fetched = new Date(list.fetchedAt);

@@ -1,5 +1,6 @@
 // First start: no profiles yet. Offer the demo (embedded simulator) or a real profile.
 import { useAppStore } from '../store';
+import { clause } from '../schedules/write-block';
 
 export function Welcome() {
   const appInfo = useAppStore((s) => s.appInfo);
@@ -32,8 +33,8 @@ export function Welcome() {
       )}
       {appInfo?.keychain === 'unavailable' && (
         <p className="note" role="note">
-          No system keychain was found{appInfo.keychainProblem ? ` (${appInfo.keychainProblem})` : ''}. Passwords and tokens can be kept in memory
-          for this session only.
+          No system keychain was found{appInfo.keychainProblem ? `: ${clause(appInfo.keychainProblem)}` : ''}. Passwords and tokens can then be kept in
+          memory for this session only.
         </p>
       )}
     </div>

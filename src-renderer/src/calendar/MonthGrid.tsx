@@ -66,13 +66,14 @@ function DayCell(props: MonthGridProps & { date: CivilDate }) {
   const isFocused = sameDate(date, props.focused);
   const total = bands.length + chips.length;
   const shown = total > MAX_LINES ? MAX_LINES - 1 : total;
-  const hidden = total - shown;
   const runCount = bands.reduce((n, b) => n + b.count, 0) + chips.length;
   const label = `${longDate(date)}${isToday ? ', today' : ''}, ${runCount === 0 ? 'no runs' : `${formatCount(runCount)} run${runCount === 1 ? '' : 's'}`}`;
   // The cell's name comes from its content (a hidden long date, then the runs), not aria-label:
   // a label would hide the runs' own names and differ from the visible text.
-  const shownBands = bands.slice(0, shown);
+  // One band at most while single runs wait: twenty frequent schedules should not hide the daily ones.
+  const shownBands = bands.slice(0, Math.max(Math.min(1, shown), shown - chips.length));
   const shownChips = chips.slice(0, shown - shownBands.length);
+  const hidden = total - shownBands.length - shownChips.length;
   return (
     <div
       role="gridcell"

@@ -1,16 +1,22 @@
-// The week view: an hour grid, one column per day; chips sit at their time, dense days as bands.
+// The week view: an hour grid, one column per day, chips at their time. Schedules too dense for chips
+// are listed as bands with their count under the day's header (like all-day events) and drawn as a
+// thin strip over the hours they cover, so they never push the single runs out of sight.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { ScheduleSource } from '@renderer/schedule-view-types';
 import { isoDate, sameDate, zonedParts, type CivilDate } from './zoned-time';
 import { longDate } from './month-grid';
-import type { DayRuns, RunBand, RunChip } from './day-runs';
-import { placeItems, type PlacedItem } from './week-placement';
+import type { DayRuns, RunChip } from './day-runs';
+import { placeItems } from './week-placement';
 import { formatCount } from './expansion-cache';
 import { RunBandButton, RunChipButton } from './RunChip';
 
 const HOUR_PX = 40;
 const CHIP_MIN = 30; // a chip is drawn 30 minutes tall
 const MAX_COLUMNS = 4;
+/** Bands listed under a day's header before "+N frequent". */
+const HEAD_BANDS = 2;
+const STRIP_PX = 4;
+const MAX_STRIPS = 3;
 
 export interface WeekGridProps {
   days: CivilDate[];
@@ -31,8 +37,11 @@ function wallMinutes(at: Date, zone: string): number {
   return p.hour * 60 + p.minute;
 }
 
+const hh = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
+
 export function WeekGrid(props: WeekGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  const [allBands, setAllBands] = useState(false);
   const focusedIso = isoDate(props.focused);
   const firstIso = isoDate(props.days[0] ?? props.focused);
   const { refocusRef } = props;
@@ -50,18 +59,38 @@ export function WeekGrid(props: WeekGridProps) {
     <div role="grid" className="week-grid" aria-label="Upcoming runs by day and hour" data-testid="calendar-week" onKeyDown={props.onKeyDown}>
       <div role="row" className="week-head">
         <div className="week-gutter" aria-hidden="true" />
-        {props.days.map((date, i) => (
-          <div role="columnheader" key={isoDate(date)} className={`week-colhead${sameDate(date, props.today) ? ' is-today' : ''}`}>
-            {props.weekdayNames[i]} {date.day}
-          </div>
-        ))}
+        {props.days.map((date, i) => {
+          const bands = props.runsByDay.get(isoDate(date))?.bands ?? [];
+          const shown = allBands ? bands : bands.slice(0, HEAD_BANDS);
+          return (
+            <div role="columnheader" key={isoDate(date)} className={`week-colhead${sameDate(date, props.today) ? ' is-today' : ''}`}>
+              <div>
+                {props.weekdayNames[i]} {date.day}
+              </div>
+              {shown.map((band) => (
+                <RunBandButton
+                  key={band.sourceKey}
+                  band={band}
+                  source={props.sourcesByKey.get(band.sourceKey)}
+                  selected={band.sourceKey === props.selectedKey}
+                  onSelect={props.onSelect}
+                />
+              ))}
+              {bands.length > HEAD_BANDS ? (
+                <button type="button" tabIndex={-1} className="month-more" aria-expanded={allBands} onClick={() => setAllBands(!allBands)}>
+                  {allBands ? 'fewer' : `+${bands.length - HEAD_BANDS} frequent`}
+                </button>
+              ) : null}
+            </div>
+          );
+        })}
       </div>
       <div className="week-scroll" ref={scroller}>
         <div role="row" className="week-body" style={{ height: 24 * HOUR_PX }}>
           <div className="week-gutter" aria-hidden="true">
             {Array.from({ length: 24 }, (_, h) => (
               <div key={h} className="week-hour-label" style={{ top: h * HOUR_PX }}>
-                {String(h).padStart(2, '0')}:00
+                {hh(h)}
               </div>
             ))}
           </div>
@@ -74,51 +103,41 @@ export function WeekGrid(props: WeekGridProps) {
   );
 }
 
-type Item = { kind: 'chip'; chip: RunChip } | { kind: 'band'; band: RunBand };
-
 function DayColumn(props: WeekGridProps & { date: CivilDate }) {
   const { date } = props;
   const iso = isoDate(date);
   const runs = props.runsByDay.get(iso);
   const [openHour, setOpenHour] = useState<number | null>(null);
-  const { placement, items } = useMemo(() => {
-    const items = new Map<string, Item>();
+  const { placement, chips, strips } = useMemo(() => {
+    const chips = new Map<string, RunChip>();
     const timed = [];
-    for (const band of runs?.bands ?? []) {
-      const id = `b:${band.sourceKey}`;
-      const start = wallMinutes(band.first, band.zone);
-      const end = Math.max(start + CHIP_MIN, Math.min(1440, wallMinutes(band.last, band.zone) + 1));
-      items.set(id, { kind: 'band', band });
-      timed.push({ id, startMin: start, endMin: end });
-    }
     for (const chip of runs?.chips ?? []) {
       const id = `c:${chip.sourceKey}:${chip.at.getTime()}`;
       const start = wallMinutes(chip.at, chip.zone);
-      items.set(id, { kind: 'chip', chip });
+      chips.set(id, chip);
       timed.push({ id, startMin: start, endMin: Math.min(1440, start + CHIP_MIN) });
     }
-    return { placement: placeItems(timed, MAX_COLUMNS), items };
+    const strips = (runs?.bands ?? []).slice(0, MAX_STRIPS).map((band) => {
+      const start = wallMinutes(band.first, band.zone);
+      const end = Math.max(start + CHIP_MIN, Math.min(1440, wallMinutes(band.last, band.zone) + 1));
+      return { band, start, end };
+    });
+    return { placement: placeItems(timed, MAX_COLUMNS), chips, strips };
   }, [runs]);
   const isToday = sameDate(date, props.today);
   const isFocused = sameDate(date, props.focused);
   const count = (runs?.chips.length ?? 0) + (runs?.bands.reduce((n, b) => n + b.count, 0) ?? 0);
-
-  const draw = (p: PlacedItem) => {
-    const item = items.get(p.id);
-    if (!item) return null;
-    const style = {
-      top: (p.startMin / 60) * HOUR_PX,
-      height: Math.max(((p.endMin - p.startMin) / 60) * HOUR_PX, 14),
-      left: `${(p.column / p.columns) * 100}%`,
-      width: `${100 / p.columns}%`,
-    };
-    const common = { style, onSelect: props.onSelect };
-    return item.kind === 'band' ? (
-      <RunBandButton key={p.id} band={item.band} source={props.sourcesByKey.get(item.band.sourceKey)} selected={item.band.sourceKey === props.selectedKey} {...common} />
-    ) : (
-      <RunChipButton key={p.id} chip={item.chip} source={props.sourcesByKey.get(item.chip.sourceKey)} selected={item.chip.sourceKey === props.selectedKey} {...common} />
-    );
-  };
+  const inset = strips.length * (STRIP_PX + 1);
+  const chipButton = (id: string, chip: RunChip, style?: { top: number; height: number; left: string; width: string }) => (
+    <RunChipButton
+      key={id}
+      chip={chip}
+      source={props.sourcesByKey.get(chip.sourceKey)}
+      selected={chip.sourceKey === props.selectedKey}
+      onSelect={props.onSelect}
+      style={style}
+    />
+  );
 
   return (
     <div
@@ -132,7 +151,25 @@ function DayColumn(props: WeekGridProps & { date: CivilDate }) {
       onClick={() => props.onFocusDay(date)}
     >
       <span className="sr-only">{`${longDate(date)}${isToday ? ', today' : ''}, ${count === 0 ? 'no runs' : `${formatCount(count)} run${count === 1 ? '' : 's'}`}`}</span>
-      {placement.placed.map(draw)}
+      {strips.map((s, i) => (
+        <span
+          key={s.band.sourceKey}
+          aria-hidden="true"
+          className="week-strip"
+          title={s.band.label}
+          style={{ top: (s.start / 60) * HOUR_PX, height: ((s.end - s.start) / 60) * HOUR_PX, left: i * (STRIP_PX + 1), width: STRIP_PX, ['--run-color' as string]: props.sourcesByKey.get(s.band.sourceKey)?.color }}
+        />
+      ))}
+      {placement.placed.map((p) => {
+        const chip = chips.get(p.id);
+        if (!chip) return null;
+        return chipButton(p.id, chip, {
+          top: (p.startMin / 60) * HOUR_PX,
+          height: Math.max(((p.endMin - p.startMin) / 60) * HOUR_PX, 14),
+          left: `calc(${inset}px + (100% - ${inset}px) * ${p.column / p.columns})`,
+          width: `calc((100% - ${inset}px) / ${p.columns})`,
+        });
+      })}
       {[...placement.overflow.entries()].map(([hour, ids]) => (
         <div key={`o:${hour}`} className="week-overflow" style={{ top: hour * HOUR_PX }}>
           <button
@@ -141,7 +178,7 @@ function DayColumn(props: WeekGridProps & { date: CivilDate }) {
             className="month-more"
             data-testid="calendar-more"
             aria-expanded={openHour === hour}
-            aria-label={`+${ids.length} more runs at ${String(hour).padStart(2, '0')}:00 on ${longDate(date)}`}
+            aria-label={`+${ids.length} more runs at ${hh(hour)} on ${longDate(date)}`}
             onClick={(e) => {
               e.stopPropagation();
               setOpenHour(openHour === hour ? null : hour);
@@ -152,11 +189,8 @@ function DayColumn(props: WeekGridProps & { date: CivilDate }) {
           {openHour === hour ? (
             <div className="week-overflow-list" onKeyDown={(e) => e.key === 'Escape' && setOpenHour(null)}>
               {ids.map((id) => {
-                const item = items.get(id);
-                if (!item) return null;
-                const key = item.kind === 'chip' ? item.chip.sourceKey : item.band.sourceKey;
-                const common = { source: props.sourcesByKey.get(key), selected: key === props.selectedKey, onSelect: props.onSelect };
-                return item.kind === 'chip' ? <RunChipButton key={id} chip={item.chip} {...common} /> : <RunBandButton key={id} band={item.band} {...common} />;
+                const chip = chips.get(id);
+                return chip ? chipButton(id, chip) : null;
               })}
             </div>
           ) : null}

@@ -6,6 +6,7 @@ import { sourceKey } from '../store/sources';
 import { Modal } from '../common/Modal';
 import { OrgConfirm } from '../common/OrgConfirm';
 import { EnvBadge } from '../common/EnvBadge';
+import type { Validation } from '@shared/cron';
 import { describe, upcoming, validate } from '../common/schedule-info';
 import { formatWithZone } from '../common/time';
 import { messageOf } from '../api-client';
@@ -30,7 +31,15 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
   const [error, setError] = useState<string | null>(null);
 
   const trimmed = expression.trim().replace(/\s+/g, ' ');
-  const validation = useMemo(() => (trimmed === '' ? ({ ok: false, field: 'expression', message: 'Enter an expression.' } as const) : validate(trimmed)), [trimmed]);
+  const validation = useMemo((): Validation => {
+    if (trimmed === '') return { ok: false, field: 'expression', message: 'Enter an expression.' };
+    // A builder field left empty shows as a gap in the raw text: name it rather than let fields shift.
+    const parts = expression.replace(/^\s+/, '').split(' ');
+    const gap = parts.slice(0, 6).findIndex((p, i) => p === '' && i < parts.length - 1);
+    const empty = gap >= 0 ? FIELDS[gap] : undefined;
+    if (empty) return { ok: false, field: empty.field, message: `${empty.label} is empty: enter ${empty.hint}, or * for every value.` };
+    return validate(trimmed);
+  }, [trimmed, expression]);
   const others = useMemo(() => {
     if (!profile) return [];
     // Same org: this profile's schedules and those of any profile pointing at the same server and org.
@@ -52,7 +61,10 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
   const prod = profile.environment.kind === 'production';
   const blocked = writeBlockReason(entry);
   const invalidField = validation.ok ? null : validation.field;
-  const fieldLabel = FIELDS.find((f) => f.field === invalidField)?.label;
+  const fieldLabel = FIELDS.find((f) => f.field === invalidField)?.label.replace(' (optional)', '');
+  const message = validation.ok ? '' : validation.message;
+  // Name the field, unless the engine's message already starts with it ("Day-of-week: ...").
+  const named = fieldLabel && !message.toLowerCase().replace(/-/g, ' ').startsWith(fieldLabel.toLowerCase()) ? `${fieldLabel}: ${message}` : message;
   const canSubmit = validation.ok && blocked === null && (!prod || typedOrg.trim() === profile.orgId) && !submitting;
 
   const submit = async () => {
@@ -123,8 +135,7 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
             <p className="expression-words">{analysis?.words}</p>
           ) : (
             <p className="field-error" role="alert">
-              {fieldLabel ? `${fieldLabel}: ` : ''}
-              {validation.message}
+              {named}
             </p>
           )}
         </div>

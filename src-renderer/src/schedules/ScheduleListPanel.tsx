@@ -22,6 +22,7 @@ export function ScheduleListPanel({ sources, all, loading }: Props) {
       showDeactivated: st.showDeactivated,
       setShowDeactivated: st.setShowDeactivated,
       now: st.now,
+      displayZone: st.displayZone,
       selectedKey: st.selectedKey,
       setSelectedKey: st.setSelectedKey,
       openDialog: st.openDialog,
@@ -66,6 +67,7 @@ export function ScheduleListPanel({ sources, all, loading }: Props) {
         <ScheduleTable
           sources={sources}
           now={s.now}
+          displayZone={s.displayZone}
           showProfile={all}
           selectedKey={s.selectedKey}
           onSelect={s.setSelectedKey}

@@ -8,6 +8,8 @@ import { EnvDot } from '../common/EnvBadge';
 interface Props {
   sources: ScheduleSource[];
   now: Date;
+  /** Which zone leads; the other one is shown under it. */
+  displayZone: 'server' | 'local';
   showProfile: boolean;
   selectedKey: string | null;
   onSelect(key: string): void;
@@ -16,7 +18,7 @@ interface Props {
   deleteBlocked(profileId: string): string | null;
 }
 
-export function ScheduleTable({ sources, now, showProfile, selectedKey, onSelect, onDelete, deleteBlocked }: Props) {
+export function ScheduleTable({ sources, now, displayZone, showProfile, selectedKey, onSelect, onDelete, deleteBlocked }: Props) {
   const rows = useMemo(() => {
     const withNext = sources.map((s) => ({ source: s, next: nextRun(s.schedule.timeExpression, s.serverTimeZone, now) }));
     // Soonest first: that is what an administrator checks; schedules that never fire go last.
@@ -62,8 +64,15 @@ export function ScheduleTable({ sources, now, showProfile, selectedKey, onSelect
                 <td>
                   {next ? (
                     <>
-                      <div className="nowrap">{formatCompact(next, s.serverTimeZone, now)}</div>
-                      {localZone !== s.serverTimeZone && <div className="muted nowrap">{formatCompact(next, localZone, now)} local</div>}
+                      <div className="nowrap next-primary">
+                        {formatCompact(next, displayZone === 'server' ? s.serverTimeZone : localZone, now)}
+                        {displayZone === 'local' && localZone !== s.serverTimeZone ? ' local' : ''}
+                      </div>
+                      {localZone !== s.serverTimeZone && (
+                        <div className="muted nowrap">
+                          {displayZone === 'server' ? `${formatCompact(next, localZone, now)} local` : `${formatCompact(next, s.serverTimeZone, now)} server`}
+                        </div>
+                      )}
                     </>
                   ) : (
                     <span className="muted">No upcoming run</span>

@@ -20,10 +20,14 @@ export function Sidebar() {
         <span className="brand-mark" aria-hidden="true">◷</span>
         <span>Maintenance Scheduler</span>
       </div>
-      <button type="button" className="switcher-button" onClick={() => openDialog({ kind: 'switcher' })}>
-        <span>Find a profile…</span>
-        <kbd>{SWITCHER_KEYS}</kbd>
-      </button>
+      {profiles.length > 0 ? (
+        <button type="button" className="switcher-button" onClick={() => openDialog({ kind: 'switcher' })}>
+          <span>Find a profile…</span>
+          <kbd>{SWITCHER_KEYS}</kbd>
+        </button>
+      ) : (
+        <p className="muted sidebar-empty">No profiles yet. Add one, import some, or try the demo.</p>
+      )}
       {profiles.length > 0 && (
         <ul className="profile-list">
           <li>

@@ -1,0 +1,27 @@
+// Where the renderer is served from (app://renderer/, see src-main/protocol.ts), and which page URLs count
+// as the app's own: IPC senders and navigations are checked against this.
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'renderer';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
+
+/**
+ * True for a page of the app itself (app://renderer/...), or of the Vite dev server in development.
+ * Compares scheme and host, not URL.origin: Node's URL (which Electron's main process uses) gives every
+ * custom scheme the opaque origin "null", so an origin check would refuse the app's own page.
+ */
+export function isTrustedUrl(raw: string, devUrl: string | null): boolean {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  if (url.protocol === `${APP_SCHEME}:`) return url.host === APP_HOST && url.username === '' && url.password === '';
+  if (devUrl === null) return false;
+  try {
+    return url.origin === new URL(devUrl).origin;
+  } catch {
+    return false;
+  }
+}
