@@ -1,5 +1,6 @@
 // The one error shape that leaves core: { kind, message }. No stack, and never a secret (redacted).
 import { ERROR_KINDS, type AppError, type ErrorKind } from '@shared/domain';
+import { redactSecrets } from '@core/atscale/index';
 
 /** Thrown inside core for failures a person can act on; becomes an AppError at the handler boundary. */
 export class AppFailure extends Error {
@@ -36,18 +37,11 @@ function messageOf(error: unknown): string {
   return String(error);
 }
 
-/** Replaces every known secret (and its URL-encoded and Basic-auth forms) in a text. */
+/** Replaces every known secret (and its URL-encoded form) in a text, as the AtScale client does. */
 export type Redactor = (text: string) => string;
 
 export function createRedactor(secrets: () => Iterable<string>): Redactor {
-  return (text) => {
-    let out = text;
-    for (const secret of secrets()) {
-      if (secret.length < 3) continue; // too short to redact without mangling ordinary words
-      for (const form of [secret, encodeURIComponent(secret)]) out = out.split(form).join('[secret]');
-    }
-    return out;
-  };
+  return (text) => redactSecrets(text, [...secrets()]);
 }
 
 export function toAppError(error: unknown, redact: Redactor, context: string): AppError {

@@ -1,6 +1,6 @@
 // Atomic JSON files in the data folder: write to a temp file, fsync, rename (write-file-atomic), so a
 // crash mid-write leaves either the old or the new file. Unreadable files are moved aside, never deleted.
-import { readFile, readdir, rename, unlink } from 'node:fs/promises';
+import { access, readFile, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 
@@ -42,7 +42,7 @@ export async function moveAside(path: string, at: Date): Promise<string> {
 
 async function exists(path: string): Promise<boolean> {
   try {
-    await readFile(path);
+    await access(path);
     return true;
   } catch {
     return false;

@@ -1,4 +1,4 @@
-// `npm run simulator [-- --port 4510 --tls --control --latency 200]`: the simulator, standalone.
+// `npm run simulator [-- --port 4510 --tls [--self-signed] --control --latency 200]`: the simulator, standalone.
 // Port also from SIMULATOR_PORT. Stops cleanly on Ctrl+C.
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ const { values } = parseArgs({
   options: {
     port: { type: 'string' },
     tls: { type: 'boolean', default: false },
+    'self-signed': { type: 'boolean', default: false },
     control: { type: 'boolean', default: false },
     latency: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
@@ -17,7 +18,7 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log('Usage: npm run simulator -- [--port 4510] [--tls] [--control] [--latency <ms>]  (port also from SIMULATOR_PORT)');
+  console.log('Usage: npm run simulator -- [--port 4510] [--tls [--self-signed]] [--control] [--latency <ms>]  (port also from SIMULATOR_PORT)');
   process.exit(0);
 }
 
@@ -34,7 +35,8 @@ if (!Number.isFinite(latencyMs) || latencyMs < 0) {
 }
 
 try {
-  const sim = await startSimulator({ port, tls: values.tls, control: values.control, latencyMs });
+  const tls = values['self-signed'] ? 'self-signed' : values.tls;
+  const sim = await startSimulator({ port, tls, control: values.control, latencyMs });
   console.log(`AtScale simulator listening on ${sim.url}`);
   console.log('  API URL and sign-in (Design Center) URL: both this address');
   console.log(`  orgs: ${DEMO_ORGS.map((o) => o.orgId).join(', ')}`);
@@ -43,7 +45,7 @@ try {
   if (sim.caCert) {
     const caPath = join(tmpdir(), `atscale-simulator-ca-${sim.port}.pem`);
     writeFileSync(caPath, sim.caCert);
-    console.log(`  TLS: trust the private CA in ${caPath}`);
+    console.log(`  TLS: trust the ${tls === 'self-signed' ? 'self-signed certificate' : 'private CA'} in ${caPath}`);
   }
   if (values.control) console.log(`  control endpoint: ${sim.url}/__sim/state (faults, latency, clock)`);
   console.log('Press Ctrl+C to stop.');

@@ -196,7 +196,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     }
   }
 
-  const certs = options.tls ? await simulatorCertificates() : null;
+  const certs = options.tls ? await simulatorCertificates(options.tls === 'self-signed' ? 'self-signed' : 'private-ca') : null;
   const handler = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     onRequest(req, res).catch((err: unknown) => {
       if (!res.headersSent) send(res, envelope(now(), 500, `Simulator error: ${err instanceof Error ? err.message : String(err)}`, null));

@@ -6,8 +6,11 @@ import type { ActiveFault, FaultRule, SimEndpoint } from './faults';
 export interface SimulatorOptions {
   /** Port on 127.0.0.1; 0 (default) picks a free one. */
   port?: number;
-  /** Serve HTTPS with a certificate signed by a throwaway private CA (see Simulator.caCert). */
-  tls?: boolean;
+  /**
+   * Serve HTTPS: true or 'private-ca', a certificate signed by a throwaway private CA; 'self-signed', one
+   * self-signed certificate. Either way Simulator.caCert is the PEM a client must trust.
+   */
+  tls?: boolean | 'private-ca' | 'self-signed';
   /** 'demo' (default): DEMO_ORGS. 'empty': no orgs. Or your own orgs. */
   seed?: 'demo' | 'empty' | readonly SeedOrg[];
   /** username -> password for Basic sign-in; default { DEMO_USER: DEMO_PASSWORD }. */
@@ -99,7 +102,7 @@ export interface Simulator extends SimulatorControl {
   /** Base URL for both the API and sign-in (one server serves both), e.g. http://127.0.0.1:4510 */
   readonly url: string;
   readonly port: number;
-  /** PEM of the CA to trust in TLS mode; null over plain HTTP. */
+  /** PEM of the CA to trust in TLS mode (the certificate itself when self-signed); null over plain HTTP. */
   readonly caCert: string | null;
   /** Close the port (connections dropped) or open it again on the same port. */
   setOffline(offline: boolean): Promise<void>;

@@ -68,11 +68,36 @@ describe('TLS', () => {
     await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
     const port = (silent.address() as AddressInfo).port;
     try {
-      const err = await rejection(tokenClient(sim, { apiUrl: `https://127.0.0.1:${port}`, timeoutMs: 200 }).listSchedules());
+      const err = await rejection(tokenClient(sim, { apiUrl: `https://127.0.0.1:${port}`, timeoutMs: 500 }).listSchedules());
       expect(err).toMatchObject({ kind: 'timeout', step: 'tls' });
       expect(err.message).toMatch(/TLS handshake/);
     } finally {
       silent.close();
     }
+  });
+});
+
+describe('TLS with a self-signed server certificate', () => {
+  let selfSigned: Simulator;
+  beforeAll(async () => {
+    selfSigned = await startSimulator({ tls: 'self-signed' });
+  });
+  afterAll(async () => {
+    await selfSigned.close();
+  });
+
+  it('is refused as self-signed, with advice to add the certificate to the profile', async () => {
+    const err = await rejection(tokenClient(selfSigned, { caCert: undefined }).listSchedules());
+    expect(err).toMatchObject({ kind: 'tls', step: 'tls', code: 'DEPTH_ZERO_SELF_SIGNED_CERT' });
+    expect(err.message).toMatch(/self-signed/);
+    expect(selfSigned.requests()).toHaveLength(0);
+  });
+
+  it('works once the profile trusts that very certificate, and the private-CA server stays untrusted by it', async () => {
+    expect(selfSigned.caCert).not.toBe(sim.caCert);
+    const client = passwordClient(selfSigned);
+    expect((await client.listSchedules()).length).toBeGreaterThan(0);
+    const err = await rejection(tokenClient(sim, { caCert: selfSigned.caCert ?? undefined }).listSchedules());
+    expect(err.kind).toBe('tls');
   });
 });

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Simulator } from '@simulator/index';
+import { DEMO_TOKEN, type Simulator } from '@simulator/index';
 import type { AppCore } from '@core/app-core';
 import { fullBacklogPort } from '../atscale/full-backlog';
 import { DEMO_PASSWORD, call, callFails, keyringOrSkip, makeCore, profileInput, removeDir, sim, tempDir } from './helpers';
@@ -93,6 +93,9 @@ describe('profiles, schedules and audit against the simulator (memory secrets)',
 
     expect(await test({})).toMatchObject({ ok: true, scheduleCount: 4 });
     expect(await test({}, 'wrong-password')).toMatchObject({ ok: false, step: 'sign-in', error: { kind: 'unauthorized' } });
+    // An API token has no sign-in call: a refused token still reads as the credentials step.
+    expect(await test({ signIn: 'token', username: '' }, 'revoked-token-123')).toMatchObject({ ok: false, step: 'sign-in', error: { kind: 'unauthorized' } });
+    expect(await test({ signIn: 'token', username: '' }, DEMO_TOKEN)).toMatchObject({ ok: true, scheduleCount: 4 });
     expect(await test({ orgId: 'no-such-org' })).toMatchObject({ ok: false, step: 'org', error: { kind: 'not-found' } });
     expect(await test({ apiUrl: 'http://127.0.0.1:1', authUrl: 'http://127.0.0.1:1' })).toMatchObject({ ok: false, step: 'connect', error: { kind: 'network' } });
     expect(await test({ apiUrl: 'http://no-such-host.invalid:10502', authUrl: 'http://no-such-host.invalid:10500' })).toMatchObject({

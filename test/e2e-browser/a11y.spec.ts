@@ -1,6 +1,7 @@
 // axe-core on the main screens, light and dark: no serious or critical violations.
 import { createRequire } from 'node:module';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { spawnHarness, type SpawnedHarness } from '../harness/spawn';
 import { AppPage } from './app-page';
 

@@ -1,5 +1,5 @@
 // Server errors where the user acted, and offline review from the last snapshot.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { spawnHarness, type SpawnedHarness } from '../harness/spawn';
 import { AppPage } from './app-page';
 

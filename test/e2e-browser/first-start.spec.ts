@@ -1,5 +1,5 @@
 // First start in demo mode, switching profiles (sidebar and Ctrl+K), and the all-profiles view.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { spawnHarness, type SpawnedHarness } from '../harness/spawn';
 import { AppPage } from './app-page';
 

@@ -1,6 +1,6 @@
 // The profile editor: a real profile (URLs defaulted from a host, write-only secret), test connection,
 // and export without secrets.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { DEMO_TOKEN } from '@simulator/demo-data';
 import { spawnHarness, type SpawnedHarness } from '../harness/spawn';
 import { AppPage } from './app-page';

@@ -1,5 +1,5 @@
 // Creating (seen in list, calendar and timeline), a rejected expression, and deleting with confirmation.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { spawnHarness, type SpawnedHarness } from '../harness/spawn';
 import { AppPage } from './app-page';
 

@@ -26,6 +26,7 @@ test('main screens', async ({ page }) => {
   await app.expectSchedulesLoaded();
   await app.row('0 0 4 ? * * *').getByRole('button', { name: /Show schedule/ }).click();
   await shot(page, '02-schedules-list');
+  await page.keyboard.press('Escape');
   await app.showTab('Calendar');
   await expect(page.getByTestId('calendar-view')).toBeVisible();
   await shot(page, '03-calendar-month');

@@ -23,6 +23,8 @@ describe('browser harness', () => {
     expect(html.indexOf('/__harness/api.js')).toBeGreaterThan(0);
     expect(html.indexOf('/__harness/api.js')).toBeLessThan(html.indexOf('type="module"'));
     expect(html).toContain("script-src 'self'");
+    const page = await fetch(harness.url);
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     const shim = await fetch(`${harness.url}__harness/api.js`);
     expect(shim.headers.get('cross-origin-resource-policy')).toBe('same-origin');
     expect(token).toMatch(/^[0-9a-f]{48}$/);

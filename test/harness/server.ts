@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { CHANNELS, type Channel } from '@shared/ipc';
 import { createAppCore, type CoreEvent } from '@core/app-core';
+import { CONTENT_SECURITY_POLICY } from '@core/csp';
 import { startSimulator, type Simulator } from '@simulator/index';
 import { apiShimScript, TOKEN_HEADER } from './api-shim';
 import { ensureRendererBuilt, RENDERER_OUT } from './build';
@@ -121,7 +122,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
       // Same-origin only: another site could otherwise load the shim with a script tag and learn the token.
       if (url.pathname === SHIM_PATH) return send(res, 200, TYPES['.js']!, shim, { 'cross-origin-resource-policy': 'same-origin' });
-      if (url.pathname === '/' || url.pathname === '/index.html') return send(res, 200, TYPES['.html']!, indexHtml);
+      // The desktop app's own CSP, as a header (frame-ancestors works only there), so the page runs as strict as in Electron.
+      if (url.pathname === '/' || url.pathname === '/index.html') return send(res, 200, TYPES['.html']!, indexHtml, { 'content-security-policy': CONTENT_SECURITY_POLICY });
       const file = normalize(join(RENDERER_OUT, decodeURIComponent(url.pathname)));
       if (!file.startsWith(RENDERER_OUT + sep)) return send(res, 403, 'text/plain', 'Forbidden');
       try {

@@ -123,6 +123,8 @@ describe.skipIf(!hasChromium)('calendar and timeline in Chromium', () => {
     expect(await page.getByTestId('timeline-group').count()).toBe(2);
     expect(await page.getByTestId('timeline-now').count()).toBe(1);
     expect(await page.locator('[data-key="eu:daily"] [data-testid="timeline-latest"]').count()).toBe(1);
+    // Daily at 04:00 UTC from now (Wed 10:17) to the window's end (Mon 20:00): Thu to Mon, five ticks.
+    expect(await page.locator('[data-key="eu:daily"] [data-testid="timeline-ticks"]').getAttribute('data-count')).toBe('5');
     const band = page.locator('[data-key="eu:minutely"] [data-testid="timeline-band"]');
     expect(Number(await band.getAttribute('data-count'))).toBeGreaterThan(7_000);
     expect(await page.locator('[data-key="eu:paused"]').textContent()).toContain('deactivated');

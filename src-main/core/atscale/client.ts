@@ -52,13 +52,13 @@ export function createAtScaleClient(options: AtScaleClientOptions): AtScaleClien
   /** One API call: bearer auth, GET retries, and one fresh sign-in after a 401 for password credentials. */
   async function call(method: HttpMethod, url: URL, body?: string): Promise<HttpResponse> {
     const bearer = creds.kind === 'token' ? creds.token : await tokens.get();
-    const res = await sendWithRetries(opts, transport, method, url, bearer, body);
+    const res = await sendRaw(opts, transport, method, url, `Bearer ${bearer}`, body);
     if (res.status !== 401 || creds.kind !== 'password') return res;
     // The session token expired or was revoked: sign in again, exactly once, then repeat the request.
     // Repeating a POST here is safe: a 401 means the server did not act on it.
     tokens.invalidate(bearer);
     const fresh = await tokens.get();
-    return sendWithRetries(opts, transport, method, url, fresh, body);
+    return sendRaw(opts, transport, method, url, `Bearer ${fresh}`, body);
   }
 
   /** Every rejection leaves through here: AtScaleError only, secrets scrubbed. */
@@ -164,10 +164,6 @@ async function signInOnce(opts: ResolvedOptions, transport: Transport): Promise<
     }
     throw err;
   }
-}
-
-function sendWithRetries(opts: ResolvedOptions, transport: Transport, method: HttpMethod, url: URL, bearer: string, body?: string): Promise<HttpResponse> {
-  return sendRaw(opts, transport, method, url, `Bearer ${bearer}`, body);
 }
 
 /** One request; GETs are retried on 5xx and connection failures with exponential backoff. */

@@ -2,7 +2,7 @@
 import type { ProfileView } from '@shared/domain';
 import type { ProfileSchedules, RefreshProgress } from '../store/schedules-slice';
 import { formatWithZone, localZone, relativeTime } from '../common/time';
-import { clause } from '../schedules/write-block';
+import { clause } from '../common/text';
 
 interface Props {
   profiles: ProfileView[];

@@ -1,6 +1,6 @@
 // First start: no profiles yet. Offer the demo (embedded simulator) or a real profile.
 import { useAppStore } from '../store';
-import { clause } from '../schedules/write-block';
+import { clause } from '../common/text';
 
 export function Welcome() {
   const appInfo = useAppStore((s) => s.appInfo);

@@ -1,7 +1,6 @@
 // One run (a chip) or one dense day of a schedule (a band with its count). Clicking selects the schedule.
 import type { CSSProperties } from 'react';
 import type { ScheduleSource } from '@renderer/schedule-view-types';
-import { describeLower } from './expansion-cache';
 import { formatTime } from './format-time';
 import { zoneAbbreviation } from './display-zone';
 import type { RunBand, RunChip as Chip } from './day-runs';
@@ -21,7 +20,8 @@ function colorStyle(source: ScheduleSource | undefined, style?: CSSProperties): 
 export function RunChipButton({ chip, source, selected, onSelect, style, compact }: CommonProps & { chip: Chip }) {
   const time = formatTime(chip.at, chip.zone);
   const who = source ? `${source.profileName} (${source.environmentLabel})` : chip.sourceKey;
-  const what = source ? describeLower(source.schedule.timeExpression) : '';
+  // No description in words here: cronstrue is costly on a first draw of hundreds of chips, and the
+  // selected schedule's panel shows it. Bands carry theirs in their label.
   return (
     <button
       type="button"
@@ -29,7 +29,7 @@ export function RunChipButton({ chip, source, selected, onSelect, style, compact
       className={`run-chip${selected ? ' is-selected' : ''}`}
       style={colorStyle(source, style)}
       aria-pressed={selected}
-      title={`${time} ${zoneAbbreviation(chip.zone, chip.at)} · ${who} · ${what}`}
+      title={`${time} ${zoneAbbreviation(chip.zone, chip.at)} · ${who}`}
       data-testid="calendar-run"
       data-key={chip.sourceKey}
       onClick={(e) => {
@@ -41,7 +41,7 @@ export function RunChipButton({ chip, source, selected, onSelect, style, compact
       <span className="run-chip-time">{time}</span> {compact ? null : <span className="run-chip-name">{source?.profileName ?? chip.sourceKey}</span>}
       <span className="sr-only">
         {' '}
-        {zoneAbbreviation(chip.zone, chip.at)}, {who}, {what}
+        {zoneAbbreviation(chip.zone, chip.at)}, {who}
       </span>
     </button>
   );

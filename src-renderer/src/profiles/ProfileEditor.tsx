@@ -5,6 +5,7 @@ import { useAppStore } from '../store';
 import { Modal } from '../common/Modal';
 import { isValidZone } from '../common/time';
 import { messageOf } from '../api-client';
+import { clause } from '../common/text';
 import { formFromProfile, inputFromForm, validateForm, type ProfileForm } from './profile-form';
 import { ProfileFields } from './ProfileFields';
 import { ConnectionTest } from './ConnectionTest';
@@ -128,7 +129,7 @@ export function ProfileEditor({ profileId }: { profileId: string | null }) {
                 In memory, this session only
               </label>
             </div>
-            {!keychainOk && <p className="field-hint">No system keychain is available{s.appInfo?.keychainProblem ? `: ${s.appInfo.keychainProblem}` : ''}.</p>}
+            {!keychainOk && <p className="field-hint">No system keychain is available{s.appInfo?.keychainProblem ? `: ${clause(s.appInfo.keychainProblem)}` : ''}.</p>}
           </fieldset>
         </div>
         <ConnectionTest profileId={savedProfile?.id} disabledReason={!savedProfile ? 'Save the profile first.' : dirty ? 'Save your changes first.' : null} />

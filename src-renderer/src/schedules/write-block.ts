@@ -1,10 +1,6 @@
 // Why create/delete is not possible right now, in words; null when it is.
 import type { ProfileSchedules } from '../store/schedules-slice';
-
-/** Drops a trailing full stop so a reason can sit inside a sentence. */
-export function clause(text: string): string {
-  return text.trim().replace(/[.\s]+$/, '');
-}
+import { clause } from '../common/text';
 
 export function writeBlockReason(entry: ProfileSchedules | undefined): string | null {
   if (!entry || (!entry.list && entry.loading)) return 'Wait for the schedules to load first.';
