@@ -17,15 +17,6 @@ test.afterAll(async () => {
   await harness?.close();
 });
 
-/**
- * Violations owned by another component, tracked there, reported loudly here but not failing this run.
- * Remove an entry once its owner fixes it; anything not listed fails the test.
- */
-const KNOWN_ELSEWHERE: { rule: string; screens: string[]; owner: string }[] = [
-  // Calendar chips and timeline lane labels: the aria-label does not start with the visible text (WCAG 2.5.3).
-  { rule: 'label-content-name-mismatch', screens: ['calendar', 'timeline'], owner: 'src-renderer/src/calendar, src-renderer/src/timeline' },
-];
-
 interface AxeViolation {
   id: string;
   impact: string | null;
@@ -43,15 +34,6 @@ async function seriousViolations(page: Page, screen: string): Promise<string[]> 
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .filter((v) => {
-      const known = KNOWN_ELSEWHERE.find((k) => k.rule === v.id && k.screens.includes(screen));
-      if (known) {
-        const note = `KNOWN ISSUE (owner: ${known.owner}) on ${screen}: ${v.id} ${v.help}`;
-        console.warn(`\n#### ${note} ####\n`);
-        test.info().annotations.push({ type: 'known a11y issue', description: note });
-      }
-      return !known;
-    })
     .map((v) => `${screen}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 

@@ -1,4 +1,5 @@
 // The list tab: the deactivated toggle, the table, and empty states that say what to do next.
+import { useCallback } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ScheduleSource } from '../schedule-view-types';
 import { useAppStore } from '../store';
@@ -28,6 +29,9 @@ export function ScheduleListPanel({ sources, all, loading }: Props) {
       openDialog: st.openDialog,
     })),
   );
+  const openDialog = s.openDialog;
+  // Stable, so the memoized rows do not all re-render when the panel does.
+  const onDelete = useCallback((key: string) => openDialog({ kind: 'delete', key }), [openDialog]);
   const everything = buildSources(s.profiles, s.lists, s.selectedProfileId, true);
   const deactivated = everything.filter((x) => x.schedule.active === false).length;
   const loaded = (all ? s.profiles : s.profiles.filter((p) => p.id === s.selectedProfileId)).some((p) => s.lists[p.id]?.list);
@@ -71,7 +75,7 @@ export function ScheduleListPanel({ sources, all, loading }: Props) {
           showProfile={all}
           selectedKey={s.selectedKey}
           onSelect={s.setSelectedKey}
-          onDelete={(key) => s.openDialog({ kind: 'delete', key })}
+          onDelete={onDelete}
           deleteBlocked={(profileId) => writeBlockReason(s.lists[profileId])}
         />
       )}

@@ -1,9 +1,8 @@
 // The schedules list: expression and words, next run in both zones, latest run, build, author, status.
 import { useMemo } from 'react';
 import type { ScheduleSource } from '../schedule-view-types';
-import { describe, nextRun } from '../common/schedule-info';
-import { formatCompact, localZone, relativeTime } from '../common/time';
-import { EnvDot } from '../common/EnvBadge';
+import { nextRun } from '../common/schedule-info';
+import { ScheduleRow } from './ScheduleRow';
 
 interface Props {
   sources: ScheduleSource[];
@@ -41,78 +40,24 @@ export function ScheduleTable({ sources, now, displayZone, showProfile, selected
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ source: s, next }) => {
-            const { schedule } = s;
-            const blocked = deleteBlocked(s.profileId);
-            const latest = schedule.latestExecution ? new Date(schedule.latestExecution.executedAt) : null;
-            return (
-              <tr key={s.key} className={`${selectedKey === s.key ? 'selected' : ''}${schedule.active === false ? ' inactive' : ''}`} data-job-id={schedule.jobId}>
-                {showProfile && (
-                  <td>
-                    <span className="cell-profile">
-                      <EnvDot color={s.color} />
-                      {s.profileName}
-                    </span>
-                  </td>
-                )}
-                <td>
-                  <button type="button" className="link-button expression" onClick={() => onSelect(s.key)} aria-label={`Show schedule ${schedule.timeExpression}`}>
-                    <code>{schedule.timeExpression}</code>
-                  </button>
-                  <div className="muted words">{describe(schedule.timeExpression)}</div>
-                </td>
-                <td>
-                  {next ? (
-                    <>
-                      <div className="nowrap next-primary">
-                        {formatCompact(next, displayZone === 'server' ? s.serverTimeZone : localZone, now)}
-                        {displayZone === 'local' && localZone !== s.serverTimeZone ? ' local' : ''}
-                      </div>
-                      {localZone !== s.serverTimeZone && (
-                        <div className="muted nowrap">
-                          {displayZone === 'server' ? `${formatCompact(next, localZone, now)} local` : `${formatCompact(next, s.serverTimeZone, now)} server`}
-                        </div>
-                      )}
-                    </>
-                  ) : (
-                    <span className="muted">No upcoming run</span>
-                  )}
-                </td>
-                <td>
-                  {latest ? (
-                    <>
-                      <div>{relativeTime(latest, now)}</div>
-                      <div className="muted nowrap">{formatCompact(latest, s.serverTimeZone, now)}</div>
-                    </>
-                  ) : (
-                    <span className="muted">Never run</span>
-                  )}
-                </td>
-                <td>{schedule.fullBuild ? <span className="tag tag-full">Full</span> : <span className="tag">Incremental</span>}</td>
-                <td>
-                  <div>{schedule.createdBy || '—'}</div>
-                  <div className="muted">{relativeTime(new Date(schedule.createdAt), now)}</div>
-                </td>
-                <td>
-                  {schedule.active === false ? <span className="status status-off">Deactivated</span> : <span className="status status-on">Active</span>}
-                </td>
-                <td className="actions">
-                  {schedule.active !== false && (
-                    <button
-                      type="button"
-                      className="button button-small button-danger-quiet"
-                      disabled={blocked !== null}
-                      title={blocked ?? 'Delete this schedule'}
-                      aria-label={`Delete schedule ${schedule.timeExpression}`}
-                      onClick={() => onDelete(s.key)}
-                    >
-                      Delete
-                    </button>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
+          {rows.map(({ source: s, next }) => (
+            <ScheduleRow
+              key={s.key}
+              sourceKey={s.key}
+              schedule={s.schedule}
+              profileName={s.profileName}
+              color={s.color}
+              serverTimeZone={s.serverTimeZone}
+              next={next}
+              now={now}
+              displayZone={displayZone}
+              showProfile={showProfile}
+              selected={selectedKey === s.key}
+              blocked={deleteBlocked(s.profileId)}
+              onSelect={onSelect}
+              onDelete={onDelete}
+            />
+          ))}
         </tbody>
       </table>
     </div>

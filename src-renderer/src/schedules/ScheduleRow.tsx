@@ -1,0 +1,96 @@
+// One row of the schedules list, memoized: a list of thousands re-renders only the rows that changed.
+import { memo } from 'react';
+import type { Schedule } from '@shared/domain';
+import { describe } from '../common/schedule-info';
+import { formatCompact, localZone, relativeTime } from '../common/time';
+import { EnvDot } from '../common/EnvBadge';
+
+export interface ScheduleRowProps {
+  sourceKey: string;
+  schedule: Schedule;
+  profileName: string;
+  color: string;
+  serverTimeZone: string;
+  next: Date | null;
+  now: Date;
+  displayZone: 'server' | 'local';
+  showProfile: boolean;
+  selected: boolean;
+  /** Why delete is unavailable, or null. */
+  blocked: string | null;
+  onSelect(key: string): void;
+  onDelete(key: string): void;
+}
+
+export const ScheduleRow = memo(function ScheduleRow(props: ScheduleRowProps) {
+  const { schedule, next, now, displayZone, showProfile, blocked, onSelect, onDelete } = props;
+  const s = { key: props.sourceKey, profileName: props.profileName, color: props.color, serverTimeZone: props.serverTimeZone };
+  const latest = schedule.latestExecution ? new Date(schedule.latestExecution.executedAt) : null;
+  return (
+    <tr className={`${props.selected ? 'selected' : ''}${schedule.active === false ? ' inactive' : ''}`} data-job-id={schedule.jobId}>
+      {showProfile && (
+        <td>
+          <span className="cell-profile">
+            <EnvDot color={s.color} />
+            {s.profileName}
+          </span>
+        </td>
+      )}
+      <td>
+        <button type="button" className="link-button expression" onClick={() => onSelect(s.key)} aria-label={`Show schedule ${schedule.timeExpression}`}>
+          <code>{schedule.timeExpression}</code>
+        </button>
+        <div className="muted words">{describe(schedule.timeExpression)}</div>
+      </td>
+      <td>
+        {next ? (
+          <>
+            <div className="nowrap next-primary">
+              {formatCompact(next, displayZone === 'server' ? s.serverTimeZone : localZone, now)}
+              {displayZone === 'local' && localZone !== s.serverTimeZone ? ' local' : ''}
+            </div>
+            {localZone !== s.serverTimeZone && (
+              <div className="muted nowrap">
+                {displayZone === 'server' ? `${formatCompact(next, localZone, now)} local` : `${formatCompact(next, s.serverTimeZone, now)} server`}
+              </div>
+            )}
+          </>
+        ) : (
+          <span className="muted">No upcoming run</span>
+        )}
+      </td>
+      <td>
+        {latest ? (
+          <>
+            <div>{relativeTime(latest, now)}</div>
+            <div className="muted nowrap">{formatCompact(latest, s.serverTimeZone, now)}</div>
+          </>
+        ) : (
+          <span className="muted">Never run</span>
+        )}
+      </td>
+      <td>{schedule.fullBuild ? <span className="tag tag-full">Full</span> : <span className="tag">Incremental</span>}</td>
+      <td>
+        <div>{schedule.createdBy || '—'}</div>
+        <div className="muted">{relativeTime(new Date(schedule.createdAt), now)}</div>
+      </td>
+      <td>
+        {schedule.active === false ? <span className="status status-off">Deactivated</span> : <span className="status status-on">Active</span>}
+      </td>
+      <td className="actions">
+        {schedule.active !== false && (
+          <button
+            type="button"
+            className="button button-small button-danger-quiet"
+            disabled={blocked !== null}
+            title={blocked ?? 'Delete this schedule'}
+            aria-label={`Delete schedule ${schedule.timeExpression}`}
+            onClick={() => onDelete(s.key)}
+          >
+            Delete
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+});
