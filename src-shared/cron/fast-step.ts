@@ -31,6 +31,11 @@ function flags(values: readonly number[], size: number): boolean[] {
   return out;
 }
 
+/** Valid seconds, minutes and hours of an expression, sorted, Quartz's markers removed. */
+export function timeSets(c: CompiledCron): { readonly hs: readonly number[]; readonly ms: readonly number[]; readonly ss: readonly number[] } {
+  return info(c);
+}
+
 function info(c: CompiledCron): Fast {
   let f = fastInfo.get(c);
   if (f) return f;

@@ -15,7 +15,8 @@ interface Chunk {
 }
 
 export class Zone {
-  private readonly fmt: Intl.DateTimeFormat;
+  /** null for UTC: no Intl at all (its first use loads ICU's zone data, tens of ms in a fresh process). */
+  private readonly fmt: Intl.DateTimeFormat | null = null;
   private readonly chunks = new Map<number, Chunk>();
   /** True for zones whose offset never changes (UTC, Etc/GMT+5, ...): no chunk work at all. */
   private readonly fixedOffset: number | null;
@@ -35,17 +36,12 @@ export class Zone {
   }
 
   constructor(readonly name: string) {
+    if (name === 'UTC' || name === 'Etc/UTC') {
+      this.fixedOffset = 0;
+      return;
+    }
     try {
-      this.fmt = new Intl.DateTimeFormat('en-US', {
-        timeZone: name,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
+      this.fmt = new Intl.DateTimeFormat('en-US', { timeZone: name, timeZoneName: 'longOffset' });
     } catch {
       // A zone is not part of the expression: a RangeError, so callers do not blame the expression.
       throw new RangeError(`Unknown time zone '${name}': use an IANA zone name such as 'UTC', 'Europe/Berlin' or 'America/New_York'.`);
@@ -54,23 +50,15 @@ export class Zone {
     this.fixedOffset = id === 'UTC' || id === 'Etc/UTC' || id === 'Etc/GMT' ? 0 : null;
   }
 
-  /** Offset straight from Intl (slow path). */
+  /** Offset straight from Intl (slow path): "GMT", "GMT+5:45"-style text is cheaper than formatToParts. */
   private probe(utc: number): number {
-    const t = Math.floor(utc / 1000) * 1000;
-    let y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
-    for (const p of this.fmt.formatToParts(t)) {
-      switch (p.type) {
-        case 'year': y = Number(p.value); break;
-        case 'month': mo = Number(p.value); break;
-        case 'day': d = Number(p.value); break;
-        case 'hour': h = Number(p.value); break;
-        case 'minute': mi = Number(p.value); break;
-        case 'second': s = Number(p.value); break;
-        default: break;
-      }
-    }
-    const wall = Date.UTC(y, mo - 1, d, h, mi, s);
-    return wall - t;
+    const text = (this.fmt as Intl.DateTimeFormat).format(utc);
+    const i = text.lastIndexOf('GMT');
+    const m = /^GMT(?:([+-])(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?)?$/.exec(text.slice(i));
+    if (i < 0 || !m) throw new Error(`Time zone '${this.name}': unexpected offset text '${text}' from Intl.`);
+    if (!m[1]) return 0;
+    const ms = (Number(m[2]) * 3600 + Number(m[3] ?? 0) * 60 + Number(m[4] ?? 0)) * 1000;
+    return m[1] === '-' ? -ms : ms;
   }
 
   private chunk(index: number): Chunk {

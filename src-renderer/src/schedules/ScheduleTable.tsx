@@ -1,5 +1,5 @@
 // The schedules list: expression and words, next run in both zones, latest run, build, author, status.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ScheduleSource } from '../schedule-view-types';
 import { nextRun } from '../common/schedule-info';
 import { ScheduleRow } from './ScheduleRow';
@@ -23,6 +23,7 @@ export function ScheduleTable({ sources, now, displayZone, showProfile, selected
     // Soonest first: that is what an administrator checks; schedules that never fire go last.
     return withNext.sort((a, b) => (a.next?.getTime() ?? Infinity) - (b.next?.getTime() ?? Infinity));
   }, [sources, now]);
+  const shown = useProgressiveCount(rows.length);
 
   return (
     <div className="table-wrap">
@@ -40,7 +41,7 @@ export function ScheduleTable({ sources, now, displayZone, showProfile, selected
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ source: s, next }) => (
+          {rows.slice(0, shown).map(({ source: s, next }) => (
             <ScheduleRow
               key={s.key}
               sourceKey={s.key}
@@ -62,4 +63,18 @@ export function ScheduleTable({ sources, now, displayZone, showProfile, selected
       </table>
     </div>
   );
+}
+
+/** Rows drawn in the first frame; the rest follow in chunks so a list of thousands never freezes the window. */
+const FIRST_ROWS = 150;
+const CHUNK = 400;
+
+function useProgressiveCount(total: number): number {
+  const [shown, setShown] = useState(Math.min(total, FIRST_ROWS));
+  useEffect(() => {
+    if (shown >= total) return;
+    const timer = window.setTimeout(() => setShown((n) => Math.min(total, n + CHUNK)), 16);
+    return () => window.clearTimeout(timer);
+  }, [shown, total]);
+  return Math.min(shown, total);
 }
