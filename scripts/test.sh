@@ -10,5 +10,5 @@ echo "== unit and integration (vitest, real keyring)"
 bash test/keyring/with-keyring.sh npx vitest run --reporter=default --reporter=json --outputFile=.tmp/vitest.json
 echo "== build"; npx electron-vite build >/dev/null
 echo "== end to end in Chromium (browser harness)"
-PLAYWRIGHT_JSON_OUTPUT_NAME=.tmp/playwright.json bash test/keyring/with-keyring.sh npx playwright test -c test/e2e-browser/playwright.config.ts --reporter=list,json
+PLAYWRIGHT_JSON_OUTPUT_NAME="$PWD/.tmp/playwright.json" bash test/keyring/with-keyring.sh npx playwright test -c test/e2e-browser/playwright.config.ts --reporter=list,json
 node scripts/summarize-tests.mjs .tmp/vitest.json .tmp/playwright.json

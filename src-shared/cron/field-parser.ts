@@ -1,6 +1,6 @@
 // Quartz 2.3.2's field grammar, one comma-separated value at a time (storeExpressionVals/checkNext).
 import { CronSyntaxError, FIELD_LABEL, FIELD_ORDER, FIELD_RANGE } from './errors';
-import { ALL_SPEC, DAY_OF_MONTH, DAY_OF_WEEK, MONTH, NO_SPEC, addToSet } from './value-sets';
+import { ALL_SPEC, DAY_OF_MONTH, DAY_OF_WEEK, MAX_YEAR, MONTH, NO_SPEC, YEAR, addToSet } from './value-sets';
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 const DAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
@@ -13,7 +13,10 @@ export class FieldParser {
   nearestWeekday = false;
   lastdayOffset = 0;
   private type = 0;
-  private token = '';
+  /** The field as the user typed it (not upper-cased), for quoting in messages. */
+  private shown = '';
+  private partStart = 0;
+  private partLen = 0;
 
   fail(what: string, hint = ''): never {
     const field = FIELD_ORDER[this.type] ?? 'expression';
@@ -21,24 +24,29 @@ export class FieldParser {
     throw new CronSyntaxError(field, `${FIELD_LABEL[field]}: ${what}.${tail}`);
   }
 
+  /** Text of the current comma-separated part as typed, from `a` to `b` (part-relative, like `s`). */
+  private raw(a = 0, b = this.partLen): string {
+    return this.shown.slice(this.partStart + a, this.partStart + Math.min(b, this.partLen));
+  }
+
   /** Java's charAt: reading past the end is a rejection. */
   private at(s: string, i: number): string {
     const c = s[i];
-    if (c === undefined) this.fail(`'${this.token}' ends too early`, this.hintFor());
+    if (c === undefined) this.fail(`'${this.shown}' ends too early`, this.hintFor());
     return c;
   }
 
   private digit(s: string, i: number): number {
     const c = this.at(s, i);
-    if (c < '0' || c > '9') this.fail(`'${this.token}' has '${c}' where a number was expected`, this.hintFor());
+    if (c < '0' || c > '9') this.fail(`'${this.shown}' has '${this.raw(i, i + 1)}' where a number was expected`, this.hintFor());
     return c.charCodeAt(0) - 48;
   }
 
   /** Java Integer.parseInt: optional sign then digits, 32-bit. */
   private javaInt(text: string, what: string): number {
-    if (!/^[+-]?[0-9]+$/.test(text)) this.fail(`'${this.token}': ${what}`);
+    if (!/^[+-]?[0-9]+$/.test(text)) this.fail(`'${this.shown}': ${what}`);
     const n = Number(text);
-    if (n > 2147483647 || n < -2147483648) this.fail(`'${this.token}': ${text} is too large`);
+    if (n > 2147483647 || n < -2147483648) this.fail(`'${this.shown}': the number ${text} is too large`, this.hintFor());
     return n;
   }
 
@@ -47,25 +55,31 @@ export class FieldParser {
       case DAY_OF_WEEK: return 'Use 1-7 (1 = Sunday) or SUN-SAT, optionally with -, /, L or #n.';
       case DAY_OF_MONTH: return 'Use 1-31, L, L-n, nW or LW, optionally with - and /.';
       case MONTH: return 'Use 1-12 or JAN-DEC, optionally with - and /.';
+      case YEAR: return `Use a year such as 2027, a range such as 2027-2030, or * (Quartz stops at ${MAX_YEAR}).`;
       default: return `Use ${FIELD_RANGE[FIELD_ORDER[this.type] ?? 'expression']} with -, / and , as needed.`;
     }
   }
 
-  parseField(type: number, token: string): void {
+  /** `token` is upper-cased as Quartz reads it; `shown` is the same text as typed (same length). */
+  parseField(type: number, token: string, shown: string = token): void {
     this.type = type;
-    this.token = token;
+    this.shown = shown.length === token.length ? shown : token;
     const hasL = token.includes('L');
     if (type === DAY_OF_MONTH && hasL && token.length > 1 && token.includes(',')) {
-      this.fail(`'L' and 'LW' cannot be combined with other days in a list ('${token}')`, 'Use L, L-n or LW on its own.');
+      this.fail(`'L' and 'LW' cannot be combined with other days in a list ('${this.shown}')`, 'Use L, L-n or LW on its own.');
     }
     if (type === DAY_OF_WEEK && hasL && token.length > 1 && token.includes(',')) {
-      this.fail(`'L' cannot be combined with other days in a list ('${token}')`, 'Use a single nL (e.g. 6L = last Friday).');
+      this.fail(`'L' cannot be combined with other days in a list ('${this.shown}')`, 'Use a single nL (e.g. 6L = last Friday).');
     }
     if (type === DAY_OF_WEEK && token.indexOf('#') !== token.lastIndexOf('#')) {
-      this.fail(`only one "nth day" (#) is supported ('${token}')`);
+      this.fail(`only one "nth day" (#) is supported ('${this.shown}')`);
     }
+    let start = 0;
     for (const part of token.split(',')) {
+      this.partStart = start;
+      this.partLen = part.length;
       if (part !== '') this.storeValue(part);
+      start += part.length + 1;
     }
   }
 
@@ -81,7 +95,7 @@ export class FieldParser {
     }
     if (c === '?') {
       i++;
-      if (i + 1 < s.length && s[i] !== ' ' && s[i + 1] !== '\t') this.fail(`unexpected '${s[i] ?? ''}' after '?'`, "'?' stands alone.");
+      if (i + 1 < s.length && s[i] !== ' ' && s[i + 1] !== '\t') this.fail(`unexpected '${this.raw(i, i + 1)}' after '?'`, "'?' stands alone.");
       if (type !== DAY_OF_WEEK && type !== DAY_OF_MONTH) {
         this.fail("'?' is only allowed in day-of-month or day-of-week", 'Use * here.');
       }
@@ -122,7 +136,7 @@ export class FieldParser {
       if (type === DAY_OF_MONTH && s.length > i) {
         if (s[i] === '-') {
           const v = this.readNumber(0, s, i + 1);
-          if (v.value > 30) this.fail(`the offset in '${s}' must be 30 or less`, 'L-n counts back from the last day, n = 0-30.');
+          if (v.value > 30) this.fail(`the offset in '${this.raw()}' must be 30 or less`, 'L-n counts back from the last day, n = 0-30.');
           this.lastdayOffset = v.value;
           i = v.pos;
         }
@@ -147,14 +161,14 @@ export class FieldParser {
       this.checkNext(i, s, val);
       return;
     }
-    this.fail(`unexpected character '${c}' in '${s}'`, this.hintFor());
+    this.fail(`unexpected character '${this.raw(i, i + 1)}' in '${this.raw()}'`, this.hintFor());
   }
 
   private storeName(s: string, start: number): void {
     let i = start;
     const type = this.type;
     const read = (from: number): string => {
-      if (from + 3 > s.length) this.fail(`'${s.substring(from)}' is not a valid value`, this.hintFor());
+      if (from + 3 > s.length) this.fail(`'${this.raw(from)}' is not a valid value`, this.hintFor());
       return s.substring(from, from + 3);
     };
     let sub = read(i);
@@ -162,23 +176,23 @@ export class FieldParser {
     let eval_ = -1;
     if (type === MONTH) {
       sval = MONTHS.indexOf(sub) + 1;
-      if (sval <= 0) this.fail(`'${sub}' is not a month name`, 'Use JAN-DEC or 1-12.');
+      if (sval <= 0) this.fail(`'${this.raw(i, i + 3)}' is not a month name`, 'Use JAN-DEC or 1-12.');
       if (s.length > i + 3 && s[i + 3] === '-') {
         i += 4;
         sub = read(i);
         eval_ = MONTHS.indexOf(sub) + 1;
-        if (eval_ <= 0) this.fail(`'${sub}' is not a month name`, 'Use JAN-DEC or 1-12.');
+        if (eval_ <= 0) this.fail(`'${this.raw(i, i + 3)}' is not a month name`, 'Use JAN-DEC or 1-12.');
       }
     } else if (type === DAY_OF_WEEK) {
       sval = DAYS.indexOf(sub) + 1;
-      if (sval <= 0) this.fail(`'${sub}' is not a day name`, 'Use SUN-SAT or 1-7 (1 = Sunday).');
+      if (sval <= 0) this.fail(`'${this.raw(i, i + 3)}' is not a day name`, 'Use SUN-SAT or 1-7 (1 = Sunday).');
       if (s.length > i + 3) {
         const next = s[i + 3];
         if (next === '-') {
           i += 4;
           sub = read(i);
           eval_ = DAYS.indexOf(sub) + 1;
-          if (eval_ <= 0) this.fail(`'${sub}' is not a day name`, 'Use SUN-SAT or 1-7 (1 = Sunday).');
+          if (eval_ <= 0) this.fail(`'${this.raw(i, i + 3)}' is not a day name`, 'Use SUN-SAT or 1-7 (1 = Sunday).');
         } else if (next === '#') {
           this.nthdayOfWeek = this.readNth(s.substring(i + 4));
         } else if (next === 'L') {
@@ -186,14 +200,15 @@ export class FieldParser {
         }
       }
     } else {
-      this.fail(`letters are not allowed here ('${sub}')`, this.hintFor());
+      // Quote the whole value ('SUNDAY', 'L-3X'), not just the three letters Quartz looked at.
+      this.fail(`letters are not allowed here ('${this.raw()}')`, this.hintFor());
     }
     this.addToSet(sval, eval_, eval_ !== -1 ? 1 : 0);
   }
 
   private readNth(text: string): number {
     const n = /^[+-]?[0-9]+$/.test(text) ? Number(text) : NaN;
-    if (!(n >= 1 && n <= 5)) this.fail(`'#' must be followed by a number from 1 to 5 ('${this.token}')`, 'For example 6#3 = third Friday.');
+    if (!(n >= 1 && n <= 5)) this.fail(`'#' must be followed by a number from 1 to 5 ('${this.shown}')`, 'For example 6#3 = third Friday.');
     return n;
   }
 
@@ -221,21 +236,21 @@ export class FieldParser {
     const c = s[i];
     const set = this.sets[type] as Set<number>;
     if (c === 'L') {
-      if (type !== DAY_OF_WEEK) this.fail(`'L' after a number ('${s}') is only allowed in day-of-week (e.g. 6L = last Friday)`);
+      if (type !== DAY_OF_WEEK) this.fail(`'L' after a number ('${this.raw()}') is only allowed in day-of-week (e.g. 6L = last Friday)`);
       if (val < 1 || val > 7) this.fail(`${val} is out of range 1-7 (1 = Sunday)`);
       this.lastdayOfWeek = true;
       set.add(val);
       return;
     }
     if (c === 'W') {
-      if (type !== DAY_OF_MONTH) this.fail(`'W' ('${s}') is only allowed in day-of-month (e.g. 15W)`);
-      if (val > 31) this.fail(`'${s}': W needs a day from 1 to 31`);
+      if (type !== DAY_OF_MONTH) this.fail(`'W' ('${this.raw()}') is only allowed in day-of-month (e.g. 15W)`);
+      if (val > 31) this.fail(`'${this.raw()}': W needs a day from 1 to 31`);
       this.nearestWeekday = true;
       set.add(val);
       return;
     }
     if (c === '#') {
-      if (type !== DAY_OF_WEEK) this.fail(`'#' ('${s}') is only allowed in day-of-week (e.g. 6#3)`);
+      if (type !== DAY_OF_WEEK) this.fail(`'#' ('${this.raw()}') is only allowed in day-of-week (e.g. 6#3)`);
       this.nthdayOfWeek = this.readNth(s.substring(i + 1));
       set.add(val);
       return;
@@ -272,7 +287,7 @@ export class FieldParser {
       i++;
       if (i < s.length) {
         const d = s[i] as string;
-        if (d < '0' || d > '9') this.fail(`unexpected '${d}' after '/' in '${s}'`, 'The step must be a whole number.');
+        if (d < '0' || d > '9') this.fail(`unexpected '${this.raw(i, i + 1)}' after '/' in '${this.raw()}'`, 'The step must be a whole number.');
         step = this.readNumber(step, s, i).value;
       }
       this.checkIncrement(step);

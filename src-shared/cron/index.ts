@@ -45,18 +45,30 @@ export interface DescribeOptions {
   use24HourTimeFormat?: boolean;
 }
 
+/** Upper bound for `count` and `limit`: more Dates than any screen can use, small enough to never exhaust memory. */
+export const MAX_RUNS = 100_000;
+
+function runCount(n: number): number {
+  if (!Number.isFinite(n) || n > MAX_RUNS) throw new RangeError(`count must be a whole number from 0 to ${MAX_RUNS} (got ${n}).`);
+  return Math.max(0, Math.floor(n));
+}
+
 function instant(d: Date, name: string): number {
   const t = d instanceof Date ? d.getTime() : NaN;
   if (!Number.isFinite(t)) throw new RangeError(`${name} must be a valid Date.`);
   return t;
 }
 
-/** Fire times strictly after `after`, as Quartz 2.3.2 computes them in `timeZone`. Throws CronSyntaxError. */
+/**
+ * Fire times strictly after `after`, as Quartz 2.3.2 computes them in `timeZone`; fewer than `count` (or
+ * none) when the schedule stops firing. Throws CronSyntaxError for the expression, RangeError for a bad
+ * `after`, zone or count (count above MAX_RUNS or not finite).
+ */
 export function nextRuns(expression: string, options: NextRunsOptions): Date[] {
   const compiled = compile(expression);
   const zone = zoneFor(options.timeZone);
   let t: number | null = instant(options.after, 'after');
-  const count = Math.max(0, Math.floor(options.count));
+  const count = runCount(options.count);
   const out: Date[] = [];
   while (out.length < count) {
     t = out.length === 0 ? timeAfter(compiled, zone, t) : nextAfterFire(compiled, zone, t);
@@ -72,7 +84,8 @@ export function nextRunTimes(expression: string, after: number, count: number, t
   const zone = zoneFor(timeZone);
   const out: number[] = [];
   let t: number | null = after;
-  while (out.length < count) {
+  const n = runCount(count);
+  while (out.length < n) {
     t = out.length === 0 ? timeAfter(compiled, zone, t) : nextAfterFire(compiled, zone, t);
     if (t === null) break;
     out.push(t);
@@ -95,7 +108,8 @@ export function expandWindow(expression: string, options: WindowOptions): Window
   const zone = zoneFor(options.timeZone);
   const from = instant(options.from, 'from');
   const to = instant(options.to, 'to');
-  const limit = Math.max(0, Math.floor(options.limit));
+  // Past MAX_RUNS the caller gets `truncated` and the exact total, as for any other limit.
+  const limit = Math.min(MAX_RUNS, Math.max(0, Math.floor(options.limit)));
   if (to <= from) return { runs: [], total: 0, truncated: false };
   const { runs, total } = expand(compiled, zone, from, to, limit);
   return { runs: runs.map((t) => new Date(t)), total, truncated: total > runs.length };

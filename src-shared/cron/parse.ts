@@ -45,11 +45,16 @@ export function parseQuartz(expression: string): CompiledCron {
   if (typeof expression !== 'string') throw new CronSyntaxError('expression', 'Expression: expected text such as "0 0 3 ? * MON-FRI".');
   const upper = expression.toUpperCase();
   const tokens = upper.split(/[ \t]+/).filter((t) => t !== '');
+  // The same fields as typed, so messages quote the user's text rather than Quartz's upper-cased copy.
+  const typed = expression.split(/[ \t]+/).filter((t) => t !== '');
   const p = new FieldParser();
   for (let type = 0; type < Math.min(7, tokens.length); type++) {
     // StringTokenizer.trim(): strip control characters at both ends.
     const token = javaTrim(tokens[type] as string);
-    p.parseField(type, token);
+    p.parseField(type, token, javaTrim(typed[type] ?? ''));
+  }
+  if (tokens.length === 0) {
+    throw new CronSyntaxError('expression', "Expression: it is empty; enter 6 or 7 fields, for example '0 0 3 ? * MON-FRI' (03:00 on weekdays).");
   }
   if (tokens.length < 6) {
     const missing = FIELD_ORDER.slice(tokens.length, 6).join(', ');

@@ -52,7 +52,8 @@ export class Zone {
 
   /** Offset straight from Intl (slow path): "GMT", "GMT+5:45"-style text is cheaper than formatToParts. */
   private probe(utc: number): number {
-    const text = (this.fmt as Intl.DateTimeFormat).format(utc);
+    // Intl only formats instants within +-8.64e15 ms; past that the edge offset stands (LMT / far-future rules).
+    const text = (this.fmt as Intl.DateTimeFormat).format(Math.max(-8.64e15, Math.min(8.64e15, utc)));
     const i = text.lastIndexOf('GMT');
     const m = /^GMT(?:([+-])(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?)?$/.exec(text.slice(i));
     if (i < 0 || !m) throw new Error(`Time zone '${this.name}': unexpected offset text '${text}' from Intl.`);
@@ -121,12 +122,15 @@ export class Zone {
     const offset = this.offsetAt(utc);
     if (this.fixedOffset !== null) return { from: -8.64e15, to: 8.64e15, offset };
     const ci = Math.floor(utc / CHUNK_MS);
+    // Nearest changes on either side, chunk by chunk outwards: a DST zone needs one or two chunks, not seven.
     let from = (ci - 3) * CHUNK_MS;
     let to = (ci + 4) * CHUNK_MS;
     let toIsChange = false;
-    for (let k = ci - 3; k <= ci + 3; k++) {
+    for (let k = ci; k >= ci - 3 && from === (ci - 3) * CHUNK_MS; k--) {
+      for (const t of this.chunk(k).at) if (t <= utc && t > from) from = t;
+    }
+    for (let k = ci; k <= ci + 3 && !toIsChange; k++) {
       for (const t of this.chunk(k).at) {
-        if (t <= utc && t > from) from = t;
         if (t > utc && t < to) {
           to = t;
           toIsChange = true;

@@ -59,6 +59,8 @@ test('main screens', async ({ page }) => {
   await app.refresh();
   await expect(app.offlineBanner).toBeHidden();
   await page.getByRole('button', { name: 'Edit profile' }).click();
+  // The editor loads on first use (its own chunk): wait for it rather than shoot an empty frame.
+  await expect(page.getByRole('dialog')).toBeVisible();
   await shot(page, '10-profile-editor');
   await page.keyboard.press('Escape');
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -66,4 +68,16 @@ test('main screens', async ({ page }) => {
   await shot(page, '11-dark-list');
   await app.showTab('Timeline');
   await shot(page, '12-dark-timeline');
+  // The list beside the details panel on a 1280x800 screen: one-line expressions, nothing clipped.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await app.showTab('List');
+  await app.row('0 30 1 ? * SUN *').getByRole('button', { name: /Show schedule/ }).click();
+  await shot(page, '13-list-1280-details');
+  await app.showTab('Calendar');
+  await page.getByTestId('calendar-mode-week').click();
+  await expect(page.getByTestId('calendar-week')).toBeVisible();
+  await page.getByTestId('calendar-next').click();
+  await shot(page, '14-calendar-week');
+  await page.getByTestId('calendar-mode-month').click();
 });

@@ -142,3 +142,42 @@ describe('runs on calendar days', () => {
     expect(bandLabel('at 04:00 AM', 1)).toBe('at 04:00 AM · 1 run');
   });
 });
+
+describe('upcoming runs only', () => {
+  const november = monthGrid(d(2026, 11, 1), 0).flat();
+  const now = new Date('2026-11-28T10:00:00Z');
+
+  it('draws no run on days already past, nor earlier today, when given now', () => {
+    const r = layoutDayRuns([source('0 0 4 ? * *'), source('0 0 12 ? * *')], opts(november, { now }));
+    const past = r.days.filter((x) => x.iso < '2026-11-28');
+    expect(past.length).toBeGreaterThan(20);
+    expect(past.every((x) => x.chips.length === 0 && x.bands.length === 0)).toBe(true);
+    // Today: 04:00 is gone, 12:00 still ahead.
+    expect(day(r, '2026-11-28').chips.map((c) => c.at.toISOString())).toEqual(['2026-11-28T12:00:00.000Z']);
+    expect(day(r, '2026-11-29').chips).toHaveLength(2);
+  });
+
+  it('counts a dense schedule from now on today, and not at all before', () => {
+    const r = layoutDayRuns([source('0 * * ? * *')], opts(november, { now }));
+    expect(day(r, '2026-11-27').bands).toHaveLength(0);
+    expect(day(r, '2026-11-28').bands[0]!.count).toBe(14 * 60);
+    expect(day(r, '2026-11-29').bands[0]!.count).toBe(1440);
+    // Too dense to build: counted per day from now too.
+    const s = layoutDayRuns([source('* * * ? * *')], opts(november, { now }));
+    expect(day(s, '2026-11-27').bands).toHaveLength(0);
+    expect(day(s, '2026-11-28').bands[0]!.count).toBe(14 * 3600);
+  });
+
+  it('draws nothing for a range entirely in the past', () => {
+    const r = layoutDayRuns([source('0 0 4 ? * *')], opts(monthGrid(d(2026, 9, 1), 0).flat(), { now }));
+    expect(r.days.every((x) => x.chips.length === 0)).toBe(true);
+  });
+
+  it('remembers layouts per now, so a new minute does not reuse runs that are gone', () => {
+    const sources = [source('0 0 4 ? * *')];
+    const a = cachedLayoutDayRuns(sources, opts(november, { now }));
+    const b = cachedLayoutDayRuns(sources, opts(november, { now: new Date('2026-11-29T10:00:00Z') }));
+    expect(day(a, '2026-11-29').chips).toHaveLength(1);
+    expect(day(b, '2026-11-29').chips).toHaveLength(0);
+  });
+});

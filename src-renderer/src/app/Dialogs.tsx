@@ -1,12 +1,16 @@
-// Renders whichever dialog the view slice has open (one at a time).
+// Renders whichever dialog the view slice has open (one at a time). The profile editor and the
+// import/export dialog are rarely opened and carry zod (form validation): they load on first use,
+// so the first screen does not parse ~230 KB it will not need.
+import { lazy, Suspense } from 'react';
 import { useAppStore } from '../store';
 import { CreateScheduleDialog } from '../create/CreateScheduleDialog';
 import { DeleteScheduleDialog } from '../delete/DeleteScheduleDialog';
-import { ProfileEditor } from '../profiles/ProfileEditor';
-import { ImportExportDialog } from '../profiles/ImportExportDialog';
 import { ProfileSwitcher } from '../sidebar/ProfileSwitcher';
 import { Modal } from '../common/Modal';
 import { SHORTCUTS } from './shortcuts';
+
+const ProfileEditor = lazy(() => import('../profiles/ProfileEditor').then((m) => ({ default: m.ProfileEditor })));
+const ImportExportDialog = lazy(() => import('../profiles/ImportExportDialog').then((m) => ({ default: m.ImportExportDialog })));
 
 function ShortcutsDialog() {
   const close = useAppStore((s) => s.closeDialog);
@@ -37,11 +41,19 @@ export function Dialogs() {
     case 'delete':
       return <DeleteScheduleDialog key={dialog.key} scheduleKey={dialog.key} />;
     case 'profile':
-      return <ProfileEditor key={dialog.profileId ?? 'new'} profileId={dialog.profileId} />;
+      return (
+        <Suspense fallback={null}>
+          <ProfileEditor key={dialog.profileId ?? 'new'} profileId={dialog.profileId} />
+        </Suspense>
+      );
     case 'switcher':
       return <ProfileSwitcher />;
     case 'import-export':
-      return <ImportExportDialog />;
+      return (
+        <Suspense fallback={null}>
+          <ImportExportDialog />
+        </Suspense>
+      );
     case 'shortcuts':
       return <ShortcutsDialog />;
   }

@@ -26,10 +26,11 @@ export interface CalendarViewProps extends ScheduleViewProps {
 /** A source firing more often than this on one day is drawn as a band with its count. */
 export const BAND_THRESHOLD = { month: 4, week: 12 } as const;
 
-function layoutOptions(days: CivilDate[], mode: CalendarMode, displayZone: 'server' | 'local', localZone: string) {
+function layoutOptions(days: CivilDate[], mode: CalendarMode, displayZone: 'server' | 'local', localZone: string, now: Date) {
   // The month view draws a band from its count alone; the week view needs the last run for its height.
   const bandThreshold = BAND_THRESHOLD[mode];
-  return { days, displayZone, localZone, bandThreshold, dayLimit: mode === 'month' ? bandThreshold + 1 : undefined };
+  // Upcoming runs only: nothing before `now` is drawn as if it will still happen.
+  return { days, displayZone, localZone, bandThreshold, dayLimit: mode === 'month' ? bandThreshold + 1 : undefined, now };
 }
 
 export function CalendarView(props: CalendarViewProps) {
@@ -47,7 +48,11 @@ export function CalendarView(props: CalendarViewProps) {
     // `focused` is only a fallback for an unparsable key, which cannot happen.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [gridStartIso, mode, weekStartsOn]);
-  const layout = useMemo(() => cachedLayoutDayRuns(sources, layoutOptions(weeks.flat(), mode, displayZone, localZone)), [sources, weeks, displayZone, localZone, mode]);
+  const now = props.now;
+  const layout = useMemo(
+    () => cachedLayoutDayRuns(sources, layoutOptions(weeks.flat(), mode, displayZone, localZone, now)),
+    [sources, weeks, displayZone, localZone, mode, now],
+  );
   const runsByDay = useMemo(() => new Map<string, DayRuns>(layout.days.map((d) => [d.iso, d])), [layout]);
   const sourcesByKey = useMemo(() => new Map<string, ScheduleSource>(sources.map((s) => [s.key, s])), [sources]);
   const names = useMemo(() => weekdayNames(weekStartsOn), [weekStartsOn]);
@@ -65,10 +70,10 @@ export function CalendarView(props: CalendarViewProps) {
     const near = mode === 'month' ? [addMonths(start, 1), addMonths(start, -1)] : [addDays(start, 7), addDays(start, -7)];
     const tasks = near.flatMap((d) => {
       const days = (mode === 'month' ? monthGrid(d, weekStartsOn) : [weekDates(d, weekStartsOn)]).flat();
-      return prefetchTasks(sources, layoutOptions(days, mode, displayZone, localZone));
+      return prefetchTasks(sources, layoutOptions(days, mode, displayZone, localZone, now));
     });
     return runWhenIdle(tasks);
-  }, [sources, gridStartIso, mode, weekStartsOn, displayZone, localZone]);
+  }, [sources, gridStartIso, mode, weekStartsOn, displayZone, localZone, now]);
 
   const go = useCallback((date: CivilDate) => onNavigate(anchorInstant(date, zone)), [onNavigate, zone]);
   const step = (dir: 1 | -1) => go(mode === 'month' ? addMonths(focused, dir) : addDays(focused, 7 * dir));
@@ -121,6 +126,7 @@ export function CalendarView(props: CalendarViewProps) {
       </header>
       <p className="cal-caption" data-testid="calendar-zone">
         {caption}
+        {(weeks[0]?.[0] && isoDate(weeks[0][0]) < isoDate(today)) ? ' · upcoming runs only, from now on' : ''}
         {layout.inactive > 0 ? ` · ${layout.inactive} deactivated schedule${layout.inactive === 1 ? '' : 's'} not shown` : ''}
       </p>
       {layout.errors.length > 0 ? (

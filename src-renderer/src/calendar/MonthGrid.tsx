@@ -64,6 +64,8 @@ function DayCell(props: MonthGridProps & { date: CivilDate }) {
   const chips = runs?.chips ?? [];
   const isToday = sameDate(date, props.today);
   const isFocused = sameDate(date, props.focused);
+  // Days already gone show no runs (this is a calendar of upcoming runs): dim them.
+  const isPast = iso < isoDate(props.today);
   const total = bands.length + chips.length;
   const shown = total > MAX_LINES ? MAX_LINES - 1 : total;
   const runCount = bands.reduce((n, b) => n + b.count, 0) + chips.length;
@@ -82,7 +84,7 @@ function DayCell(props: MonthGridProps & { date: CivilDate }) {
       aria-current={isToday ? 'date' : undefined}
       data-testid="calendar-day"
       data-date={iso}
-      className={`month-cell${date.month === props.month ? '' : ' is-outside'}${isToday ? ' is-today' : ''}${isFocused ? ' is-focused' : ''}`}
+      className={`month-cell${date.month === props.month ? '' : ' is-outside'}${isToday ? ' is-today' : ''}${isPast ? ' is-past' : ''}${isFocused ? ' is-focused' : ''}`}
       onClick={() => props.onFocusDay(date)}
     >
       <span className="sr-only">{label}</span>

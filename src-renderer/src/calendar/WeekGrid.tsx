@@ -147,7 +147,7 @@ function DayColumn(props: WeekGridProps & { date: CivilDate }) {
       aria-current={isToday ? 'date' : undefined}
       data-testid="calendar-day"
       data-date={iso}
-      className={`week-day${isToday ? ' is-today' : ''}${isFocused ? ' is-focused' : ''}`}
+      className={`week-day${isToday ? ' is-today' : ''}${isoDate(date) < isoDate(props.today) ? ' is-past' : ''}${isFocused ? ' is-focused' : ''}`}
       onClick={() => props.onFocusDay(date)}
     >
       <span className="sr-only">{`${longDate(date)}${isToday ? ', today' : ''}, ${count === 0 ? 'no runs' : `${formatCount(count)} run${count === 1 ? '' : 's'}`}`}</span>

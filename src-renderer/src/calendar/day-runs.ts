@@ -53,6 +53,11 @@ export interface DayRunsOptions {
   dayLimit?: number;
   cache?: ExpansionCache;
   describe?: (expression: string) => string;
+  /**
+   * The calendar shows UPCOMING runs: nothing before `now` is drawn (the range is expanded from
+   * max(range start, now)). Omit it only to lay out a range regardless of the clock (tests, tools).
+   */
+  now?: Date;
 }
 
 /** Runs built per dense day by default (the count stays exact: the engine returns `total`). */
@@ -96,9 +101,12 @@ function placeSource(ctx: Context, source: DaySource): void {
   const zone = zoneForSource(source, opts.displayZone, opts.localZone);
   const evalZone = safeZone(source.serverTimeZone);
   const bounds = ctx.boundsFor(zone);
-  const from = bounds[0];
+  const rangeFrom = bounds[0];
   const to = bounds[bounds.length - 1];
-  if (!from || !to) return;
+  if (!rangeFrom || !to) return;
+  const nowMs = opts.now?.getTime() ?? -Infinity;
+  if (nowMs >= to.getTime()) return;
+  const from = nowMs > rangeFrom.getTime() ? new Date(nowMs) : rangeFrom;
   // Enough Dates for every day to sit at the threshold; a source needing more is counted day by day.
   const whole = cache.get(source, from, to, days.length * opts.bandThreshold + 1, evalZone);
   if (whole.error) {
@@ -138,9 +146,10 @@ function placeSource(ctx: Context, source: DaySource): void {
   // Per day windows are cached too, and neighbouring months share most of their days.
   const dayLimit = opts.dayLimit ?? DAY_LIMIT;
   for (let i = 0; i < days.length; i++) {
-    const dayFrom = bounds[i];
+    const dayStart = bounds[i];
     const dayTo = bounds[i + 1];
-    if (!dayFrom || !dayTo) continue;
+    if (!dayStart || !dayTo || dayTo.getTime() <= nowMs) continue;
+    const dayFrom = nowMs > dayStart.getTime() ? from : dayStart;
     const e = cache.get(source, dayFrom, dayTo, dayLimit, evalZone);
     const lastRun = e.truncated ? new Date(dayTo.getTime() - 1) : e.runs[e.runs.length - 1];
     place(i, e.runs, e.total, lastRun, !e.truncated);
@@ -165,7 +174,7 @@ const LAYOUTS_PER_LIST = 48;
 
 function layoutKey(opts: DayRunsOptions): string {
   const first = opts.days[0];
-  return `${first ? isoDate(first) : ''}|${opts.days.length}|${opts.displayZone}|${opts.localZone}|${opts.bandThreshold}|${opts.dayLimit ?? DAY_LIMIT}`;
+  return `${first ? isoDate(first) : ''}|${opts.days.length}|${opts.displayZone}|${opts.localZone}|${opts.bandThreshold}|${opts.dayLimit ?? DAY_LIMIT}|${opts.now?.getTime() ?? ''}`;
 }
 
 /** layoutDayRuns, remembered per (source list, range, zone, thresholds); only for the shared cache. */

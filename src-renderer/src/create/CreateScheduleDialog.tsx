@@ -6,14 +6,14 @@ import { sourceKey } from '../store/sources';
 import { Modal } from '../common/Modal';
 import { OrgConfirm } from '../common/OrgConfirm';
 import { EnvBadge } from '../common/EnvBadge';
-import type { Validation } from '@shared/cron';
-import { describe, upcoming, validate } from '../common/schedule-info';
+import { describe, upcoming } from '../common/schedule-info';
 import { formatWithZone } from '../common/time';
 import { messageOf } from '../api-client';
 import { writeBlockReason } from '../schedules/write-block';
 import { DEFAULT_PRESET, presetExpression, type PresetState } from './presets';
 import { PresetPicker } from './PresetPicker';
-import { FIELDS, FieldBuilder } from './FieldBuilder';
+import { FieldBuilder } from './FieldBuilder';
+import { checkExpression, normalizeExpression, sameOrgSchedules, validationMessage } from './expression-fields';
 import { RunPreview } from './RunPreview';
 import { findClash, frequencyWarning } from './analysis';
 
@@ -30,22 +30,12 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const trimmed = expression.trim().replace(/\s+/g, ' ');
-  const validation = useMemo((): Validation => {
-    if (trimmed === '') return { ok: false, field: 'expression', message: 'Enter an expression.' };
-    // A builder field left empty shows as a gap in the raw text: name it rather than let fields shift.
-    const parts = expression.replace(/^\s+/, '').split(' ');
-    const gap = parts.slice(0, 6).findIndex((p, i) => p === '' && i < parts.length - 1);
-    const empty = gap >= 0 ? FIELDS[gap] : undefined;
-    if (empty) return { ok: false, field: empty.field, message: `${empty.label} is empty: enter ${empty.hint}, or * for every value.` };
-    return validate(trimmed);
-  }, [trimmed, expression]);
-  const others = useMemo(() => {
-    if (!profile) return [];
-    // Same org: this profile's schedules and those of any profile pointing at the same server and org.
-    const sameOrg = s.profiles.filter((p) => p.id === profile.id || (p.apiUrl === profile.apiUrl && p.orgId === profile.orgId));
-    return sameOrg.flatMap((p) => s.lists[p.id]?.list?.schedules ?? []).filter((x) => x.active !== false);
-  }, [profile, s.profiles, s.lists]);
+  const trimmed = normalizeExpression(expression);
+  const validation = useMemo(() => checkExpression(expression), [expression]);
+  const others = useMemo(
+    () => (profile ? sameOrgSchedules(profile, s.profiles, (id) => s.lists[id]?.list?.schedules ?? []) : []),
+    [profile, s.profiles, s.lists],
+  );
   const analysis = useMemo(() => {
     if (!validation.ok) return null;
     const now = new Date();
@@ -61,10 +51,7 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
   const prod = profile.environment.kind === 'production';
   const blocked = writeBlockReason(entry);
   const invalidField = validation.ok ? null : validation.field;
-  const fieldLabel = FIELDS.find((f) => f.field === invalidField)?.label.replace(' (optional)', '');
-  const message = validation.ok ? '' : validation.message;
-  // Name the field, unless the engine's message already starts with it ("Day-of-week: ...").
-  const named = fieldLabel && !message.toLowerCase().replace(/-/g, ' ').startsWith(fieldLabel.toLowerCase()) ? `${fieldLabel}: ${message}` : message;
+  const named = validationMessage(validation);
   const canSubmit = validation.ok && blocked === null && (!prod || typedOrg.trim() === profile.orgId) && !submitting;
 
   const submit = async () => {

@@ -6,6 +6,9 @@ import { formatCompact, localZone, relativeTime } from '../common/time';
 import { EnvDot } from '../common/EnvBadge';
 
 export interface ScheduleRowProps {
+  /** Position in the whole (virtualized) list and its offset from the top, in px. */
+  index: number;
+  start: number;
   sourceKey: string;
   schedule: Schedule;
   profileName: string;
@@ -25,24 +28,33 @@ export interface ScheduleRowProps {
 export const ScheduleRow = memo(function ScheduleRow(props: ScheduleRowProps) {
   const { schedule, next, now, displayZone, showProfile, blocked, onSelect, onDelete } = props;
   const s = { key: props.sourceKey, profileName: props.profileName, color: props.color, serverTimeZone: props.serverTimeZone };
+  const words = describe(schedule.timeExpression);
   const latest = schedule.latestExecution ? new Date(schedule.latestExecution.executedAt) : null;
   return (
-    <tr className={`${props.selected ? 'selected' : ''}${schedule.active === false ? ' inactive' : ''}`} data-job-id={schedule.jobId}>
+    <tr
+      data-index={props.index}
+      aria-rowindex={props.index + 2}
+      style={{ transform: `translateY(${props.start}px)` }}
+      className={`${props.selected ? 'selected' : ''}${schedule.active === false ? ' inactive' : ''}`}
+      data-job-id={schedule.jobId}
+    >
       {showProfile && (
-        <td>
+        <td className="col-profile">
           <span className="cell-profile">
             <EnvDot color={s.color} />
             {s.profileName}
           </span>
         </td>
       )}
-      <td>
+      <td className="col-schedule">
         <button type="button" className="link-button expression" onClick={() => onSelect(s.key)} aria-label={`Show schedule ${schedule.timeExpression}`}>
           <code>{schedule.timeExpression}</code>
         </button>
-        <div className="muted words">{describe(schedule.timeExpression)}</div>
+        <div className="muted words" title={words}>
+          {words}
+        </div>
       </td>
-      <td>
+      <td className="col-next">
         {next ? (
           <>
             <div className="nowrap next-primary">
@@ -59,7 +71,7 @@ export const ScheduleRow = memo(function ScheduleRow(props: ScheduleRowProps) {
           <span className="muted">No upcoming run</span>
         )}
       </td>
-      <td>
+      <td className="col-latest">
         {latest ? (
           <>
             <div>{relativeTime(latest, now)}</div>
@@ -69,15 +81,15 @@ export const ScheduleRow = memo(function ScheduleRow(props: ScheduleRowProps) {
           <span className="muted">Never run</span>
         )}
       </td>
-      <td>{schedule.fullBuild ? <span className="tag tag-full">Full</span> : <span className="tag">Incremental</span>}</td>
-      <td>
+      <td className="col-build">{schedule.fullBuild ? <span className="tag tag-full">Full</span> : <span className="tag">Incremental</span>}</td>
+      <td className="col-created">
         <div>{schedule.createdBy || '—'}</div>
         <div className="muted">{relativeTime(new Date(schedule.createdAt), now)}</div>
       </td>
-      <td>
+      <td className="col-status">
         {schedule.active === false ? <span className="status status-off">Deactivated</span> : <span className="status status-on">Active</span>}
       </td>
-      <td className="actions">
+      <td className="col-actions actions">
         {schedule.active !== false && (
           <button
             type="button"
