@@ -36,6 +36,17 @@ export function timeSets(c: CompiledCron): { readonly hs: readonly number[]; rea
   return info(c);
 }
 
+// Most expressions share parse.ts's default year list (1970..MAX_YEAR): build its Set once, not per expression.
+const yearSets = new WeakMap<readonly number[], Set<number>>();
+function yearSet(years: readonly number[]): Set<number> {
+  let set = yearSets.get(years);
+  if (!set) {
+    set = new Set(years);
+    yearSets.set(years, set);
+  }
+  return set;
+}
+
 function info(c: CompiledCron): Fast {
   let f = fastInfo.get(c);
   if (f) return f;
@@ -51,7 +62,7 @@ function info(c: CompiledCron): Fast {
     dom: flags(c.daysOfMonth, 32),
     dow: flags(c.daysOfWeek, 8),
     months: flags(c.months, 13),
-    years: new Set(c.years),
+    years: yearSet(c.years),
   };
   fastInfo.set(c, f);
   return f;

@@ -50,8 +50,13 @@ export function timeAfter(c: CompiledCron, zone: Zone, afterMs: number): number 
   for (let guard = 0; ; guard++) {
     if (cl.getYear() > 2999) return null;
     if (guard > MAX_STEPS) {
-      // Quartz itself never returns for these (e.g. "0W", "8#1"); fail clearly instead of hanging.
-      throw new CronSyntaxError('expression', `Expression: Quartz never finds a fire time for '${c.source}' (its search does not end); check W and # values.`);
+      // Quartz itself never returns here (e.g. "0W", or LW when the month's last weekday starts with a midnight
+      // skipped by a clock change, as in Pacific/Apia 2011); fail clearly instead of hanging.
+      throw new CronSyntaxError(
+        'expression',
+        `Expression: Quartz's search for the next fire time of '${c.source}' after ${new Date(afterMs).toISOString()} in ${zone.name} never ends ` +
+          '(as with W on day 0, or a W/L day whose midnight a clock change skips); choose another day or time of day.',
+      );
     }
 
     let sec = cl.getSecond();

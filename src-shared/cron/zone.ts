@@ -161,18 +161,20 @@ export class Zone {
     const lo = wall - 2 * DAY_MS;
     const ci = Math.floor(lo / CHUNK_MS);
     const c0 = this.chunk(ci);
-    let off = c0.startOffset;
-    const scan = (c: Chunk): void => {
-      for (let i = 0; i < c.at.length; i++) {
-        const t = c.at[i] as number;
-        const o = c.after[i] as number;
-        if (t + o <= wall) off = o;
-      }
-    };
-    scan(c0);
+    let off = Zone.lastApplying(c0, wall, c0.startOffset);
     const hiChunk = Math.floor((wall + 2 * DAY_MS) / CHUNK_MS);
-    if (hiChunk !== ci) scan(this.chunk(hiChunk));
+    if (hiChunk !== ci) off = Zone.lastApplying(this.chunk(hiChunk), wall, off);
     return wall - off;
+  }
+
+  /** Offset after the last change in `c` whose own wall time is at or before `wall`, else `off`. */
+  private static lastApplying(c: Chunk, wall: number, off: number): number {
+    let result = off;
+    for (let i = 0; i < c.at.length; i++) {
+      const o = c.after[i] as number;
+      if ((c.at[i] as number) + o <= wall) result = o;
+    }
+    return result;
   }
 }
 

@@ -40,6 +40,41 @@ describe('nextRuns', () => {
     expect(call).toThrow('Hours: 25 is out of range 0-23');
   });
 
+  it('returns nothing, quickly, for a schedule that never fires again (a past year, 30 February)', () => {
+    const after = new Date('2027-01-01T00:00:00Z');
+    expect(nextRuns('0 0 0 1 1 ? 2020', { after, count: 3, timeZone: 'Europe/Berlin' })).toEqual([]);
+    expect(nextRuns('0 0 0 30 2 ?', { after, count: 3, timeZone: 'UTC' })).toEqual([]);
+    expect(expandWindow('0 0 0 30 2 ?', { from: after, to: new Date('2028-01-01T00:00:00Z'), timeZone: 'UTC', limit: 5 }).total).toBe(0);
+  });
+
+  it('stops at Quartz\'s last year (this year + 100) and gives nothing after it', () => {
+    const last = new Date().getUTCFullYear() + 100;
+    const runs = nextRuns('0 0 0 1 1 ?', { after: new Date(Date.UTC(last - 2, 5, 1)), count: 5, timeZone: 'UTC' });
+    expect(runs.map((d) => d.getUTCFullYear())).toEqual([last - 1, last]);
+    expect(nextRuns('0 0 0 * * ?', { after: new Date(Date.UTC(last + 1, 0, 1)), count: 1, timeZone: 'UTC' })).toEqual([]);
+  });
+
+  it('returns [] for count 0 and refuses an unbounded count or an invalid Date with a RangeError', () => {
+    const after = new Date('2027-01-01T00:00:00Z');
+    expect(nextRuns('* * * * * ?', { after, count: 0, timeZone: 'UTC' })).toEqual([]);
+    expect(() => nextRuns('* * * * * ?', { after, count: Infinity, timeZone: 'UTC' })).toThrow(/count must be a whole number from 0 to 100000 \(got Infinity\)/);
+    expect(() => nextRuns('* * * * * ?', { after, count: NaN, timeZone: 'UTC' })).toThrow(RangeError);
+    expect(() => nextRuns('0 0 0 * * ?', { after: new Date('nope'), count: 1, timeZone: 'UTC' })).toThrow(/after must be a valid Date/);
+  });
+
+  it('handles :45 and :30 offsets and a skipped calendar day (Kathmandu, St John\'s, Apia 2011-12-30)', () => {
+    const at = (e: string, after: string, zone: string, count: number): string[] => iso(nextRuns(e, { after: new Date(after), count, timeZone: zone }));
+    expect(at('0 30 5 * * ?', '2027-01-01T00:00:00Z', 'Asia/Kathmandu', 1)).toEqual(['2027-01-01T23:45:00.000Z']);
+    expect(at('0 30 2 * * ?', '2027-03-13T00:00:00Z', 'America/St_Johns', 1)).toEqual(['2027-03-13T06:00:00.000Z']);
+    // Samoa jumped from 29 to 31 December 2011: noon on the 30th never happened.
+    expect(at('0 0 12 * * ?', '2011-12-28T00:00:00Z', 'Pacific/Apia', 4)).toEqual([
+      '2011-12-28T22:00:00.000Z',
+      '2011-12-29T22:00:00.000Z',
+      '2011-12-30T22:00:00.000Z',
+      '2011-12-31T22:00:00.000Z',
+    ]);
+  });
+
   it('names an unknown time zone', () => {
     const call = (): Date[] => nextRuns('0 0 3 * * ?', { after: new Date(0), count: 1, timeZone: 'Mars/Olympus' });
     expect(call).toThrow(RangeError);
@@ -62,6 +97,16 @@ describe('validateQuartz messages', () => {
     ['0 0 0 * * ? 2030-2020', 'year', /^Year: the range 2030-2020 runs backwards/],
     ['0 0 */60 * * ?', 'hours', /^Hours: the step 60 is too large \(at most 23\)/],
     ['0 0 5L * * ?', 'hours', /^Hours: 'L' after a number/],
+    // Quoted as typed, not upper-cased; the whole offending value, with a way to fix it.
+    ['0 0 1/x * * ?', 'hours', /^Hours: '1\/x' has 'x' where a number was expected\. Use 0-23/],
+    ['0 0 0 ? jan-foo *', 'month', /^Month: 'foo' is not a month name\. Use JAN-DEC or 1-12/],
+    ['0 0 0 ? * mon#9', 'day-of-week', /\('mon#9'\)\. For example 6#3 = third Friday/],
+    ['0 0 0 lw,1 * ?', 'day-of-month', /in a list \('lw,1'\)/],
+    ['sunday 0 0 ? * 1', 'seconds', /^Seconds: letters are not allowed here \('sunday'\)\. Use 0-59/],
+    ['0 0 0 L-3x * ?', 'day-of-month', /letters are not allowed here \('L-3x'\)/],
+    ['0 0 0 99999999999 * ?', 'day-of-month', /the number 99999999999 is too large\. Use 1-31/],
+    ['0 0 0 * * ? 2027-x', 'year', /^Year: '2027-x' has 'x' .* Use a year such as 2027/],
+    ['', 'expression', /^Expression: it is empty; enter 6 or 7 fields, for example '0 0 3 \? \* MON-FRI'/],
   ];
   it.each(cases)('%s -> %s', (expression, field, message) => {
     const v = validateQuartz(expression);

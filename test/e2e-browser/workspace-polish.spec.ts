@@ -41,6 +41,9 @@ test.describe('demo profiles', () => {
       els.map((el) => ({ date: el.getAttribute('data-date') ?? '', runs: el.querySelectorAll('button').length })),
     );
     expect(weekDays.filter((d) => d.date < today && d.runs > 0), 'past week days with runs drawn').toEqual([]);
+    // Next week: the demo runs at night (01:30-04:00); the week opens where they are, not at 07:00.
+    await page.getByTestId('calendar-next').click();
+    await expect(week.getByTestId('calendar-run').first()).toBeInViewport();
   });
 
   for (const width of [1280, 1024]) {
@@ -58,9 +61,9 @@ test.describe('demo profiles', () => {
       expect(layout.scrollWidth, 'the table does not overflow its box sideways').toBeLessThanOrEqual(layout.clientWidth + 1);
       for (const row of await app.scheduleRows.all()) {
         const expression = row.locator('.expression code');
-        const lineHeight = await expression.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 20);
+        const lineHeight = await expression.evaluate((el) => parseFloat(el.ownerDocument.defaultView?.getComputedStyle(el).lineHeight ?? '') || 20);
         expect((await expression.boundingBox())!.height, 'the expression sits on one line').toBeLessThan(lineHeight * 1.5);
-        const text = await expression.evaluate((el) => ({ scroll: el.scrollWidth, client: (el.parentElement as HTMLElement).clientWidth }));
+        const text = await row.locator('.expression').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
         expect(text.scroll, 'the expression is not cut off').toBeLessThanOrEqual(text.client + 1);
         const del = row.getByRole('button', { name: /^Delete schedule/ });
         const d = (await del.boundingBox())!;

@@ -25,6 +25,8 @@ public class Generate {
 
     static final String[] ZONES = {
         "UTC", "America/New_York", "Europe/Berlin", "Australia/Sydney", "Australia/Lord_Howe", "Pacific/Chatham",
+        // Half-hour offset with North American DST dates; Ireland's "negative" DST (winter is the saved time).
+        "America/St_Johns", "Europe/Dublin",
     };
 
     // Start instants: DST weeks in both hemispheres (and inside a repeated hour), month ends, the leap day,

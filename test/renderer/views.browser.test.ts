@@ -52,9 +52,14 @@ describe.skipIf(!hasChromium)('calendar and timeline in Chromium', () => {
     await expect.poll(() => page.getByTestId('calendar-title').textContent()).toBe('March 2027');
     const today = page.locator('[data-testid="calendar-day"][aria-current="date"]');
     expect(await today.getAttribute('data-date')).toBe('2027-03-10');
-    // The every-minute schedule: a band per day, never 1,440 chips.
+    // The every-minute schedule: a band per day, never 1,440 chips. Upcoming runs only: today's band
+    // counts from now (10:17, so 823 runs), tomorrow's the whole day, and yesterday has none.
     const band = today.getByTestId('calendar-band');
-    expect(await band.first().textContent()).toMatch(/^every minute · 1,440 runs, from 00:00 UTC, Prod EU/);
+    expect(await band.first().textContent()).toMatch(/^every minute · 823 runs, from 10:17 UTC, Prod EU/);
+    const tomorrow = page.locator('[data-testid="calendar-day"][data-date="2027-03-11"]').getByTestId('calendar-band');
+    expect(await tomorrow.first().textContent()).toMatch(/^every minute · 1,440 runs, from 00:00 UTC, Prod EU/);
+    const yesterday = page.locator('[data-testid="calendar-day"][data-date="2027-03-09"]');
+    expect(await yesterday.locator('button').count()).toBe(0);
     expect(await page.getByTestId('calendar-run').count()).toBeLessThan(200);
     // Deactivated: not drawn, and the caption says one was left out.
     expect(await page.locator('[data-key="eu:paused"]').count()).toBe(0);

@@ -50,10 +50,19 @@ export function WeekGrid(props: WeekGridProps) {
     refocusRef.current = false;
     document.querySelector<HTMLElement>(`[data-testid="calendar-day"][data-date="${focusedIso}"]`)?.focus();
   }, [focusedIso, refocusRef]);
+  // Open the week at working hours, or earlier when the week's first run is earlier (maintenance
+  // often runs at night: opening at 07:00 hid every run of the demo week).
+  const openHour = useMemo(() => {
+    let hour = 7;
+    for (const date of props.days) {
+      const first = props.runsByDay.get(isoDate(date))?.chips[0];
+      if (first) hour = Math.min(hour, Math.floor(wallMinutes(first.at, first.zone) / 60));
+    }
+    return hour;
+  }, [props.days, props.runsByDay]);
   useLayoutEffect(() => {
-    // Open the week at working hours rather than at midnight.
-    if (scroller.current) scroller.current.scrollTop = 7 * HOUR_PX;
-  }, [firstIso]);
+    if (scroller.current) scroller.current.scrollTop = openHour * HOUR_PX;
+  }, [firstIso, openHour]);
 
   return (
     <div role="grid" className="week-grid" aria-label="Upcoming runs by day and hour" data-testid="calendar-week" onKeyDown={props.onKeyDown}>
