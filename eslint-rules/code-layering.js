@@ -61,14 +61,6 @@ const LAYERS = [
       return null;
     },
   },
-  {
-    name: 'outside',
-    match: () => true,
-    check: (spec, target) => {
-      if (spec.startsWith('@renderer/') || (target && target.startsWith('src-renderer/'))) return null; // tests may mount renderer parts
-      return null;
-    },
-  },
 ];
 
 const rule = {
