@@ -1,6 +1,7 @@
 // Upcoming runs of a schedule in a window, memoized per (source, expression, zone, window, limit)
 // so paging back and forth between months or scrolling lanes in and out never recomputes.
-import { describeQuartz, expandWindow, type WindowExpansion, type WindowOptions } from '@shared/cron';
+import { describe as describeInLocale } from '@renderer/common/schedule-info';
+import { expandWindow, type WindowExpansion, type WindowOptions } from '@shared/cron';
 
 export type Expander = (expression: string, options: WindowOptions) => WindowExpansion;
 
@@ -58,7 +59,7 @@ export const sharedExpansions = new ExpansionCache();
 const descriptions = new Map<string, string>();
 
 /** The expression in words ('every minute'), lower-cased to sit inside a band label; falls back to the expression. */
-export function describeLower(expression: string, describe: (e: string) => string = describeQuartz): string {
+export function describeLower(expression: string, describe: (e: string) => string = describeInLocale): string {
   let d = descriptions.get(expression);
   if (d === undefined) {
     try {

@@ -3,12 +3,14 @@
 import { describeQuartz, nextRuns, validateQuartz, type Validation } from '@shared/cron';
 
 const descriptions = new Map<string, string>();
+// Words in the user's locale (issue 2); English where cronstrue has no such locale.
+const locale = (globalThis as { navigator?: { language?: string } }).navigator?.language;
 
 export function describe(expression: string): string {
   let text = descriptions.get(expression);
   if (text === undefined) {
     try {
-      text = describeQuartz(expression, { use24HourTimeFormat: true });
+      text = describeQuartz(expression, { locale, use24HourTimeFormat: true });
     } catch (error) {
       text = `Cannot describe: ${error instanceof Error ? error.message : String(error)}`;
     }

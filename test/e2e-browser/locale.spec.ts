@@ -1,0 +1,23 @@
+// Schedules are described in the user's own language (cronstrue in Quartz mode, per issue 2).
+import { expect, test } from './fixtures';
+import { spawnHarness, type SpawnedHarness } from '../harness/spawn';
+import { AppPage } from './app-page';
+
+let harness: SpawnedHarness;
+test.beforeAll(async () => {
+  harness = await spawnHarness();
+});
+test.afterAll(async () => {
+  await harness?.close();
+});
+
+test.use({ locale: 'de-DE' });
+
+test('a German browser reads the schedules in German', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open(harness.url);
+  await app.startDemo();
+  await expect(app.row('0 0 4 ? * * *')).toContainText('Um 04:00');
+  // Quartz's 1 = Sunday survives the translation: SUN is Sonntag, not Montag.
+  await expect(app.row('0 30 1 ? * SUN *')).toContainText(/Sonntag/);
+});
