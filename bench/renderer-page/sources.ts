@@ -1,36 +1,7 @@
 // Synthetic schedules for the bench page: the same expression mix the browser harness seeds
 // (test/harness/seed.ts), so the standalone figures compare with the harness ones.
 import type { ScheduleSource } from '@renderer/schedule-view-types';
-
-const ENVIRONMENTS = [
-  { label: 'Development', color: '#2f9e44' },
-  { label: 'Test', color: '#1971c2' },
-  { label: 'Staging', color: '#e67700' },
-  { label: 'Production', color: '#e03131' },
-] as const;
-
-function expressionFor(i: number, j: number): string {
-  const minute = (i * 7 + j * 13) % 60;
-  const hour = (i + j * 5) % 24;
-  switch (j % 8) {
-    case 0:
-      return `0 ${minute} ${hour} ? * * *`;
-    case 1:
-      return `0 ${minute} ${hour} ? * MON-FRI *`;
-    case 2:
-      return `0 ${minute} 0/6 ? * * *`;
-    case 3:
-      return `0 ${minute} ${hour} ? * SUN *`;
-    case 4:
-      return `0 ${minute} ${hour} L * ?`;
-    case 5:
-      return `0 ${minute} ${hour} ? * 6#3 *`;
-    case 6:
-      return `0 0/30 * ? * * *`;
-    default:
-      return `0 ${minute} ${hour} ${1 + ((i + j) % 28)} * ? *`;
-  }
-}
+import { ENVIRONMENTS, expressionFor } from '../../test/harness/seed-mix';
 
 export function benchSources(profiles: number, perProfile: number, now: Date): ScheduleSource[] {
   const out: ScheduleSource[] = [];

@@ -1,21 +1,14 @@
 // axe-core on the main screens, light and dark: no serious or critical violations.
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { spawnHarness, type SpawnedHarness } from '../harness/spawn';
+import { expect, test, useHarness } from './fixtures';
 import { AppPage } from './app-page';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 test.describe.configure({ mode: 'serial' });
 // The page's CSP (script-src 'self') would refuse the injected axe script.
 test.use({ bypassCSP: true });
-let harness: SpawnedHarness;
-test.beforeAll(async () => {
-  harness = await spawnHarness();
-});
-test.afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 interface AxeViolation {
   id: string;

@@ -1,16 +1,9 @@
 // Server errors where the user acted, and offline review from the last snapshot.
-import { expect, test } from './fixtures';
-import { spawnHarness, type SpawnedHarness } from '../harness/spawn';
+import { expect, test, useHarness } from './fixtures';
 import { AppPage } from './app-page';
 
 test.describe.configure({ mode: 'serial' });
-let harness: SpawnedHarness;
-test.beforeAll(async () => {
-  harness = await spawnHarness();
-});
-test.afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 test.afterEach(async () => {
   await harness.simulator.clearFaults();
 });

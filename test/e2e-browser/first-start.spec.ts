@@ -1,16 +1,9 @@
 // First start in demo mode, switching profiles (sidebar and Ctrl+K), and the all-profiles view.
-import { expect, test } from './fixtures';
-import { spawnHarness, type SpawnedHarness } from '../harness/spawn';
+import { expect, test, useHarness } from './fixtures';
 import { AppPage } from './app-page';
 
 test.describe.configure({ mode: 'serial' });
-let harness: SpawnedHarness;
-test.beforeAll(async () => {
-  harness = await spawnHarness();
-});
-test.afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 test('first start offers the demo and opens its profiles grouped by environment', async ({ page }) => {
   const app = new AppPage(page);

@@ -1,15 +1,8 @@
 // Schedules are described in the user's own language (cronstrue in Quartz mode, per issue 2).
-import { expect, test } from './fixtures';
-import { spawnHarness, type SpawnedHarness } from '../harness/spawn';
+import { expect, test, useHarness } from './fixtures';
 import { AppPage } from './app-page';
 
-let harness: SpawnedHarness;
-test.beforeAll(async () => {
-  harness = await spawnHarness();
-});
-test.afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 test.use({ locale: 'de-DE' });
 

@@ -1,18 +1,11 @@
 // The profile editor: a real profile (URLs defaulted from a host, write-only secret), test connection,
 // and export without secrets.
-import { expect, test } from './fixtures';
+import { expect, test, useHarness } from './fixtures';
 import { DEMO_TOKEN } from '@simulator/demo-data';
-import { spawnHarness, type SpawnedHarness } from '../harness/spawn';
 import { AppPage } from './app-page';
 
 test.describe.configure({ mode: 'serial' });
-let harness: SpawnedHarness;
-test.beforeAll(async () => {
-  harness = await spawnHarness();
-});
-test.afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 test('adding a profile: URLs from the host, a write-only token, and a working connection test', async ({ page }) => {
   const app = new AppPage(page);

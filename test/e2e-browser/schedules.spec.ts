@@ -1,16 +1,9 @@
 // Creating (seen in list, calendar and timeline), a rejected expression, and deleting with confirmation.
-import { expect, test } from './fixtures';
-import { spawnHarness, type SpawnedHarness } from '../harness/spawn';
+import { expect, test, useHarness } from './fixtures';
 import { AppPage } from './app-page';
 
 test.describe.configure({ mode: 'serial' });
-let harness: SpawnedHarness;
-test.beforeAll(async () => {
-  harness = await spawnHarness();
-});
-test.afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 // Daily, so today's cell of whatever month the test runs in has a run.
 const NEW_EXPRESSION = '0 45 2 ? * * *';

@@ -1,19 +1,12 @@
 // What the polish pass fixed, as a user sees it: the calendar draws only upcoming runs, the list fits
 // beside the details panel, and the all-profiles list of 2,000 schedules is quick and keyboard-navigable.
-import { expect, test } from './fixtures';
-import { spawnHarness, type SpawnedHarness } from '../harness/spawn';
+import { expect, test, useHarness } from './fixtures';
 import { AppPage } from './app-page';
 
 test.describe.configure({ mode: 'serial' });
 
 test.describe('demo profiles', () => {
-  let harness: SpawnedHarness;
-  test.beforeAll(async () => {
-    harness = await spawnHarness();
-  });
-  test.afterAll(async () => {
-    await harness?.close();
-  });
+  const harness = useHarness();
 
   test('the calendar draws no run on a day already past, in the month and the week', async ({ page }) => {
     const app = new AppPage(page);
@@ -75,13 +68,7 @@ test.describe('demo profiles', () => {
 });
 
 test.describe('ten profiles of two hundred schedules', () => {
-  let harness: SpawnedHarness;
-  test.beforeAll(async () => {
-    harness = await spawnHarness({ seed: '10x200' });
-  });
-  test.afterAll(async () => {
-    await harness?.close();
-  });
+  const harness = useHarness({ seed: '10x200' });
 
   test('all profiles: 2,000 schedules listed quickly, a screenful drawn, arrows and End/Home reach every row', async ({ page }) => {
     const app = new AppPage(page);

@@ -2,13 +2,8 @@
 import { createHash } from 'node:crypto';
 import type { Handlers } from '@core/app-core';
 import { DEMO_TOKEN, type SeedJob, type Simulator } from '@simulator/index';
+import { ENVIRONMENTS, expressionFor } from './seed-mix';
 
-const ENVIRONMENTS = [
-  { kind: 'development', label: 'Development', color: '#2f9e44' },
-  { kind: 'test', label: 'Test', color: '#1971c2' },
-  { kind: 'staging', label: 'Staging', color: '#e67700' },
-  { kind: 'production', label: 'Production', color: '#e03131' },
-] as const;
 
 /** A UUID-shaped id derived from a name, so seeded runs are reproducible. */
 function seededUuid(name: string): string {
@@ -16,28 +11,6 @@ function seededUuid(name: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-function expressionFor(i: number, j: number): string {
-  const minute = (i * 7 + j * 13) % 60;
-  const hour = (i + j * 5) % 24;
-  switch (j % 8) {
-    case 0:
-      return `0 ${minute} ${hour} ? * * *`;
-    case 1:
-      return `0 ${minute} ${hour} ? * MON-FRI *`;
-    case 2:
-      return `0 ${minute} 0/6 ? * * *`;
-    case 3:
-      return `0 ${minute} ${hour} ? * SUN *`;
-    case 4:
-      return `0 ${minute} ${hour} L * ?`;
-    case 5:
-      return `0 ${minute} ${hour} ? * 6#3 *`;
-    case 6:
-      return `0 0/30 * ? * * *`;
-    default:
-      return `0 ${minute} ${hour} ${1 + ((i + j) % 28)} * ? *`;
-  }
-}
 
 export async function seedProfiles(handlers: Handlers, sim: Simulator, profiles: number, schedulesPerProfile: number): Promise<void> {
   for (let i = 0; i < profiles; i++) {
