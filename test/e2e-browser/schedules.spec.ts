@@ -92,3 +92,14 @@ test('deleting a production schedule asks for the org ID and removes it', async 
   await page.getByLabel(/Show deactivated/).check();
   await expect(app.row(expression)).toContainText('Deactivated');
 });
+
+test('the audit log lists the create and the production delete, newest first, with their orgs', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open(harness.url);
+  await page.getByRole('button', { name: 'Audit log' }).click();
+  const rows = page.getByRole('dialog', { name: 'Audit log' }).getByTestId('audit-table').locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText(/Deleted.*Demo prod.*sales-analytics.*0 15 22 \? \* MON-FRI.*Done/);
+  await expect(rows.nth(1)).toContainText(/Created.*Demo dev.*default.*Done/);
+  await expect(rows.nth(1)).toContainText(NEW_EXPRESSION);
+});

@@ -10,6 +10,7 @@ import { Modal } from '../common/Modal';
 import { SHORTCUTS } from './shortcuts';
 
 const ProfileEditor = lazy(() => import('../profiles/ProfileEditor').then((m) => ({ default: m.ProfileEditor })));
+const AuditLogDialog = lazy(() => import('../audit/AuditLogDialog').then((m) => ({ default: m.AuditLogDialog })));
 const ImportExportDialog = lazy(() => import('../profiles/ImportExportDialog').then((m) => ({ default: m.ImportExportDialog })));
 
 function ShortcutsDialog() {
@@ -56,5 +57,11 @@ export function Dialogs() {
       );
     case 'shortcuts':
       return <ShortcutsDialog />;
+    case 'audit':
+      return (
+        <Suspense fallback={null}>
+          <AuditLogDialog />
+        </Suspense>
+      );
   }
 }

@@ -78,6 +78,9 @@ export function Sidebar() {
         <button type="button" className="button button-quiet" onClick={() => openDialog({ kind: 'import-export' })}>
           Import / export
         </button>
+        <button type="button" className="button button-quiet" onClick={() => openDialog({ kind: 'audit' })}>
+          Audit log
+        </button>
         <button type="button" className="button button-quiet" onClick={() => openDialog({ kind: 'shortcuts' })}>
           Keyboard shortcuts
         </button>

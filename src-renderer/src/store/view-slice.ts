@@ -13,7 +13,8 @@ export type Dialog =
   | { kind: 'profile'; profileId: string | null }
   | { kind: 'switcher' }
   | { kind: 'import-export' }
-  | { kind: 'shortcuts' };
+  | { kind: 'shortcuts' }
+  | { kind: 'audit' };
 
 export interface ViewSlice {
   /** A profile id, ALL_PROFILES, or null before any profile exists. */

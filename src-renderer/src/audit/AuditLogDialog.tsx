@@ -1,0 +1,71 @@
+// The local audit log: every create and delete that reached a server, newest first, so an
+// administrator can answer "who changed what, where, and did it work" without the server.
+import { useEffect, useState } from 'react';
+import type { AuditEntry } from '@shared/domain';
+import { useAppStore } from '../store';
+import { call, messageOf } from '../api-client';
+import { Modal } from '../common/Modal';
+
+const AUDIT_LIMIT = 200;
+
+function formatWhen(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+}
+
+export function AuditLogDialog() {
+  const close = useAppStore((s) => s.closeDialog);
+  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    call('audit:list', { limit: AUDIT_LIMIT })
+      .then((list) => live && setEntries([...list].sort((a, b) => b.at.localeCompare(a.at))))
+      .catch((e: unknown) => live && setError(`The audit log could not be read: ${messageOf(e)}`));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  return (
+    <Modal title="Audit log" onClose={close}>
+      <p className="field-hint">Creates and deletes sent from this computer, newest first (last {AUDIT_LIMIT}).</p>
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+      {entries === null && !error && <p>Loading…</p>}
+      {entries?.length === 0 && <p>No schedule has been created or deleted from this computer yet.</p>}
+      {entries && entries.length > 0 && (
+        <table className="audit-table" data-testid="audit-table">
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Action</th>
+              <th scope="col">Profile / org</th>
+              <th scope="col">Schedule</th>
+              <th scope="col">Outcome</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e, i) => (
+              <tr key={`${e.at}-${i}`}>
+                <td>{formatWhen(e.at)}</td>
+                <td>{e.action === 'create' ? 'Created' : 'Deleted'}</td>
+                <td>
+                  {e.profileName} <code>{e.orgId}</code>
+                </td>
+                <td>
+                  {e.timeExpression && <code>{e.timeExpression}</code>}
+                  {e.jobId && <div className="field-hint">job {e.jobId}</div>}
+                </td>
+                <td className={e.outcome === 'ok' ? 'audit-ok' : 'audit-failed'}>{e.outcome === 'ok' ? 'Done' : `Failed: ${e.error ?? 'unknown error'}`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Modal>
+  );
+}
