@@ -42,6 +42,9 @@ test('presets, the builder and the raw box stay in sync, with words, runs and wa
   // Editing one builder field rewrites the raw box.
   await dialog.getByRole('textbox', { name: 'Hours' }).fill('5');
   await expect(dialog.getByLabel('Quartz expression')).toHaveValue('0 0 5 ? * 6#3 *');
+  // The preset no longer describes the expression, so it says so instead of showing stale blanks.
+  await expect(dialog.getByRole('combobox', { name: 'Preset' })).toHaveValue('custom');
+  await expect(dialog.getByRole('combobox', { name: 'Which' })).toHaveCount(0);
   // Emptying a builder field names it, rather than shifting the others.
   await dialog.getByRole('textbox', { name: 'Hours' }).fill('');
   await expect(dialog.locator('.field-error')).toHaveText(/^Hours is empty/);
@@ -52,6 +55,9 @@ test('presets, the builder and the raw box stay in sync, with words, runs and wa
   await expect(dialog.locator('.warning')).toContainText('within an hour of another schedule');
   await dialog.getByLabel('Quartz expression').fill('0 0/15 * ? * * *');
   await expect(dialog.locator('.warning').first()).toContainText('more often than hourly');
+  // Picking a preset again replaces the hand-edited expression.
+  await dialog.getByRole('combobox', { name: 'Preset' }).selectOption('daily');
+  await expect(dialog.getByLabel('Quartz expression')).toHaveValue('0 0 4 ? * * *');
   await page.keyboard.press('Escape');
 });
 

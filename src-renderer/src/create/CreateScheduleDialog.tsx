@@ -100,6 +100,7 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
         </p>
         <PresetPicker
           preset={preset}
+          custom={presetExpression(preset) !== expression}
           onChange={(p) => {
             setPreset(p);
             setExpression(presetExpression(p));

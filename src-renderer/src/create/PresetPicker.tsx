@@ -3,26 +3,49 @@ import { ORDINALS, PRESET_LABELS, WEEKDAYS, type PresetKind, type PresetState } 
 
 interface Props {
   preset: PresetState;
+  /** The expression was edited in the builder or the raw box and no longer is this preset. */
+  custom: boolean;
   onChange(preset: PresetState): void;
 }
 
-export function PresetPicker({ preset, onChange }: Props) {
+const CUSTOM = 'custom';
+
+function KindSelect({ value, custom, onKind }: { value: PresetKind; custom: boolean; onKind(kind: PresetKind): void }) {
+  return (
+    <label>
+      <span className="visually-hidden">Preset</span>
+      <select className="input" value={custom ? CUSTOM : value} onChange={(e) => e.target.value !== CUSTOM && onKind(e.target.value as PresetKind)}>
+        {custom && <option value={CUSTOM}>Custom (edited below)</option>}
+        {Object.entries(PRESET_LABELS).map(([kind, label]) => (
+          <option key={kind} value={kind}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function PresetPicker({ preset, custom, onChange }: Props) {
   const set = (patch: Partial<PresetState>) => onChange({ ...preset, ...patch });
   const needsTime = preset.kind !== 'every-hours';
+  if (custom) {
+    // Showing the old preset's blanks beside a hand-edited expression would say something false.
+    return (
+      <fieldset className="preset-picker">
+        <legend>Preset</legend>
+        <div className="preset-row">
+          <KindSelect value={preset.kind} custom onKind={(kind) => set({ kind })} />
+          <span className="field-hint">Pick a preset to replace the expression below.</span>
+        </div>
+      </fieldset>
+    );
+  }
   return (
     <fieldset className="preset-picker">
       <legend>Preset</legend>
       <div className="preset-row">
-        <label>
-          <span className="visually-hidden">Preset</span>
-          <select className="input" value={preset.kind} onChange={(e) => set({ kind: e.target.value as PresetKind })}>
-            {Object.entries(PRESET_LABELS).map(([kind, label]) => (
-              <option key={kind} value={kind}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <KindSelect value={preset.kind} custom={false} onKind={(kind) => set({ kind })} />
         {preset.kind === 'monthly-day' && (
           <label>
             Day
