@@ -52,7 +52,6 @@ export interface DayRunsOptions {
    */
   dayLimit?: number;
   cache?: ExpansionCache;
-  describe?: (expression: string) => string;
   /**
    * The calendar shows UPCOMING runs: nothing before `now` is drawn (the range is expanded from
    * max(range start, now)). Omit it only to lay out a range regardless of the clock (tests, tools).
@@ -118,7 +117,7 @@ function placeSource(ctx: Context, source: DaySource): void {
     const firstRun = runs[0];
     if (!day || !firstRun || count === 0) return;
     if (count > opts.bandThreshold) {
-      const label = bandLabel(describeLower(source.schedule.timeExpression, opts.describe), count);
+      const label = bandLabel(describeLower(source.schedule.timeExpression), count);
       day.bands.push({ sourceKey: source.key, count, first: firstRun, last: lastRun ?? firstRun, lastKnown, zone, label });
     } else {
       for (const at of runs) day.chips.push({ sourceKey: source.key, at, zone });

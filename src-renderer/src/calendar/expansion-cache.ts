@@ -56,21 +56,11 @@ export class ExpansionCache {
 /** The one cache both views use, so switching between calendar and timeline reuses work. */
 export const sharedExpansions = new ExpansionCache();
 
-const descriptions = new Map<string, string>();
-
-/** The expression in words ('every minute'), lower-cased to sit inside a band label; falls back to the expression. */
-export function describeLower(expression: string, describe: (e: string) => string = describeInLocale): string {
-  let d = descriptions.get(expression);
-  if (d === undefined) {
-    try {
-      d = describe(expression);
-    } catch {
-      d = expression;
-    }
-    d = d.charAt(0).toLowerCase() + d.slice(1);
-    descriptions.set(expression, d);
-  }
-  return d;
+/** The expression in words ('every minute'), lower-cased to sit inside a band label. schedule-info's
+ * describe caches per expression and never throws, so there is nothing to cache or catch here. */
+export function describeLower(expression: string): string {
+  const d = describeInLocale(expression);
+  return d.charAt(0).toLowerCase() + d.slice(1);
 }
 
 // toLocaleString builds a NumberFormat on every call: thousands of band labels made that show up.
