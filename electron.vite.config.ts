@@ -25,7 +25,10 @@ export default defineConfig({
     resolve: { alias },
     build: {
       outDir: 'out/preload',
-      // A sandboxed preload must be a single CommonJS file that requires only `electron`.
+      // A sandboxed preload must be a single CommonJS file that requires only `electron`: every other
+      // module (zod, behind the contract's channel list) is bundled into it.
+      externalizeDeps: false,
+      minify: true,
       rollupOptions: {
         input: { index: resolve(__dirname, 'src-preload/index.ts') },
         external: ['electron'],

@@ -2,7 +2,7 @@
 // simulator on first start. Thin on purpose: the work lives in src-main/core.
 import { app, BrowserWindow, Menu, session } from 'electron';
 import { createAppCore, type AppCore } from '@core/app-core';
-import { startDemoSimulator } from '@core/demo-simulator';
+import { startDemoSimulator } from '@core/profiles/demo-simulator';
 import { buildMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenAllWebContents, hardenSession } from './security';

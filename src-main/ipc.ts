@@ -4,7 +4,7 @@ import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { CHANNELS } from '@shared/ipc';
 import type { AppCore } from '@core/app-core';
 import { EVENT_CHANNEL } from '@shared/ipc/bridge';
-import { isTrustedUrl } from '@core/app-origin';
+import { isTrustedUrl } from '@core/web/app-origin';
 
 export function registerIpc(core: AppCore, getWindow: () => BrowserWindow | null, devUrl: string | null): () => void {
   const fromOwnWindow = (event: IpcMainInvokeEvent): boolean => {

@@ -3,8 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { protocol } from 'electron';
-import { APP_HOST, APP_SCHEME } from '@core/app-origin';
-import { CONTENT_SECURITY_POLICY } from '@core/csp';
+import { APP_HOST, APP_SCHEME } from '@core/web/app-origin';
+import { CONTENT_SECURITY_POLICY } from '@core/web/csp';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

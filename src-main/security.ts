@@ -1,8 +1,8 @@
 // App-wide hardening, applied before any window exists: CSP header, deny-by-default permissions, no
 // navigation, no new windows, no webviews, external links only https through the system browser.
 import { app, shell, type Session, type WebContents } from 'electron';
-import { isTrustedUrl } from '@core/app-origin';
-import { developmentCsp, externalHttpsUrl } from '@core/csp';
+import { isTrustedUrl } from '@core/web/app-origin';
+import { developmentCsp, externalHttpsUrl } from '@core/web/csp';
 
 export function hardenSession(session: Session, devUrl: string | null): void {
   // Deny every permission (camera, notifications, geolocation, ...): the app needs none.
@@ -17,7 +17,7 @@ export function hardenSession(session: Session, devUrl: string | null): void {
       callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] } });
     });
   } else {
-    // The literal is core/csp.ts's CONTENT_SECURITY_POLICY (a test keeps them equal); written out so
+    // The literal is core/web/csp.ts's CONTENT_SECURITY_POLICY (a test keeps them equal); written out so
     // Electronegativity can read and evaluate it.
     session.webRequest.onHeadersReceived((details, callback) => {
       callback({

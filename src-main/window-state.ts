@@ -1,6 +1,6 @@
-// Remembers the main window's size, position and maximized state (core/window-bounds does the work).
+// Remembers the main window's size, position and maximized state (core/storage/window-bounds.ts does the work).
 import { screen, type BrowserWindow } from 'electron';
-import { loadWindowState, placeOnScreen, saveWindowState, type Rect } from '@core/window-bounds';
+import { loadWindowState, placeOnScreen, saveWindowState, type Rect } from '@core/storage/window-bounds';
 
 export async function restoredBounds(dataDir: string): Promise<{ bounds: Rect | null; maximized: boolean }> {
   const state = await loadWindowState(dataDir);

@@ -2,8 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { BrowserWindow } from 'electron';
-import { DEFAULT_BOUNDS, type Rect } from '@core/window-bounds';
-import { APP_INDEX_URL } from '@core/app-origin';
+import { DEFAULT_BOUNDS, type Rect } from '@core/storage/window-bounds';
+import { APP_INDEX_URL } from '@core/web/app-origin';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PRELOAD = join(here, '../preload/index.cjs');

@@ -33,3 +33,15 @@ export function hostOf(url: string): string | null {
   const match = /^https?:\/\/([^/:?#\s]+|\[[0-9a-fA-F:.]+\])/i.exec(url.trim());
   return match?.[1] ?? null;
 }
+
+/**
+ * Which server (engine) a profile talks to: `host:port` of its API URL, lower case, with the scheme's
+ * default port made explicit. Orgs with the same key share one engine's hardware and connection budget.
+ */
+export function serverKeyOf(apiUrl: string): string {
+  const match = /^(https?):\/\/([^/:?#\s]+|\[[0-9a-fA-F:.]+\])(?::(\d+))?/i.exec(apiUrl.trim());
+  if (!match) return apiUrl.trim().toLowerCase();
+  const scheme = (match[1] ?? 'https').toLowerCase();
+  const port = match[3] ?? (scheme === 'http' ? '80' : '443');
+  return `${(match[2] ?? '').toLowerCase()}:${Number(port)}`;
+}

@@ -1,24 +1,23 @@
 // Everything the main process holds, behind one map of handlers: channel -> (untrusted request) -> Result.
 // Electron's ipc.ts and the browser harness both call these same handlers; only the transport differs.
 import { mkdir } from 'node:fs/promises';
-import type { AppInfo, Channel, DataProblem, EventName, Events, ResponseOf, Result } from '@shared/ipc';
-import { requestSchemas } from '@shared/ipc/schemas';
+import { contract, CHANNELS, type AppInfo, type Channel, type CoreEvent, type DataProblem, type ParsedRequestOf, type ResponseOf, type Result } from '@shared/ipc';
 import { createAtScaleClient } from '@core/atscale/index';
 import type { ClientFactory } from './atscale-port';
-import { createAuditLog } from './audit-log';
-import { createClientPool } from './client-pool';
-import { DEMO_ACCOUNT, attachDemoProfiles, demoProfiles, type DemoServer } from './demo';
+import { createAuditLog } from '@core/storage/audit-log';
+import { createClientPool } from '@core/schedules/client-pool';
+import { DEMO_ACCOUNT, attachDemoProfiles, demoProfiles, type DemoServer } from '@core/profiles/demo';
 import { AppFailure, createRedactor, toAppError } from './errors';
-import { buildHandlers } from './handlers';
-import { openProfileStore } from './profile-store';
-import { createProfileService } from './profile-service';
-import { createScheduleService } from './schedule-service';
-import { openSecretVault } from './secret-vault';
-import { createSnapshotStore } from './snapshot-store';
+import { buildHandlers, type Implementations } from './handlers';
+import { openProfileStore } from '@core/profiles/profile-store';
+import { createProfileService } from '@core/profiles/profile-service';
+import { createScheduleService } from '@core/schedules/schedule-service';
+import { openSecretVault } from '@core/secrets/secret-vault';
+import { createSnapshotStore } from '@core/storage/snapshot-store';
 import { redactDeep } from './redact-deep';
 
 export type Handlers = { [C in Channel]: (request: unknown) => Promise<Result<ResponseOf<C>>> };
-export type CoreEvent = { [E in EventName]: { event: E; payload: Events[E] } }[EventName];
+export type { CoreEvent } from '@shared/ipc';
 
 export interface AppCoreOptions {
   dataDir: string;
@@ -124,6 +123,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     redact,
     now,
     timeoutMs,
+    emit,
     startDemo: async () => {
       const server = await startDemo();
       const existing = profiles.list().filter((p) => p.demo);
@@ -135,25 +135,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     },
   });
 
-  const handlers = Object.fromEntries(
-    (Object.keys(requestSchemas) as Channel[]).map((channel) => [
-      channel,
-      async (request: unknown): Promise<Result<unknown>> => {
-        const parsed = requestSchemas[channel].safeParse(request ?? {});
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0];
-          const where = issue?.path.length ? issue.path.join('.') : 'request';
-          return { ok: false, error: { kind: 'invalid-input', message: `${where}: ${issue?.message ?? 'invalid'} (${channel})` } };
-        }
-        try {
-          const value = await (implementations[channel] as (r: unknown) => Promise<unknown>)(parsed.data);
-          return { ok: true, value: redactDeep(value, redact) };
-        } catch (error) {
-          return { ok: false, error: toAppError(error, redact, channel) };
-        }
-      },
-    ]),
-  ) as Handlers;
+  const handlers = Object.fromEntries(CHANNELS.map((channel) => [channel, validated(channel, implementations[channel], redact)])) as Handlers;
 
   return {
     handlers,
@@ -168,5 +150,25 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       demo = null;
       await server?.close();
     },
+  };
+}
+
+/** Validates the untrusted request against the channel's schema, runs it, and answers a redacted Result. */
+function validated<C extends Channel>(channel: C, implementation: Implementations[C], redact: (text: string) => string): (request: unknown) => Promise<Result<ResponseOf<C>>> {
+  const schema = contract[channel].request;
+  return async (request) => {
+    const parsed = schema.safeParse(request ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.length ? issue.path.join('.') : 'request';
+      return { ok: false, error: { kind: 'invalid-input', message: `${where}: ${issue?.message ?? 'invalid'} (${channel})` } };
+    }
+    try {
+      // The parsed value is the schema's output, which is exactly ParsedRequestOf<C> by construction.
+      const value = await (implementation as (r: ParsedRequestOf<C>) => Promise<ResponseOf<C>>)(parsed.data as ParsedRequestOf<C>);
+      return { ok: true, value: redactDeep(value, redact) };
+    } catch (error) {
+      return { ok: false, error: toAppError(error, redact, channel) };
+    }
   };
 }

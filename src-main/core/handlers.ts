@@ -1,14 +1,14 @@
 // The use case behind each channel. Requests arrive already validated against the contract's schemas.
-import type { Channel, RequestOf, ResponseOf, AppInfo } from '@shared/ipc';
+import type { AppInfo, Channel, CoreEventSink, ParsedRequestOf, ResponseOf } from '@shared/ipc';
 import type { ClientFactory } from './atscale-port';
-import type { AuditLog } from './audit-log';
-import { testConnection } from './connection-test';
+import type { AuditLog } from '@core/storage/audit-log';
+import { testConnection } from '@core/schedules/connection-test';
 import type { Redactor } from './errors';
-import type { ProfileService } from './profile-service';
-import type { ProfileStore } from './profile-store';
-import { exportProfiles, importProfiles } from './profile-transfer';
-import { requireProfile, type ScheduleService } from './schedule-service';
-import type { SecretVault } from './secret-vault';
+import type { ProfileService } from '@core/profiles/profile-service';
+import { requireProfile, type ProfileStore } from '@core/profiles/profile-store';
+import { exportProfiles, importProfiles } from '@core/profiles/profile-transfer';
+import type { ScheduleService } from '@core/schedules/schedule-service';
+import type { SecretVault } from '@core/secrets/secret-vault';
 import type { ProfileView } from '@shared/domain';
 
 export interface HandlerDeps {
@@ -23,9 +23,10 @@ export interface HandlerDeps {
   now: () => Date;
   timeoutMs: number;
   startDemo: () => Promise<ProfileView[]>;
+  emit: CoreEventSink;
 }
 
-export type Implementations = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
+export type Implementations = { [C in Channel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> };
 
 export function buildHandlers(d: HandlerDeps): Implementations {
   return {
@@ -46,6 +47,7 @@ export function buildHandlers(d: HandlerDeps): Implementations {
     'connection:test': (r) =>
       testConnection(requireProfile(d.profiles, r.profileId), { factory: d.factory, vault: d.vault, redact: d.redact, timeoutMs: d.timeoutMs }),
     'schedules:list': (r) => d.schedules.list(r.profileId),
+    'schedules:refresh': (r) => d.schedules.refresh(r.profileIds, (progress) => d.emit({ event: 'schedules:refresh-progress', payload: progress })),
     'schedules:create': (r) => d.schedules.create(r.profileId, r.orgId, r.timeExpression),
     'schedules:delete': (r) => d.schedules.remove(r.profileId, r.orgId, r.jobId),
     'audit:list': (r) => d.audit.list({ ...(r.profileId ? { profileId: r.profileId } : {}), ...(r.limit ? { limit: r.limit } : {}) }),

@@ -1,9 +1,8 @@
 // Request schemas: main validates every request against these; the renderer is not trusted.
 import { z } from 'zod';
 import { ENVIRONMENT_KINDS } from '../domain';
-import type { Channel } from './contract';
 
-const id = z.string().min(1).max(128);
+export const id = z.string().min(1).max(128);
 const httpUrl = z
   .string()
   .trim()
@@ -29,24 +28,5 @@ export const profileInputSchema = z.object({
 });
 export type ProfileInput = z.input<typeof profileInputSchema>;
 
-const empty = z.object({}).strict();
-const secretStorage = z.enum(['keychain', 'memory']);
-
-export const requestSchemas = {
-  'app:info': empty,
-  'profiles:list': empty,
-  'profiles:save': z.object({ profile: profileInputSchema, secret: z.string().min(1).max(8192).optional(), secretStorage: secretStorage.optional() }).strict(),
-  'profiles:duplicate': z.object({ id, name: z.string().trim().min(1).max(120).optional() }).strict(),
-  'profiles:rename': z.object({ id, name: z.string().trim().min(1, 'Name is required').max(120) }).strict(),
-  'profiles:delete': z.object({ id }).strict(),
-  'profiles:export': z.object({ ids: z.array(id).max(10_000).optional() }).strict(),
-  'profiles:import': z.object({ json: z.string().max(5_000_000) }).strict(),
-  'secrets:set': z.object({ profileId: id, secret: z.string().min(1).max(8192), storage: secretStorage }).strict(),
-  'secrets:clear': z.object({ profileId: id }).strict(),
-  'connection:test': z.object({ profileId: id }).strict(),
-  'schedules:list': z.object({ profileId: id }).strict(),
-  'schedules:create': z.object({ profileId: id, orgId: z.string().min(1).max(200), timeExpression: z.string().min(1).max(500) }).strict(),
-  'schedules:delete': z.object({ profileId: id, orgId: z.string().min(1).max(200), jobId: z.string().min(1).max(128) }).strict(),
-  'audit:list': z.object({ profileId: id.optional(), limit: z.number().int().min(1).max(10_000).optional() }).strict(),
-  'demo:start': empty,
-} satisfies Record<Channel, z.ZodType>;
+export const empty = z.object({}).strict();
+export const secretStorage = z.enum(['keychain', 'memory']);

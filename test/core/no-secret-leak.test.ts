@@ -114,6 +114,7 @@ describe('secrets never leak', () => {
     await run('app:info', {});
     const demo = (await run('demo:start', {})) as { id: string }[];
     await run('schedules:list', { profileId: demo[0]!.id });
+    await run('schedules:refresh', { profileIds: [pw.id, tok.id, demo[0]!.id] });
     await run('profiles:delete', { id: bad.id });
 
     expect(new Set(seen.map((s) => (s as { channel: Channel }).channel))).toEqual(new Set(CHANNELS));

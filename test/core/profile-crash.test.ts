@@ -5,8 +5,8 @@ import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { parseProfilesFile } from '@core/profile-file';
-import { openProfileStore } from '@core/profile-store';
+import { parseProfilesFile } from '@core/profiles/profile-file';
+import { openProfileStore } from '@core/profiles/profile-store';
 import { removeDir, tempDir } from './helpers';
 
 const KILLS = 10;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { CHANNELS, type Channel } from '@shared/ipc';
 import { createAppCore, type CoreEvent } from '@core/app-core';
-import { CONTENT_SECURITY_POLICY } from '@core/csp';
+import { CONTENT_SECURITY_POLICY } from '@core/web/csp';
 import { startSimulator, type Simulator } from '@simulator/index';
 import { apiShimScript, TOKEN_HEADER } from './api-shim';
 import { ensureRendererBuilt, RENDERER_OUT } from './build';

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { CONTENT_SECURITY_POLICY, developmentCsp, externalHttpsUrl } from '@core/csp';
-import { APP_INDEX_URL, isTrustedUrl } from '@core/app-origin';
-import { loadWindowState, placeOnScreen, saveWindowState, WINDOW_STATE_FILE } from '@core/window-bounds';
+import { CONTENT_SECURITY_POLICY, developmentCsp, externalHttpsUrl } from '@core/web/csp';
+import { APP_INDEX_URL, isTrustedUrl } from '@core/web/app-origin';
+import { loadWindowState, placeOnScreen, saveWindowState, WINDOW_STATE_FILE } from '@core/storage/window-bounds';
 import { removeDir, tempDir } from '../core/helpers';
 
 const src = (file: string): string => readFileSync(resolve(__dirname, '../../src-main', file), 'utf8');

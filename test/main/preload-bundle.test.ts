@@ -13,8 +13,9 @@ const root = resolve(__dirname, '../..');
 const bundle = join(root, 'out/preload/index.cjs');
 
 function newestSource(): number {
-  const dirs = ['src-preload', 'src-shared/ipc'].map((d) => join(root, d));
-  return Math.max(...dirs.flatMap((d) => readdirSync(d).map((n) => statSync(join(d, n)).mtimeMs)));
+  const dirs = ['src-preload', 'src-shared'].map((d) => join(root, d));
+  const files = dirs.flatMap((d) => readdirSync(d, { recursive: true, encoding: 'utf8' }).map((n) => join(d, n)));
+  return Math.max(...[...files, join(root, 'electron.vite.config.ts')].map((f) => statSync(f).mtimeMs));
 }
 
 beforeAll(() => {

@@ -2,8 +2,8 @@
 // runtime mocked: a window that emits its events, a screen with its work areas, and a real data folder.
 import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadWindowState } from '@core/window-bounds';
-import type { Rect } from '@core/window-bounds';
+import { loadWindowState } from '@core/storage/window-bounds';
+import type { Rect } from '@core/storage/window-bounds';
 import { removeDir, tempDir } from '../core/helpers';
 
 const displays: { workArea: Rect }[] = [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }];

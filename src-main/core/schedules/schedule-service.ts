@@ -2,12 +2,14 @@
 // cannot be reached; create and delete are refused while the profile is offline, and bound at call time
 // to the profile and org the user confirmed.
 import type { AuditEntry, ErrorKind, Profile, Schedule, ScheduleList } from '@shared/domain';
-import type { ClientSchedule } from './atscale-port';
-import type { AuditLog } from './audit-log';
+import type { RefreshEntry, RefreshProgress } from '@shared/ipc';
+import type { ClientSchedule } from '@core/atscale-port';
+import { refreshMany } from './refresh-many';
+import type { AuditLog } from '@core/storage/audit-log';
 import type { ClientPool } from './client-pool';
-import { AppFailure, kindOf, type Redactor } from './errors';
-import type { ProfileStore } from './profile-store';
-import type { SnapshotStore } from './snapshot-store';
+import { AppFailure, kindOf, type Redactor } from '@core/errors';
+import { requireProfile, type ProfileStore } from '@core/profiles/profile-store';
+import type { SnapshotStore } from '@core/storage/snapshot-store';
 
 /** Failures after which the last snapshot is shown instead of an error. */
 const SNAPSHOT_KINDS = new Set<ErrorKind>(['network', 'timeout', 'tls', 'server', 'bad-response', 'no-secret', 'keychain-unavailable']);
@@ -26,16 +28,12 @@ export interface ScheduleServiceDeps {
 
 export interface ScheduleService {
   list(profileId: string): Promise<ScheduleList>;
+  /** Many profiles, each answered with its list or its own error (see refresh-many.ts). */
+  refresh(profileIds: readonly string[], onProgress: (progress: RefreshProgress) => void): Promise<RefreshEntry[]>;
   create(profileId: string, orgId: string, timeExpression: string): Promise<Schedule>;
   remove(profileId: string, orgId: string, jobId: string): Promise<{ deleted: true; jobId: string }>;
   /** Forget the offline state of a profile (deleted, or its connection settings changed). */
   forget(profileId: string): void;
-}
-
-export function requireProfile(profiles: ProfileStore, id: string): Profile {
-  const profile = profiles.get(id);
-  if (!profile) throw new AppFailure('not-found', `There is no profile with id ${id}; it may have been deleted. Pick a profile from the list.`);
-  return profile;
 }
 
 export function createScheduleService(deps: ScheduleServiceDeps): ScheduleService {
@@ -69,7 +67,11 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
     });
   }
 
-  return {
+  const service: ScheduleService = {
+    refresh(profileIds, onProgress) {
+      return refreshMany({ profiles: deps.profiles, list: (id) => service.list(id), redact: deps.redact }, profileIds, onProgress);
+    },
+
     async list(profileId) {
       const profile = requireProfile(deps.profiles, profileId);
       try {
@@ -132,6 +134,7 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
       offline.delete(profileId);
     },
   };
+  return service;
 }
 
 function mergeByActivity(active: readonly ClientSchedule[], inactive: readonly ClientSchedule[], orgId: string): Schedule[] {

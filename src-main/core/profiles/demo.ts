@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Profile } from '@shared/domain';
 import { DEMO_PASSWORD, DEMO_USER } from '@simulator/demo-data';
 import type { ProfileStore } from './profile-store';
-import type { SecretVault } from './secret-vault';
+import type { SecretVault } from '@core/secrets/secret-vault';
 
 export interface DemoServer {
   url: string;

@@ -3,9 +3,9 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Profile } from '@shared/domain';
 import type { DataProblem } from '@shared/ipc';
-import { moveAside, readJsonFile, removeStaleTempFiles, writeJsonAtomic } from './json-file';
+import { moveAside, readJsonFile, removeStaleTempFiles, writeJsonAtomic } from '@core/storage/json-file';
 import { PROFILES_FILE, PROFILES_SCHEMA_VERSION, parseProfilesFile, type ProfilesFile } from './profile-file';
-import { AppFailure } from './errors';
+import { AppFailure } from '@core/errors';
 
 export interface ProfileStore {
   list(): Profile[];
@@ -70,4 +70,11 @@ export async function openProfileStore(dataDir: string, now: () => Date): Promis
 async function keepAside(path: string, reason: string, at: Date): Promise<DataProblem> {
   const movedTo = await moveAside(path, at);
   return { file: PROFILES_FILE, movedTo, reason: `The profiles file could not be read (${reason}). It was kept as ${movedTo}; the app started with no profiles.`, at: at.toISOString() };
+}
+
+/** The profile with this id, or a not-found error that says what to do. */
+export function requireProfile(profiles: Pick<ProfileStore, 'get'>, id: string): Profile {
+  const profile = profiles.get(id);
+  if (!profile) throw new AppFailure('not-found', `There is no profile with id ${id}; it may have been deleted. Pick a profile from the list.`);
+  return profile;
 }

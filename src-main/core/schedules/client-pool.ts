@@ -2,9 +2,9 @@
 // built from the profile as it is at call time; changing the profile or its secret builds a new one.
 import { readFile } from 'node:fs/promises';
 import type { Profile } from '@shared/domain';
-import type { ClientFactory, ClientOptions, Credentials, ScheduleClient } from './atscale-port';
-import { AppFailure } from './errors';
-import type { SecretVault } from './secret-vault';
+import type { ClientFactory, ClientOptions, Credentials, ScheduleClient } from '@core/atscale-port';
+import { AppFailure } from '@core/errors';
+import type { SecretVault } from '@core/secrets/secret-vault';
 
 export interface ClientPool {
   clientFor(profile: Profile): Promise<ScheduleClient>;

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Profile } from '@shared/domain';
 import type { ImportResult } from '@shared/ipc';
 import { profileInputSchema } from '@shared/ipc/schemas';
-import { AppFailure } from './errors';
+import { AppFailure } from '@core/errors';
 import type { ProfileStore } from './profile-store';
 import { assertTimeZone, type ProfileService } from './profile-service';
 

@@ -2,11 +2,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Profile, ProfileView, SecretStorage } from '@shared/domain';
 import type { ProfileInput } from '@shared/ipc/schemas';
-import { AppFailure } from './errors';
-import type { ProfileStore } from './profile-store';
-import type { SecretVault } from './secret-vault';
-import type { SnapshotStore } from './snapshot-store';
-import { requireProfile } from './schedule-service';
+import { AppFailure } from '@core/errors';
+import { requireProfile, type ProfileStore } from './profile-store';
+import type { SecretVault } from '@core/secrets/secret-vault';
+import type { SnapshotStore } from '@core/storage/snapshot-store';
+
 
 export interface ProfileServiceDeps {
   profiles: ProfileStore;

@@ -2,7 +2,7 @@
 // this session only. Nothing else ever stores them. keytar is loaded lazily so a missing native module or
 // a missing Secret Service becomes a plain "keychain unavailable" message, not a crash.
 import type { SecretStorage } from '@shared/domain';
-import { AppFailure } from './errors';
+import { AppFailure } from '@core/errors';
 
 export const KEYCHAIN_SERVICE = 'AtScale Maintenance Scheduler';
 const KEYCHAIN_TIMEOUT_MS = 10_000;

@@ -1,9 +1,9 @@
 // "Test connection": sign in and list with a fresh client (no cached token), and say which step failed.
 import type { ConnectionStep, ConnectionTestResult } from '@shared/ipc';
 import type { Profile } from '@shared/domain';
-import type { ClientFactory } from './atscale-port';
-import { kindOf, toAppError, type Redactor } from './errors';
-import type { SecretVault } from './secret-vault';
+import type { ClientFactory } from '@core/atscale-port';
+import { kindOf, toAppError, type Redactor } from '@core/errors';
+import type { SecretVault } from '@core/secrets/secret-vault';
 import { clientOptionsFor, requireSecret } from './client-pool';
 
 export async function testConnection(

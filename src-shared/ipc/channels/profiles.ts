@@ -1,0 +1,23 @@
+// Connection profiles, their secrets, and testing a connection.
+import { z } from 'zod';
+import type { ProfileView } from '../../domain';
+import { channel } from '../define';
+import { empty, id, profileInputSchema, secretStorage } from '../schemas';
+import type { ConnectionTestResult, ImportResult } from '../types';
+
+export const profileChannels = {
+  'profiles:list': channel(empty).returns<ProfileView[]>(),
+  /** Create (no id) or update (id) a profile. A secret, when given, goes to the keychain only. */
+  'profiles:save': channel(
+    z.object({ profile: profileInputSchema, secret: z.string().min(1).max(8192).optional(), secretStorage: secretStorage.optional() }).strict(),
+  ).returns<ProfileView>(),
+  'profiles:duplicate': channel(z.object({ id, name: z.string().trim().min(1).max(120).optional() }).strict()).returns<ProfileView>(),
+  'profiles:rename': channel(z.object({ id, name: z.string().trim().min(1, 'Name is required').max(120) }).strict()).returns<ProfileView>(),
+  'profiles:delete': channel(z.object({ id }).strict()).returns<{ deleted: true }>(),
+  /** JSON of the chosen profiles (all when ids is absent), without secrets. */
+  'profiles:export': channel(z.object({ ids: z.array(id).max(10_000).optional() }).strict()).returns<{ json: string; count: number }>(),
+  'profiles:import': channel(z.object({ json: z.string().max(5_000_000) }).strict()).returns<ImportResult>(),
+  'secrets:set': channel(z.object({ profileId: id, secret: z.string().min(1).max(8192), storage: secretStorage }).strict()).returns<ProfileView>(),
+  'secrets:clear': channel(z.object({ profileId: id }).strict()).returns<ProfileView>(),
+  'connection:test': channel(z.object({ profileId: id }).strict()).returns<ConnectionTestResult>(),
+};
