@@ -96,7 +96,7 @@ export function statusError(status: number, body: string, op: Operation): AtScal
   });
 }
 
-function badResponse(op: Operation, what: string, status: number): AtScaleError {
+export function badResponse(op: Operation, what: string, status: number): AtScaleError {
   return new AtScaleError(
     'bad-response',
     `${op.what} got ${what} from ${op.host} instead of AtScale's JSON answer. ` +

@@ -57,17 +57,18 @@ export function readToken(res: HttpResponse, op: Operation): string {
   if (looksLikeHtml(res.body, res.contentType) || /<\/?(html|head|body|title|div|p|script|form)\b/i.test(res.body)) return bad('an HTML page');
   let token = res.body.replace(/^\uFEFF/, '').trim();
   if (token.startsWith('"') || token.startsWith('{')) {
+    let parsed: unknown;
     try {
-      const parsed = JSON.parse(token) as unknown;
-      if (typeof parsed === 'string') token = parsed;
-      else if (parsed && typeof parsed === 'object') {
-        const obj = parsed as Record<string, unknown>;
-        const candidate = obj['token'] ?? obj['access_token'] ?? obj['response'];
-        if (typeof candidate !== 'string') return bad('JSON without a token in it');
-        token = candidate;
-      }
+      parsed = JSON.parse(token) as unknown;
     } catch {
       return bad('malformed JSON');
+    }
+    if (typeof parsed === 'string') token = parsed;
+    else if (parsed && typeof parsed === 'object') {
+      const obj = parsed as Record<string, unknown>;
+      const candidate = obj['token'] ?? obj['access_token'] ?? obj['response'];
+      if (typeof candidate !== 'string') return bad('JSON without a token in it');
+      token = candidate;
     }
   }
   const reason = notATokenReason(token);
