@@ -110,6 +110,33 @@ describe('half answers and lies', () => {
     expect(err.message).toMatch(/compressed answer \(Content-Encoding gzip\)/);
   });
 
+  it('an announced body over 16 MB is refused at once, not read or waited for', async () => {
+    const client = await clientFor(onList((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(64 * 1024 * 1024) });
+      res.write('{');
+    }), { timeoutMs: 5000 });
+    const started = Date.now();
+    const err = await rejection(client.listSchedules());
+    expect(err.kind).toBe('bad-response');
+    expect(err.message).toContain('more than 16 MB');
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('a body that keeps coming past 16 MB is cut off as a bad-response', async () => {
+    const client = await clientFor(onList((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      const pump = (): void => {
+        while (!res.destroyed && res.write(chunk));
+        if (!res.destroyed) res.once('drain', pump);
+      };
+      pump();
+    }), { timeoutMs: 10_000 });
+    const err = await rejection(client.listSchedules());
+    expect(err.kind).toBe('bad-response');
+    expect(err.message).toContain('more than 16 MB');
+  });
+
   it('a redirect is never followed, and the message says so without quoting the target', async () => {
     const client = await clientFor(onList((_req, res) => {
       res.writeHead(302, { location: 'https://login.example.com/sso?next=steal' });

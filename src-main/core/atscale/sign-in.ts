@@ -67,6 +67,9 @@ export function readToken(res: HttpResponse, op: Operation): string {
     else if (parsed && typeof parsed === 'object') {
       const obj = parsed as Record<string, unknown>;
       const candidate = obj['token'] ?? obj['access_token'] ?? obj['response'];
+      const code = (obj['status'] as { code?: unknown } | undefined)?.code;
+      // A gateway that answers 200 and puts the real outcome in the envelope: read it as that status.
+      if (typeof candidate !== 'string' && typeof code === 'number' && code >= 400 && code <= 599) return readToken({ ...res, status: code }, op);
       if (typeof candidate !== 'string') return bad('JSON without a token in it');
       token = candidate;
     }
