@@ -100,4 +100,14 @@ export function parseQuartzDetail(expression: string): ParseDetail {
   return { compiled, notes: p.notes, extraFields: typed.slice(7) };
 }
 
+const KEYS = ['seconds', 'minutes', 'hours', 'daysOfMonth', 'months', 'daysOfWeek', 'years'] as const;
+/** Same value sets and flags: Quartz computes the same fire times from both. */
+export function sameCompiled(a: CompiledCron, b: CompiledCron): boolean {
+  for (const k of KEYS) if (a[k].join() !== b[k].join()) return false;
+  return (
+    a.lastdayOfWeek === b.lastdayOfWeek && a.nthdayOfWeek === b.nthdayOfWeek && a.lastdayOfMonth === b.lastdayOfMonth &&
+    a.nearestWeekday === b.nearestWeekday && a.lastdayOffset === b.lastdayOffset
+  );
+}
+
 export type { CronField };
