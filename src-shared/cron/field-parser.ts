@@ -2,32 +2,13 @@
 // Besides the value sets it notes what Quartz reads silently differently from what was typed (text it
 // ignores, a step of 0), for the linter.
 import { CronSyntaxError } from './errors';
-import { QUARTZ_FIELDS, fieldLabel, type QuartzField } from './fields';
+import { QUARTZ_FIELDS, fieldLabel } from './fields';
 import { javaDigit, javaParseInt } from './java-text';
-import { ALL_SPEC, DAY_OF_MONTH, DAY_OF_WEEK, MONTH, NO_SPEC, YEAR, addToSet } from './value-sets';
+import { excerpt, type ParseNote } from './parse-notes';
+import { ALL_SPEC, DAY_OF_MONTH, DAY_OF_WEEK, MONTH, NO_SPEC, addToSet } from './value-sets';
 
 const MONTHS = QUARTZ_FIELDS[MONTH]?.names ?? [];
 const DAYS = QUARTZ_FIELDS[DAY_OF_WEEK]?.names ?? [];
-/** Messages quote at most this much of what was typed. */
-const QUOTE_MAX = 40;
-
-/** The user's text for a message: at most QUOTE_MAX characters, cut with an ellipsis. */
-export function excerpt(text: string): string {
-  return text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX - 1)}…` : text;
-}
-
-/** Something Quartz accepts but reads differently from how it was typed, in one comma-separated part. */
-export interface ParseNote {
-  readonly kind: 'ignored' | 'zero-step';
-  readonly field: QuartzField;
-  /** The part as typed, e.g. 'MON–FRI', '5X', '0/0'. */
-  readonly part: string;
-  /** What Quartz takes from it: the text it read ('MON'), or for a zero step the value it means ('0', '*'). */
-  readonly read: string;
-  /** The typed text it skipped ('–FRI'); '' for a zero step. */
-  readonly ignored: string;
-}
-
 export class FieldParser {
   readonly sets: Set<number>[] = [new Set(), new Set(), new Set(), new Set(), new Set(), new Set(), new Set()];
   lastdayOfWeek = false;
@@ -100,14 +81,7 @@ export class FieldParser {
   }
 
   private hintFor(): string {
-    const spec = QUARTZ_FIELDS[this.type];
-    switch (this.type) {
-      case DAY_OF_WEEK: return `Use ${spec?.range} or SUN-SAT, optionally with -, /, L or #n.`;
-      case DAY_OF_MONTH: return `Use ${spec?.range}, L, L-n, nW or LW, optionally with - and /.`;
-      case MONTH: return 'Use 1-12 or JAN-DEC, optionally with - and /.';
-      case YEAR: return `Use a year such as 2027, a range such as 2027-2030, or * (Quartz stops at ${spec?.max}).`;
-      default: return `Use ${spec?.range} with -, / and , as needed.`;
-    }
+    return QUARTZ_FIELDS[this.type]?.fix ?? '';
   }
 
   /** `token` is upper-cased as Quartz reads it; `shown` is the same text as typed (same length). */

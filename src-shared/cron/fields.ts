@@ -28,8 +28,10 @@ export interface QuartzFieldSpec {
   readonly wrap: number;
   /** Allowed values in words, for "out of range" messages. */
   readonly range: string;
-  /** What may be typed, for messages and the builder. */
+  /** What may be typed, for the builder. */
   readonly hint: string;
+  /** How to write a valid value, closing the parser's messages. */
+  readonly fix: string;
   /** A few values with their meaning, for help text. */
   readonly examples: readonly { readonly value: string; readonly meaning: string }[];
   /** May be left out (only the year). */
@@ -50,6 +52,7 @@ const time = (field: QuartzField, index: number, label: string, max: number, uni
   wrap: max + 1,
   range: `0-${max}`,
   hint: `0-${max}`,
+  fix: `Use 0-${max} with -, / and , as needed.`,
   examples: [
     { value: '0', meaning: `at ${unit} 0` },
     { value: `0/15`, meaning: `every 15 ${unit}s from 0` },
@@ -73,6 +76,7 @@ export const QUARTZ_FIELDS: readonly QuartzFieldSpec[] = [
     wrap: 31,
     range: '1-31',
     hint: '1-31, L, L-n, nW, LW or ?',
+    fix: 'Use 1-31, L, L-n, nW or LW, optionally with - and /.',
     examples: [
       { value: '15', meaning: 'the 15th' },
       { value: 'L', meaning: 'the last day of the month' },
@@ -92,6 +96,7 @@ export const QUARTZ_FIELDS: readonly QuartzFieldSpec[] = [
     wrap: 12,
     range: '1-12 (or JAN-DEC)',
     hint: '1-12 or JAN-DEC',
+    fix: 'Use 1-12 or JAN-DEC, optionally with - and /.',
     examples: [
       { value: '*', meaning: 'every month' },
       { value: 'JAN,JUL', meaning: 'January and July' },
@@ -110,6 +115,7 @@ export const QUARTZ_FIELDS: readonly QuartzFieldSpec[] = [
     wrap: 7,
     range: '1-7 (1 = Sunday)',
     hint: '1-7 (1 = Sunday), SUN-SAT, nL, n#k or ?',
+    fix: 'Use 1-7 (1 = Sunday) or SUN-SAT, optionally with -, /, L or #n.',
     examples: [
       { value: 'MON-FRI', meaning: 'Monday to Friday (2-6)' },
       { value: '6L', meaning: 'the last Friday of the month' },
@@ -129,6 +135,7 @@ export const QUARTZ_FIELDS: readonly QuartzFieldSpec[] = [
     wrap: -1,
     range: `${MIN_YEAR}-${MAX_YEAR}`,
     hint: `empty (every year), 2027 or 2027-2030; fires up to ${MAX_YEAR}`,
+    fix: `Use a year such as 2027, a range such as 2027-2030, or * (Quartz stops at ${MAX_YEAR}).`,
     examples: [
       { value: '2027', meaning: 'only in 2027' },
       { value: '2027-2030', meaning: '2027 to 2030' },

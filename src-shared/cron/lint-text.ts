@@ -2,7 +2,7 @@
 // hyphen, a non-breaking space, full-width digits), text it silently skips ("5X" = 5), a step of 0,
 // fields past the seventh.
 import { CronSyntaxError } from './errors';
-import { excerpt } from './field-parser';
+import { excerpt } from './parse-notes';
 import { QUARTZ_FIELDS, fieldLabel } from './fields';
 import { javaDigit } from './java-text';
 import { quartzTokens, type LintIssue } from './lint-types';

@@ -12,6 +12,7 @@ export type LintCode =
   | 'unix-cron'
   | 'sunday-zero'
   | 'both-day-fields'
+  | 'duplicate'
   | 'stops-firing';
 
 export type LintSeverity = 'error' | 'warning';

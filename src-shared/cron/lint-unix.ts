@@ -1,7 +1,7 @@
 // Expressions written for Unix cron (five fields, Sunday = 0) and the day-field rule Quartz adds ('?' in
 // exactly one of day-of-month and day-of-week), with the Quartz form to use instead.
 import { CronSyntaxError } from './errors';
-import { excerpt } from './field-parser';
+import { excerpt } from './parse-notes';
 import { QUARTZ_FIELDS } from './fields';
 import type { LintIssue } from './lint-types';
 import { parseQuartz } from './parse';

@@ -6,6 +6,9 @@ import { QUARTZ_FIELDS } from './fields';
 import { isLeapYear, lastDayOfMonth } from './calendar';
 import { extraFieldIssues, lookalikeIssues, readingIssues, tryParse } from './lint-text';
 import { quartzTokens, type LintIssue } from './lint-types';
+import { excerpt } from './parse-notes';
+import { sameSchedule } from './same-schedule';
+import { compile } from './compiled-cache';
 import { dayFieldIssues, sundayZeroIssues, unixCronIssues } from './lint-unix';
 import { nextAfterFire } from './fast-step';
 import { timeAfter } from './next';
@@ -27,6 +30,8 @@ export interface LintOptions {
   now: Date;
   /** Shortest allowed gap between runs; default MIN_RUN_INTERVAL_MS. */
   minIntervalMs?: number;
+  /** Expressions of the schedules that already exist in the same org: one with the same fire times is a 'duplicate'. */
+  existing?: readonly string[];
 }
 
 /** Runs looked at for an irregular short gap (e.g. '0 0,1 4 ? * *' once a day, or around midnight). */
@@ -76,7 +81,7 @@ const explicitYears = (c: CompiledCron): number[] | null => (c.years.includes(AL
 function neverReason(c: CompiledCron, nowYear: number): { field: LintIssue['field']; message: string } {
   const years = explicitYears(c);
   if (years && years.every((y) => y <= nowYear)) {
-    return { field: 'year', message: `Year: every year it names (${excerpt(years)}) is past or has no run left, so it never runs again. Use a later year, or leave the year out.` };
+    return { field: 'year', message: `Year: every year it names (${excerpt(years.join(','))}) is past or has no run left, so it never runs again. Use a later year, or leave the year out.` };
   }
   if (years && years.every((y) => y > MAX_YEAR || y < 1970)) {
     return { field: 'year', message: `Year: Quartz fires only from 1970 to ${MAX_YEAR}, so it never runs. Use a year in that span.` };
@@ -88,15 +93,43 @@ function neverReason(c: CompiledCron, nowYear: number): { field: LintIssue['fiel
     const fits = months.some((m) => doms.some((d) => d <= (m === 2 ? (leap ? 29 : 28) : lastDayOfMonth(m, 2027))));
     if (!fits) {
       const names = months.map((m) => QUARTZ_FIELDS[4]?.names[m - 1]).join(',');
-      return { field: 'day-of-month', message: `Day-of-month: day ${excerpt(doms.join(','))} never falls in ${names}${years && months.includes(2) ? ` of ${excerpt(years)}` : ''}, so it never runs. Pick a day that exists in that month (e.g. L for the last day).` };
+      return { field: 'day-of-month', message: `Day-of-month: day ${excerpt(doms.join(','))} never falls in ${names}${years && months.includes(2) ? ` of ${excerpt(years.join(','))}` : ''}, so it never runs. Pick a day that exists in that month (e.g. L for the last day).` };
     }
   }
   return { field: 'expression', message: 'Expression: no date matches its day, month and year fields after now, so it never runs. Check those fields.' };
 }
 
-function excerpt(values: readonly number[] | string): string {
-  const text = typeof values === 'string' ? values : values.join(',');
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+/** The first `n` fire times after `from`, as epoch ms (fewer when it stops). */
+function firstRuns(c: CompiledCron, zone: Zone, from: number, n: number): number[] {
+  const out: number[] = [];
+  let t = timeAfter(c, zone, from);
+  while (t !== null && out.length < n) {
+    out.push(t);
+    t = nextAfterFire(c, zone, t);
+  }
+  return out;
+}
+
+/** Existing schedules with the same fire times; the first few runs rule most of them out cheaply. */
+function duplicateIssues(expression: string, c: CompiledCron, zone: Zone, now: number, existing: readonly string[]): LintIssue[] {
+  const mine = firstRuns(c, zone, now, 6).join();
+  for (const other of existing) {
+    let theirs: string;
+    try {
+      theirs = firstRuns(compile(other), zone, now, 6).join();
+    } catch (e) {
+      if (e instanceof CronSyntaxError) continue;
+      throw e;
+    }
+    if (theirs !== mine || !sameSchedule(expression, other, { timeZone: zone.name, from: new Date(now) })) continue;
+    return [{
+      code: 'duplicate',
+      severity: 'error',
+      field: 'expression',
+      message: `Expression: fires at the same times as the existing schedule '${excerpt(other)}'. Keep that one, or change the time.`,
+    }];
+  }
+  return [];
 }
 
 /** The fire-time checks of a valid expression: never fires, too frequent, stops firing. */
@@ -147,6 +180,7 @@ export function lintExpression(expression: string, options: LintOptions): LintIs
     issues.push(...readingIssues(expression, detail), ...sundayZeroIssues(tokens, true));
     try {
       issues.push(...scheduleIssues(detail.compiled, zone, now, minInterval));
+      if (options.existing?.length) issues.push(...duplicateIssues(expression, detail.compiled, zone, now, options.existing));
     } catch (e) {
       // Forms Quartz accepts but then fails on (or never finishes) when it computes a fire time.
       if (!(e instanceof CronSyntaxError)) throw e;

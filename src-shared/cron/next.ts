@@ -3,7 +3,7 @@
 // daylight-saving behaviour (and its quirks with W, L and # days) come out identical.
 import { LenientCalendar, dayOfWeek, lastDayOfMonth, wallFromFields } from './calendar';
 import { CronSyntaxError } from './errors';
-import { excerpt } from './field-parser';
+import { excerpt } from './parse-notes';
 import { fieldLabel } from './fields';
 import { MAX_YEAR, NO_SPEC, type CompiledCron } from './parse';
 import type { Zone } from './zone';

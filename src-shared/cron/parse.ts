@@ -4,7 +4,8 @@
 // seventh are ignored. Where Quartz fails with an internal Java exception we reject with a clear message.
 import { ALL_SPEC, DAY_OF_MONTH, DAY_OF_WEEK, HOUR, MAX_YEAR, MINUTE, MONTH, NO_SPEC, SECOND, YEAR } from './value-sets';
 import { CronSyntaxError, type CronField } from './errors';
-import { FieldParser, type ParseNote } from './field-parser';
+import { FieldParser } from './field-parser';
+import type { ParseNote } from './parse-notes';
 import { QUARTZ_FIELDS } from './fields';
 import { javaTrim } from './java-text';
 

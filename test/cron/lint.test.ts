@@ -217,6 +217,19 @@ describe('both-day-fields', () => {
   });
 });
 
+describe('duplicate', () => {
+  it('an existing schedule with the same fire times, however written, is named', () => {
+    const issues = lintExpression('0 0 4 ? * * *', { timeZone: 'Europe/Berlin', now, existing: ['0 30 4 ? * *', 'garbage', '0 0 4 * * ?'] });
+    expect(issues).toEqual([
+      { code: 'duplicate', severity: 'error', field: 'expression', message: expect.stringContaining("'0 0 4 * * ?'") },
+    ]);
+  });
+
+  it('one that differs only later (a year field) is not a duplicate', () => {
+    expect(lintExpression('0 0 4 ? * *', { timeZone: 'UTC', now, existing: ['0 0 4 ? * * 2026-2027', '0 0 4 ? * 1-6'] })).toEqual([]);
+  });
+});
+
 describe('every verdict', () => {
   const corpus = [
     '0 0 4 30 2 ?', '* * * ? * *', '0 0 4 ? * MON\u2013FRI', '0 0 4 5X * ?', '0 0 4 * * ? 2027 extra', '0/0 0 4 * * ?', '0 4 * * *',
