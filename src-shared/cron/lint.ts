@@ -1,18 +1,17 @@
 // The expression linter: what Quartz 2.3.2 would do with an expression that a person may not expect.
 // Pure and fast (a few ms): one parse, one search for the next fire time, a bounded look at the gaps.
-import { CronSyntaxError } from './errors';
-import { timeSets } from './fast-step';
-import { QUARTZ_FIELDS } from './fields';
 import { isLeapYear, lastDayOfMonth } from './calendar';
+import { compile } from './compiled-cache';
+import { CronSyntaxError } from './errors';
+import { nextAfterFire, timeSets } from './fast-step';
+import { QUARTZ_FIELDS } from './fields';
 import { extraFieldIssues, lookalikeIssues, readingIssues, tryParse } from './lint-text';
 import { quartzTokens, type LintIssue } from './lint-types';
-import { excerpt } from './parse-notes';
-import { sameSchedule } from './same-schedule';
-import { compile } from './compiled-cache';
 import { dayFieldIssues, sundayZeroIssues, unixCronIssues } from './lint-unix';
-import { nextAfterFire } from './fast-step';
 import { timeAfter } from './next';
 import { ALL_SPEC, MAX_YEAR, NO_SPEC, type CompiledCron } from './parse';
+import { excerpt } from './parse-notes';
+import { sameSchedule } from './same-schedule';
 import { zoneFor, type Zone } from './zone';
 
 export type { LintCode, LintIssue, LintSeverity } from './lint-types';
