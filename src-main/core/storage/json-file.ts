@@ -54,17 +54,21 @@ async function exists(path: string): Promise<boolean> {
  * They never hold the only copy of anything (the rename had not happened), so they are removed at start.
  */
 export async function removeStaleTempFiles(path: string): Promise<void> {
-  const dir = dirname(path);
   const prefix = `${basename(path)}.`;
+  await removeMatching(dirname(path), (n) => n.startsWith(prefix) && /^\d+$/.test(n.slice(prefix.length)));
+}
+
+/** The same for every JSON file of one folder (snapshots/, the data folder itself): `<name>.json.<number>`. */
+export async function removeStaleTempFilesIn(dir: string): Promise<void> {
+  await removeMatching(dir, (n) => /^[^/\\]+\.json\.\d+$/.test(n));
+}
+
+async function removeMatching(dir: string, matches: (name: string) => boolean): Promise<void> {
   let names: string[];
   try {
     names = await readdir(dir);
   } catch {
     return;
   }
-  await Promise.all(
-    names
-      .filter((n) => n.startsWith(prefix) && /^\d+$/.test(n.slice(prefix.length)))
-      .map((n) => unlink(join(dir, n)).catch(() => undefined)),
-  );
+  await Promise.all(names.filter(matches).map((n) => unlink(join(dir, n)).catch(() => undefined)));
 }
