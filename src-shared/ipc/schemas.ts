@@ -25,7 +25,7 @@ const lineMessage = (field: string): { message: string } => ({ message: `${field
  * either end are invisible in the form. The org ID is such a segment in every AtScale request.
  */
 export function pathSegmentProblem(value: string): string | null {
-  if (value === '') return 'is empty';
+  if (value === '') return 'is required';
   if (value.trim() !== value) return 'starts or ends with a space';
   if (value === '.' || value === '..') return 'cannot be "." or ".."';
   if (HIDDEN_CHARS.test(value)) return 'contains a control character';
@@ -37,7 +37,6 @@ const ORG_ID_ALLOWED = 'Use the org ID exactly as AtScale shows it (e.g. default
 
 export const orgIdSchema = z
   .string()
-  .min(1, 'Org ID is required')
   .max(200)
   .superRefine((value, ctx) => {
     const problem = pathSegmentProblem(value);

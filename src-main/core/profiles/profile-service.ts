@@ -131,13 +131,12 @@ export function createProfileService(deps: ProfileServiceDeps) {
      */
     async attachDemo(server: DemoServer, options: { create: boolean }): Promise<ProfileView[]> {
       const before = profiles.list().filter((p) => p.demo);
-      if (options.create && before.length === 0) {
-        await profiles.update((list) => [...list, ...demoProfiles(server.url, server.demo ?? DEMO_ACCOUNT, deps.now())]);
-      }
+      const create = options.create && before.length === 0;
+      if (create) await profiles.update((list) => [...list, ...demoProfiles(server.url, server.demo ?? DEMO_ACCOUNT, deps.now())]);
       await attachDemoProfiles(profiles, vault, server);
       const demo = profiles.list().filter((p) => p.demo);
       const moved = demo.filter((p) => !before.some((b) => b.id === p.id && b.apiUrl === p.apiUrl && b.authUrl === p.authUrl)).map((p) => p.id);
-      if (moved.length > 0 || options.create) deps.onChanged(moved);
+      if (moved.length > 0 || create) deps.onChanged(moved);
       return demo.map(view);
     },
 

@@ -193,6 +193,8 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
         reconciled = true;
         lost = reason;
       }
+      // Known from now on: a later lost create must not take this job for the one it made.
+      lastSeen.get(profile.id)?.jobIds.add(created.jobId);
       const entry = auditEntry(profile, { ...fields, jobId: created.jobId }, {
         outcome: 'ok',
         error: lost === null ? null : deps.redact(lost),
