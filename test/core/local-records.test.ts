@@ -1,7 +1,7 @@
 // Local bookkeeping never turns a server's success into a failure; the audit log survives torn lines and
 // hand edits; snapshots belong to the server and org they were taken from; temp files are swept.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { appendFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Simulator } from '@simulator/index';
 import type { AppCore, CoreEvent } from '@core/app-core';
@@ -90,6 +90,26 @@ describe('the audit log', () => {
   });
 });
 
+describe('files far larger than the app writes', () => {
+  it('are not read whole: a huge audit log shows its newest records, a huge snapshot is ignored', async () => {
+    const { id } = await start();
+    const log = join(dir, 'audit.jsonl');
+    await writeFile(log, '');
+    await truncate(log, 40 * 1024 * 1024); // sparse: no disk or memory used until read
+    await call(core, 'schedules:create', { profileId: id, orgId: 'default', timeExpression: '0 0 1 ? * THU *' });
+    expect((await call(core, 'audit:list', {})).map((e) => e.timeExpression)).toEqual(['0 0 1 ? * THU *']);
+
+    await call(core, 'schedules:list', { profileId: id });
+    await truncate(join(dir, 'snapshots', `${id}.json`), 200 * 1024 * 1024);
+    await server.setOffline(true);
+    try {
+      expect((await callFails(core, 'schedules:list', { profileId: id })).message).toContain('No offline copy');
+    } finally {
+      await server.setOffline(false);
+    }
+  });
+});
+
 describe('snapshots', () => {
   it('are never shown for a profile that now points at another server', async () => {
     const { id } = await start();
@@ -98,13 +118,16 @@ describe('snapshots', () => {
     try {
       const p = (await call(core, 'profiles:list', {}))[0]!;
       const { hasSecret: _h, secretStorage: _s, demo: _d, createdAt: _c, updatedAt: _u, ...input } = p;
-      await call(core, 'profiles:save', { profile: { ...input, apiUrl: other.url, authUrl: other.url } });
+      const moved = await call(core, 'profiles:save', { profile: { ...input, apiUrl: other.url, authUrl: other.url } });
+      // The password was entered for the first server: pointed elsewhere, the profile no longer has it.
+      expect(moved.hasSecret).toBe(false);
+      await call(core, 'secrets:set', { profileId: id, secret: DEMO_PASSWORD, storage: 'memory' });
       await other.setOffline(true);
       const error = await callFails(core, 'schedules:list', { profileId: id });
       expect(error.kind).toBe('network');
       expect(error.message).toMatch(/No offline copy .* for this server and org exists yet/);
       // Pointed back at the first server, its snapshot is that server's truth again.
-      await call(core, 'profiles:save', { profile: { ...input } });
+      await call(core, 'profiles:save', { profile: { ...input }, secret: DEMO_PASSWORD, secretStorage: 'memory' });
       await server.setOffline(true);
       expect((await call(core, 'schedules:list', { profileId: id })).source).toBe('snapshot');
     } finally {

@@ -126,3 +126,16 @@ describe('a delete whose answer was lost', () => {
     expect((await audit())[0]).toMatchObject({ action: 'delete', outcome: 'unknown', resolution: 'unresolved' });
   });
 });
+
+describe('a delete of a job this org does not list', () => {
+  it('is refused before anything is sent (a job id from another profile\'s org)', async () => {
+    const otherOrgJob = server.jobs('sales-analytics', true)[0]?.jobId ?? '';
+    expect(otherOrgJob).not.toBe('');
+    server.clearRequests();
+    const error = await callFails(core, 'schedules:delete', { profileId: profile.id, orgId: 'default', jobId: otherOrgJob });
+    expect(error.kind).toBe('not-found');
+    expect(error.message).toContain('nothing was sent');
+    expect(server.requests().filter((r) => r.endpoint === 'delete')).toEqual([]);
+    expect(server.jobs('sales-analytics', true).map((j) => j.jobId)).toContain(otherOrgJob);
+  });
+});

@@ -79,6 +79,11 @@ export function createProfileService(deps: ProfileServiceDeps) {
         if (!existing && secret !== undefined) await vault.clear(id).catch(() => undefined);
         throw error;
       }
+      // A stored secret belongs to the servers it was entered for: pointed elsewhere without a new one,
+      // it is dropped rather than sent to the new host (a typo in a URL must not hand it the password).
+      if (existing && secret === undefined && (!sameOrigin(existing.apiUrl, profile.apiUrl) || !sameOrigin(existing.authUrl, profile.authUrl))) {
+        await vault.clear(id);
+      }
       deps.onChanged([id]);
       return view(profile);
     },
@@ -157,3 +162,12 @@ export function createProfileService(deps: ProfileServiceDeps) {
 }
 
 export type ProfileService = ReturnType<typeof createProfileService>;
+
+/** Same scheme, host and port (a different path on the same server keeps the secret). */
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return a === b;
+  }
+}

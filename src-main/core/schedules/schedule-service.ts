@@ -210,6 +210,14 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
     async remove(profileId, orgId, jobId) {
       const profile = bind(profileId, orgId, 'delete');
       const client = await deps.pool.clientFor(profile);
+      // Only a job this org lists is deleted: a job id from another profile's or org's list (a wrong
+      // profile picked in "All profiles", a hand-edited snapshot) is refused before anything is sent.
+      if (!(await jobsBefore(profile, client)).has(jobId) && !(await liveList(profile, client)).some((s) => s.jobId === jobId)) {
+        throw new AppFailure(
+          'not-found',
+          `Job ${quote(jobId)} is not in org ${quote(profile.orgId)} of ${quote(profile.name)}, so nothing was sent. Refresh the list and pick the job again.`,
+        );
+      }
       // The expression is only taken from this server's and org's own snapshot.
       const known = (await deps.snapshots.load(profile).catch(() => null))?.schedules.find((s) => s.jobId === jobId);
       const fields = { action: 'delete' as const, jobId, timeExpression: known?.timeExpression ?? null };

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import type { AuditEntry } from '@shared/domain';
 
 export const AUDIT_FILE = 'audit.jsonl';
+/** The newest records are read from at most this much of the file's end (years of writes). */
+const MAX_READ_BYTES = 16 * 1024 * 1024;
 
 const entrySchema = z.object({
   at: z.string(),
@@ -58,7 +60,7 @@ export function createAuditLog(dataDir: string): AuditLog {
       await queue;
       let text: string;
       try {
-        text = await readFile(path, 'utf8');
+        text = await readTail(path, MAX_READ_BYTES);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], skipped: 0 };
         throw error;
@@ -78,6 +80,21 @@ export function createAuditLog(dataDir: string): AuditLog {
     },
   };
   return log;
+}
+
+/** The whole file, or its last `max` bytes from the first full line on (older records stay on disk). */
+async function readTail(path: string, max: number): Promise<string> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    if (size <= max) return await readFile(handle, 'utf8');
+    const buffer = Buffer.alloc(max);
+    const { bytesRead } = await handle.read(buffer, 0, max, size - max);
+    const text = buffer.subarray(0, bytesRead).toString('utf8');
+    return text.slice(text.indexOf('\n') + 1);
+  } finally {
+    await handle.close();
+  }
 }
 
 function parseJson(line: string): unknown {
