@@ -77,6 +77,7 @@ export const ERROR_KINDS = [
   'profile-mismatch',
   'storage',
   'internal',
+  'outcome-unknown',
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
@@ -112,6 +113,7 @@ export interface AuditEntry {
   action: 'create' | 'delete';
   jobId: string | null;
   timeExpression: string | null;
-  outcome: 'ok' | 'failed';
+  outcome: 'ok' | 'failed' | 'unknown';
   error: string | null;
+  resolution: string | null;
 }

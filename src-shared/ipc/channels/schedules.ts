@@ -16,6 +16,6 @@ export const scheduleChannels = {
    */
   'schedules:refresh': channel(z.object({ profileIds: z.array(id).max(10_000) }).strict()).returns<RefreshEntry[]>(),
   /** orgId is the org the user confirmed; main refuses when it is not the profile's. */
-  'schedules:create': channel(z.object({ profileId: id, orgId, timeExpression: z.string().min(1).max(500) }).strict()).returns<Schedule>(),
-  'schedules:delete': channel(z.object({ profileId: id, orgId, jobId: z.string().min(1).max(128) }).strict()).returns<{ deleted: true; jobId: string }>(),
+  'schedules:create': channel(z.object({ profileId: id, orgId, timeExpression: z.string().min(1).max(500) }).strict()).returns<Schedule & { warning: string | null; reconciled: boolean }>(),
+  'schedules:delete': channel(z.object({ profileId: id, orgId, jobId: z.string().min(1).max(128) }).strict()).returns<{ deleted: true; jobId: string; warning: string | null; reconciled: boolean }>(),
 };
