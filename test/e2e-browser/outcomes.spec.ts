@@ -110,3 +110,20 @@ test('at 1280x800 a create error is beside the button, in view; a success is con
   await expect(page.getByTestId('toasts').getByTestId('toast').last()).toContainText('Created “0 50 3 ? * * *” in Demo dev as job');
   await expect(app.row('0 50 3 ? * * *')).toHaveCount(1);
 });
+
+test('a delete whose answer is lost is settled from the list and confirmed, never reported as failed', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open(harness.url);
+  await app.selectProfile('Demo dev');
+  await app.expectSchedulesLoaded();
+  const expression = '0 5 4 ? * * *';
+  await app.createSchedule(expression);
+  await harness.simulator.inject({ endpoint: 'delete', times: 1, when: 'after', action: { type: 'reset' } });
+  await app.row(expression).getByRole('button', { name: `Delete schedule ${expression}` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete schedule?' });
+  await dialog.getByRole('button', { name: 'Delete schedule' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('toasts')).toContainText(/The answer was lost, but the list shows job \S+ was deleted from Demo dev/);
+  await expect(page.getByTestId('toasts')).not.toContainText('not deleted');
+  await expect(app.row(expression)).toHaveCount(0);
+});
