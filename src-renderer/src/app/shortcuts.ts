@@ -30,7 +30,7 @@ export function useShortcuts(): void {
         if (st.profiles.length > 0) st.openDialog({ kind: 'switcher' });
         return;
       }
-      if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target) || st.dialog) return;
+      if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target) || st.dialog || st.secretPrompt) return;
       const profileId = st.selectedProfileId;
       switch (e.key) {
         case 'n':
@@ -39,8 +39,7 @@ export function useShortcuts(): void {
           break;
         case 'r':
         case 'R':
-          if (profileId === ALL_PROFILES) void st.refreshAll();
-          else if (profileId) void st.refreshProfile(profileId);
+          void st.refreshShown({ confirm: true });
           break;
         case '1':
           st.setTab('list');
