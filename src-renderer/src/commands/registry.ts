@@ -28,10 +28,7 @@ const BEHAVIOUR: Record<CommandId, Behaviour> = {
   },
   'schedules.refresh': {
     blocked: (s) => (s.selectedProfileId ? null : 'There is no profile to refresh yet.'),
-    run: (s) => {
-      if (s.selectedProfileId === ALL_PROFILES) void s.refreshAll();
-      else if (s.selectedProfileId) void s.refreshProfile(s.selectedProfileId);
-    },
+    run: (s) => void s.refreshShown({ confirm: true }),
   },
   'view.list': { blocked: () => null, run: (s) => s.setTab('list') },
   'view.calendar': { blocked: () => null, run: (s) => s.setTab('calendar') },
@@ -103,7 +100,11 @@ export function matchCommands(query: string, state: AppState): CommandView[] {
   return COMMANDS.filter((c) => c.id !== 'profile.switch' && words.every((w) => hay(c).includes(w))).map((c) => commandView(c.id, state));
 }
 
-/** The rows of the shortcut help, from the same table. */
+/** The rows of the shortcut help: every command's shortcut from the same table, then keys that only move focus. */
 export function shortcutRows(): { keys: string; what: string }[] {
-  return COMMANDS.filter((c) => c.shortcut).map((c) => ({ keys: shortcutLabel(c.shortcut as string, isMac), what: c.label }));
+  return [
+    ...COMMANDS.filter((c) => c.shortcut).map((c) => ({ keys: shortcutLabel(c.shortcut as string, isMac), what: c.label })),
+    { keys: '← →', what: 'Move between tabs when a tab has focus' },
+    { keys: 'Esc', what: 'Close the dialog' },
+  ];
 }
