@@ -50,24 +50,31 @@ class Busy {
   private readonly level: Float64Array;
   private readonly area: Float64Array;
 
-  constructor(events: { t: number; d: number }[]) {
-    events.sort((x, y) => x.t - y.t);
-    const at: number[] = [], level: number[] = [], area: number[] = [];
-    let c = 0, acc = 0, prev = -Infinity;
-    for (const e of events) {
-      if (e.t !== prev) {
-        if (at.length > 0) acc += c * (e.t - prev);
-        at.push(e.t);
-        area.push(acc);
-        level.push(c);
-        prev = e.t;
-      }
-      c += e.d;
-      level[level.length - 1] = c;
+  /**
+   * `starts`/`ends`: runs counted once each (sorted here, as typed arrays sort numerically and fast);
+   * `weighted`: fractional levels of schedules too frequent to list.
+   */
+  constructor(starts: Float64Array, ends: Float64Array, weighted: { t: number; d: number }[]) {
+    starts.sort();
+    ends.sort();
+    weighted.sort((x, y) => x.t - y.t);
+    const n = starts.length + ends.length + weighted.length;
+    const at = new Float64Array(n), level = new Float64Array(n), area = new Float64Array(n);
+    let i = 0, j = 0, k = 0, m = 0, c = 0, acc = 0;
+    while (i < starts.length || j < ends.length || k < weighted.length) {
+      const t = Math.min(starts[i] ?? Infinity, ends[j] ?? Infinity, weighted[k]?.t ?? Infinity);
+      if (m > 0) acc += c * (t - (at[m - 1] as number));
+      for (; i < starts.length && starts[i] === t; i++) c += 1;
+      for (; j < ends.length && ends[j] === t; j++) c -= 1;
+      for (; k < weighted.length && (weighted[k] as { t: number }).t === t; k++) c += (weighted[k] as { d: number }).d;
+      at[m] = t;
+      area[m] = acc;
+      level[m] = c;
+      m++;
     }
-    this.at = Float64Array.from(at);
-    this.level = Float64Array.from(level);
-    this.area = Float64Array.from(area);
+    this.at = at.subarray(0, m);
+    this.level = level.subarray(0, m);
+    this.area = area.subarray(0, m);
   }
 
   /** Integral of concurrency from the first event to x. */
@@ -90,13 +97,17 @@ class Busy {
 }
 
 function busyOf(existing: readonly FleetSource[], from: number, to: number): Busy {
-  const events: { t: number; d: number }[] = [];
+  const starts: number[] = [], ends: number[] = [];
+  const weighted: { t: number; d: number }[] = [];
   for (const s of existing) {
     if (!readable(s)) continue;
     const len = runLength(s.durationMs);
     const runs = occupyingRuns(s, from, to, DEFAULT_RUN_LIMIT);
     if (!runs.truncated) {
-      for (const t of runs.starts) events.push({ t, d: 1 }, { t: t + len, d: -1 });
+      for (const t of runs.starts) {
+        starts.push(t);
+        ends.push(t + len);
+      }
       continue;
     }
     // Too frequent to list: per quarter hour, its run-time spread evenly over the quarter and one run length.
@@ -104,10 +115,10 @@ function busyOf(existing: readonly FleetSource[], from: number, to: number): Bus
       const n = startCount(s, q, q + 15 * MIN);
       if (n === 0) continue;
       const level = (n * len) / (15 * MIN + len);
-      events.push({ t: q, d: level }, { t: q + 15 * MIN + len, d: -level });
+      weighted.push({ t: q, d: level }, { t: q + 15 * MIN + len, d: -level });
     }
   }
-  return new Busy(events);
+  return new Busy(Float64Array.from(starts), Float64Array.from(ends), weighted);
 }
 
 interface Candidate extends SlotSuggestion {
