@@ -7,25 +7,15 @@
 import ICAL from 'ical.js';
 import { expandWindow, MAX_RUNS } from '@shared/cron';
 import { fail } from '@core/errors';
+import type { ExportSource } from './source';
 
 export const ICS_UID_DOMAIN = 'atscale-maintenance-scheduler';
 export const DEFAULT_EVENT_MS = 30 * 60_000;
 /** Beyond this a calendar app chokes and no reader can use the file: ask for a narrower export. */
 export const MAX_ICS_EVENTS = 50_000;
 
-export interface IcsSource {
-  profileId: string;
-  profileName: string;
-  orgId: string;
-  environmentLabel: string;
-  jobId: string;
-  timeExpression: string;
-  serverTimeZone: string;
-  /** Length of each event (the schedule's typical run); DEFAULT_EVENT_MS when absent. */
-  durationMs?: number;
-  /** The schedule's own description, when it has one. */
-  description?: string;
-}
+/** The .ics export takes the same schedule rows as the CSV of upcoming runs. */
+export type IcsSource = ExportSource;
 
 export interface IcsRequest {
   sources: readonly IcsSource[];
@@ -50,7 +40,7 @@ export function icsUid(profileId: string, jobId: string, fire: Date): string {
 
 const day = (d: Date): string => d.toISOString().slice(0, 10);
 
-function describe(s: IcsSource): string {
+function describe(s: ExportSource): string {
   const lines = [
     `Profile: ${s.profileName}`,
     `Org: ${s.orgId}`,
@@ -125,7 +115,7 @@ function unfolded(name: string, value: string): string {
 }
 
 /** The lines every run of a schedule shares (DTSTAMP, DURATION, SUMMARY, DESCRIPTION), ending in CRLF. */
-function templateBody(s: IcsSource, now: Date): string {
+function templateBody(s: ExportSource, now: Date): string {
   const event = new ICAL.Component('vevent');
   event.addPropertyWithValue('dtstamp', ICAL.Time.fromJSDate(now, true));
   const length = s.durationMs !== undefined && s.durationMs > 0 ? s.durationMs : DEFAULT_EVENT_MS;
