@@ -40,7 +40,8 @@ function fleet(profiles: number, perProfile: number, servers: number, frequentTo
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
-function time(repeats: number, f: () => void): { first: number; median: number } {
+/** First call (cold), then the median and best of the repeats: the machine is shared, best is the least disturbed. */
+function time(repeats: number, f: () => void): { first: number; median: number; best: number } {
   const t0 = performance.now();
   f();
   const first = performance.now() - t0;
@@ -50,7 +51,7 @@ function time(repeats: number, f: () => void): { first: number; median: number }
     f();
     times.push(performance.now() - t);
   }
-  return { first, median: median(times) };
+  return { first, median: median(times), best: Math.min(...times) };
 }
 
 export async function run(): Promise<void> {
@@ -59,7 +60,7 @@ export async function run(): Promise<void> {
     const t = time(9, () => {
       suggestSlots({ existing: server, durationMs: 30 * 60_000, blackouts: [], timeZone: 'America/New_York', kind, count: 5, from: FROM });
     });
-    console.log(`Quiet-slot suggestion, 500 schedules on one server, ${kind}, 28-day horizon: median ${t.median.toFixed(1)} ms of 9 (first ${t.first.toFixed(1)} ms) (goal < 50 ms)`);
+    console.log(`Quiet-slot suggestion, 500 schedules on one server, ${kind}, 28-day horizon: median ${t.median.toFixed(1)} ms, best ${t.best.toFixed(1)} ms of 9 (first ${t.first.toFixed(1)} ms) (goal < 50 ms)`);
   }
   const to = new Date(FROM.getTime() + 90 * 86_400_000);
   for (const [label, frequentToo] of [
@@ -71,7 +72,7 @@ export async function run(): Promise<void> {
       computeLoad({ sources: all, from: FROM, to, bucketMs: 3_600_000, timeZone: 'Europe/Berlin' });
     });
     console.log(
-      `Load, 50 profiles x 200 schedules on 8 servers, 90 days of hourly buckets, ${label}: median ${t.median.toFixed(1)} ms of 3 ` +
+      `Load, 50 profiles x 200 schedules on 8 servers, 90 days of hourly buckets, ${label}: median ${t.median.toFixed(1)} ms, best ${t.best.toFixed(1)} ms of 3 ` +
         `(first ${t.first.toFixed(1)} ms) (computing only; the view's goal of < 150 ms includes drawing)`,
     );
   }

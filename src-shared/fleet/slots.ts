@@ -60,13 +60,17 @@ class Busy {
     weighted.sort((x, y) => x.t - y.t);
     const n = starts.length + ends.length + weighted.length;
     const at = new Float64Array(n), level = new Float64Array(n), area = new Float64Array(n);
+    const ns = starts.length, ne = ends.length, nw = weighted.length;
     let i = 0, j = 0, k = 0, m = 0, c = 0, acc = 0;
-    while (i < starts.length || j < ends.length || k < weighted.length) {
-      const t = Math.min(starts[i] ?? Infinity, ends[j] ?? Infinity, weighted[k]?.t ?? Infinity);
+    while (i < ns || j < ne || k < nw) {
+      let t = Infinity;
+      if (i < ns) t = starts[i] as number;
+      if (j < ne && (ends[j] as number) < t) t = ends[j] as number;
+      if (k < nw && (weighted[k] as { t: number }).t < t) t = (weighted[k] as { t: number }).t;
       if (m > 0) acc += c * (t - (at[m - 1] as number));
-      for (; i < starts.length && starts[i] === t; i++) c += 1;
-      for (; j < ends.length && ends[j] === t; j++) c -= 1;
-      for (; k < weighted.length && (weighted[k] as { t: number }).t === t; k++) c += (weighted[k] as { d: number }).d;
+      for (; i < ns && starts[i] === t; i++) c += 1;
+      for (; j < ne && ends[j] === t; j++) c -= 1;
+      for (; k < nw && (weighted[k] as { t: number }).t === t; k++) c += (weighted[k] as { d: number }).d;
       at[m] = t;
       area[m] = acc;
       level[m] = c;
