@@ -23,7 +23,7 @@ export interface SlotInput {
   count: number;
   /** Start of the horizon the slots are judged over (usually now). */
   from: Date;
-  /** Days judged (default 28: four of each weekday). */
+  /** Days judged (default 28: four of each weekday; at most 366). */
   horizonDays?: number;
   /** Start times tried every this many minutes (default 15). */
   stepMinutes?: number;
@@ -139,7 +139,7 @@ function expressionOf(kind: SlotInput['kind'], dow: number, hour: number, minute
 /** The `count` best start times, least overlap first, none touching a blackout, spread at least an hour apart. */
 export function suggestSlots(input: SlotInput): SlotSuggestion[] {
   const from = input.from.getTime();
-  const horizon = Math.max(1, input.horizonDays ?? 28) * DAY;
+  const horizon = Math.min(366, Math.max(1, input.horizonDays ?? 28)) * DAY; // candidates build at most 400 runs
   const to = from + horizon;
   const len = runLength(input.durationMs);
   const step = Math.max(1, Math.floor(input.stepMinutes ?? 15));
