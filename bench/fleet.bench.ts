@@ -1,7 +1,7 @@
 // Fleet planning speed: the quiet-slot suggestion for one server with 500 schedules (goal < 50 ms), and the
 // load computation behind the load view for 50 profiles x 200 schedules over 90 days (the view's goal of
 // 150 ms includes drawing in Chromium, measured by the renderer bench; this is the computing part alone).
-import { computeLoad, suggestSlots, type FleetSource } from '@shared/fleet/index';
+import { computeLoad, RunCache, suggestSlots, type FleetSource } from '@shared/fleet/index';
 
 const FROM = new Date('2027-03-01T00:00:00Z');
 const ZONES = ['UTC', 'America/New_York', 'Europe/Berlin', 'Asia/Kolkata'];
@@ -75,6 +75,13 @@ export async function run(): Promise<void> {
       `Load, 50 profiles x 200 schedules on 8 servers, 90 days of hourly buckets, ${label}: median ${t.median.toFixed(1)} ms, best ${t.best.toFixed(1)} ms of 3 ` +
         `(first ${t.first.toFixed(1)} ms) (computing only; the view's goal of < 150 ms includes drawing)`,
     );
+    const cache = new RunCache();
+    computeLoad({ sources: all, from: FROM, to, bucketMs: 3_600_000, timeZone: 'Europe/Berlin', cache });
+    const filtered = all.filter((s) => !s.profileId.endsWith('7'));
+    const again = time(3, () => {
+      computeLoad({ sources: filtered, from: FROM, to, bucketMs: 3_600_000, timeZone: 'Europe/Berlin', cache });
+    });
+    console.log(`  after a filter change, runs reused from a RunCache: median ${again.median.toFixed(1)} ms, best ${again.best.toFixed(1)} ms of 3`);
   }
   await Promise.resolve();
 }
