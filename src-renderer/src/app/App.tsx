@@ -6,6 +6,7 @@ import { Workspace } from './Workspace';
 import { Welcome } from './Welcome';
 import { Dialogs } from './Dialogs';
 import { useShortcuts } from './shortcuts';
+import { onDescriptionsChanged } from '../common/schedule-info';
 
 export function App() {
   const status = useAppStore((s) => s.profilesStatus);
@@ -19,9 +20,12 @@ export function App() {
     void st.loadApp();
     const timer = window.setInterval(() => useAppStore.getState().tick(), 60_000);
     const off = window.appEvents?.on('profiles:changed', (profiles) => useAppStore.setState({ profiles }));
+    // The user's locale for descriptions arrives after the first frame: redraw as a clock tick does.
+    const offWords = onDescriptionsChanged(() => useAppStore.getState().tick());
     return () => {
       window.clearInterval(timer);
       off?.();
+      offWords();
     };
   }, []);
 
