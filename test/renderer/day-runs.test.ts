@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cachedLayoutDayRuns, layoutDayRuns, prefetchTasks, type DaySource } from '@renderer/calendar/day-runs';
 import { ExpansionCache, bandLabel } from '@renderer/calendar/expansion-cache';
 import { monthGrid, weekDates } from '@renderer/calendar/month-grid';
-import { formatTime } from '@renderer/calendar/format-time';
+import { formatTime } from '@renderer/common/time';
 
 const d = (year: number, month: number, day: number) => ({ year, month, day });
 let n = 0;

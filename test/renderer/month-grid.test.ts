@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { longDate, monthGrid, monthTitle, startOfWeek, weekDates, weekdayNames, weekTitle } from '@renderer/calendar/month-grid';
 import { calendarKeyAction, nextSelection } from '@renderer/calendar/calendar-keys';
-import { isoDate } from '@renderer/calendar/zoned-time';
+import { isoDate } from '@renderer/common/time';
 
 const d = (year: number, month: number, day: number) => ({ year, month, day });
 

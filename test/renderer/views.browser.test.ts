@@ -107,7 +107,7 @@ describe.skipIf(!hasChromium)('calendar and timeline in Chromium', () => {
 
   it('shows times in the local zone when asked, and says so', async () => {
     await open('view=calendar&fixture=1&zone=local');
-    expect(await page.getByTestId('calendar-zone').textContent()).toContain('Times in local time: Asia/Tokyo (GMT+9)');
+    expect(await page.getByTestId('calendar-zone').textContent()).toContain('Times in local time: Asia/Tokyo (UTC+9)');
     // 04:00 UTC is 13:00 in Tokyo.
     const chip = page.locator('[data-testid="calendar-day"][data-date="2027-03-11"] [data-testid="calendar-run"][data-key="eu:daily"]');
     expect(await chip.locator('.run-chip-time').textContent()).toBe('13:00');

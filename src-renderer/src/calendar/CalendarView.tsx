@@ -2,9 +2,8 @@
 // by profile, marks today, and says which zone its times are in.
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { ScheduleSource, ScheduleViewProps } from '@renderer/schedule-view-types';
-import { addDays, addMonths, anchorInstant, civilDateOf, isoDate, localTimeZone, parseIsoDate, type CivilDate } from './zoned-time';
+import { addDays, addMonths, anchorInstant, civilDateOf, gridZone, isoDate, localZone, parseIsoDate, zoneCaption, type CivilDate } from '@renderer/common/time';
 import { monthGrid, monthTitle, startOfWeek, weekDates, weekdayNames, weekTitle, type WeekStart } from './month-grid';
-import { gridZone, zoneCaption } from './display-zone';
 import { cachedLayoutDayRuns, prefetchTasks, type DayRuns } from './day-runs';
 import { runWhenIdle } from './idle-prefetch';
 import { calendarKeyAction, nextSelection } from './calendar-keys';
@@ -36,8 +35,7 @@ function layoutOptions(days: CivilDate[], mode: CalendarMode, displayZone: 'serv
 export function CalendarView(props: CalendarViewProps) {
   const { sources, displayZone, mode, onNavigate, onSelect, selectedKey } = props;
   const weekStartsOn = props.weekStartsOn ?? 0;
-  const localZone = useMemo(() => localTimeZone(), []);
-  const zone = useMemo(() => gridZone(sources, displayZone, localZone), [sources, displayZone, localZone]);
+  const zone = useMemo(() => gridZone(sources, displayZone, localZone), [sources, displayZone]);
   const focused = civilDateOf(props.anchor, zone);
   const today = civilDateOf(props.now, zone);
   // The grid depends only on the month (or week) of the focused day: moving focus inside it reuses the layout.
@@ -51,7 +49,7 @@ export function CalendarView(props: CalendarViewProps) {
   const now = props.now;
   const layout = useMemo(
     () => cachedLayoutDayRuns(sources, layoutOptions(weeks.flat(), mode, displayZone, localZone, now)),
-    [sources, weeks, displayZone, localZone, mode, now],
+    [sources, weeks, displayZone, mode, now],
   );
   const runsByDay = useMemo(() => new Map<string, DayRuns>(layout.days.map((d) => [d.iso, d])), [layout]);
   const sourcesByKey = useMemo(() => new Map<string, ScheduleSource>(sources.map((s) => [s.key, s])), [sources]);
@@ -73,7 +71,7 @@ export function CalendarView(props: CalendarViewProps) {
       return prefetchTasks(sources, layoutOptions(days, mode, displayZone, localZone, now));
     });
     return runWhenIdle(tasks);
-  }, [sources, gridStartIso, mode, weekStartsOn, displayZone, localZone, now]);
+  }, [sources, gridStartIso, mode, weekStartsOn, displayZone, now]);
 
   const go = useCallback((date: CivilDate) => onNavigate(anchorInstant(date, zone)), [onNavigate, zone]);
   const step = (dir: 1 | -1) => go(mode === 'month' ? addMonths(focused, dir) : addDays(focused, 7 * dir));

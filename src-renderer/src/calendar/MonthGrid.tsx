@@ -1,7 +1,7 @@
 // The month view: 6 weeks of day cells; each shows bands first, then chips by time, then "+N more".
 import { useEffect, type KeyboardEvent, type RefObject } from 'react';
 import type { ScheduleSource } from '@renderer/schedule-view-types';
-import { isoDate, sameDate, type CivilDate } from './zoned-time';
+import { isoDate, sameDate, type CivilDate } from '@renderer/common/time';
 import { longDate } from './month-grid';
 import type { DayRuns } from './day-runs';
 import { formatCount } from './expansion-cache';

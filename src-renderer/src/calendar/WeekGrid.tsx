@@ -3,7 +3,7 @@
 // thin strip over the hours they cover, so they never push the single runs out of sight.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { ScheduleSource } from '@renderer/schedule-view-types';
-import { isoDate, sameDate, zonedParts, type CivilDate } from './zoned-time';
+import { isoDate, sameDate, wallMinutes, type CivilDate } from '@renderer/common/time';
 import { longDate } from './month-grid';
 import type { DayRuns, RunChip } from './day-runs';
 import { placeItems } from './week-placement';
@@ -30,11 +30,6 @@ export interface WeekGridProps {
   onKeyDown(e: KeyboardEvent<HTMLElement>): void;
   onFocusDay(date: CivilDate): void;
   refocusRef: RefObject<boolean>;
-}
-
-function wallMinutes(at: Date, zone: string): number {
-  const p = zonedParts(at, zone);
-  return p.hour * 60 + p.minute;
 }
 
 const hh = (hour: number) => `${String(hour).padStart(2, '0')}:00`;

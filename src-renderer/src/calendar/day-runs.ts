@@ -1,7 +1,6 @@
 // Puts the runs of every source on the days a view shows, and decides chip or band: a source
 // firing more than `bandThreshold` times on a day becomes one band with its count that day.
-import { addDays, isoDate, startOfZonedDay, type CivilDate } from './zoned-time';
-import { safeZone, zoneForSource, type DisplayZone } from './display-zone';
+import { addDays, isoDate, safeZone, startOfZonedDay, zoneForSource, type CivilDate, type DisplayZone } from '@renderer/common/time';
 import { bandLabel, describeLower, sharedExpansions, type Expandable, type ExpansionCache } from './expansion-cache';
 
 export interface DaySource extends Expandable {

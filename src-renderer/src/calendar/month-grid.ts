@@ -1,5 +1,5 @@
 // Which civil dates a month or week view shows. Pure: the views call these with the anchor's date.
-import { addDays, dayOfWeek, type CivilDate } from './zoned-time';
+import { addDays, dayOfWeek, type CivilDate } from '@renderer/common/time';
 
 /** 0 = Sunday (Quartz's day 1, and the US convention AtScale documents use), 1 = Monday. */
 export type WeekStart = 0 | 1;

@@ -5,10 +5,8 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ScheduleViewProps } from '@renderer/schedule-view-types';
-import { localTimeZone } from '@renderer/calendar/zoned-time';
-import { gridZone, zoneCaption } from '@renderer/calendar/display-zone';
+import { formatAxis, gridZone, localZone, zoneCaption } from '@renderer/common/time';
 import { formatCount } from '@renderer/calendar/expansion-cache';
-import { formatAxis } from '@renderer/calendar/format-time';
 import { axisTicks, fraction, timelineRange, ZOOM_SPAN_MS, ZOOMS, type Zoom } from './timeline-scale';
 import { buildRows, nextLaneIndex, ROW_HEIGHT } from './timeline-rows';
 import { TimelineLane } from './TimelineLane';
@@ -31,8 +29,7 @@ const trackLeft = (x: number) => `calc(${LABEL_PX}px + (100% - ${LABEL_PX}px) * 
 
 export function TimelineView(props: TimelineViewProps) {
   const { sources, displayZone, zoom, now, selectedKey, onSelect, groupByProfile } = props;
-  const localZone = useMemo(() => localTimeZone(), []);
-  const zone = useMemo(() => gridZone(sources, displayZone, localZone), [sources, displayZone, localZone]);
+  const zone = useMemo(() => gridZone(sources, displayZone, localZone), [sources, displayZone]);
   const nowMs = now.getTime();
   // The window only moves when its rounded start does (hourly or daily), not on every clock tick,
   // so lanes and cached expansions stay put in between.
