@@ -1,7 +1,12 @@
 // Puts the runs of every source on the days a view shows, and decides chip or band: a source
 // firing more than `bandThreshold` times on a day becomes one band with its count that day.
-import { addDays, isoDate, safeZone, startOfZonedDay, zoneForSource, type CivilDate, type DisplayZone } from '@renderer/common/time';
+// The cost follows what is drawn: runs come from per-expression day tables (day-tables.ts), each day
+// keeps only the first `keep` chips and bands it can show (with exact counts of the rest), and the
+// work can be done in slices (DayLayoutJob) so that no task blocks the page at ten thousand schedules.
+import { isoDate, safeZone, startOfZonedDay, addDays, zoneForSource, type CivilDate, type DisplayZone } from '@renderer/common/time';
+import { descriptionVersion } from '@renderer/common/schedule-info';
 import { bandLabel, describeLower, sharedExpansions, type Expandable, type ExpansionCache } from './expansion-cache';
+import { ENTRY_HEADER, entryAt, fromNow, sharedDayTables, type DayTableCache, type RangeTables } from './day-tables';
 
 export interface DaySource extends Expandable {
   schedule: { timeExpression: string; active: boolean | null };
@@ -29,8 +34,16 @@ export interface RunBand {
 export interface DayRuns {
   date: CivilDate;
   iso: string;
+  /** The day's first chips in time order: all of them, or the first `keep`. */
   chips: RunChip[];
+  /** The day's bands by first run: all of them, or the first `keep`. */
   bands: RunBand[];
+  /** Exact number of chips (single runs) that day, also those not kept. */
+  chipCount: number;
+  /** Exact number of bands that day. */
+  bandCount: number;
+  /** Exact number of runs that day (bands count all their runs). */
+  runCount: number;
 }
 
 export interface DayRunsResult {
@@ -50,10 +63,13 @@ export interface DayRunsOptions {
    * the week view draws a band from first to last run and asks for more. Default DAY_LIMIT.
    */
   dayLimit?: number;
+  /** Chips and bands kept per day (the month shows three lines); the counts stay exact. Default: all. */
+  keep?: number;
   cache?: ExpansionCache;
+  tables?: DayTableCache;
   /**
-   * The calendar shows UPCOMING runs: nothing before `now` is drawn (the range is expanded from
-   * max(range start, now)). Omit it only to lay out a range regardless of the clock (tests, tools).
+   * The calendar shows UPCOMING runs: nothing before `now` is drawn. Omit it only to lay out a range
+   * regardless of the clock (tests, tools).
    */
   now?: Date;
 }
@@ -61,108 +77,237 @@ export interface DayRunsOptions {
 /** Runs built per dense day by default (the count stays exact: the engine returns `total`). */
 export const DAY_LIMIT = 2_000;
 
-interface Context {
-  opts: DayRunsOptions;
-  cache: ExpansionCache;
-  days: DayRuns[];
-  boundsFor(zone: string): Date[];
-  result: DayRunsResult;
+interface PendingChip {
+  sourceKey: string;
+  t: number;
+  zone: string;
 }
 
-function context(opts: DayRunsOptions): Context | null {
-  const last = opts.days[opts.days.length - 1];
-  if (!last) return null;
-  const days: DayRuns[] = opts.days.map((date) => ({ date, iso: isoDate(date), chips: [], bands: [] }));
-  const boundsByZone = new Map<string, Date[]>();
-  return {
-    opts,
-    cache: opts.cache ?? sharedExpansions,
-    days,
-    result: { days, errors: [], inactive: 0 },
-    boundsFor(zone) {
-      let b = boundsByZone.get(zone);
-      if (!b) {
-        b = [...opts.days, addDays(last, 1)].map((d) => startOfZonedDay(d, zone));
-        boundsByZone.set(zone, b);
+interface PendingBand {
+  sourceKey: string;
+  count: number;
+  first: number;
+  last: number;
+  lastKnown: boolean;
+  zone: string;
+  expression: string;
+}
+
+interface Bounds {
+  /** Day starts in the display zone, and the end of the last day (epoch ms). */
+  times: number[];
+  tables: RangeTables;
+}
+
+interface Acc {
+  chips: PendingChip[];
+  bands: PendingBand[];
+  chipCount: number;
+  bandCount: number;
+  runCount: number;
+}
+
+const byChip = (a: PendingChip, b: PendingChip) => a.t - b.t || (a.sourceKey < b.sourceKey ? -1 : a.sourceKey > b.sourceKey ? 1 : 0);
+const byBand = (a: PendingBand, b: PendingBand) => a.first - b.first || (a.sourceKey < b.sourceKey ? -1 : a.sourceKey > b.sourceKey ? 1 : 0);
+
+/** Whether a chip at `t` of `sourceKey` would be kept: checked before allocating one (most are not). */
+function chipFits(list: readonly PendingChip[], keep: number, t: number, sourceKey: string): boolean {
+  if (list.length < keep) return true;
+  const last = list[keep - 1] as PendingChip;
+  return t < last.t || (t === last.t && sourceKey < last.sourceKey);
+}
+
+/** Keeps `list` as the `keep` smallest items in order; with no limit it only collects (sorted at the end). */
+function offer<T>(list: T[], item: T, keep: number, order: (a: T, b: T) => number): void {
+  if (keep === Infinity) {
+    list.push(item);
+    return;
+  }
+  if (list.length >= keep) {
+    if (order(item, list[keep - 1] as T) >= 0) return;
+    list.pop();
+  }
+  let i = list.length;
+  list.push(item);
+  while (i > 0 && order(item, list[i - 1] as T) < 0) {
+    list[i] = list[i - 1] as T;
+    i -= 1;
+  }
+  list[i] = item;
+}
+
+/** A layout computed source by source; step() does a slice of the work within a time budget. */
+export class DayLayoutJob {
+  private next = 0;
+  private readonly accs: Acc[];
+  private readonly bounds = new Map<string, Bounds>();
+  private readonly errors: DayRunsResult['errors'] = [];
+  private inactive = 0;
+  private finished: DayRunsResult | null = null;
+  private readonly keep: number;
+  private readonly dayLimit: number;
+  private readonly nowMs: number;
+
+  constructor(
+    private readonly sources: readonly DaySource[],
+    private readonly opts: DayRunsOptions,
+    private readonly onFinish?: (result: DayRunsResult) => void,
+  ) {
+    this.accs = opts.days.map(() => ({ chips: [], bands: [], chipCount: 0, bandCount: 0, runCount: 0 }));
+    this.keep = opts.keep ?? Infinity;
+    this.dayLimit = opts.dayLimit ?? DAY_LIMIT;
+    this.nowMs = opts.now?.getTime() ?? -Infinity;
+  }
+
+  get done(): boolean {
+    return this.finished !== null;
+  }
+
+  /** Works until every source is placed or `budgetMs` has passed; true when the layout is complete. */
+  step(budgetMs: number): boolean {
+    if (this.finished) return true;
+    const until = performance.now() + budgetMs;
+    while (this.next < this.sources.length) {
+      const source = this.sources[this.next] as DaySource;
+      this.next += 1;
+      this.place(source);
+      // Checking the clock costs more than placing a cached source: look every few sources.
+      if ((this.next & 15) === 0 && performance.now() > until) return false;
+    }
+    this.complete();
+    return true;
+  }
+
+  /** Places the next `count` sources (the idle prefetch's slices); true when the layout is complete. */
+  stepSources(count: number): boolean {
+    const end = Math.min(this.sources.length, this.next + count);
+    while (this.next < end) {
+      this.place(this.sources[this.next] as DaySource);
+      this.next += 1;
+    }
+    if (this.next >= this.sources.length && !this.finished) this.complete();
+    return this.finished !== null;
+  }
+
+  private complete(): void {
+    const result = this.finish();
+    this.finished = result;
+    this.onFinish?.(result);
+  }
+
+  result(): DayRunsResult | null {
+    return this.finished;
+  }
+
+  private boundsFor(zone: string): Bounds {
+    let b = this.bounds.get(zone);
+    if (!b) {
+      const days = this.opts.days;
+      const last = days[days.length - 1] as CivilDate;
+      const times = [...days, addDays(last, 1)].map((d) => startOfZonedDay(d, zone).getTime());
+      const key = `${zone}|${isoDate(days[0] as CivilDate)}|${days.length}`;
+      b = { times, tables: (this.opts.tables ?? sharedDayTables).range(times, key, this.dayLimit) };
+      this.bounds.set(zone, b);
+    }
+    return b;
+  }
+
+  private place(source: DaySource): void {
+    if (source.schedule.active === false) {
+      this.inactive += 1;
+      return;
+    }
+    const { opts, keep, nowMs, dayLimit } = this;
+    if (opts.days.length === 0) return;
+    const zone = zoneForSource(source, opts.displayZone, opts.localZone);
+    const evalZone = safeZone(source.serverTimeZone);
+    const bounds = this.boundsFor(zone);
+    if (nowMs >= (bounds.times[bounds.times.length - 1] as number)) return;
+    const expression = source.schedule.timeExpression;
+    const table = bounds.tables.get(expression, evalZone);
+    if (table.error) {
+      this.errors.push({ sourceKey: source.key, message: table.error });
+      return;
+    }
+    const d = table.data;
+    const base = table.base;
+    for (let i = 0; i < d.length; ) {
+      const day = d[i] as number;
+      const n = d[i + 4] as number;
+      const at = i;
+      i += ENTRY_HEADER + n;
+      const dayTo = bounds.times[day + 1] as number;
+      if (dayTo <= nowMs) continue;
+      if ((bounds.times[day] as number) < nowMs) {
+        // Today: only the runs from now on (rare: one day per source), read as an object.
+        const today = fromNow(entryAt(table, at), nowMs, dayTo, dayLimit, expression, evalZone, opts.cache ?? sharedExpansions);
+        if (today) this.add(source.key, zone, expression, today.day, today.count, today.runs, today.last, today.lastKnown);
+        continue;
       }
-      return b;
-    },
-  };
-}
+      const count = d[at + 1] as number;
+      const acc = this.accs[day] as Acc;
+      acc.runCount += count;
+      if (count > opts.bandThreshold) {
+        acc.bandCount += 1;
+        const first = base + (d[at + ENTRY_HEADER] as number) * 1000;
+        const lastKnown = d[at + 3] === 1;
+        const last = base + (d[at + 2] as number) * 1000 + (lastKnown ? 0 : 999);
+        offer(acc.bands, { sourceKey: source.key, count, first, last, lastKnown, zone, expression }, keep, byBand);
+      } else {
+        acc.chipCount += count;
+        for (let k = 0; k < n; k++) {
+          const t = base + (d[at + ENTRY_HEADER + k] as number) * 1000;
+          if (chipFits(acc.chips, keep, t, source.key)) offer(acc.chips, { sourceKey: source.key, t, zone }, keep, byChip);
+        }
+      }
+    }
+  }
 
-function placeSource(ctx: Context, source: DaySource): void {
-  const { opts, cache, days, result } = ctx;
-  if (source.schedule.active === false) {
-    result.inactive += 1;
-    return;
-  }
-  const zone = zoneForSource(source, opts.displayZone, opts.localZone);
-  const evalZone = safeZone(source.serverTimeZone);
-  const bounds = ctx.boundsFor(zone);
-  const rangeFrom = bounds[0];
-  const to = bounds[bounds.length - 1];
-  if (!rangeFrom || !to) return;
-  const nowMs = opts.now?.getTime() ?? -Infinity;
-  if (nowMs >= to.getTime()) return;
-  const from = nowMs > rangeFrom.getTime() ? new Date(nowMs) : rangeFrom;
-  // Enough Dates for every day to sit at the threshold; a source needing more is counted day by day.
-  const whole = cache.get(source, from, to, days.length * opts.bandThreshold + 1, evalZone);
-  if (whole.error) {
-    result.errors.push({ sourceKey: source.key, message: whole.error });
-    return;
-  }
-  const place = (i: number, runs: readonly Date[], count: number, lastRun: Date | undefined, lastKnown = true) => {
-    const day = days[i];
-    const firstRun = runs[0];
-    if (!day || !firstRun || count === 0) return;
-    if (count > opts.bandThreshold) {
-      const label = bandLabel(describeLower(source.schedule.timeExpression), count);
-      day.bands.push({ sourceKey: source.key, count, first: firstRun, last: lastRun ?? firstRun, lastKnown, zone, label });
+  private add(sourceKey: string, zone: string, expression: string, day: number, count: number, runs: readonly number[], last: number, lastKnown: boolean): void {
+    const acc = this.accs[day] as Acc;
+    acc.runCount += count;
+    if (count > this.opts.bandThreshold) {
+      acc.bandCount += 1;
+      offer(acc.bands, { sourceKey, count, first: runs[0] as number, last, lastKnown, zone, expression }, this.keep, byBand);
     } else {
-      for (const at of runs) day.chips.push({ sourceKey: source.key, at, zone });
+      acc.chipCount += count;
+      for (const t of runs) if (chipFits(acc.chips, this.keep, t, sourceKey)) offer(acc.chips, { sourceKey, t, zone }, this.keep, byChip);
     }
-  };
-  if (!whole.truncated) {
-    // Runs come sorted: walk them and the day bounds together.
-    const runs = whole.runs;
-    let i = 0;
-    let start = 0;
-    const flush = (end: number) => {
-      if (end > start) place(i, runs.slice(start, end), end - start, runs[end - 1]);
-      start = end;
-    };
-    for (let r = 0; r < runs.length; r++) {
-      const t = runs[r]?.getTime() ?? 0;
-      while (i < days.length - 1 && t >= (bounds[i + 1]?.getTime() ?? Infinity)) {
-        flush(r);
-        i += 1;
-      }
-    }
-    flush(runs.length);
-    return;
   }
-  // Per day windows are cached too, and neighbouring months share most of their days.
-  const dayLimit = opts.dayLimit ?? DAY_LIMIT;
-  for (let i = 0; i < days.length; i++) {
-    const dayStart = bounds[i];
-    const dayTo = bounds[i + 1];
-    if (!dayStart || !dayTo || dayTo.getTime() <= nowMs) continue;
-    const dayFrom = nowMs > dayStart.getTime() ? from : dayStart;
-    const e = cache.get(source, dayFrom, dayTo, dayLimit, evalZone);
-    const lastRun = e.truncated ? new Date(dayTo.getTime() - 1) : e.runs[e.runs.length - 1];
-    place(i, e.runs, e.total, lastRun, !e.truncated);
+
+  private finish(): DayRunsResult {
+    const days = this.opts.days.map((date, i): DayRuns => {
+      const acc = this.accs[i] as Acc;
+      if (this.keep === Infinity) {
+        acc.chips.sort(byChip);
+        acc.bands.sort(byBand);
+      }
+      return {
+        date,
+        iso: isoDate(date),
+        chips: acc.chips.map((c) => ({ sourceKey: c.sourceKey, at: new Date(c.t), zone: c.zone })),
+        bands: acc.bands.map((b) => ({
+          sourceKey: b.sourceKey,
+          count: b.count,
+          first: new Date(b.first),
+          last: new Date(b.last),
+          lastKnown: b.lastKnown,
+          zone: b.zone,
+          label: bandLabel(describeLower(b.expression), b.count),
+        })),
+        chipCount: acc.chipCount,
+        bandCount: acc.bandCount,
+        runCount: acc.runCount,
+      };
+    });
+    return { days, errors: this.errors, inactive: this.inactive };
   }
 }
 
 export function layoutDayRuns(sources: readonly DaySource[], opts: DayRunsOptions): DayRunsResult {
-  const ctx = context(opts);
-  if (!ctx) return { days: [], errors: [], inactive: 0 };
-  for (const source of sources) placeSource(ctx, source);
-  for (const day of ctx.days) {
-    day.chips.sort((a, b) => a.at.getTime() - b.at.getTime() || a.sourceKey.localeCompare(b.sourceKey));
-    day.bands.sort((a, b) => a.first.getTime() - b.first.getTime() || a.sourceKey.localeCompare(b.sourceKey));
-  }
-  return ctx.result;
+  const job = new DayLayoutJob(sources, opts);
+  job.step(Infinity);
+  return job.result() as DayRunsResult;
 }
 
 // Finished layouts per source list (by identity) and range: paging back to a month, or to one the
@@ -172,36 +317,52 @@ const LAYOUTS_PER_LIST = 48;
 
 function layoutKey(opts: DayRunsOptions): string {
   const first = opts.days[0];
-  return `${first ? isoDate(first) : ''}|${opts.days.length}|${opts.displayZone}|${opts.localZone}|${opts.bandThreshold}|${opts.dayLimit ?? DAY_LIMIT}|${opts.now?.getTime() ?? ''}`;
+  // Band labels are words: a layout made before the user's locale arrived is not reused after.
+  return `${first ? isoDate(first) : ''}|${opts.days.length}|${opts.displayZone}|${opts.localZone}|${opts.bandThreshold}|${opts.dayLimit ?? DAY_LIMIT}|${opts.keep ?? ''}|${opts.now?.getTime() ?? ''}|${descriptionVersion()}`;
 }
 
-/** layoutDayRuns, remembered per (source list, range, zone, thresholds); only for the shared cache. */
-export function cachedLayoutDayRuns(sources: readonly DaySource[], opts: DayRunsOptions): DayRunsResult {
+/** A finished layout for (source list, range, zone, thresholds, now), if one was made. */
+export function findLayout(sources: readonly DaySource[], opts: DayRunsOptions): DayRunsResult | undefined {
+  return layouts.get(sources)?.get(layoutKey(opts));
+}
+
+function remember(sources: readonly DaySource[], opts: DayRunsOptions, result: DayRunsResult): void {
   let byRange = layouts.get(sources);
   if (!byRange) {
     byRange = new Map();
     layouts.set(sources, byRange);
   }
-  const key = layoutKey(opts);
-  let result = byRange.get(key);
-  if (!result) {
-    result = layoutDayRuns(sources, opts);
-    byRange.set(key, result);
-    if (byRange.size > LAYOUTS_PER_LIST) {
-      const oldest = byRange.keys().next().value;
-      if (oldest !== undefined) byRange.delete(oldest);
-    }
+  byRange.set(layoutKey(opts), result);
+  if (byRange.size > LAYOUTS_PER_LIST) {
+    const oldest = byRange.keys().next().value;
+    if (oldest !== undefined) byRange.delete(oldest);
   }
-  return result;
 }
 
+/** A job whose finished layout is remembered for findLayout (and cachedLayoutDayRuns). */
+export function layoutJob(sources: readonly DaySource[], opts: DayRunsOptions): DayLayoutJob {
+  return new DayLayoutJob(sources, opts, (result) => remember(sources, opts, result));
+}
+
+/** layoutDayRuns, remembered per (source list, range, zone, thresholds, now). */
+export function cachedLayoutDayRuns(sources: readonly DaySource[], opts: DayRunsOptions): DayRunsResult {
+  const hit = findLayout(sources, opts);
+  if (hit) return hit;
+  const job = layoutJob(sources, opts);
+  job.step(Infinity);
+  return job.result() as DayRunsResult;
+}
+
+/** Sources placed per idle task: a slice that stays well under a frame even when nothing is cached. */
+const PREFETCH_SLICE = 64;
+
 /**
- * One small task per source that fills the cache for a range the user is likely to open next
- * (the neighbouring months), to run in idle time so that navigation finds everything computed.
+ * Small tasks that lay out a range the user is likely to open next (the neighbouring months) in idle
+ * time, so that navigation finds it finished.
  */
 export function prefetchTasks(sources: readonly DaySource[], opts: DayRunsOptions): (() => void)[] {
-  const ctx = context(opts);
-  if (!ctx) return [];
-  // Warm the expansions source by source, then lay the whole range out from the warm cache.
-  return [...sources.map((source) => () => placeSource(ctx, source)), () => void cachedLayoutDayRuns(sources, opts)];
+  if (findLayout(sources, opts)) return [];
+  const job = layoutJob(sources, opts);
+  const slices = Math.max(1, Math.ceil(sources.length / PREFETCH_SLICE));
+  return Array.from({ length: slices }, () => () => void job.stepSources(PREFETCH_SLICE));
 }

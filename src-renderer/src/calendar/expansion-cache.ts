@@ -64,12 +64,15 @@ export function describeLower(expression: string): string {
 }
 
 // toLocaleString builds a NumberFormat on every call: thousands of band labels made that show up.
-const countFormat = new Intl.NumberFormat('en-US');
+// Built on first use: the first Intl object of a page loads locale data, off the first frame's path.
+let countFormat: Intl.NumberFormat | undefined;
 
 /** 1440 -> '1,440' */
 export function formatCount(count: number): string {
   // Most counts need no grouping: skip Intl, which showed up in month redraws.
-  return count < 1000 ? String(count) : countFormat.format(count);
+  if (count < 1000) return String(count);
+  countFormat ??= new Intl.NumberFormat('en-US');
+  return countFormat.format(count);
 }
 
 /** 'every minute · 1,440 runs' */

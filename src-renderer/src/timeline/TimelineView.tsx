@@ -108,6 +108,8 @@ export function TimelineView(props: TimelineViewProps) {
     [ticks, range],
   );
   const laneCount = sources.length;
+  // Counting the zones walks every source: once per list and minute, not on every scroll frame.
+  const caption = useMemo(() => zoneCaption(sources, displayZone, localZone, now), [sources, displayZone, now]);
 
   return (
     <section className="tl-root" aria-label="Timeline of runs" data-testid="timeline-view" data-zoom={zoom} data-lanes={sources.length}>
@@ -120,7 +122,7 @@ export function TimelineView(props: TimelineViewProps) {
           ))}
         </div>
         <p className="tl-caption" data-testid="timeline-zone">
-          {zoneCaption(sources, displayZone, localZone, now)} · {formatCount(laneCount)} schedule{laneCount === 1 ? '' : 's'} · ◆ latest execution, | upcoming run
+          {caption} · {formatCount(laneCount)} schedule{laneCount === 1 ? '' : 's'} · ◆ latest execution, | upcoming run
         </p>
       </header>
       <div className="tl-scroll" ref={scroller} data-testid="timeline-scroll">

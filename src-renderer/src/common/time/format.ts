@@ -1,7 +1,7 @@
 // Every instant the UI shows, formatted one way: British English day-month order, 24-hour clock,
 // English names, and the zone label (zones.ts) after any time that stands on its own. Built from the
 // engine's wall-clock maths without Intl, so a month of chips costs string concatenation only.
-import { zonedParts } from './civil';
+import { dayOfWeek, zonedParts, type CivilDate } from './civil';
 import { zoneAbbreviation } from './zones';
 
 export interface TimeFormatOptions {
@@ -54,7 +54,33 @@ export function needsSeconds(runs: readonly Date[]): boolean {
   return false;
 }
 
-const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+const LONG_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/** A calendar date in words for screen readers, e.g. 'Sunday 14 March 2027' (every day cell says one). */
+export function formatLongDate(date: CivilDate): string {
+  return `${LONG_WEEKDAYS[dayOfWeek(date)]} ${date.day} ${LONG_MONTHS[date.month - 1]} ${date.year}`;
+}
+
+/** 'Sun' for 0 ... 'Sat' for 6. */
+export function weekdayShort(weekday: number): string {
+  return WEEKDAYS[weekday] ?? '';
+}
+
+/** The month view's title, e.g. 'March 2027'. */
+export function formatMonthTitle(date: CivilDate): string {
+  return `${LONG_MONTHS[date.month - 1]} ${date.year}`;
+}
+
+/** The week view's title, day before month: '14–20 Mar 2027', '28 Feb – 6 Mar 2027', '27 Dec 2026 – 2 Jan 2027'. */
+export function formatDateRange(first: CivilDate, last: CivilDate): string {
+  const tail = `${MONTHS[last.month - 1]} ${last.year}`;
+  if (first.year !== last.year) return `${first.day} ${MONTHS[first.month - 1]} ${first.year} – ${last.day} ${tail}`;
+  if (first.month !== last.month) return `${first.day} ${MONTHS[first.month - 1]} – ${last.day} ${tail}`;
+  return `${first.day}–${last.day} ${tail}`;
+}
+
+let relative: Intl.RelativeTimeFormat | undefined;
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 86_400_000],
   ['month', 30 * 86_400_000],
@@ -64,11 +90,24 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60_000],
 ];
 
+// A list of thousands of rows asks for a handful of distinct phrases: remember them (Intl is slow).
+const phrases = new Map<string, string>();
+
 /** "3 hours ago", "in 2 days", "just now". */
 export function relativeTime(date: Date, now: Date): string {
   const diff = date.getTime() - now.getTime();
   for (const [unit, ms] of UNITS) {
-    if (Math.abs(diff) >= ms) return relative.format(Math.round(diff / ms), unit);
+    if (Math.abs(diff) >= ms) {
+      const value = Math.round(diff / ms);
+      const id = `${unit}|${value}`;
+      let text = phrases.get(id);
+      if (text === undefined) {
+        relative ??= new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+        text = relative.format(value, unit);
+        phrases.set(id, text);
+      }
+      return text;
+    }
   }
   return 'just now';
 }
