@@ -142,6 +142,31 @@ describe.skipIf(!hasChromium)('calendar and timeline in Chromium', () => {
     expect(await page.getByTestId('timeline-view').getAttribute('data-zoom')).toBe('quarter');
   });
 
+  it('keeps the band of a lane firing every second at every zoom while the clock advances for two hours', async () => {
+    const clockPage = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    try {
+      await clockPage.clock.install({ time: new Date('2027-03-10T08:00:30Z') });
+      await clockPage.goto(`${served.url}?view=timeline&fixture=every-second&tick=1`);
+      await clockPage.getByTestId('timeline-view').waitFor();
+      const lane = clockPage.locator('[data-key="dense:every-second"]');
+      for (let minutes = 0; minutes < 120; minutes += 20) {
+        for (const zoom of ['day', 'week', 'month', 'quarter'] as const) {
+          await clockPage.getByTestId(`timeline-zoom-${zoom}`).click();
+          const where = `${zoom} zoom, ${minutes} min on`;
+          await expect.poll(() => lane.getByTestId('timeline-band').count(), { timeout: 5_000 }).toBeGreaterThan(0);
+          // The screen-reader count and the drawn band say the same.
+          const drawn = Number(await lane.getByTestId('timeline-band').first().getAttribute('data-count'));
+          expect(await lane.textContent(), where).toContain(`${drawn.toLocaleString('en-US')} upcoming in view`);
+        }
+        await clockPage.clock.runFor(20 * 60_000);
+      }
+      // The page's clock did advance (two hours and the little real time the test took).
+      expect(await clockPage.getByTestId('now').textContent()).toMatch(/^2027-03-10T10:0/);
+    } finally {
+      await clockPage.close();
+    }
+  });
+
   it('keeps only the lanes in view in the DOM with 2,000 schedules, and reaches the last one by scrolling', async () => {
     await open('view=timeline&profiles=10&per=200');
     const inDom = await page.getByTestId('timeline-lane').count();
