@@ -149,7 +149,7 @@ describe.skipIf(!hasChromium)('calendar and timeline in Chromium', () => {
       await clockPage.goto(`${served.url}?view=timeline&fixture=every-second&tick=1`);
       await clockPage.getByTestId('timeline-view').waitFor();
       const lane = clockPage.locator('[data-key="dense:every-second"]');
-      for (let minutes = 0; minutes < 120; minutes += 20) {
+      for (let minutes = 0; minutes <= 120; minutes += 40) {
         for (const zoom of ['day', 'week', 'month', 'quarter'] as const) {
           await clockPage.getByTestId(`timeline-zoom-${zoom}`).click();
           const where = `${zoom} zoom, ${minutes} min on`;
@@ -158,14 +158,14 @@ describe.skipIf(!hasChromium)('calendar and timeline in Chromium', () => {
           const drawn = Number(await lane.getByTestId('timeline-band').first().getAttribute('data-count'));
           expect(await lane.textContent(), where).toContain(`${drawn.toLocaleString('en-US')} upcoming in view`);
         }
-        await clockPage.clock.runFor(20 * 60_000);
+        if (minutes < 120) await clockPage.clock.runFor(40 * 60_000);
       }
       // The page's clock did advance (two hours and the little real time the test took).
       expect(await clockPage.getByTestId('now').textContent()).toMatch(/^2027-03-10T10:0/);
     } finally {
       await clockPage.close();
     }
-  });
+  }, 60_000);
 
   it('keeps only the lanes in view in the DOM with 2,000 schedules, and reaches the last one by scrolling', async () => {
     await open('view=timeline&profiles=10&per=200');

@@ -132,7 +132,7 @@ export function fromNow(
   // Counted, not built: count again from now (one small window per dense expression, cached per now).
   const e = cache.get({ key: '', serverTimeZone: evalZone, schedule: { timeExpression: expression } }, new Date(now), new Date(dayTo), dayLimit, evalZone);
   if (e.error || e.total === 0) return null;
-  const runs = e.runs.map((r) => r.getTime());
+  const runs = Array.from(e.times);
   return { day: entry.day, count: e.total, runs, last: e.truncated ? dayTo - 1 : (runs[runs.length - 1] as number), lastKnown: !e.truncated };
 }
 

@@ -28,8 +28,8 @@ function laneExpansion(source: LaneSourceRuns, now: Date, zoom: Zoom, range: Tim
   const win = upcomingWindow(now, zoom, range);
   const zone = safeZone(source.serverTimeZone);
   const e = cache.get(source, win.from, win.to, LANE_LIMIT, zone);
-  const lastBuilt = e.runs[e.runs.length - 1];
-  if (!e.truncated || (lastBuilt && lastBuilt > now)) return e;
+  const lastBuilt = e.times[e.times.length - 1];
+  if (!e.truncated || (lastBuilt !== undefined && lastBuilt > now.getTime())) return e;
   const minute = Math.max(win.from.getTime(), Math.floor(now.getTime() / 60_000) * 60_000);
   return cache.get(source, new Date(minute), win.to, LANE_LIMIT, zone);
 }
@@ -44,9 +44,13 @@ export function laneRuns(source: LaneSourceRuns, now: Date, zoom: Zoom, range: T
   if (source.schedule.active === false) return { marks: null, count: 0, error: null };
   const e = laneExpansion(source, now, zoom, range, cache);
   if (e.error) return { marks: null, count: 0, error: e.error };
-  const upcoming = e.runs.filter((r) => r > now);
+  const nowMs = now.getTime();
+  let past = 0;
+  while (past < e.times.length && (e.times[past] as number) <= nowMs) past += 1;
+  // Dates only for the lanes drawn, and only while drawing: the cache keeps numbers.
+  const upcoming = Array.from(e.times.subarray(past), (t) => new Date(t));
   // Runs between the expansion's start and now were built first (they come in order, and the built
   // runs reach past now): drop them from the count, which stays exact.
-  const count = e.total - (e.runs.length - upcoming.length);
+  const count = e.total - past;
   return { marks: laneMarks(upcoming, count, e.truncated, range, { widthPx }), count, error: null };
 }
