@@ -3,13 +3,15 @@
 // ?view=calendar|timeline|list  &profiles=10&per=20 (synthetic)  or  &fixture=1 (fixed cases at a fixed now)
 // &zone=server|local  &fixture=every-second (one schedule firing every second)  &tick=1 (the clock
 // advances every minute, as the app's does; tests drive it with Playwright's page.clock)
-import { StrictMode, useEffect, useState } from 'react';
+import { lazy, StrictMode, Suspense, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { CalendarView } from '@renderer/calendar/CalendarView';
-import { TimelineView } from '@renderer/timeline/TimelineView';
-import { ScheduleTable } from '@renderer/schedules/ScheduleTable';
-import '@renderer/styles/app.css';
 import { benchSources, everySecondSources, fixtureSources, FIXTURE_NOW } from './sources';
+
+// Each view is its own chunk, as in an app that loads what it shows: the calendar's first frame
+// does not parse the timeline and the list.
+const CalendarView = lazy(() => import('@renderer/calendar/CalendarView').then((m) => ({ default: m.CalendarView })));
+const TimelineView = lazy(() => import('@renderer/timeline/TimelineView').then((m) => ({ default: m.TimelineView })));
+const ListView = lazy(() => import('./list-view').then((m) => ({ default: m.ListView })));
 
 // Modules are evaluated in order, so this runs after the bundle is fetched and parsed, before any component code.
 performance.mark('page:script-start');
@@ -43,15 +45,15 @@ function Page() {
         Selected: <output data-testid="selected">{selectedKey ?? ''}</output> · now{' '}
         <output data-testid="now">{clock.toISOString()}</output>
       </p>
-      {view === 'calendar' ? (
-        <CalendarView {...common} mode={mode} anchor={anchor} onNavigate={setAnchor} onModeChange={setMode} />
-      ) : view === 'list' ? (
-        <div style={{ height: 700, display: 'flex', flexDirection: 'column' }}>
-          <ScheduleTable {...common} showProfile onDelete={() => undefined} deleteBlocked={() => null} />
-        </div>
-      ) : (
-        <TimelineView {...common} zoom={zoom} onZoomChange={setZoom} groupByProfile />
-      )}
+      <Suspense fallback={null}>
+        {view === 'calendar' ? (
+          <CalendarView {...common} mode={mode} anchor={anchor} onNavigate={setAnchor} onModeChange={setMode} />
+        ) : view === 'list' ? (
+          <ListView {...common} />
+        ) : (
+          <TimelineView {...common} zoom={zoom} onZoomChange={setZoom} groupByProfile />
+        )}
+      </Suspense>
     </>
   );
 }
