@@ -114,4 +114,10 @@ export interface AuditEntry {
   timeExpression: string | null;
   outcome: 'ok' | 'failed';
   error: string | null;
+  /** Set when this write is one step of a change made of several (an edit, a copy, an apply). */
+  changeId?: string;
+  change?: ChangeKind;
 }
+
+/** The kinds of change made of several writes; their audit entries share a changeId. */
+export type ChangeKind = 'edit' | 'reactivate' | 'copy' | 'bulk-delete' | 'pause' | 'resume' | 'apply';

@@ -12,6 +12,7 @@ import { buildHandlers, type Implementations } from './handlers';
 import { openProfileStore } from '@core/profiles/profile-store';
 import { createProfileService } from '@core/profiles/profile-service';
 import { createScheduleService } from '@core/schedules/schedule-service';
+import { createChangeService, openPausedStore, withChangeContext } from '@core/changes/change-service';
 import { openSecretVault } from '@core/secrets/secret-vault';
 import { createSnapshotStore } from '@core/storage/snapshot-store';
 import { redactDeep } from './redact-deep';
@@ -55,7 +56,8 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const factory: ClientFactory = options.clientFactory ?? ((o) => createAtScaleClient(o));
   const pool = createClientPool(factory, vault, timeoutMs);
   const snapshots = createSnapshotStore(options.dataDir);
-  const audit = createAuditLog(options.dataDir);
+  // Writes made as steps of a change (edit, copy, apply) are audited with that change's id.
+  const audit = withChangeContext(createAuditLog(options.dataDir));
   const listeners = new Set<(event: CoreEvent) => void>();
   const emit = (event: CoreEvent): void => {
     for (const listener of listeners) {
@@ -68,6 +70,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   };
 
   const schedules = createScheduleService({ profiles, pool, snapshots, audit, redact, now });
+  const changes = createChangeService({ profiles, schedules, paused: await openPausedStore(options.dataDir, now), redact, now });
   const profileService = createProfileService({
     profiles,
     vault,
@@ -117,6 +120,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     profiles,
     profileService,
     schedules,
+    changes,
     vault,
     audit,
     factory,
