@@ -5,18 +5,19 @@ import { toAppError, type Redactor } from '@core/errors';
 import type { ScheduleService } from '@core/schedules/schedule-service';
 
 /** Codes of failures that happened before the request left this computer. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN']);
 
 /**
  * 'unknown' when the request may have reached the server and its answer was lost (the server may have
- * done it); 'failed' when the server refused it or it was never sent.
+ * done it); 'failed' when the server refused it or it was never sent. The transport labels every socket
+ * failure as the connect step, so only the low-level code tells a refused connection from a reset.
  */
 export function outcomeOf(error: unknown): 'failed' | 'unknown' {
   if (typeof error !== 'object' || error === null) return 'failed';
   const { kind, step, code } = error as { kind?: unknown; step?: unknown; code?: unknown };
   if (kind === 'outcome-unknown') return 'unknown';
-  const beforeSending = step === 'dns' || step === 'connect' || step === 'tls' || step === 'sign-in' || (typeof code === 'string' && NOT_SENT_CODES.has(code));
-  if ((kind === 'timeout' || kind === 'network') && !beforeSending) return 'unknown';
+  if (kind === 'timeout') return step === 'connect' || step === 'tls' ? 'failed' : 'unknown';
+  if (kind === 'network') return step === 'dns' || (typeof code === 'string' && NOT_SENT_CODES.has(code)) ? 'failed' : 'unknown';
   return 'failed';
 }
 
