@@ -119,3 +119,8 @@ export function expandWindow(expression: string, options: WindowOptions): Window
 export function describeQuartz(expression: string, options?: DescribeOptions): string {
   return describe(expression, options?.locale, options?.use24HourTimeFormat);
 }
+
+// The linter and semantic equality, used before every write (create, copy, edit, apply) and for duplicates.
+export { lintExpression, MIN_RUN_INTERVAL_MS, type LintCode, type LintIssue, type LintOptions, type LintSeverity } from './lint';
+export { sameSchedule, SAME_SCHEDULE_HORIZON_DAYS, type SameScheduleOptions } from './same-schedule';
+export { QUARTZ_FIELDS, MAX_YEAR, type QuartzField, type QuartzFieldSpec } from './fields';
