@@ -97,11 +97,10 @@ const create: Command = async (s, p, io) => {
   const profile = await s.profile(p.args[0]!);
   const expression = p.args[1]!;
   const orgId = confirmedOrg(profile, p);
-  const [linted] = await s.call('changes:lint', { profileId: profile.id, expressions: [expression] });
-  if (linted && linted.verdicts.length > 0 && !p.json) for (const v of linted.verdicts) io.err(`${v.severity}: ${v.message}`);
-  const blocked = linted?.verdicts.some((v) => v.severity === 'error' && !(v.code === 'too-frequent' && p.allowFrequent)) ?? false;
-  if (blocked) {
-    const frequent = linted?.verdicts.some((v) => v.code === 'too-frequent') ? ' (--allow-frequent lets a too-frequent schedule through)' : '';
+  const [linted] = await s.call('changes:lint', { profileId: profile.id, expressions: [expression], allowTooFrequent: p.allowFrequent });
+  if (linted && !p.json) for (const v of linted.verdicts) io.err(`${v.severity}: ${v.message}${v.suggestion ? ` (suggested: ${v.suggestion})` : ''}`);
+  if (linted?.blocked) {
+    const frequent = linted.verdicts.some((v) => v.code === 'too-frequent') ? ' (--allow-frequent lets a too-frequent schedule through)' : '';
     throw new CommandFailure({ kind: 'invalid-input', message: `"${expression}" was not sent: the linter refuses it${frequent}.` });
   }
   const created = await s.call('schedules:create', { profileId: profile.id, orgId, timeExpression: expression });

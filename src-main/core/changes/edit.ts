@@ -74,10 +74,7 @@ export async function reactivateSchedule(d: ChangeDeps, r: { profileId: string; 
   const list = await liveList(d.schedules, profile, 'reactivation');
   const old = findJob(list.schedules, r.jobId, profile.name);
   if (old.active !== false) throw new AppFailure('invalid-input', `Job ${r.jobId} is active already; nothing was sent.`);
-  const linted = lintFor(old.timeExpression, { timeZone: profile.serverTimeZone, now: d.now(), existing: activeOf(list), allowTooFrequent: r.allowTooFrequent ?? false });
-  const twin = linted.verdicts.find((v) => v.code === 'duplicate');
-  if (twin) throw new AppFailure('invalid-input', `Not reactivated: ${twin.message} Nothing was sent.`);
-  assertWritable(linted);
+  assertWritable(lintFor(old.timeExpression, { timeZone: profile.serverTimeZone, now: d.now(), existing: activeOf(list), allowTooFrequent: r.allowTooFrequent ?? false }));
   return inChange('reactivate', async (changeId) => {
     const created = await d.schedules.create(profile.id, r.orgId, old.timeExpression);
     return {

@@ -1,5 +1,5 @@
-// The linter before every write: lintExpression's verdicts in the server zone, plus 'duplicate' when an
-// active schedule of the same org already fires at the same instants (sameSchedule).
+// The linter before every write: lintExpression's verdicts in the server zone, a schedule that fires at
+// the same instants as an active one of the org (sameSchedule) included as 'duplicate'.
 import { lintExpression, sameSchedule } from '@shared/cron';
 import type { ExpressionVerdict, LintedExpression } from '@shared/ipc/channels/changes';
 import { AppFailure } from '@core/errors';
@@ -17,32 +17,13 @@ export interface LintContext {
   allowTooFrequent?: boolean;
 }
 
-/** Same fire times in the zone; identical text (spaces aside) needs no expansion. */
+/** Same fire times in the server zone (false when either is invalid). */
 export function fireTheSame(a: string, b: string, timeZone: string): boolean {
-  if (normalized(a) === normalized(b)) return true;
   return sameSchedule(a, b, { timeZone });
 }
 
-function normalized(expression: string): string {
-  return expression.trim().split(/\s+/).join(' ').toUpperCase();
-}
-
 export function lintFor(expression: string, c: LintContext): LintedExpression {
-  const verdicts: ExpressionVerdict[] = lintExpression(expression, { timeZone: c.timeZone, now: c.now }).map((v) => ({
-    code: v.code,
-    severity: v.severity,
-    message: v.message,
-    ...('suggestion' in v && typeof v.suggestion === 'string' ? { suggestion: v.suggestion } : {}),
-  }));
-  const valid = !verdicts.some((v) => v.code === 'invalid');
-  const twin = valid ? c.existing.find((s) => fireTheSame(expression, s.timeExpression, c.timeZone)) : undefined;
-  if (twin) {
-    verdicts.push({
-      code: 'duplicate',
-      severity: 'warning',
-      message: `Fires at the same times as job ${twin.jobId} ("${twin.timeExpression}") already in this org.`,
-    });
-  }
+  const verdicts = lintExpression(expression, { timeZone: c.timeZone, now: c.now, existing: c.existing.map((s) => s.timeExpression) });
   return { expression, verdicts, blocked: isBlocked(verdicts, c.allowTooFrequent ?? false) };
 }
 

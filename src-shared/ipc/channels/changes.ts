@@ -2,6 +2,7 @@
 // as code (export, plan, apply). Every write carries the org the user confirmed; main refuses a mismatch
 // before anything is sent.
 import { z } from 'zod';
+import type { LintIssue } from '../../cron';
 import type { AppError, ChangeKind, Schedule } from '../../domain';
 import { channel } from '../define';
 import { id } from '../schemas';
@@ -45,13 +46,8 @@ const planSource = z.discriminatedUnion('kind', [
 ]);
 export type PlanSource = z.input<typeof planSource>;
 
-/** The linter's verdict on one expression (src-shared/cron lintExpression), plus 'duplicate' in an org. */
-export interface ExpressionVerdict {
-  code: string;
-  severity: 'error' | 'warning';
-  message: string;
-  suggestion?: string;
-}
+/** The linter's verdict on one expression (src-shared/cron lintExpression, duplicates in the org included). */
+export type ExpressionVerdict = LintIssue;
 
 export interface LintedExpression {
   expression: string;
@@ -207,7 +203,7 @@ export interface ExportResult {
 export const changeChannels = {
   /** The linter's verdicts for expressions in a profile's server zone, duplicates of its active schedules included. */
   'changes:lint': channel(
-    z.object({ profileId: id, expressions: z.array(expression).min(1).max(500), ignoreJobId: jobId.optional() }).strict(),
+    z.object({ profileId: id, expressions: z.array(expression).min(1).max(500), ignoreJobId: jobId.optional(), allowTooFrequent }).strict(),
   ).returns<LintedExpression[]>(),
   /** Create the new expression, then delete the old job: one confirmation, one audited change. */
   'changes:edit': channel(z.object({ profileId: id, orgId, jobId, timeExpression: expression, allowTooFrequent }).strict()).returns<EditResult>(),
