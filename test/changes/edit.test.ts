@@ -98,6 +98,28 @@ describe('changing a schedule', () => {
     expect(activeExpressions(server, 'default')).toContain('0 0 4 ? * * *');
   });
 
+  it('says the new schedule may exist when the create\'s answer was lost, and leaves the old one', async () => {
+    w = await world(server);
+    server.inject({ orgId: 'default', endpoint: 'create', action: { type: 'reset' }, when: 'after', times: 1 });
+    const result = await call(w.core, 'changes:edit', { profileId: w.dev.id, orgId: 'default', jobId: DAILY, timeExpression: '0 0 5 ? * *' });
+    expect(result.status).toBe('not-changed');
+    expect(result.steps.map((s) => s.outcome)).toEqual(['unknown', 'not-run']);
+    expect(result.message).toContain('may have been created');
+    expect(server.jobs('default', true).map((j) => j.jobId)).toContain(DAILY);
+  });
+
+  it('lint explains look-alike characters and duplicates of the org before anything is written', async () => {
+    w = await world(server);
+    const [dash, twin] = await call(w.core, 'changes:lint', { profileId: w.dev.id, expressions: ['0 0 4 ? * MON\u2013FRI', '0 0 4 * * ?'] });
+    expect(dash?.verdicts.map((v) => v.code)).toContain('lookalike-character');
+    expect(twin?.verdicts.map((v) => [v.code, v.severity])).toContainEqual(['duplicate', 'error']);
+    expect(twin?.blocked).toBe(true);
+    // The schedule being edited is not its own duplicate.
+    const [self] = await call(w.core, 'changes:lint', { profileId: w.dev.id, expressions: ['0 0 4 * * ?'], ignoreJobId: DAILY });
+    expect(self?.verdicts.map((v) => v.code)).not.toContain('duplicate');
+    expect(writes(server)).toEqual([]);
+  });
+
   it('lets an explicit override through for a too-frequent schedule outside production', async () => {
     w = await world(server);
     const result = await call(w.core, 'changes:edit', { profileId: w.dev.id, orgId: 'default', jobId: DAILY, timeExpression: '0 * * ? * *', allowTooFrequent: true });
