@@ -120,4 +120,5 @@ export interface AuditEntry {
 }
 
 /** The kinds of change made of several writes; their audit entries share a changeId. */
-export type ChangeKind = 'edit' | 'reactivate' | 'copy' | 'bulk-delete' | 'pause' | 'resume' | 'apply';
+export const CHANGE_KINDS = ['edit', 'reactivate', 'copy', 'bulk-delete', 'pause', 'resume', 'apply'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];

@@ -2,7 +2,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Simulator } from '@simulator/index';
 import { call, callFails, removeDir, sim } from '../core/helpers';
-import { activeExpressions, world, writes, type World } from './setup';
+import { activeExpressions, withLostAnswer, world, writes, type World } from './setup';
 
 const DAILY = '3740f5fd-a6b8-45fb-a3ab-313bf8481af3'; // 0 0 4 ? * * * in org default
 const DEACTIVATED = '0f1e2d3c-4b5a-4697-8877-665544332211'; // 0 0 0/6 ? * *, deactivated
@@ -100,8 +100,9 @@ describe('changing a schedule', () => {
 
   it('says the new schedule may exist when the create\'s answer was lost, and leaves the old one', async () => {
     w = await world(server);
-    server.inject({ orgId: 'default', endpoint: 'create', action: { type: 'reset' }, when: 'after', times: 1 });
-    const result = await call(w.core, 'changes:edit', { profileId: w.dev.id, orgId: 'default', jobId: DAILY, timeExpression: '0 0 5 ? * *' });
+    const result = await withLostAnswer(server, 'default', 'create', () =>
+      call(w.core, 'changes:edit', { profileId: w.dev.id, orgId: 'default', jobId: DAILY, timeExpression: '0 0 5 ? * *' }),
+    );
     expect(result.status).toBe('not-changed');
     expect(result.steps.map((s) => s.outcome)).toEqual(['unknown', 'not-run']);
     expect(result.message).toContain('may have been created');

@@ -36,3 +36,22 @@ export function activeExpressions(server: Simulator, orgId: string): string[] {
 export function writes(server: Simulator): string[] {
   return server.requests().filter((r) => r.endpoint === 'create' || r.endpoint === 'delete').map((r) => `${r.endpoint} ${r.orgId ?? ''}`);
 }
+
+/**
+ * Runs `work` with one write's answer lost after the server did it, and any re-list that tries to settle
+ * it failing too: the write's outcome cannot be known (the re-list fault is added while the write is held).
+ */
+export async function withLostAnswer<T>(server: Simulator, orgId: string, endpoint: 'create' | 'delete', work: () => Promise<T>): Promise<T> {
+  server.inject({ orgId, endpoint, action: { type: 'reset' }, when: 'after', times: 1 });
+  const hold = server.hold({ orgId, endpoint });
+  let settled = false;
+  const pending = work().finally(() => (settled = true));
+  while (hold.waiting() === 0 && !settled) await new Promise((resolve) => setTimeout(resolve, 5));
+  const relist = server.inject({ orgId, endpoint: 'list', action: { type: 'status', status: 503 } });
+  hold.release();
+  try {
+    return await pending;
+  } finally {
+    server.removeFault(relist);
+  }
+}

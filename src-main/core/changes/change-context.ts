@@ -16,11 +16,11 @@ const current = new AsyncLocalStorage<ChangeContext>();
 /** The audit log the schedule service writes through: entries written inside a change carry its id. */
 export function withChangeContext(audit: AuditLog): AuditLog {
   return {
+    ...audit,
     append(entry) {
       const context = current.getStore();
       return audit.append(context ? { ...entry, changeId: context.changeId, change: context.change } : entry);
     },
-    list: (filter) => audit.list(filter),
   };
 }
 

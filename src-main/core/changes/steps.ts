@@ -1,7 +1,7 @@
 // One write of a change, as the schedule service does it (guarded and audited there), captured as a step.
 import type { Profile, Schedule } from '@shared/domain';
 import type { ChangeStep } from '@shared/ipc/channels/changes';
-import { toAppError, type Redactor } from '@core/errors';
+import { AppFailure, toAppError, type Redactor } from '@core/errors';
 import type { ScheduleService } from '@core/schedules/schedule-service';
 
 /** Codes of failures that happened before the request left this computer. */
@@ -9,13 +9,16 @@ const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_F
 
 /**
  * 'unknown' when the request may have reached the server and its answer was lost (the server may have
- * done it); 'failed' when the server refused it or it was never sent. The transport labels every socket
- * failure as the connect step, so only the low-level code tells a refused connection from a reset.
+ * done it); 'failed' when the server refused it or it was never sent. For a raw client error the
+ * transport labels every socket failure as the connect step, so only the low-level code tells a refused
+ * connection from a reset.
  */
 export function outcomeOf(error: unknown): 'failed' | 'unknown' {
   if (typeof error !== 'object' || error === null) return 'failed';
   const { kind, step, code } = error as { kind?: unknown; step?: unknown; code?: unknown };
   if (kind === 'outcome-unknown') return 'unknown';
+  // The service's own verdict (e.g. a lost answer it settled by a re-list) is final.
+  if (error instanceof AppFailure) return 'failed';
   if (kind === 'timeout') return step === 'connect' || step === 'tls' ? 'failed' : 'unknown';
   if (kind === 'network') return step === 'dns' || (typeof code === 'string' && NOT_SENT_CODES.has(code)) ? 'failed' : 'unknown';
   return 'failed';
