@@ -40,6 +40,10 @@ export function formatPlan(plan: SchedulePlan): string {
   const from = plan.source.kind === 'document' ? 'the document' : `profile "${plan.source.name}"`;
   const env = plan.production ? 'production, ' : '';
   const lines = [`Plan for "${plan.targetName}" (org ${plan.targetOrgId}, ${env}server zone ${plan.serverTimeZone}) from ${from}:`];
+  if (plan.source.kind === 'profile' && plan.source.listSource === 'snapshot') lines.push(`  The source could not be reached: its last saved list is used.`);
+  if (plan.source.kind === 'profile' && plan.source.serverTimeZone !== plan.serverTimeZone) {
+    lines.push(`  Note: the source runs in ${plan.source.serverTimeZone}, the target in ${plan.serverTimeZone}: the same expression fires at other instants.`);
+  }
   if (plan.targetSource === 'snapshot') lines.push('  The target could not be reached: planned against its last saved list; apply is not possible until it answers.');
   for (const c of plan.create) lines.push(`  + ${c.expression}${c.label ? `   (${c.label})` : ''}${c.blocked ? '   REFUSED by the linter' : ''}`, ...verdictLines(c.verdicts));
   for (const x of plan.delete) lines.push(`  - ${x.expression}   (job ${x.jobId})`);

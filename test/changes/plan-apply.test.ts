@@ -62,6 +62,7 @@ describe('plan and apply', () => {
     w = await world(server);
     const source = { kind: 'profile' as const, profileId: w.dev.id };
     const plan = await call(w.core, 'changes:plan', { source, targetProfileId: w.test.id });
+    expect(plan.source).toEqual({ kind: 'profile', profileId: w.dev.id, name: 'Dev', serverTimeZone: 'UTC', listSource: 'live' });
     expect(plan.create.map((c) => c.expression)).toEqual(['0 30 1 ? * SUN *', '0 0 2 L * ?']);
     expect(plan.delete.map((x) => x.expression)).toEqual(['0 0 5 LW * ?']);
     const mismatch = await callFails(w.core, 'changes:apply', { source, targetProfileId: w.test.id, planId: plan.planId, orgId: 'default' });

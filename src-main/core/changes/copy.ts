@@ -12,13 +12,14 @@ import { assertRunnable, runPlan, summary } from './apply';
 
 async function pickedFrom(d: ChangeDeps, sourceProfileId: string, jobIds: readonly string[]): Promise<Desired> {
   const source = requireProfile(d.profiles, sourceProfileId);
-  const active = activeOf(await d.schedules.list(source.id));
+  const list = await d.schedules.list(source.id);
+  const active = activeOf(list);
   const picked = [...new Set(jobIds)].map((id) => {
     const job = active.find((s) => s.jobId === id);
     if (!job) throw new AppFailure('not-found', `"${source.name}" has no active schedule with job ID ${id}; refresh the list and pick again.`);
     return { expression: job.timeExpression };
   });
-  return { entries: picked, source: { kind: 'profile', profileId: source.id, name: source.name } };
+  return { entries: picked, source: { kind: 'profile', profileId: source.id, name: source.name, serverTimeZone: source.serverTimeZone, listSource: list.source } };
 }
 
 export async function previewCopy(d: ChangeDeps, r: { sourceProfileId: string; jobIds: readonly string[]; targetProfileIds: readonly string[] }): Promise<CopyTargetPreview[]> {

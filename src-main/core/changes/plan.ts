@@ -19,7 +19,10 @@ export async function desiredFrom(d: ChangeDeps, source: PlanSource): Promise<De
   if (source.kind === 'document') return { entries: parseSchedulesDocument(source.json).schedules, source: { kind: 'document' } };
   const profile = requireProfile(d.profiles, source.profileId);
   const list = await d.schedules.list(profile.id);
-  return { entries: activeOf(list).map((s) => ({ expression: s.timeExpression })), source: { kind: 'profile', profileId: profile.id, name: profile.name } };
+  return {
+    entries: activeOf(list).map((s) => ({ expression: s.timeExpression })),
+    source: { kind: 'profile', profileId: profile.id, name: profile.name, serverTimeZone: profile.serverTimeZone, listSource: list.source },
+  };
 }
 
 function sha(value: unknown): string {

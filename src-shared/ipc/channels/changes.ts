@@ -123,7 +123,11 @@ export interface SchedulePlan {
   serverTimeZone: string;
   /** 'snapshot': the target could not be reached; the plan is shown but cannot be applied. */
   targetSource: 'live' | 'snapshot';
-  source: { kind: 'document' } | { kind: 'profile'; profileId: string; name: string };
+  /**
+   * For a profile: its server zone (the same expression fires at other instants in another zone) and
+   * whether its schedules came from its last saved list because it could not be reached.
+   */
+  source: { kind: 'document' } | { kind: 'profile'; profileId: string; name: string; serverTimeZone: string; listSource: 'live' | 'snapshot' };
   create: PlannedCreate[];
   /** Only in a plan (copies never delete). */
   delete: PlannedDelete[];
