@@ -20,7 +20,7 @@ afterAll(async () => {
   await removeDir(dir);
 });
 
-describe('the command line and the real keychain', () => {
+describe('the command line and the real keychain', { timeout: 60_000 }, () => {
   const ready = keyringOrSkip();
   it.skipIf(!ready)('lists and creates with the secret the app stored in the keychain', async () => {
     // The app's own keychain service name: the keyring is private to this test run (with-keyring.sh).

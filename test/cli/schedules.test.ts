@@ -1,7 +1,7 @@
 // The command line end to end against the simulator: list, export, plan, apply, create and delete, with
 // exit codes, --json answers and no secret in anything printed (even when the server echoes credentials).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Simulator } from '@simulator/index';
 import type { Schedule, ScheduleList } from '@shared/domain';
@@ -29,7 +29,7 @@ afterAll(async () => {
   await removeDir(dir);
 });
 
-describe('schedules from the command line', () => {
+describe('schedules from the command line', { timeout: 60_000 }, () => {
   it('lists a profile\'s schedules, active and deactivated, in words and in JSON', async () => {
     const json = await run(['schedules', 'dev', '--json']);
     expect(json.code).toBe(0);
@@ -77,7 +77,7 @@ describe('schedules from the command line', () => {
     const after = await run(['plan', '-', 'Prod', '--exit-code'], JSON.stringify(doc));
     expect(after.code).toBe(0);
     expect(after.stdout).toContain('No changes.');
-  }, 60_000);
+  });
 
   it('creates after the linter passes, refuses what the linter rejects without sending it, and deletes', async () => {
     const created = await run(['create', 'Dev', '0 0 3 ? * MON', '--json']);
@@ -95,6 +95,18 @@ describe('schedules from the command line', () => {
     expect(deleted.code).toBe(0);
     expect(deleted.stdout).toBe(`Deleted job ${job.jobId} in "Dev".\n`);
     expect(server.jobs('default', true).map((j) => j.jobId)).not.toContain(job.jobId);
+  });
+
+  it('exits 1 and reports each step when an apply stops at a failure', async () => {
+    const file = join(dir, 'two-new.json');
+    await writeFile(file, JSON.stringify({ format: 'atscale-maintenance-schedules', version: 1, schedules: [{ expression: '0 0 6 ? * MON' }, { expression: '0 0 6 ? * TUE' }] }));
+    server.inject({ orgId: 'default', endpoint: 'create', action: { type: 'status', status: 500, message: 'scheduler full' } });
+    const stopped = await run(['apply', file, 'Dev']);
+    expect(stopped.code).toBe(1);
+    expect(stopped.stderr).toContain('Plan for "Dev"');
+    expect(stopped.stdout).toMatch(/^Stopped after 0 of \d+ steps/);
+    expect(stopped.stdout).toContain('create 0 0 6 ? * MON: failed:');
+    expect(stopped.stdout).toContain('create 0 0 6 ? * TUE: not sent');
   });
 
   it('fails with exit 1 and a redacted message when the server echoes the credentials', async () => {

@@ -1,8 +1,9 @@
 // The command line's contract with scripts: exit codes, usage messages that name what is wrong, the
 // default data folder, and secrets from the environment only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Simulator } from '@simulator/index';
 import type { ProfileView } from '@shared/domain';
 import { defaultDataDir } from '../../src-main/cli/data-dir';
@@ -10,6 +11,7 @@ import { secretVariable } from '../../src-main/cli/session';
 import { removeDir, sim, tempDir } from '../core/helpers';
 import { cli, printed, saveProfiles } from './helpers';
 
+// Each test spawns the real command line (about a second each, more on a loaded machine): 60 s per test.
 const SECRET = 'cli-Secret-9f3b!';
 let server: Simulator;
 let dir: string;
@@ -25,7 +27,7 @@ afterAll(async () => {
   await removeDir(dir);
 });
 
-describe('bad usage exits 2 and says what is wrong', () => {
+describe('bad usage exits 2 and says what is wrong', { timeout: 60_000 }, () => {
   it('names a missing command, a wrong argument count, an unknown option and a bad --secrets', async () => {
     const none = await cli([]);
     expect(none.code).toBe(2);
@@ -51,6 +53,20 @@ describe('bad usage exits 2 and says what is wrong', () => {
     expect(server.requests()).toEqual([]);
   });
 
+  it('prints the usage with --help and exits 0, through the bin launcher and npm run cli alike', async () => {
+    const help = await cli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Exit codes: 0 done, 1 failed, 2 bad usage, 3 plan has changes (plan --exit-code).');
+    const npm = await new Promise<{ code: number | null; stdout: string }>((done) => {
+      const child = spawn('npm', ['run', '-s', 'cli', '--', 'plan', '--help'], { cwd: resolve(__dirname, '../..'), env: process.env });
+      let stdout = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+      child.on('close', (code) => done({ code, stdout }));
+    });
+    expect(npm.code).toBe(0);
+    expect(npm.stdout).toContain('Usage: atscale-schedules <command>');
+  });
+
   it('refuses a production write without --confirm-org, and an unknown profile, before anything is sent', async () => {
     const env = { ATSCALE_SECRET: SECRET };
     const prod = await cli(['delete', 'Prod', '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d', '--data-dir', dir, '--secrets', 'memory'], { env });
@@ -64,7 +80,7 @@ describe('bad usage exits 2 and says what is wrong', () => {
   });
 });
 
-describe('profiles, data folder and secrets', () => {
+describe('profiles, data folder and secrets', { timeout: 60_000 }, () => {
   it('lists profiles (human and --json) from the desktop app\'s data folder by default', async () => {
     const config = await tempDir('cli-xdg-');
     try {
