@@ -1,89 +1,14 @@
 // Quartz 2.3.2's field grammar, one comma-separated value at a time (storeExpressionVals/checkNext).
 // Besides the value sets it notes what Quartz reads silently differently from what was typed (text it
 // ignores, a step of 0), for the linter.
-import { CronSyntaxError } from './errors';
-import { QUARTZ_FIELDS, fieldLabel } from './fields';
-import { javaDigit, javaParseInt } from './java-text';
-import { excerpt, type ParseNote } from './parse-notes';
-import { ALL_SPEC, DAY_OF_MONTH, DAY_OF_WEEK, MONTH, NO_SPEC, addToSet } from './value-sets';
+import { FieldReader } from './field-reader';
+import { QUARTZ_FIELDS } from './fields';
+import { ALL_SPEC, DAY_OF_MONTH, DAY_OF_WEEK, MONTH, NO_SPEC } from './value-sets';
 
 const MONTHS = QUARTZ_FIELDS[MONTH]?.names ?? [];
 const DAYS = QUARTZ_FIELDS[DAY_OF_WEEK]?.names ?? [];
-export class FieldParser {
-  readonly sets: Set<number>[] = [new Set(), new Set(), new Set(), new Set(), new Set(), new Set(), new Set()];
-  lastdayOfWeek = false;
-  nthdayOfWeek = 0;
-  lastdayOfMonth = false;
-  nearestWeekday = false;
-  lastdayOffset = 0;
-  readonly notes: ParseNote[] = [];
-  private type = 0;
-  /** The field as the user typed it (not upper-cased), for quoting in messages. */
-  private shown = '';
-  private partStart = 0;
-  private partLen = 0;
 
-  fail(what: string, hint = ''): never {
-    const field = QUARTZ_FIELDS[this.type]?.field ?? 'expression';
-    const tail = hint ? ` ${hint}` : '';
-    throw new CronSyntaxError(field, `${fieldLabel(this.type)}: ${what}.${tail}`);
-  }
-
-  /** Out of range: names the number and, when the typed part is more than that number, quotes the part. */
-  private outOfRange(what: string, hint?: string, value?: number): never {
-    const part = this.raw();
-    this.fail(value !== undefined && part !== String(value) ? `${what} (in '${part}')` : what, hint);
-  }
-
-  /** Text of the current comma-separated part as typed, from `a` to `b` (part-relative, like `s`), cut for quoting. */
-  private raw(a = 0, b = this.partLen): string {
-    return excerpt(this.shown.slice(this.partStart + a, this.partStart + Math.min(b, this.partLen)));
-  }
-
-  /** Quartz stops reading this part at `i`: note what it skipped, if anything. */
-  private ignoreFrom(s: string, i: number): void {
-    if (i >= s.length) return;
-    const field = QUARTZ_FIELDS[this.type]?.field;
-    if (field) this.notes.push({ kind: 'ignored', field, part: this.raw(), read: this.raw(0, i), ignored: this.raw(i) });
-  }
-
-  /** A step of 0: Quartz then takes only the start value (`read`), or every value for '*'. */
-  private zeroStep(read: string): void {
-    const field = QUARTZ_FIELDS[this.type]?.field;
-    if (field) this.notes.push({ kind: 'zero-step', field, part: this.raw(), read, ignored: '' });
-  }
-
-  /** Java's charAt: reading past the end is a rejection. */
-  private at(s: string, i: number): string {
-    const c = s[i];
-    if (c === undefined) this.fail(`'${this.quoted()}' ends too early`, this.hintFor());
-    return c;
-  }
-
-  /** The whole field as typed, cut for quoting. */
-  private quoted(): string {
-    return excerpt(this.shown);
-  }
-
-  /** One digit where Quartz calls Integer.parseInt on a single char: any script's digit counts ('６' = 6). */
-  private digit(s: string, i: number): number {
-    const d = javaDigit(this.at(s, i));
-    if (d < 0) this.fail(`'${this.quoted()}' has '${this.raw(i, i + 1)}' where a number was expected`, this.hintFor());
-    return d;
-  }
-
-  /** Java Integer.parseInt: optional sign then digits (of any script), 32-bit. */
-  private javaInt(text: string, what: string): number {
-    const n = javaParseInt(text);
-    if (n !== null) return n;
-    if (/^[+-]?\p{Nd}+$/u.test(text)) this.fail(`'${this.quoted()}': the number ${excerpt(text)} is too large`, this.hintFor());
-    return this.fail(`'${this.quoted()}': ${what}`);
-  }
-
-  private hintFor(): string {
-    return QUARTZ_FIELDS[this.type]?.fix ?? '';
-  }
-
+export class FieldParser extends FieldReader {
   /** `token` is upper-cased as Quartz reads it; `shown` is the same text as typed (same length). */
   parseField(type: number, token: string, shown: string = token): void {
     this.type = type;
@@ -242,26 +167,6 @@ export class FieldParser {
     this.addToSet(sval, eval_, eval_ !== -1 ? 1 : 0);
   }
 
-  private readNth(text: string): number {
-    const n = javaParseInt(text) ?? NaN;
-    if (!(n >= 1 && n <= 5)) this.fail(`'#' must be followed by a number from 1 to 5 ('${this.quoted()}')`, 'For example 6#3 = third Friday.');
-    return n;
-  }
-
-  /** Quartz's getValue: digits after a known leading value; pos past the end is length + 1. */
-  private readNumber(lead: number, s: string, start: number): { value: number; pos: number } {
-    let i = start;
-    let text = String(lead);
-    let c = this.at(s, i);
-    while (c >= '0' && c <= '9') {
-      text += c;
-      i++;
-      if (i >= s.length) break;
-      c = s[i] as string;
-    }
-    return { value: this.javaInt(text, 'number too large'), pos: i < s.length ? i : i + 1 };
-  }
-
   private checkNext(pos: number, s: string, val: number): void {
     const type = this.type;
     let i = pos;
@@ -346,14 +251,5 @@ export class FieldParser {
     // Anything else after a number is ignored by Quartz ("5X" = 5).
     this.addToSet(val, -1, 0);
     this.ignoreFrom(s, i);
-  }
-
-  private checkIncrement(incr: number): void {
-    const limit = QUARTZ_FIELDS[this.type]?.maxStep ?? Infinity;
-    if (incr > limit) this.fail(`the step ${incr} is too large (at most ${limit}) in '${this.raw()}'`);
-  }
-
-  private addToSet(val: number, end: number, incr: number): void {
-    addToSet(this.sets[this.type] as Set<number>, this.type, val, end, incr, (what, hint, value) => this.outOfRange(what, hint, value));
   }
 }
