@@ -45,7 +45,10 @@ export function formatPlan(plan: SchedulePlan): string {
     lines.push(`  Note: the source runs in ${plan.source.serverTimeZone}, the target in ${plan.serverTimeZone}: the same expression fires at other instants.`);
   }
   if (plan.targetSource === 'snapshot') lines.push('  The target could not be reached: planned against its last saved list; apply is not possible until it answers.');
-  for (const c of plan.create) lines.push(`  + ${c.expression}${c.label ? `   (${c.label})` : ''}${c.blocked ? '   REFUSED by the linter' : ''}`, ...verdictLines(c.verdicts));
+  for (const c of plan.create) {
+    lines.push(`  + ${c.expression}${c.label ? `   (${c.label})` : ''}${c.blocked ? '   REFUSED by the linter' : ''}`, ...verdictLines(c.verdicts));
+    for (const x of c.collisions) lines.push(`      note: starts at the same time as job ${x.jobId} ("${x.expression}"), first on ${x.firstAt}`);
+  }
   for (const x of plan.delete) lines.push(`  - ${x.expression}   (job ${x.jobId})`);
   for (const u of plan.unchanged) lines.push(`  = ${u.expression}${u.targetExpression !== u.expression ? `   (same as "${u.targetExpression}")` : ''}   (job ${u.jobId})`);
   for (const p of plan.paused) lines.push(`  ~ ${p.expression}   (paused in the document: not created)`);

@@ -58,6 +58,16 @@ describe('plan and apply', () => {
     expect(writes(server)).toEqual([]);
   });
 
+  it('says which schedules of the target would start at the same instant as a new one', async () => {
+    w = await world(server);
+    const source = { kind: 'document' as const, json: doc([{ expression: '0 0 4 ? * MON' }, { expression: '0 0 7 ? * MON' }]) };
+    const plan = await call(w.core, 'changes:plan', { source, targetProfileId: w.prod.id });
+    const [monday, seven] = plan.create;
+    expect(monday?.collisions).toEqual([{ jobId: '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d', expression: '0 0 4 ? * * *', firstAt: expect.stringMatching(/T04:00:00\.000Z$/) }]);
+    expect(new Date(monday!.collisions[0]!.firstAt).getUTCDay()).toBe(1);
+    expect(seven?.collisions).toEqual([]);
+  });
+
   it('applies exactly the plan (creates first, then deletes), audited step by step under one change', async () => {
     w = await world(server);
     const source = { kind: 'profile' as const, profileId: w.dev.id };

@@ -6,6 +6,7 @@ import type { Profile, Schedule } from '@shared/domain';
 import type { DocumentSchedule, PlannedCreate, PlannedDelete, PlannedUnchanged, PlanSource, SchedulePlan } from '@shared/ipc/channels/changes';
 import { requireProfile } from '@core/profiles/profile-store';
 import type { ChangeDeps } from './deps';
+import { collisionsWith } from './collisions';
 import { activeOf, isProduction } from './guard';
 import { parseSchedulesDocument } from './schedules-document';
 import { fireTheSame, lintFor } from './verdicts';
@@ -58,7 +59,8 @@ export async function planFor(d: ChangeDeps, desired: Desired, target: Profile, 
       continue;
     }
     const linted = lintFor(entry.expression, { timeZone: zone, now, existing: current });
-    create.push({ expression: entry.expression, ...label, verdicts: linted.verdicts, blocked: linted.blocked });
+    const collisions = collisionsWith(entry.expression, current, { timeZone: zone, now });
+    create.push({ expression: entry.expression, ...label, verdicts: linted.verdicts, blocked: linted.blocked, collisions });
   }
   const toDelete: PlannedDelete[] = options.deletes ? current.filter((s) => unmatched.has(s.jobId)).map((s) => ({ jobId: s.jobId, expression: s.timeExpression })) : [];
   const fingerprint = fingerprintOf(target, current);

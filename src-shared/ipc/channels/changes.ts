@@ -92,12 +92,21 @@ export interface ReactivateResult {
   message: string;
 }
 
-/** A desired schedule in a plan: where it came from (document label) and the linter's verdicts. */
+/** Another schedule of the target org that would start a run at the same instant (within 30 days). */
+export interface PlannedCollision {
+  jobId: string;
+  expression: string;
+  /** The first shared fire time (ISO). */
+  firstAt: string;
+}
+
+/** A desired schedule in a plan: where it came from (document label), the linter's verdicts, collisions. */
 export interface PlannedCreate {
   expression: string;
   label?: string;
   verdicts: ExpressionVerdict[];
   blocked: boolean;
+  collisions: PlannedCollision[];
 }
 export interface PlannedDelete {
   jobId: string;
