@@ -1,6 +1,7 @@
 // App lifecycle: one instance, hardening before the first window, core in the user-data folder, demo
 // simulator on first start. Thin on purpose: the work lives in src-main/core.
 import { app, BrowserWindow, Menu, session } from 'electron';
+import { EVENT_CHANNEL } from '@shared/ipc/bridge';
 import { createAppCore, type AppCore } from '@core/app-core';
 import { startDemoSimulator } from '@core/profiles/demo-simulator';
 import { buildMenu } from './menu';
@@ -32,7 +33,15 @@ async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   core = await createAppCore({ dataDir, secrets: 'keytar', demoServer: startDemoSimulator, version: app.getVersion() });
   registerIpc(core, () => mainWindow, devUrl);
-  Menu.setApplicationMenu(buildMenu({ dev, appName: app.getName() }));
+  Menu.setApplicationMenu(
+    buildMenu({
+      dev,
+      appName: app.getName(),
+      onCommand: (id) => {
+        if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNEL, { event: 'command:invoke', payload: { id } });
+      },
+    }),
+  );
   await openWindow(dataDir);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void openWindow(dataDir);

@@ -251,13 +251,6 @@ describe('every verdict', () => {
     }
   });
 
-  it('is fast: a few ms per expression', () => {
-    for (const e of corpus) lint(e, { timeZone: 'America/New_York' });
-    const t0 = performance.now();
-    for (let k = 0; k < 5; k++) for (const e of corpus) lint(e, { timeZone: 'America/New_York' });
-    expect((performance.now() - t0) / (5 * corpus.length)).toBeLessThan(5);
-  });
-
   it('refuses a bad zone or date with a RangeError, as nextRuns does', () => {
     expect(() => lintExpression('0 0 4 ? * *', { timeZone: 'Mars/Base', now })).toThrow(RangeError);
     expect(() => lintExpression('0 0 4 ? * *', { timeZone: 'UTC', now: new Date('x') })).toThrow(RangeError);
