@@ -75,6 +75,8 @@ export const ERROR_KINDS = [
   'no-secret',
   'keychain-unavailable',
   'profile-mismatch',
+  /** A write was sent but its answer was lost, and a re-list could not tell whether it happened. */
+  'outcome-unknown',
   'storage',
   'internal',
 ] as const;
@@ -112,6 +114,12 @@ export interface AuditEntry {
   action: 'create' | 'delete';
   jobId: string | null;
   timeExpression: string | null;
-  outcome: 'ok' | 'failed';
+  /** 'unknown': the write was sent, its answer was lost, and a re-list could not settle it. */
+  outcome: 'ok' | 'failed' | 'unknown';
   error: string | null;
+  /**
+   * How a lost answer was settled, e.g. "reconciled: created as job 123", "not created (re-list)",
+   * "unresolved"; null when the server answered. Lines written before this field existed read as null.
+   */
+  resolution: string | null;
 }

@@ -33,7 +33,7 @@ export function App() {
         <div className="banner banner-error data-problems" role="alert">
           {dataProblems.map((p) => (
             <p key={p.file}>
-              {p.file} could not be read ({p.reason}); it was kept as {p.movedTo}.
+              {p.movedTo === null ? `${p.file}: ${p.reason}` : `${p.file} could not be read (${p.reason}); it was kept as ${p.movedTo}.`}
             </p>
           ))}
         </div>
