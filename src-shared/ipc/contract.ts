@@ -5,6 +5,7 @@ import type { ProfileView } from '../domain';
 import { pushEvent, type ParsedRequestOfSpec, type PayloadOfSpec, type RequestOfSpec, type ResponseOfSpec } from './define';
 import { appChannels } from './channels/app';
 import { auditChannels } from './channels/audit';
+import { connectionChannels } from './channels/connections';
 import { profileChannels } from './channels/profiles';
 import { scheduleChannels } from './channels/schedules';
 import type { AppInfo, RefreshProgress, Result } from './types';
@@ -16,6 +17,7 @@ export const contract = {
   ...profileChannels,
   ...scheduleChannels,
   ...auditChannels,
+  ...connectionChannels,
 };
 
 type Specs = typeof contract;
