@@ -123,3 +123,55 @@ test('recent profiles come first in Ctrl+K', async ({ page }) => {
   await expect(options.nth(2)).toContainText('Finance on staging');
   await page.keyboard.press('Escape');
 });
+
+test('the CA file is checked when chosen; the browser version asks for a typed path', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open(harness.url);
+  const dialog = await openNewProfile(page);
+  const ca = dialog.getByLabel('Trusted CA certificate (optional)', { exact: true });
+  await ca.fill('/nonexistent/private-ca.pem');
+  await ca.blur();
+  await expect(dialog.locator('.field-error').filter({ hasText: 'private-ca.pem' })).toContainText('does not exist');
+  await dialog.getByRole('button', { name: 'Choose file…' }).click();
+  await expect(dialog.getByRole('button', { name: 'Choose file…' })).toHaveCount(0);
+  await ca.fill('');
+  await expect(dialog.getByText('Not available in the browser version: type the path')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).first().click();
+});
+
+test('many profiles scroll above the footer; long names and org IDs never hide each other', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open(harness.url);
+  const longName = 'Sales analytics quarterly aggregates rebuild for the EMEA region';
+  const longOrg = 'sales-analytics-emea-quarterly-rebuild';
+  const profiles = Array.from({ length: 30 }, (_, i) => ({
+    name: i === 0 ? longName : `Bulk ${String(i).padStart(2, '0')}`,
+    environment: { kind: 'test', label: 'Test', color: '#1971c2' },
+    apiUrl: `https://bulk${i % 3}.example.com:10502`,
+    authUrl: `https://bulk${i % 3}.example.com:10500`,
+    orgId: i === 0 ? longOrg : `org-${i}`,
+    signIn: 'password',
+    username: 'admin',
+    serverTimeZone: 'UTC',
+    caCertPath: null,
+    notes: '',
+  }));
+  await app.sidebar.getByRole('button', { name: 'Import / export' }).click();
+  const io = page.getByRole('dialog', { name: 'Import and export profiles' });
+  await io.getByLabel('JSON to import', { exact: true }).fill(JSON.stringify({ profiles }));
+  await io.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(io.getByRole('status')).toContainText('Imported 30 profiles');
+  await io.getByRole('button', { name: 'Close' }).first().click();
+
+  await expect(app.sidebar.getByRole('button', { name: 'Audit log' })).toBeInViewport();
+  await expect(app.sidebar.getByRole('button', { name: 'Keyboard shortcuts' })).toBeInViewport();
+  const item = app.sidebar.locator('.profile-item').filter({ hasText: longName });
+  await item.scrollIntoViewIfNeeded();
+  const name = await item.locator('.profile-name').boundingBox();
+  const org = await item.locator('.profile-org').boundingBox();
+  expect(name && org && name.width > 0 && org.width > 0).toBe(true);
+  if (name && org) expect(org.y).toBeGreaterThanOrEqual(name.y + name.height - 1);
+  await expect(item.locator('.profile-org')).toContainText(`org ${longOrg.slice(0, 12)}`);
+  await expect(item).toHaveAttribute('title', new RegExp(`${longName}\\norg ${longOrg}`));
+  await expect(app.sidebar.getByRole('button', { name: 'Audit log' })).toBeInViewport();
+});
