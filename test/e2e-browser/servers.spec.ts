@@ -1,7 +1,7 @@
 // Servers and their orgs in the editor: testing before saving, adding a server and three of its orgs
 // in one go, the duplicate warning, and the API token's age warning (editor and sidebar).
 import { expect, test, useHarness } from './fixtures';
-import { DEMO_AGING_TOKEN, DEMO_PASSWORD, DEMO_USER } from '@simulator/demo-data';
+import { DEMO_AGING_TOKEN, DEMO_ANALYST_PASSWORD, DEMO_ANALYST_USER, DEMO_PASSWORD, DEMO_USER } from '@simulator/demo-data';
 import { AppPage } from './app-page';
 import type { Locator, Page } from '@playwright/test';
 
@@ -83,6 +83,25 @@ test('the duplicate warning names the profile that already has this server and o
   await expect(dialog.getByRole('status')).toContainText('“Finance on staging” (Staging) already uses org finance-prod');
   await dialog.getByLabel('Org ID', { exact: true }).fill('sandbox');
   await expect(dialog.getByText('already uses org')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Close' }).first().click();
+});
+
+test('orgs an analyst cannot reach are explained, not hidden', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open(harness.url);
+  const dialog = await openNewProfile(page);
+  await fillServer(dialog, harness.simulator.url);
+  await dialog.getByLabel('User name', { exact: true }).fill(DEMO_ANALYST_USER);
+  await dialog.getByLabel('Password', { exact: true }).fill(DEMO_ANALYST_PASSWORD);
+  await dialog.getByLabel('Also check these org IDs', { exact: true }).fill('sandbox');
+  await dialog.getByRole('button', { name: 'Find orgs on this server' }).click();
+  const orgs = dialog.getByRole('region', { name: 'Orgs on this server' });
+  await expect(orgs.getByLabel('Add org sales-analytics', { exact: true })).toBeEnabled();
+  // finance-prod: another profile on this server uses it; sandbox: typed. Both shown, with why not.
+  for (const org of ['finance-prod', 'sandbox']) {
+    await expect(orgs.getByLabel(`Add org ${org}`, { exact: true })).toBeDisabled();
+    await expect(orgs.locator('.org-row').filter({ hasText: org })).toContainText(`Not among the orgs ${DEMO_ANALYST_USER} can reach`);
+  }
   await dialog.getByRole('button', { name: 'Close' }).first().click();
 });
 

@@ -25,6 +25,7 @@ export function OrgDiscovery({ form, secret, storage, savedProfile, disabledReas
   const [chosen, setChosen] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState<'finding' | 'adding' | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [alsoCheck, setAlsoCheck] = useState('');
 
   const find = async () => {
     setBusy('finding');
@@ -37,6 +38,11 @@ export function OrgDiscovery({ form, secret, storage, savedProfile, disabledReas
         profile: { apiUrl: input.apiUrl, authUrl: input.authUrl, signIn: input.signIn, username: input.username, caCertPath: input.caCertPath, orgId: input.orgId },
         ...(secret ? { secret } : {}),
         ...(savedProfile ? { profileId: savedProfile.id } : {}),
+        orgIds: alsoCheck
+          .split(/[\s,]+/)
+          .map((o) => o.trim())
+          .filter(Boolean)
+          .slice(0, 200),
       });
       setFound(discovery);
     } catch (e) {
@@ -86,6 +92,14 @@ export function OrgDiscovery({ form, secret, storage, savedProfile, disabledReas
         <button type="button" className="button" onClick={() => void find()} disabled={busy !== null || disabledReason !== null} title={disabledReason ?? undefined}>
           {busy === 'finding' ? 'Finding orgs…' : 'Find orgs on this server'}
         </button>
+        <input
+          className="input mono"
+          aria-label="Also check these org IDs"
+          placeholder="Also check org IDs (optional)"
+          title="Orgs you expect but the server does not list for this user: each is opened and the reason it cannot be reached is shown."
+          value={alsoCheck}
+          onChange={(e) => setAlsoCheck(e.target.value)}
+        />
         {disabledReason && <span className="muted">{disabledReason}</span>}
       </div>
       {found && (
