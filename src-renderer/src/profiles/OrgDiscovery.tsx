@@ -100,7 +100,6 @@ export function OrgDiscovery({ form, secret, storage, savedProfile, disabledReas
           value={alsoCheck}
           onChange={(e) => setAlsoCheck(e.target.value)}
         />
-        {disabledReason && <span className="muted">{disabledReason}</span>}
       </div>
       {found && (
         <>
