@@ -55,6 +55,7 @@ describe('the trusted CA file', () => {
       [folder, /is a folder, not a file/],
       [join(dir, 'missing.pem'), /does not exist/],
       [text, /is not a PEM certificate/],
+      ['ca.pem', /is not a full path/],
     ];
     for (const [path, why] of cases) {
       const started = Date.now();
@@ -63,7 +64,7 @@ describe('the trusted CA file', () => {
       const message = check.ok ? '' : check.message;
       expect(message).toContain(`“${path}”`);
       expect(message).toMatch(why);
-      expect(message).toMatch(/Choose|Export/);
+      expect(message).toMatch(/Choose|Export|enter its full path/);
       const saved = await callFails(core, 'profiles:save', { profile: profileInput(server, { name: `CA ${path}`, caCertPath: path }) });
       expect(saved).toMatchObject({ kind: 'invalid-input', message });
       expect(Date.now() - started).toBeLessThan(2000);

@@ -4,6 +4,7 @@
 import { constants } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { X509Certificate } from 'node:crypto';
+import { isAbsolute } from 'node:path';
 import type { ErrorKind } from '@shared/domain';
 import type { CaFileCheck } from '@shared/ipc/channels/profiles';
 import { AppFailure, quote } from '@core/errors';
@@ -37,6 +38,8 @@ export async function readCaCert(path: string, kind: ErrorKind = 'tls', timeoutM
 }
 
 async function readBounded(path: string, refuse: (why: string, todo?: string) => never): Promise<string> {
+  // A relative path would be read against wherever the app happened to be started from.
+  if (!isAbsolute(path)) return refuse('is not a full path', 'Choose the file with the file chooser, or enter its full path.');
   let info;
   try {
     // stat, not open, first: opening a FIFO for reading would wait for a writer.
