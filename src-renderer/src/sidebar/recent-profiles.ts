@@ -1,9 +1,15 @@
 // Recently selected profiles, most recent first, remembered in localStorage (ids only) so the
 // Ctrl/Cmd+K switcher can offer them first.
 const KEY = 'recent-profiles';
+
+/** The part of the Web Storage API used here (localStorage in the app, a map in tests). */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
 const MAX = 20;
 
-export function recentProfileIds(storage: Pick<Storage, 'getItem'> | undefined = safeStorage()): string[] {
+export function recentProfileIds(storage: Pick<KeyValueStore, 'getItem'> | undefined = safeStorage()): string[] {
   try {
     const parsed: unknown = JSON.parse(storage?.getItem(KEY) ?? '[]');
     return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === 'string').slice(0, MAX) : [];
@@ -12,7 +18,7 @@ export function recentProfileIds(storage: Pick<Storage, 'getItem'> | undefined =
   }
 }
 
-export function rememberRecentProfile(id: string, storage: Pick<Storage, 'getItem' | 'setItem'> | undefined = safeStorage()): void {
+export function rememberRecentProfile(id: string, storage: KeyValueStore | undefined = safeStorage()): void {
   const next = [id, ...recentProfileIds(storage).filter((x) => x !== id)].slice(0, MAX);
   try {
     storage?.setItem(KEY, JSON.stringify(next));
@@ -27,9 +33,10 @@ export function recentFirst<T extends { id: string }>(items: readonly T[], recen
   return [...items].sort((a, b) => (rank.get(a.id) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b.id) ?? Number.MAX_SAFE_INTEGER));
 }
 
-function safeStorage(): Storage | undefined {
+function safeStorage(): KeyValueStore | undefined {
   try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
+    // Through globalThis: this module is also type-checked (and tested) outside a browser.
+    return (globalThis as { localStorage?: KeyValueStore }).localStorage;
   } catch {
     return undefined;
   }
