@@ -49,6 +49,13 @@ describe('token age', () => {
     expect((await call(core, 'tokens:ages', {})).find((a) => a.profileId === saved.id)?.warn).toBe(true);
   });
 
+  it('a copy of a profile keeps its token age', async () => {
+    const saved = await saveProfile(core, s, { name: 'Aging original', ...token }, DEMO_AGING_TOKEN);
+    await call(core, 'tokens:check', { profileId: saved.id });
+    const copy = await call(core, 'profiles:duplicate', { id: saved.id });
+    expect((await call(core, 'tokens:ages', {})).find((a) => a.profileId === copy.id)?.warn).toBe(true);
+  });
+
   it('starts again when a new token is saved, and forgets a deleted profile', async () => {
     const saved = await saveProfile(core, s, { name: 'Renewed token', ...token }, DEMO_AGING_TOKEN);
     await call(core, 'tokens:check', { profileId: saved.id });

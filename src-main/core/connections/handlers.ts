@@ -15,7 +15,7 @@ import { openTokenDates, tokenAgeOf } from './token-dates';
 
 export type ConnectionChannel = keyof typeof connectionChannels;
 /** The profile channels this module adds bookkeeping to (it calls the original, then records). */
-type Decorated = 'profiles:save' | 'secrets:set' | 'profiles:delete';
+type Decorated = 'profiles:save' | 'secrets:set' | 'profiles:delete' | 'profiles:duplicate';
 export type CoreImplementations = Omit<Implementations, ConnectionChannel>;
 
 export const CHOOSE_CA_UNAVAILABLE: CaFileChoice = {
@@ -39,6 +39,14 @@ export function connectionHandlers(d: HandlerDeps, base: CoreImplementations): P
       const view = await base['secrets:set'](r);
       if (view.signIn === 'token') await tokenDates.saved(view.id, d.now());
       return view;
+    },
+    'profiles:duplicate': async (r) => {
+      const copy = await base['profiles:duplicate'](r);
+      // The copy signs in with the same token, so it is just as old.
+      const dates = copy.signIn === 'token' && copy.hasSecret ? await tokenDates.get(r.id) : undefined;
+      const since = dates?.issuedAt ?? dates?.savedAt;
+      if (since) await tokenDates.saved(copy.id, new Date(since));
+      return copy;
     },
     'profiles:delete': async (r) => {
       const done = await base['profiles:delete'](r);
