@@ -194,3 +194,25 @@ test('many profiles scroll above the footer; long names and org IDs never hide e
   await expect(item).toHaveAttribute('title', new RegExp(`${longName}\\norg ${longOrg}`));
   await expect(app.sidebar.getByRole('button', { name: 'Audit log' })).toBeInViewport();
 });
+
+test('export with secrets under a passphrase; a wrong passphrase imports nothing', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open(harness.url);
+  await app.sidebar.getByRole('button', { name: 'Import / export' }).click();
+  const io = page.getByRole('dialog', { name: 'Import and export profiles' });
+  await io.getByLabel('Include passwords and tokens, encrypted under a passphrase').check();
+  await io.getByLabel('Passphrase', { exact: true }).fill('river stone lantern');
+  await io.getByLabel('Passphrase again', { exact: true }).fill('river stone lantern');
+  await io.getByRole('button', { name: /^Export \d+ profiles$/ }).click();
+  await expect(io).toContainText(/\d+ secrets included, encrypted/);
+  const json = await io.getByLabel('Exported JSON', { exact: true }).inputValue();
+  expect(json).toContain('"scrypt"');
+  expect(json).toContain('"aes-256-gcm"');
+  expect(json).not.toContain(DEMO_PASSWORD);
+  expect(json).not.toContain(DEMO_AGING_TOKEN);
+  await io.getByLabel('JSON to import', { exact: true }).fill(json);
+  await io.getByLabel('Passphrase of the encrypted secrets', { exact: true }).fill('wrong passphrase');
+  await io.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(io.getByRole('alert')).toContainText('The passphrase is wrong');
+  await expect(io.getByRole('alert')).toContainText('Nothing was imported');
+});
