@@ -53,6 +53,13 @@ describe('discovering orgs', () => {
     if (finance && !finance.access.ok) expect(finance.access.reason).toMatch(new RegExp(`Not among the orgs ${DEMO_ANALYST_USER} can reach.*403`));
   });
 
+  it('still lists the orgs when the form names one the user may not sign in to, and explains that one', async () => {
+    const found = await call(core, 'orgs:discover', { profile: server({ username: DEMO_ANALYST_USER, orgId: 'sandbox' }), secret: DEMO_ANALYST_PASSWORD });
+    expect(found.orgs.filter((o) => o.access.ok).map((o) => o.orgId).sort()).toEqual([...DEMO_ANALYST_ORGS].sort());
+    const sandbox = found.orgs.find((o) => o.orgId === 'sandbox');
+    expect(sandbox?.access.ok).toBe(false);
+  });
+
   it('explains a typed org that does not exist, and works with an API token', async () => {
     const found = await call(core, 'orgs:discover', { profile: server({ signIn: 'token', username: '' }), secret: DEMO_ANALYST_TOKEN, orgIds: ['no-such-org'] });
     const missing = found.orgs.find((o) => o.orgId === 'no-such-org');

@@ -4,7 +4,7 @@ import type { Profile } from '@shared/domain';
 import type { DiscoveredOrg, OrgDiscovery } from '@shared/ipc/channels/connections';
 import { serverKeyOf } from '@shared/profile-urls';
 import type { ClientFactory, ClientOrg } from '@core/atscale-port';
-import { AppFailure, toAppError, type Redactor } from '@core/errors';
+import { AppFailure, kindOf, toAppError, type Redactor } from '@core/errors';
 import { clientOptionsFor } from '@core/schedules/client-pool';
 
 /** Orgs opened at once: a few, to stay polite to one server. */
@@ -24,14 +24,17 @@ export interface DiscoveryDeps {
 export async function discoverOrgs(deps: DiscoveryDeps, server: Profile, secret: string, namedOrgs: readonly string[]): Promise<OrgDiscovery> {
   const key = serverKeyOf(server.apiUrl);
   const signedInAs = server.signIn === 'password' ? server.username : 'API token';
-  const client = deps.factory(await clientOptionsFor(server, secret, deps.timeoutMs));
   let listed: readonly ClientOrg[];
   try {
-    if (!client.listOrgs) throw new AppFailure('internal', 'This AtScale client cannot list orgs.');
-    if (client.signIn) await client.signIn();
-    listed = await client.listOrgs();
-  } finally {
-    client.close?.();
+    listed = await listReachable(deps, server, secret);
+  } catch (error) {
+    // The form's org may be one this user cannot open: the list does not depend on it, so sign in
+    // to the org every install has, and explain the form's org below with the others.
+    const kind = kindOf(error);
+    if (server.orgId === FALLBACK_SIGN_IN_ORG || (kind !== 'unauthorized' && kind !== 'not-found')) throw error;
+    listed = await listReachable(deps, { ...server, orgId: FALLBACK_SIGN_IN_ORG }, secret).catch(() => {
+      throw error;
+    });
   }
 
   const onServer = deps.existing.filter((p) => serverKeyOf(p.apiUrl) === key);
@@ -59,6 +62,17 @@ export async function discoverOrgs(deps: DiscoveryDeps, server: Profile, secret:
     };
   });
   return { server: key, signedInAs, orgs };
+}
+
+async function listReachable(deps: DiscoveryDeps, server: Profile, secret: string): Promise<readonly ClientOrg[]> {
+  const client = deps.factory(await clientOptionsFor(server, secret, deps.timeoutMs));
+  try {
+    if (!client.listOrgs) throw new AppFailure('internal', 'This AtScale client cannot list orgs.');
+    if (client.signIn) await client.signIn();
+    return await client.listOrgs();
+  } finally {
+    client.close?.();
+  }
 }
 
 /** Signs in to the org and lists its schedules: what the app will do with a profile for it. */
