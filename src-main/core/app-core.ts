@@ -174,6 +174,7 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
     timeoutMs,
     emit,
     reportProblem,
+    dataDir: options.dataDir,
     startDemo: async () => {
       const wasRunning = demo !== null;
       const views = await profileService.attachDemo(await startDemo(), { create: true });

@@ -12,6 +12,7 @@ import type { ScheduleService } from '@core/schedules/schedule-service';
 import type { ChangeService } from '@core/changes/change-service';
 import type { SecretVault } from '@core/secrets/secret-vault';
 import type { ProfileView } from '@shared/domain';
+import { connectionHandlers, type CoreImplementations } from '@core/connections/handlers';
 
 export interface HandlerDeps {
   info: () => AppInfo;
@@ -28,12 +29,14 @@ export interface HandlerDeps {
   startDemo: () => Promise<ProfileView[]>;
   emit: CoreEventSink;
   reportProblem: (problem: DataProblem) => void;
+  /** The data folder (connections keep their own small files in it). */
+  dataDir: string;
 }
 
 export type Implementations = { [C in Channel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> };
 
 export function buildHandlers(d: HandlerDeps): Implementations {
-  return {
+  const core: CoreImplementations = {
     'app:info': async () => d.info(),
     'profiles:list': async () => d.profileService.list(),
     'profiles:save': (r) => d.profileService.save(r.profile, r.secret, r.secretStorage),
@@ -76,4 +79,6 @@ export function buildHandlers(d: HandlerDeps): Implementations {
     'changes:plan': (r) => d.changes.plan(r),
     'changes:apply': (r) => d.changes.apply(r),
   };
+  // Connections: draft tests, org discovery, token age, encrypted transfer (and token dates on save).
+  return { ...core, ...connectionHandlers(d, core) };
 }

@@ -7,6 +7,7 @@ import { pushEvent, type ParsedRequestOfSpec, type PayloadOfSpec, type RequestOf
 import { appChannels } from './channels/app';
 import { auditChannels } from './channels/audit';
 import { changeChannels } from './channels/changes';
+import { connectionChannels } from './channels/connections';
 import { profileChannels } from './channels/profiles';
 import { scheduleChannels } from './channels/schedules';
 import type { AppInfo, RefreshProgress, Result } from './types';
@@ -19,6 +20,7 @@ export const contract = {
   ...scheduleChannels,
   ...auditChannels,
   ...changeChannels,
+  ...connectionChannels,
 };
 
 type Specs = typeof contract;
