@@ -2,6 +2,7 @@
 import { validateQuartz } from '@shared/cron';
 import type { SimAuth } from './auth';
 import type { SimEndpoint } from './faults';
+import { handleMaintenance } from './api-maintenance';
 import type { SimJob, SimStore } from './store';
 
 export interface SimResponse {
@@ -13,7 +14,8 @@ export interface SimResponse {
 
 export interface Route {
   endpoint: SimEndpoint;
-  orgId: string;
+  /** Null for the endpoints that are not about one org (the org list, the session token). */
+  orgId: string | null;
   jobId?: string;
 }
 
@@ -34,6 +36,10 @@ export interface ApiRequest {
 const LIST_CREATE = /^\/aggregates\/maintenance\/scheduler\/jobs\/orgId\/([^/]+)\/?$/;
 const DELETE = /^\/api\/1\.0\/aggregates\/maintenance-schedule\/jobs\/orgId\/([^/]+)\/jobId\/([^/]+)\/?$/;
 const AUTH = /^\/([^/]+)\/auth\/?$/;
+const RUNNING = /^\/aggregates\/maintenance\/orgId\/([^/]+)\/?$/;
+const RUN_NOW = /^\/api\/1\.0\/aggregates\/maintenance\/orgId\/([^/]+)\/run-immediately\/?$/;
+const ORGS = /^\/api\/1\.0\/org\/?$/;
+const SESSION_TOKEN = /^\/api\/1\.0\/sessiontoken\/?$/;
 
 function decode(segment: string): string | null {
   try {
@@ -61,6 +67,18 @@ export function routeOf(method: string, pathname: string): Route | null {
     const orgId = decode(m[1]);
     return orgId === null ? null : { endpoint: 'auth', orgId };
   }
+  m = RUNNING.exec(pathname);
+  if (m?.[1] && method === 'GET') {
+    const orgId = decode(m[1]);
+    return orgId === null ? null : { endpoint: 'running', orgId };
+  }
+  m = RUN_NOW.exec(pathname);
+  if (m?.[1] && method === 'POST') {
+    const orgId = decode(m[1]);
+    return orgId === null ? null : { endpoint: 'run-now', orgId };
+  }
+  if (method === 'GET' && ORGS.test(pathname)) return { endpoint: 'orgs', orgId: null };
+  if (method === 'GET' && SESSION_TOKEN.test(pathname)) return { endpoint: 'session-token', orgId: null };
   return null;
 }
 
@@ -75,34 +93,39 @@ export function envelope(now: Date, code: number, message: string, response: unk
 export function handleApi(ctx: ApiContext, req: ApiRequest): SimResponse {
   const now = ctx.now();
   const { route } = req;
-  if (route.endpoint === 'auth') {
-    if (!ctx.store.hasOrg(route.orgId)) return envelope(now, 404, `Organization ${route.orgId} not found`, null);
-    const token = ctx.auth.signIn(req.authorization);
-    if (!token) return envelope(now, 401, 'Invalid username or password', null);
-    return { status: 200, contentType: 'text/plain; charset=utf-8', body: token };
+  const orgId = route.orgId;
+  if (route.endpoint === 'auth' && orgId !== null) {
+    if (!ctx.store.hasOrg(orgId)) return envelope(now, 404, `Organization ${orgId} not found`, null);
+    const user = ctx.auth.checkBasic(req.authorization);
+    if (!user) return envelope(now, 401, 'Invalid username or password', null);
+    if (!ctx.auth.canReach(user, orgId)) return envelope(now, 403, `User ${user} has no access to organization ${orgId}`, null);
+    return { status: 200, contentType: 'text/plain; charset=utf-8', body: ctx.auth.issueSession(user) };
   }
 
   const user = ctx.auth.check(req.authorization);
   if (!user) return envelope(now, 401, 'Unauthorized: missing, invalid or expired token', null);
-  if (!ctx.store.hasOrg(route.orgId)) return envelope(now, 404, `Organization ${route.orgId} not found or no access`, null);
+  if (orgId === null) return handleMaintenance(ctx, req, user, now);
+  if (!ctx.store.hasOrg(orgId)) return envelope(now, 404, `Organization ${orgId} not found or no access`, null);
+  if (!ctx.auth.canReach(user, orgId)) return envelope(now, 403, `User ${user} has no access to organization ${orgId}`, null);
+  if (route.endpoint === 'running' || route.endpoint === 'run-now') return handleMaintenance(ctx, req, user, now);
 
   if (route.endpoint === 'list') {
     const active = req.query.get('active');
     if (active !== null && active !== 'true' && active !== 'false') {
       return envelope(now, 400, `Invalid parameter active=${active}: use true or false`, null);
     }
-    const jobs = ctx.store.list(route.orgId, active === null ? undefined : active === 'true');
+    const jobs = ctx.store.list(orgId, active === null ? undefined : active === 'true');
     return envelope(now, 200, 'success', jobs.map((job) => jobJson(ctx, job)));
   }
 
-  if (route.endpoint === 'create') return create(ctx, req, user, now);
+  if (route.endpoint === 'create') return create(ctx, req, orgId, user, now);
 
-  const job = ctx.store.deactivate(route.orgId, route.jobId ?? '');
-  if (!job) return envelope(now, 404, `No active job with Id: [${route.jobId ?? ''}] in organization ${route.orgId}`, null);
+  const job = ctx.store.deactivate(orgId, route.jobId ?? '');
+  if (!job) return envelope(now, 404, `No active job with Id: [${route.jobId ?? ''}] in organization ${orgId}`, null);
   return envelope(now, 200, 'success', `successfully deleted job with Id: [${job.jobId}]`);
 }
 
-function create(ctx: ApiContext, req: ApiRequest, user: string, now: Date): SimResponse {
+function create(ctx: ApiContext, req: ApiRequest, orgId: string, user: string, now: Date): SimResponse {
   let body: Record<string, unknown> = {};
   if (req.body.trim() !== '') {
     try {
@@ -129,7 +152,7 @@ function create(ctx: ApiContext, req: ApiRequest, user: string, now: Date): SimR
   // Quartz would refuse it when scheduling, so the server does too.
   const verdict = validateQuartz(expression);
   if (!verdict.ok) return envelope(now, 400, `Invalid cron expression '${expression}': ${verdict.message}`, null);
-  const job = ctx.store.create(req.route.orgId, expression, user);
+  const job = ctx.store.create(orgId, expression, user);
   return envelope(now, 200, 'Time-based schedule successfully created.', {
     job_id: job.jobId,
     time_expression: job.timeExpression,

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_SIMULATOR_PORT, DEMO_ORGS, DEMO_PASSWORD, DEMO_TOKEN, DEMO_USER, startSimulator } from './index';
+import { DEFAULT_SIMULATOR_PORT, DEMO_ANALYST_ORGS, DEMO_ANALYST_PASSWORD, DEMO_ANALYST_USER, DEMO_ORGS, DEMO_PASSWORD, DEMO_TOKEN, DEMO_USER, startSimulator } from './index';
 
 const { values } = parseArgs({
   options: {
@@ -42,6 +42,7 @@ try {
   console.log(`  orgs: ${DEMO_ORGS.map((o) => o.orgId).join(', ')}`);
   console.log(`  password sign-in: user "${DEMO_USER}", password "${DEMO_PASSWORD}"   (demo credentials, not secrets)`);
   console.log(`  API token: ${DEMO_TOKEN}`);
+  console.log(`  restricted user: "${DEMO_ANALYST_USER}", password "${DEMO_ANALYST_PASSWORD}" (reaches ${DEMO_ANALYST_ORGS.join(', ')} only)`);
   if (sim.caCert) {
     const caPath = join(tmpdir(), `atscale-simulator-ca-${sim.port}.pem`);
     writeFileSync(caPath, sim.caCert);

@@ -9,6 +9,11 @@
 //   POST   /__sim/advance     { ms }        moves the simulated clock forward
 //   POST   /__sim/orgs        { orgId }     adds an empty org
 //   POST   /__sim/reset                     back to the seed, no faults, empty log
+//   POST   /__sim/scheduler   { orgId, paused?, lateMs?, runDurationMs?, at? }   an org's scheduler faults
+//   POST   /__sim/events      { orgId, at?, triggerType?, durationMs? }          an event-triggered run
+//   POST   /__sim/time-zone   { timeZone }  the zone the server fires expressions in
+//   GET    /__sim/runs?orgId=..&from=..&to=..   runs that started in the window (default the last 7 days)
+//   GET    /__sim/running?orgId=..          the org's run in progress, or null
 import type { FaultRule } from './faults';
 import type { SimResponse } from './api';
 import type { SimulatorControl } from './types';
@@ -27,7 +32,7 @@ function parseBody(body: string): Record<string, unknown> | null {
   }
 }
 
-export function handleControl(sim: SimulatorControl, method: string, path: string, body: string): SimResponse {
+export function handleControl(sim: SimulatorControl, method: string, path: string, body: string, query = new URLSearchParams()): SimResponse {
   const input = parseBody(body);
   if (input === null) return json(400, { error: 'body must be a JSON object' });
   const num = (key: string): number | null => (typeof input[key] === 'number' ? input[key] : null);
@@ -61,6 +66,36 @@ export function handleControl(sim: SimulatorControl, method: string, path: strin
       if (typeof input['orgId'] !== 'string' || input['orgId'] === '') return json(400, { error: 'give { "orgId": "<org>" }' });
       sim.addOrg(input['orgId']);
       return json(200, { orgId: input['orgId'] });
+    }
+    const orgId = typeof input['orgId'] === 'string' ? input['orgId'] : null;
+    const at = typeof input['at'] === 'string' ? input['at'] : undefined;
+    if (method === 'POST' && path === '/__sim/scheduler') {
+      if (orgId === null) return json(400, { error: 'give { "orgId": "<org>", "paused"?: bool, "lateMs"?: ms, "runDurationMs"?: ms, "at"?: ISO }' });
+      if (typeof input['paused'] === 'boolean') sim.setSchedulerPaused(orgId, input['paused'], { at });
+      const late = num('lateMs');
+      if (late !== null) sim.setLateRuns(orgId, late, { at });
+      const duration = num('runDurationMs');
+      if (duration !== null) sim.setRunDuration(orgId, duration);
+      return json(200, sim.state().orgs.find((o) => o.orgId === orgId) ?? null);
+    }
+    if (method === 'POST' && path === '/__sim/events') {
+      if (orgId === null) return json(400, { error: 'give { "orgId": "<org>", "at"?: ISO, "triggerType"?: text, "durationMs"?: ms }' });
+      const triggerType = typeof input['triggerType'] === 'string' ? input['triggerType'] : undefined;
+      return json(200, sim.triggerEvent(orgId, { at, triggerType, durationMs: num('durationMs') ?? undefined }));
+    }
+    if (method === 'POST' && path === '/__sim/time-zone') {
+      if (typeof input['timeZone'] !== 'string') return json(400, { error: 'give { "timeZone": "<IANA zone>" }' });
+      sim.setTimeZone(input['timeZone']);
+      return json(200, { timeZone: sim.timeZone() });
+    }
+    const queryOrg = query.get('orgId');
+    if (method === 'GET' && path === '/__sim/runs') {
+      if (!queryOrg) return json(400, { error: 'give ?orgId=<org>[&from=ISO&to=ISO]' });
+      return json(200, sim.runs(queryOrg, { from: query.get('from') ?? undefined, to: query.get('to') ?? undefined }));
+    }
+    if (method === 'GET' && path === '/__sim/running') {
+      if (!queryOrg) return json(400, { error: 'give ?orgId=<org>' });
+      return json(200, sim.runningJob(queryOrg));
     }
     if (method === 'POST' && path === '/__sim/reset') {
       sim.reset();

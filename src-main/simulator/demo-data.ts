@@ -5,6 +5,32 @@ export const DEMO_USER = 'admin';
 export const DEMO_PASSWORD = 'atscale-demo';
 /** An API token (as Design Center would issue) accepted by the simulator for every org. */
 export const DEMO_TOKEN = 'demo-api-token-7c1f3b2a9e6d4f08b5a1c2d3e4f5a6b7';
+/** A second demo user who can reach only some orgs (DEMO_ANALYST_ORGS): 403 for the others. */
+export const DEMO_ANALYST_USER = 'analyst';
+export const DEMO_ANALYST_PASSWORD = 'atscale-analyst';
+export const DEMO_ANALYST_TOKEN = 'demo-analyst-token-2e9d41c7b3a85f60d1e2f3a4b5c6d7e8';
+export const DEMO_ANALYST_ORGS: readonly string[] = ['default', 'sales-analytics'];
+/** An API token of DEMO_USER issued 80 days before the simulator started: it expires within two weeks. */
+export const DEMO_AGING_TOKEN = 'demo-aging-token-5b8e2f1a7c3d49e6a0b1c2d3e4f5a6b7';
+/** API tokens expire this long after they are issued, as Design Center's do. */
+export const API_TOKEN_TTL_DAYS = 90;
+/** How long a maintenance run takes when the org does not say (simulated time). */
+export const DEFAULT_RUN_MINUTES = 5;
+
+export interface SeedApiToken {
+  token: string;
+  /** Whose token it is (decides which orgs it reaches); DEMO_USER when absent. */
+  user?: string;
+  /** Issued this long before the simulator started (0 when absent). */
+  issuedDaysAgo?: number;
+}
+
+export const DEMO_API_TOKENS: readonly SeedApiToken[] = [
+  { token: DEMO_TOKEN, user: DEMO_USER, issuedDaysAgo: 20 },
+  { token: DEMO_ANALYST_TOKEN, user: DEMO_ANALYST_USER, issuedDaysAgo: 20 },
+  { token: DEMO_AGING_TOKEN, user: DEMO_USER, issuedDaysAgo: 80 },
+];
+
 /** The default maintenance schedule AtScale ships with: every day at 04:00 UTC. */
 export const DEFAULT_EXPRESSION = '0 0 4 ? * * *';
 export const DEFAULT_SIMULATOR_PORT = 4510;
@@ -25,12 +51,19 @@ export interface SeedOrg {
   /** A human name for logs and the CLI banner. */
   name: string;
   jobs: SeedJob[];
+  /** How long one maintenance run takes here (default DEFAULT_RUN_MINUTES). */
+  runMinutes?: number;
+  /** The org's scheduled runs have been paused since this long before start (runs missed). */
+  pausedDaysAgo?: number;
+  /** Scheduled runs start this many minutes after their fire time (they queue). */
+  lateMinutes?: number;
 }
 
 export const DEMO_ORGS: readonly SeedOrg[] = [
   {
     orgId: 'default',
     name: 'Default organization',
+    runMinutes: 6,
     jobs: [
       { jobId: '3740f5fd-a6b8-45fb-a3ab-313bf8481af3', timeExpression: DEFAULT_EXPRESSION, fullBuild: false, createdBy: 'admin', createdDaysAgo: 240 },
       // Weekly full rebuild, Sunday 01:30.
@@ -44,6 +77,7 @@ export const DEMO_ORGS: readonly SeedOrg[] = [
   {
     orgId: 'sales-analytics',
     name: 'Sales Analytics',
+    runMinutes: 4,
     jobs: [
       { jobId: '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d', timeExpression: DEFAULT_EXPRESSION, fullBuild: false, createdBy: 'admin', createdDaysAgo: 400 },
       // Weekdays after business hours.
@@ -58,6 +92,7 @@ export const DEMO_ORGS: readonly SeedOrg[] = [
   {
     orgId: 'finance-prod',
     name: 'Finance (production)',
+    runMinutes: 12,
     jobs: [
       { jobId: 'd4c3b2a1-f6e5-4d7c-9b8a-1234567890ab', timeExpression: DEFAULT_EXPRESSION, fullBuild: false, createdBy: 'admin', createdDaysAgo: 500 },
       // Last weekday of the month, 05:00: month-end close.

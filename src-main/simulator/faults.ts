@@ -1,6 +1,7 @@
 // Fault injection: rules matched per org and/or endpoint, for a number of requests or until cleared.
 
-export type SimEndpoint = 'auth' | 'list' | 'create' | 'delete';
+/** auth, the schedule endpoints, the maintenance endpoints (running job, run-immediately), and the account ones. */
+export type SimEndpoint = 'auth' | 'list' | 'create' | 'delete' | 'running' | 'run-now' | 'orgs' | 'session-token';
 
 export type FaultAction =
   /** Answer with this status and an AtScale error envelope. 401 simulates no access or an expired token. */

@@ -3,13 +3,12 @@ import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { envelope, handleApi, routeOf, type SimResponse } from './api';
-import { authKind, SimAuth } from './auth';
+import { authKind } from './auth';
 import { handleControl } from './control';
-import { DEMO_ORGS, DEMO_PASSWORD, DEMO_TOKEN, DEMO_USER, type SeedJob, type SeedOrg } from './demo-data';
-import { FaultTable, type FaultAction, type SimEndpoint } from './faults';
-import { SimStore } from './store';
+import { createController } from './controller';
+import type { FaultAction } from './faults';
 import { simulatorCertificates } from './tls';
-import type { RequestLogEntry, SimHold, Simulator, SimulatorControl, SimulatorOptions, SimulatorState } from './types';
+import type { RequestLogEntry, Simulator, SimulatorOptions } from './types';
 
 const HTML_ERROR_PAGE =
   '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1>' +
@@ -17,105 +16,9 @@ const HTML_ERROR_PAGE =
 const MAX_BODY = 1024 * 1024;
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
-  const baseNow = options.now ?? (() => new Date());
-  let offsetMs = 0;
-  const now = (): Date => new Date(baseNow().getTime() + offsetMs);
-  const seed: readonly SeedOrg[] = options.seed === 'empty' ? [] : options.seed === 'demo' || options.seed === undefined ? DEMO_ORGS : options.seed;
-  const timeZone = options.timeZone ?? 'UTC';
-  const users = new Map(Object.entries(options.users ?? { [DEMO_USER]: DEMO_PASSWORD }));
-  const apiTokens = new Set(options.apiTokens ?? [DEMO_TOKEN]);
-
-  let store = new SimStore(now, timeZone);
-  store.seed(seed);
-  let auth = new SimAuth(users, apiTokens, now, options.sessionTtlMs ?? Infinity);
-  const faults = new FaultTable();
-  let latencyMs = options.latencyMs ?? 0;
-  const orgLatency = new Map<string, number>();
-  let log: RequestLogEntry[] = [];
-  let seq = 0;
-  const holds = new Set<{ orgId?: string; endpoint?: SimEndpoint; gate: Promise<void>; open: () => void; waiting: number }>();
-
-  const control: SimulatorControl = {
-    inject: (rule) => faults.add(rule),
-    removeFault: (id) => faults.remove(id),
-    clearFaults: () => faults.clear(),
-    hold(filter): SimHold {
-      let open!: () => void; // assigned synchronously by the Promise executor
-      const gate = new Promise<void>((resolve) => (open = resolve));
-      const entry = { ...filter, gate, open, waiting: 0 };
-      holds.add(entry);
-      return {
-        waiting: () => entry.waiting,
-        release() {
-          holds.delete(entry);
-          entry.open();
-        },
-      };
-    },
-    setLatency(ms, orgId) {
-      if (!(ms >= 0)) throw new Error('latency must be >= 0 ms');
-      if (orgId === undefined) latencyMs = ms;
-      else orgLatency.set(orgId, ms);
-    },
-    expireSessions: () => auth.expireSessions(),
-    advanceTime(ms) {
-      offsetMs += ms;
-    },
-    now,
-    addOrg(orgId, jobs: readonly SeedJob[] = []) {
-      if (store.hasOrg(orgId)) throw new Error(`org ${orgId} exists already`);
-      store.seed([{ orgId, name: orgId, jobs: [...jobs] }]);
-    },
-    jobs(orgId, active) {
-      if (!store.hasOrg(orgId)) return [];
-      return store.list(orgId, active).map((job) => {
-        const execution = store.latestExecution(job);
-        return {
-          jobId: job.jobId,
-          orgId: job.orgId,
-          timeExpression: job.timeExpression,
-          fullBuild: job.fullBuild,
-          createdBy: job.createdBy,
-          createdAt: job.createdAt.toISOString(),
-          active: job.deactivatedAt === null,
-          latestExecution: execution ? { id: execution.id, executedAt: execution.executedAt.toISOString() } : null,
-        };
-      });
-    },
-    requests(filter = {}) {
-      return log
-        .filter((e) => (filter.endpoint === undefined || e.endpoint === filter.endpoint) && (filter.orgId === undefined || e.orgId === filter.orgId))
-        .filter((e) => filter.method === undefined || e.method === filter.method)
-        .map((e) => ({ ...e }));
-    },
-    clearRequests() {
-      log = [];
-    },
-    state(): SimulatorState {
-      return {
-        now: now().toISOString(),
-        offline,
-        orgs: store.orgIds().map((orgId) => ({ orgId, active: store.list(orgId, true).length, deactivated: store.list(orgId, false).length })),
-        faults: faults.list(),
-        latencyMs,
-        orgLatencyMs: Object.fromEntries(orgLatency),
-        sessions: auth.sessionCount(),
-        requests: log.length,
-      };
-    },
-    reset() {
-      offsetMs = 0;
-      store = new SimStore(now, timeZone);
-      store.seed(seed);
-      auth = new SimAuth(users, apiTokens, now, options.sessionTtlMs ?? Infinity);
-      faults.clear();
-      latencyMs = options.latencyMs ?? 0;
-      orgLatency.clear();
-      log = [];
-      for (const held of holds) held.open();
-      holds.clear();
-    },
-  };
+  let offline = false;
+  const { control, world } = createController(options, () => offline);
+  const { now, faults, holds } = world;
 
   async function onRequest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://simulator');
@@ -124,12 +27,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     if (body === null) return send(res, envelope(now(), 413, 'Request body too large', null));
     if (url.pathname.startsWith('/__sim/')) {
       if (!options.control) return send(res, envelope(now(), 404, 'Not found', null));
-      return send(res, handleControl(control, method, url.pathname, body));
+      return send(res, handleControl(control, method, url.pathname, body, url.searchParams));
     }
 
     const route = routeOf(method, url.pathname);
     const entry: RequestLogEntry = {
-      seq: ++seq,
+      seq: world.nextSeq(),
       at: now().toISOString(),
       method,
       path: url.pathname + url.search,
@@ -138,14 +41,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       auth: authKind(req.headers.authorization),
       outcome: null,
     };
-    log.push(entry);
+    world.log(entry);
     if (!route) {
       entry.outcome = 404;
       return send(res, envelope(now(), 404, `No endpoint ${method} ${url.pathname}`, null));
     }
 
     const fault = faults.take(route.orgId, route.endpoint);
-    const delay = latencyMs + (orgLatency.get(route.orgId) ?? 0) + fault.latencyMs;
+    const delay = world.latencyFor(route.orgId) + fault.latencyMs;
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     for (const held of [...holds].filter((h) => (h.orgId ?? route.orgId) === route.orgId && (h.endpoint ?? route.endpoint) === route.endpoint)) {
       held.waiting++;
@@ -154,7 +57,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     }
 
     if (fault.action && fault.when === 'before') return applyFault(fault.action, res, entry, req.headers.authorization);
-    const answer = handleApi({ store, auth, now }, { method, route, query: url.searchParams, body, authorization: req.headers.authorization });
+    const answer = handleApi({ store: world.store(), auth: world.auth(), now }, { method, route, query: url.searchParams, body, authorization: req.headers.authorization });
     if (fault.action) return applyFault(fault.action, res, entry, req.headers.authorization);
     entry.outcome = answer.status;
     send(res, answer);
@@ -203,7 +106,6 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     });
   };
   const server: http.Server = certs ? https.createServer({ key: certs.key, cert: certs.cert }, handler) : http.createServer(handler);
-  let offline = false;
   const port = await listen(server, options.port ?? 0);
   const url = `${certs ? 'https' : 'http'}://127.0.0.1:${port}`;
 

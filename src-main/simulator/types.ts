@@ -1,6 +1,6 @@
 // Public types of the simulator: its options and the control surface tests and the harness use.
 import type { AuthKind } from './auth';
-import type { SeedJob, SeedOrg } from './demo-data';
+import type { SeedApiToken, SeedJob, SeedOrg } from './demo-data';
 import type { ActiveFault, FaultRule, SimEndpoint } from './faults';
 
 export interface SimulatorOptions {
@@ -13,13 +13,23 @@ export interface SimulatorOptions {
   tls?: boolean | 'private-ca' | 'self-signed';
   /** 'demo' (default): DEMO_ORGS. 'empty': no orgs. Or your own orgs. */
   seed?: 'demo' | 'empty' | readonly SeedOrg[];
-  /** username -> password for Basic sign-in; default { DEMO_USER: DEMO_PASSWORD }. */
+  /** username -> password for Basic sign-in; default DEMO_USER and DEMO_ANALYST_USER with their passwords. */
   users?: Record<string, string>;
-  /** Accepted API tokens; default [DEMO_TOKEN]. */
-  apiTokens?: readonly string[];
+  /**
+   * username -> the org ids that user may reach ('*' = all); others answer 403 and are left out of
+   * GET /api/1.0/org. A user without an entry reaches every org. Default: DEMO_ANALYST_USER reaches
+   * DEMO_ANALYST_ORGS only.
+   */
+  access?: Record<string, readonly string[] | '*'>;
+  /** Accepted API tokens (a bare string belongs to DEMO_USER, issued at start); default DEMO_API_TOKENS. */
+  apiTokens?: readonly (string | SeedApiToken)[];
+  /** API tokens stop working this long after they were issued (default 90 days, as Design Center's). */
+  apiTokenTtlMs?: number;
+  /** How long a maintenance run takes in an org whose seed does not say (default 5 minutes). */
+  runDurationMs?: number;
   /** The simulator's clock (default: real time). advanceTime() moves it further. */
   now?: () => Date;
-  /** Zone the simulated Quartz scheduler runs in (default 'UTC'). */
+  /** Zone the simulated Quartz scheduler fires expressions in (default 'UTC'); setTimeZone() changes it. */
   timeZone?: string;
   /** Latency added to every API and auth request. */
   latencyMs?: number;
@@ -54,6 +64,28 @@ export interface SimJobView {
   latestExecution: { id: string; executedAt: string } | null;
 }
 
+/** One maintenance run as the simulator knows it (times ISO). */
+export interface SimRunView {
+  id: string;
+  orgId: string;
+  /** The schedule that fired it; null for run-immediately and event runs. */
+  jobId: string | null;
+  /** 'ScheduledMaintenance', 'RunImmediately' or an event such as 'CubeUpdateMaintenance(FirstTimeCubeProcessed)'. */
+  triggerType: string;
+  creationTime: string;
+  startTime: string;
+  endTime: string;
+  running: boolean;
+}
+
+/** An org's scheduler settings, as state() shows them. */
+export interface SimSchedulerState {
+  paused: boolean;
+  lateMs: number;
+  runDurationMs: number;
+  running: boolean;
+}
+
 export interface SimHold {
   /** How many requests are waiting on this hold right now. */
   waiting(): number;
@@ -64,7 +96,8 @@ export interface SimHold {
 export interface SimulatorState {
   now: string;
   offline: boolean;
-  orgs: { orgId: string; active: number; deactivated: number }[];
+  timeZone: string;
+  orgs: ({ orgId: string; active: number; deactivated: number } & SimSchedulerState)[];
   faults: ActiveFault[];
   latencyMs: number;
   orgLatencyMs: Record<string, number>;
@@ -88,13 +121,32 @@ export interface SimulatorControl {
   expireSessions(): number;
   advanceTime(ms: number): void;
   now(): Date;
+  /**
+   * Pauses (or resumes) the org's scheduled runs, as the engine setting pausescheduledjobs does: fires in
+   * the pause are missed. `at` (default now) may lie in the past to make a pause that began days ago.
+   * Run-immediately and event runs still run.
+   */
+  setSchedulerPaused(orgId: string, paused: boolean, options?: { at?: Date | string }): void;
+  /** Scheduled runs firing from `at` (default now) on start `lateMs` after their fire time (0 = on time). */
+  setLateRuns(orgId: string, lateMs: number, options?: { at?: Date | string }): void;
+  /** How long the org's runs take from now on. */
+  setRunDuration(orgId: string, ms: number): void;
+  /** An event-triggered run (a cube was processed): an execution no schedule explains. */
+  triggerEvent(orgId: string, options?: { at?: Date | string; triggerType?: string; durationMs?: number }): SimRunView;
+  /** The zone the server fires expressions in (as if it had always run there). */
+  setTimeZone(timeZone: string): void;
+  timeZone(): string;
+  /** The org's run in progress now, or null. */
+  runningJob(orgId: string): SimRunView | null;
+  /** Runs that started in (from, to], oldest first; default the last 7 days up to now. */
+  runs(orgId: string, options?: { from?: Date | string; to?: Date | string; limit?: number }): SimRunView[];
   addOrg(orgId: string, jobs?: readonly SeedJob[]): void;
   /** The server-side truth, for assertions (e.g. no duplicate job after a failed POST). */
   jobs(orgId: string, active?: boolean): SimJobView[];
   requests(filter?: { endpoint?: SimEndpoint; orgId?: string; method?: string }): RequestLogEntry[];
   clearRequests(): void;
   state(): SimulatorState;
-  /** Back to the seed: no faults, no latency, no sessions, empty log, clock offset 0. */
+  /** Back to the seed: no faults, no latency, no sessions, empty log, clock offset 0, scheduler settings and zone as started. */
   reset(): void;
 }
 

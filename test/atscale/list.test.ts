@@ -87,11 +87,11 @@ describe('listSchedules', () => {
   });
 
   it('percent-encodes the org id in the path', async () => {
-    sim.addOrg('team a/b?c', [{ jobId: '11111111-2222-4333-8444-555555555555', timeExpression: DEFAULT_EXPRESSION, fullBuild: false, createdBy: 'x', createdDaysAgo: 3 }]);
-    const schedules = await passwordClient(sim, { orgId: 'team a/b?c' }).listSchedules();
-    expect(schedules.map((s) => s.orgId)).toEqual(['team a/b?c']);
-    expect(sim.requests({ endpoint: 'list' })[0]?.path).toBe('/aggregates/maintenance/scheduler/jobs/orgId/team%20a%2Fb%3Fc');
-    expect(sim.requests({ endpoint: 'auth' })[0]?.path).toBe('/team%20a%2Fb%3Fc/auth');
+    sim.addOrg('team a?b#c%2e', [{ jobId: '11111111-2222-4333-8444-555555555555', timeExpression: DEFAULT_EXPRESSION, fullBuild: false, createdBy: 'x', createdDaysAgo: 3 }]);
+    const schedules = await passwordClient(sim, { orgId: 'team a?b#c%2e' }).listSchedules();
+    expect(schedules.map((s) => s.orgId)).toEqual(['team a?b#c%2e']);
+    expect(sim.requests({ endpoint: 'list' })[0]?.path).toBe('/aggregates/maintenance/scheduler/jobs/orgId/team%20a%3Fb%23c%252e');
+    expect(sim.requests({ endpoint: 'auth' })[0]?.path).toBe('/team%20a%3Fb%23c%252e/auth');
   });
 
   it('keeps a path prefix of the API URL (server behind a reverse proxy)', async () => {

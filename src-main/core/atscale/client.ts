@@ -1,9 +1,12 @@
-// The AtScale schedule client: list, create, delete for one org, with sign-in, retries and typed errors.
+// The AtScale schedule client: list, create, delete for one org, with sign-in, retries and typed errors,
+// plus the maintenance and account endpoints (see maintenance.ts).
 import type { Schedule } from '@shared/domain';
+import type { ClientOrg, ClientRunNowResult, ClientRunningJob, ClientSessionToken } from '@core/atscale-port';
 import { CronSyntaxError, validateQuartz } from '@shared/cron';
-import { AtScaleError, scrubError } from './errors';
+import { AtScaleError, excerpt, scrubError } from './errors';
+import { getRunningJob, listOrgs, runNow, sessionToken } from './maintenance';
 import { interpret, type Operation } from './responses';
-import { createEnvelopeSchema, deleteEnvelopeSchema, listEnvelopeSchema, toIso, toSchedule } from './schemas';
+import { createEnvelopeSchema, deleteEnvelopeSchema, listEnvelopeSchema, toIso, toSchedule, type Job } from './schemas';
 import { readToken, TokenCache } from './sign-in';
 import { joinUrl, resolveOptions, type AtScaleClientOptions, type ResolvedOptions } from './options';
 import { createTransport, type HttpMethod, type HttpResponse, type Transport } from './transport';
@@ -23,8 +26,25 @@ export interface AtScaleClient {
   deleteSchedule(jobId: string): Promise<DeleteResult>;
   /** Signs in now (password credentials); a no-op for API tokens. Lets "Test connection" tell sign-in apart. */
   signIn(): Promise<void>;
+  /** The maintenance run in progress in this org, or null when none is. */
+  getRunningJob(): Promise<ClientRunningJob | null>;
+  /** Starts maintenance in this org now; never retried (a lost answer means it may have started). */
+  runNow(): Promise<ClientRunNowResult>;
+  /** The orgs the signed-in user can reach (this client's org is only used to sign in). */
+  listOrgs(): Promise<ClientOrg[]>;
+  /** The token's user and age; null when the server does not offer it. */
+  sessionToken(): Promise<ClientSessionToken | null>;
   /** Closes pooled sockets. */
   close(): void;
+}
+
+/** What the endpoint modules share: one authenticated call, and the description of an operation. */
+export interface ClientContext {
+  opts: ResolvedOptions;
+  /** The org as one encoded path segment (checked at creation: never ".", "..", or with "/"). */
+  orgSegment: string;
+  call(method: HttpMethod, url: URL, body?: string): Promise<HttpResponse>;
+  op(what: string, url: URL, extra?: Partial<Operation>): Operation;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -36,18 +56,19 @@ export function createAtScaleClient(options: AtScaleClientOptions): AtScaleClien
   const opts = resolveOptions(options);
   const transport = createTransport({ caCert: opts.caCert });
   const creds = opts.credentials;
-  const tokens = new TokenCache(() => signInOnce(opts, transport));
   const secrets = (): string[] => {
     const own = creds.kind === 'password' ? [creds.password, Buffer.from(`${creds.username}:${creds.password}`).toString('base64')] : [creds.token];
     return [...own, ...tokens.all()];
   };
-  const op = (what: string, host: URL, jobId?: string): Operation => ({
-    what,
-    orgId: opts.orgId,
-    host: host.host,
-    credentialKind: creds.kind,
-    jobId,
-  });
+  const tokens = new TokenCache(() => signInOnce(opts, transport, secrets));
+  const orgId = opts.orgId;
+  const ctx: ClientContext = {
+    opts,
+    orgSegment: encodeURIComponent(orgId),
+    call,
+    op: (what, url, extra = {}) => ({ what, orgId, host: url.host, credentialKind: creds.kind, secrets: secrets(), ...extra }),
+  };
+  const org = `org "${orgId}"`;
 
   /** One API call: bearer auth, GET retries, and one fresh sign-in after a 401 for password credentials. */
   async function call(method: HttpMethod, url: URL, body?: string): Promise<HttpResponse> {
@@ -65,38 +86,37 @@ export function createAtScaleClient(options: AtScaleClientOptions): AtScaleClien
   function guard<T>(work: () => Promise<T>): Promise<T> {
     return work().catch((err: unknown) => {
       if (err instanceof AtScaleError) throw scrubError(err, secrets());
-      const message = err instanceof Error ? err.message : String(err);
+      const message = excerpt(messageOf(err));
       throw scrubError(new AtScaleError('network', `Unexpected failure talking to AtScale: ${message}`), secrets());
     });
   }
 
-  const orgSegment = encodeURIComponent(opts.orgId);
-
   return {
-    orgId: opts.orgId,
+    orgId,
 
     listSchedules(listOptions = {}) {
       return guard(async () => {
         const active = listOptions.active;
         const query: Record<string, string> = active === undefined ? {} : { active: String(active) };
-        const url = joinUrl(opts.apiBase, JOBS_PATH + orgSegment, query);
+        const url = joinUrl(opts.apiBase, JOBS_PATH + ctx.orgSegment, query);
         const res = await call('GET', url);
-        const data = interpret(res, listEnvelopeSchema, op(`Listing schedules for org "${opts.orgId}"`, url));
-        return data.response.map((job) => toSchedule(job, opts.orgId, active ?? null));
+        const what = `Listing schedules for ${org}`;
+        const data = interpret(res, listEnvelopeSchema, ctx.op(what, url));
+        return checkJobs(data.response, orgId, what, url.host).map((job) => toSchedule(job, orgId, active ?? null));
       });
     },
 
     createSchedule(timeExpression) {
       return guard(async () => {
         const expression = checkExpression(timeExpression);
-        const url = joinUrl(opts.apiBase, JOBS_PATH + orgSegment, { time_expression: expression, scheduler_type: 'time-based' });
+        const url = joinUrl(opts.apiBase, JOBS_PATH + ctx.orgSegment, { time_expression: expression, scheduler_type: 'time-based' });
         const body = JSON.stringify({ time_expression: expression, scheduler_type: 'time-based' });
         const res = await call('POST', url, body);
-        const data = interpret(res, createEnvelopeSchema, op(`Creating the schedule "${expression}" in org "${opts.orgId}"`, url));
+        const data = interpret(res, createEnvelopeSchema, ctx.op(`Creating the schedule "${excerpt(expression)}" in ${org}`, url));
         const created = data.response;
         return {
           jobId: created.job_id,
-          orgId: opts.orgId,
+          orgId,
           timeExpression: created.time_expression ?? expression,
           fullBuild: false,
           createdBy: created.created_by_user ?? (creds.kind === 'password' ? creds.username : ''),
@@ -110,13 +130,14 @@ export function createAtScaleClient(options: AtScaleClientOptions): AtScaleClien
     deleteSchedule(jobId) {
       return guard(async () => {
         if (typeof jobId !== 'string' || !UUID.test(jobId.trim())) {
-          throw new AtScaleError('invalid-input', `The job ID "${String(jobId)}" is not a UUID (like 3740f5fd-a6b8-45fb-a3ab-313bf8481af3). Pick the job from the list again.`);
+          const shown = typeof jobId === 'string' ? `"${excerpt(jobId, 60)}"` : `of type ${typeof jobId}`;
+          throw new AtScaleError('invalid-input', `The job ID ${shown} is not a UUID (like 3740f5fd-a6b8-45fb-a3ab-313bf8481af3). Pick the job from the list again.`);
         }
         const id = jobId.trim();
-        const url = joinUrl(opts.apiBase, `${DELETE_PATH}${orgSegment}/jobId/${encodeURIComponent(id)}`);
+        const url = joinUrl(opts.apiBase, `${DELETE_PATH}${ctx.orgSegment}/jobId/${encodeURIComponent(id)}`);
         const res = await call('DELETE', url);
-        const data = interpret(res, deleteEnvelopeSchema, op(`Deleting the job ${id} in org "${opts.orgId}"`, url, id));
-        return { jobId: id, message: typeof data.response === 'string' ? data.response : 'deleted' };
+        const data = interpret(res, deleteEnvelopeSchema, ctx.op(`Deleting the job ${id} in ${org}`, url, { jobId: id }));
+        return { jobId: id, message: typeof data.response === 'string' ? excerpt(data.response) : 'deleted' };
       });
     },
 
@@ -126,10 +147,45 @@ export function createAtScaleClient(options: AtScaleClientOptions): AtScaleClien
       });
     },
 
+    getRunningJob: () => guard(() => getRunningJob(ctx)),
+    runNow: () => guard(() => runNow(ctx)),
+    listOrgs: () => guard(() => listOrgs(ctx)),
+    sessionToken: () => guard(() => sessionToken(ctx)),
+
     close() {
       transport.close();
     },
   };
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * A list that names another org, or one job twice with different contents, is a wrong answer: showing it
+ * (and deleting from it) would act on the wrong thing. Exact repeats of one job are shown once.
+ */
+function checkJobs(jobs: readonly Job[], orgId: string, what: string, host: string): Job[] {
+  const seen = new Map<string, string>();
+  const out: Job[] = [];
+  for (const job of jobs) {
+    if (job.organization_Id !== undefined && job.organization_Id !== orgId) {
+      throw new AtScaleError(
+        'bad-response',
+        `${what} got jobs of the org "${excerpt(job.organization_Id, 60)}" from ${host}, not of "${orgId}". Check the org ID's spelling in the profile, and that the API URL points at the AtScale engine.`,
+      );
+    }
+    const text = JSON.stringify(job);
+    const before = seen.get(job.job_id);
+    if (before === undefined) {
+      seen.set(job.job_id, text);
+      out.push(job);
+    } else if (before !== text) {
+      throw new AtScaleError('bad-response', `${what} got the job ${excerpt(job.job_id, 60)} twice with different contents from ${host}; this answer cannot be trusted. Try again.`);
+    }
+  }
+  return out;
 }
 
 function checkExpression(timeExpression: unknown): string {
@@ -145,19 +201,19 @@ function checkExpression(timeExpression: unknown): string {
     else throw err;
   }
   if (!verdict.ok) {
-    throw new AtScaleError('invalid-input', `"${expression}" is not a valid Quartz expression (${verdict.field}): ${verdict.message}`);
+    throw new AtScaleError('invalid-input', `"${excerpt(expression)}" is not a valid Quartz expression (${verdict.field}): ${excerpt(verdict.message)}`);
   }
   return expression;
 }
 
-async function signInOnce(opts: ResolvedOptions, transport: Transport): Promise<string> {
+async function signInOnce(opts: ResolvedOptions, transport: Transport, secrets: () => string[]): Promise<string> {
   if (opts.credentials.kind !== 'password') throw new Error('sign-in needs password credentials');
   const { username, password } = opts.credentials;
   const url = joinUrl(opts.authBase, `/${encodeURIComponent(opts.orgId)}/auth`);
   const basic = Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
   try {
     const res = await sendRaw(opts, transport, 'GET', url, `Basic ${basic}`);
-    return readToken(res, { what: `Signing in to org "${opts.orgId}"`, orgId: opts.orgId, host: url.host, credentialKind: 'password' });
+    return readToken(res, { what: `Signing in to org "${opts.orgId}"`, orgId: opts.orgId, host: url.host, credentialKind: 'password', secrets: secrets() });
   } catch (err) {
     if (err instanceof AtScaleError && err.step === undefined) {
       throw new AtScaleError(err.kind, err.message, { status: err.status, code: err.code, step: 'sign-in' });

@@ -59,6 +59,56 @@ export function redactSecrets(text: string, secrets: readonly string[]): string 
   return out;
 }
 
+/** Fragments at least this long that also occur in a secret are scrubbed from quoted server text. */
+const FRAGMENT = 8;
+/** How much of a server's text or of a user's input a message quotes at most. */
+export const EXCERPT_CHARS = 200;
+
+/**
+ * A short, marked, single-line excerpt of text a message quotes (a server's words or a user's input):
+ * control characters become spaces, whitespace collapses, and beyond `max` characters it ends in "…".
+ */
+export function excerpt(text: string, max = EXCERPT_CHARS): string {
+  // eslint-disable-next-line no-control-regex
+  const line = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/\s+/g, ' ').trim();
+  const chars = Array.from(line);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('').trimEnd()}…` : line;
+}
+
+/**
+ * Server text made safe to quote: secrets are removed from the RAW text first (before any whitespace
+ * collapse or truncation could split one), then any run of 8+ characters that also occurs inside a
+ * secret is removed too (a token wrapped over lines, or cut by the server itself), then it is shortened.
+ */
+export function quoteServerText(raw: string, secrets: readonly string[], max = EXCERPT_CHARS): string {
+  const line = excerpt(redactSecrets(raw, secrets), Number.MAX_SAFE_INTEGER);
+  return excerpt(scrubFragments(redactSecrets(line, secrets), secrets), max);
+}
+
+/** Replaces every run that shares a FRAGMENT-long substring with a secret by '***'. */
+function scrubFragments(text: string, secrets: readonly string[]): string {
+  const grams = new Set<string>();
+  for (const secret of secrets) {
+    for (let i = 0; i + FRAGMENT <= secret.length; i++) grams.add(secret.slice(i, i + FRAGMENT));
+  }
+  if (grams.size === 0 || text.length < FRAGMENT) return text;
+  const hit = new Uint8Array(text.length);
+  let any = false;
+  for (let i = 0; i + FRAGMENT <= text.length; i++) {
+    if (grams.has(text.slice(i, i + FRAGMENT))) {
+      hit.fill(1, i, i + FRAGMENT);
+      any = true;
+    }
+  }
+  if (!any) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    if (!hit[i]) out += text[i];
+    else if (i === 0 || !hit[i - 1]) out += '***';
+  }
+  return out;
+}
+
 /** A copy of `err` with secrets scrubbed from its message; the client runs every rejection through it. */
 export function scrubError(err: AtScaleError, secrets: readonly string[]): AtScaleError {
   const message = redactSecrets(err.message, secrets);
@@ -87,7 +137,17 @@ export function isTlsCode(code: string): boolean {
 }
 
 /** Turns a socket-level error into an AtScaleError with advice for the person reading it. */
-export function transportError(code: string, host: string, detail: string, plainHttp = false): AtScaleError {
+export function transportError(code: string, host: string, rawDetail: string, plainHttp = false): AtScaleError {
+  const detail = excerpt(rawDetail);
+  if (code.startsWith('HPE_')) {
+    // Node's HTTP parser refused the answer (oversized headers, a Content-Length that lies, garbage):
+    // a second try would get the same, so this is a bad response, not a dropped connection.
+    return new AtScaleError(
+      'bad-response',
+      `${host} sent an answer that is not valid HTTP (${code}). Check that the URL points at the AtScale server and not at another service or a broken proxy.`,
+      { code },
+    );
+  }
   if (isTlsCode(code)) {
     return new AtScaleError(
       'tls',

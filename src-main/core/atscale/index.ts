@@ -2,7 +2,9 @@
 export { createAtScaleClient } from './client';
 export type { AtScaleClient, DeleteResult } from './client';
 export type { AtScaleClientOptions, AtScaleCredentials, RetryOptions } from './options';
-export { DEFAULT_TIMEOUT_MS } from './options';
-export { AtScaleError, isAtScaleError, redactSecrets } from './errors';
+export { DEFAULT_TIMEOUT_MS, pathSegmentProblem } from './options';
+export { AtScaleError, isAtScaleError, redactSecrets, excerpt } from './errors';
 export type { AtScaleErrorKind, AtScaleStep } from './errors';
 export { mapWithConcurrency, DEFAULT_CONCURRENCY } from './concurrency';
+export { DESIGN_CENTER_APIS_OFF } from './maintenance';
+export type { ClientOrg, ClientRunNowResult, ClientRunningJob, ClientSessionToken } from '@core/atscale-port';

@@ -1,7 +1,7 @@
 // The client's options and their validation: bad input is refused before any request, with a message
 // that names the field and how to fix it.
 import { X509Certificate } from 'node:crypto';
-import { AtScaleError } from './errors';
+import { AtScaleError, excerpt } from './errors';
 
 export type AtScaleCredentials = { kind: 'password'; username: string; password: string } | { kind: 'token'; token: string };
 
@@ -57,7 +57,7 @@ function parseBaseUrl(value: unknown, field: string): URL {
     url = new URL(value.trim());
   } catch {
     // Quote the text only when it cannot hold credentials (user:password@host).
-    const shown = value.includes('@') ? '' : ` "${value}"`;
+    const shown = value.includes('@') ? '' : ` "${excerpt(value, 120)}"`;
     return invalid(`The ${field}${shown} is not a valid URL. Enter it with its scheme, e.g. https://atscale.example.com:10502.`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
@@ -76,8 +76,8 @@ export function resolveOptions(options: AtScaleClientOptions): ResolvedOptions {
   const authBase = options.authUrl === undefined || options.authUrl === '' ? apiBase : parseBaseUrl(options.authUrl, 'sign-in (Design Center) URL');
 
   const orgId = typeof options.orgId === 'string' ? options.orgId.trim() : '';
-  if (orgId === '') invalid('The org ID is empty. Enter the AtScale organization ID, e.g. "default".');
-  if (orgId.length > 200 || hasControlChars(orgId)) invalid('The org ID is not valid: it must be at most 200 characters without control characters.');
+  const orgProblem = pathSegmentProblem(orgId);
+  if (orgProblem) invalid(`The org ID ${orgProblem}. Enter the AtScale organization ID exactly as Design Center shows it, e.g. "default".`);
 
   const credentials = options.credentials;
   if (!credentials || (credentials.kind !== 'password' && credentials.kind !== 'token')) {
@@ -90,6 +90,9 @@ export function resolveOptions(options: AtScaleClientOptions): ResolvedOptions {
   } else {
     if (typeof credentials.token !== 'string' || credentials.token.trim() === '') invalid('The API token is empty. Generate one in Design Center (profile icon, API Token).');
     if (/\s/.test(credentials.token.trim()) || hasControlChars(credentials.token)) invalid('The API token contains spaces or line breaks. Paste the token again, exactly as Design Center shows it.');
+    if (/[^\u0021-\u007e]/.test(credentials.token.trim())) {
+      invalid('The API token contains characters a token never has (outside visible ASCII). Paste the token again, exactly as Design Center shows it.');
+    }
   }
 
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -114,6 +117,21 @@ export function resolveOptions(options: AtScaleClientOptions): ResolvedOptions {
       ? { kind: 'password', username: credentials.username.trim(), password: credentials.password }
       : { kind: 'token', token: credentials.token.trim() };
   return { apiBase, authBase, orgId, credentials: creds, timeoutMs, caCert, retry };
+}
+
+/**
+ * Why `value` cannot be one segment of a request path, or null when it can. "." and ".." would vanish or
+ * climb when the URL is resolved; a "/" or a backslash, even percent-encoded, is decoded into a different
+ * path by many proxies (and refused by Tomcat), so the request could reach another org or endpoint.
+ */
+export function pathSegmentProblem(value: string): string | null {
+  if (value === '') return 'is empty';
+  if (value.length > 200) return 'is longer than 200 characters';
+  if (hasControlChars(value)) return 'contains control characters';
+  if (value === '.' || value === '..') return `cannot be "${value}" (a URL path would drop or climb over it)`;
+  const bad = /[/\\]/.exec(value);
+  if (bad) return `"${excerpt(value, 60)}" cannot contain "${bad[0]}" (it would change the request's path)`;
+  return null;
 }
 
 /** base URL + path, keeping any path prefix of the base (servers behind a reverse proxy). */

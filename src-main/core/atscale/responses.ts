@@ -1,6 +1,6 @@
 // Turns an HTTP answer into parsed JSON or an AtScaleError whose message says what to do about it.
 import type { z } from 'zod';
-import { AtScaleError } from './errors';
+import { AtScaleError, quoteServerText } from './errors';
 import type { HttpResponse } from './transport';
 import { anyEnvelopeSchema, describeIssues } from './schemas';
 
@@ -12,34 +12,55 @@ export interface Operation {
   host: string;
   credentialKind: 'password' | 'token';
   jobId?: string;
+  /** Every secret the client holds: scrubbed from the server's raw words before they are quoted. */
+  secrets: readonly string[];
+  /** What a 503 means for this endpoint, when the docs say (e.g. Design Center APIs switched off). */
+  unavailable?: string;
+  /**
+   * Whether a 2xx answer's `status.code` >= 400 overrides the HTTP status (the schedule endpoints' gateways
+   * do that). The maintenance endpoints send `status.code` 0 with "200 OK": they trust the HTTP status.
+   */
+  envelopeCodeOverrides?: boolean;
 }
 
 export function looksLikeHtml(body: string, contentType: string): boolean {
-  return /text\/html/i.test(contentType) || /^\s*</.test(body);
+  return /text\/html|application\/xhtml/i.test(contentType) || /^\s*</.test(body);
 }
 
 function parseJson(body: string): { ok: true; value: unknown } | { ok: false } {
   try {
-    return { ok: true, value: JSON.parse(body) as unknown };
+    // A byte-order mark is not JSON, but some Windows-hosted proxies add one.
+    return { ok: true, value: JSON.parse(body.replace(/^\uFEFF/, '')) as unknown };
   } catch {
     return { ok: false };
   }
 }
 
-/** A short, single-line server message, when the body is an AtScale envelope that has one. */
-function serverMessage(body: string): string | null {
+/** A short, single-line server message, secrets removed, when the body is an AtScale envelope that has one. */
+function serverMessage(body: string, secrets: readonly string[]): string | null {
   const parsed = parseJson(body);
   if (!parsed.ok) return null;
   const envelope = anyEnvelopeSchema.safeParse(parsed.value);
   const message = envelope.success ? envelope.data.status?.message : undefined;
   if (!message) return null;
-  const line = message.replace(/\s+/g, ' ').trim();
-  return line.length > 200 ? `${line.slice(0, 197)}...` : line;
+  const line = quoteServerText(message, secrets);
+  return line === '' ? null : line;
 }
 
 export function statusError(status: number, body: string, op: Operation): AtScaleError {
-  const said = serverMessage(body);
+  const said = serverMessage(body, op.secrets);
   const quoted = said ? ` AtScale said: "${said}".` : '';
+  if (status === 503 && op.unavailable) {
+    return new AtScaleError('server', `${op.what} failed: ${op.unavailable} (HTTP 503).${quoted}`, { status });
+  }
+  if (status >= 300 && status < 400) {
+    // Redirects are never followed: a sign-in page or another host would receive the credentials.
+    return new AtScaleError(
+      'bad-response',
+      `${op.what} was redirected by ${op.host} (HTTP ${status}); redirects are not followed. Check that the URL is the AtScale server's own address (scheme, host, port and path), not a login page or proxy.`,
+      { status },
+    );
+  }
   if (status === 400) {
     return new AtScaleError('bad-request', `${op.what} was refused as an invalid request (HTTP 400).${quoted} Check the values sent and try again.`, { status });
   }
@@ -93,7 +114,7 @@ export function interpret<T>(res: HttpResponse, schema: z.ZodType<T>, op: Operat
   // Some gateways answer 200 and put the real outcome in the envelope.
   const envelope = anyEnvelopeSchema.safeParse(parsed.value);
   const code = envelope.success ? envelope.data.status?.code : undefined;
-  if (code !== undefined && code >= 400) throw statusError(code, res.body, op);
+  if ((op.envelopeCodeOverrides ?? true) && code !== undefined && code >= 400 && code <= 599) throw statusError(code, res.body, op);
   const result = schema.safeParse(parsed.value);
   if (!result.success) {
     throw new AtScaleError(

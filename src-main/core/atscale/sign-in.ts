@@ -4,6 +4,27 @@ import { AtScaleError } from './errors';
 import { looksLikeHtml, statusError, type Operation } from './responses';
 import type { HttpResponse } from './transport';
 
+/** Longer than any bearer token a server issues (AtScale's JWTs are well under 4 KiB). */
+export const MAX_TOKEN_CHARS = 8192;
+/** RFC 6750's b64token: what may follow "Bearer " in an Authorization header. */
+const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
+
+/**
+ * Why `token` cannot be a bearer token, or null when it can. The reason never quotes the text: an
+ * almost-token may still be a real secret.
+ */
+export function notATokenReason(token: string): string | null {
+  if (token === '') return 'an empty answer';
+  if (token.length > MAX_TOKEN_CHARS) return `${token.length} characters of text (a token is at most ${MAX_TOKEN_CHARS})`;
+  if (token.includes('\u0000')) return 'text with NUL characters';
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0001-\u001f\u007f]/.test(token)) return 'text with control characters';
+  if (/[^\u0020-\u007e]/.test(token)) return 'text with characters outside visible ASCII';
+  if (/\s/.test(token)) return 'text with spaces inside';
+  if (!BEARER_TOKEN.test(token)) return 'text with characters a bearer token never has';
+  return null;
+}
+
 /** Reads the bearer token from a sign-in answer (plain text as documented; a JSON string or {token} tolerated). */
 export function readToken(res: HttpResponse, op: Operation): string {
   if (res.status < 200 || res.status >= 300) {
@@ -15,19 +36,26 @@ export function readToken(res: HttpResponse, op: Operation): string {
         res.status,
       );
     }
-    if (res.status === 401 || res.status === 403) {
-      return fail('unauthorized', `Sign-in at ${op.host} was refused (HTTP ${res.status}). Check the user name and password for org "${op.orgId}".`, res.status);
+    if (res.status === 401) {
+      return fail('unauthorized', `Sign-in at ${op.host} was refused (HTTP 401). Check the user name and password for org "${op.orgId}".`, res.status);
+    }
+    if (res.status === 403) {
+      return fail(
+        'unauthorized',
+        `Sign-in at ${op.host} was refused (HTTP 403): this user may not sign in to org "${op.orgId}". Check the org ID, and ask an AtScale admin for access to that org.`,
+        res.status,
+      );
     }
     throw new AtScaleError(err.kind, err.message, { status: res.status, step: 'sign-in' });
   }
   const bad = (what: string): never =>
     fail(
       'bad-response',
-      `Sign-in at ${op.host} returned ${what} instead of a token. Check that the sign-in URL is the Design Center URL (usually port 10500).`,
+      `Design Center at ${op.host} answered sign-in with something that is not a token: ${what}. Check the Design Center URL (usually port 10500) in the profile.`,
       res.status,
     );
-  if (looksLikeHtml(res.body, res.contentType)) return bad('an HTML page');
-  let token = res.body.trim();
+  if (looksLikeHtml(res.body, res.contentType) || /<\/?(html|head|body|title|div|p|script|form)\b/i.test(res.body)) return bad('an HTML page');
+  let token = res.body.replace(/^\uFEFF/, '').trim();
   if (token.startsWith('"') || token.startsWith('{')) {
     try {
       const parsed = JSON.parse(token) as unknown;
@@ -35,14 +63,15 @@ export function readToken(res: HttpResponse, op: Operation): string {
       else if (parsed && typeof parsed === 'object') {
         const obj = parsed as Record<string, unknown>;
         const candidate = obj['token'] ?? obj['access_token'] ?? obj['response'];
-        token = typeof candidate === 'string' ? candidate : '';
+        if (typeof candidate !== 'string') return bad('JSON without a token in it');
+        token = candidate;
       }
     } catch {
       return bad('malformed JSON');
     }
   }
-  if (token === '') return bad('an empty answer');
-  if (/\s/.test(token) || token.length > 8192) return bad('text that is not a token');
+  const reason = notATokenReason(token);
+  if (reason !== null) return bad(reason);
   return token;
 }
 

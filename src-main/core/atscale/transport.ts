@@ -3,7 +3,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { rootCertificates } from 'node:tls';
-import { AtScaleError, transportError } from './errors';
+import { AtScaleError, excerpt, transportError } from './errors';
 
 export type HttpMethod = 'GET' | 'POST' | 'DELETE';
 
@@ -65,12 +65,13 @@ function exchange(request: HttpRequest, requestFn: RequestFn, agent: http.Agent)
       clearTimeout(timer);
       fn();
     };
-    const headers: Record<string, string> = { ...request.headers };
+    // identity: a compressed answer could expand far beyond the body limit (we never decompress).
+    const headers: Record<string, string> = { 'accept-encoding': 'identity', ...request.headers };
     if (request.body !== undefined) headers['content-length'] = String(Buffer.byteLength(request.body));
     const req = requestFn(request.url, { method: request.method, headers, agent });
 
     // Which phase a timeout hit, so "Test connection" can say connect vs TLS vs a silent server.
-    let phase: 'connect' | 'tls' | 'answer' = 'connect';
+    let phase: Phase = 'connect';
     req.on('socket', (socket) => {
       if (!socket.connecting) {
         phase = 'answer'; // a pooled keep-alive socket
@@ -80,7 +81,8 @@ function exchange(request: HttpRequest, requestFn: RequestFn, agent: http.Agent)
       if (isHttps) socket.once('secureConnect', () => (phase = 'answer'));
     });
 
-    // One deadline for connect + TLS + response body: a hanging server cannot hold the caller longer.
+    // One deadline for connect + TLS + headers + the whole body, never reset or cleared by progress: a
+    // server that sends its headers (or drips its body) and then stalls cannot hold the caller longer.
     const timer = setTimeout(() => {
       finish(() => reject(timeoutError(host, request.timeoutMs, phase)));
       req.destroy();
@@ -90,6 +92,19 @@ function exchange(request: HttpRequest, requestFn: RequestFn, agent: http.Agent)
       finish(() => reject(transportError(err.code ?? 'ECONNRESET', host, err.message, !isHttps)));
     });
     req.on('response', (res) => {
+      phase = 'body';
+      const encoding = String(res.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+      if (encoding !== '' && encoding !== 'identity') {
+        finish(() =>
+          reject(
+            new AtScaleError('bad-response', `${host} sent a compressed answer (Content-Encoding ${excerpt(encoding, 40)}) although none was asked for; this is not an AtScale answer.`, {
+              status: res.statusCode,
+            }),
+          ),
+        );
+        req.destroy();
+        return;
+      }
       const chunks: Buffer[] = [];
       let size = 0;
       res.on('data', (chunk: Buffer) => {
@@ -104,7 +119,15 @@ function exchange(request: HttpRequest, requestFn: RequestFn, agent: http.Agent)
       res.on('error', (err: NodeJS.ErrnoException) => {
         finish(() => reject(transportError(err.code ?? 'ECONNRESET', host, err.message, !isHttps)));
       });
+      res.on('aborted', () => {
+        finish(() => reject(transportError('ECONNRESET', host, 'the connection closed in the middle of the answer', !isHttps)));
+      });
       res.on('end', () => {
+        if (!res.complete) {
+          // Fewer bytes than Content-Length promised (or a chunked body cut off): never parse half an answer.
+          finish(() => reject(transportError('ECONNRESET', host, 'the connection closed in the middle of the answer', !isHttps)));
+          return;
+        }
         finish(() =>
           resolve({
             status: res.statusCode ?? 0,
@@ -119,7 +142,9 @@ function exchange(request: HttpRequest, requestFn: RequestFn, agent: http.Agent)
   });
 }
 
-function timeoutError(host: string, ms: number, phase: 'connect' | 'tls' | 'answer'): AtScaleError {
+type Phase = 'connect' | 'tls' | 'answer' | 'body';
+
+function timeoutError(host: string, ms: number, phase: Phase): AtScaleError {
   const within = formatMs(ms);
   if (phase === 'connect') {
     return new AtScaleError(
@@ -133,6 +158,13 @@ function timeoutError(host: string, ms: number, phase: 'connect' | 'tls' | 'answ
       code: 'ETIMEDOUT',
       step: 'tls',
     });
+  }
+  if (phase === 'body') {
+    return new AtScaleError(
+      'timeout',
+      `${host} started answering but did not finish within ${within}. The server or a proxy on the way may be stuck; try again, or raise the timeout in the profile if the server is known to be slow.`,
+      { code: 'ETIMEDOUT' },
+    );
   }
   return new AtScaleError(
     'timeout',
