@@ -12,6 +12,7 @@ import { buildHandlers, type Implementations } from './handlers';
 import { openProfileStore } from '@core/profiles/profile-store';
 import { createProfileService } from '@core/profiles/profile-service';
 import { createScheduleService } from '@core/schedules/schedule-service';
+import { createHealthCore } from '@core/health/index';
 import { openSecretVault } from '@core/secrets/secret-vault';
 import { createSnapshotStore } from '@core/storage/snapshot-store';
 import { redactDeep } from './redact-deep';
@@ -34,6 +35,8 @@ export interface AppCoreOptions {
   requestTimeoutMs?: number;
   /** Keychain service name (tests use their own to stay apart). */
   keychainService?: string;
+  /** How often watched profiles' running jobs are asked (default 30 s). */
+  runningPollMs?: number;
 }
 
 export interface AppCore {
@@ -67,7 +70,17 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     }
   };
 
-  const schedules = createScheduleService({ profiles, pool, snapshots, audit, redact, now });
+  let started = false;
+  const health = await createHealthCore({
+    dataDir: options.dataDir, profiles, pool, audit, redact, now, emit,
+    reportProblem: (problem) => {
+      dataProblems.push(problem);
+      // Found while starting: part of the first app:info. Found later (a history read): pushed.
+      if (started) emit({ event: 'app:info-changed', payload: info() });
+    },
+    ...(options.runningPollMs !== undefined ? { runningPollMs: options.runningPollMs } : {}),
+  });
+  const schedules = createScheduleService({ profiles, pool, snapshots, audit, redact, now, attachHealth: health.attach });
   const profileService = createProfileService({
     profiles,
     vault,
@@ -77,6 +90,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       if (id) {
         pool.forget(id);
         schedules.forget(id);
+        health.forget(id);
       }
       emit({ event: 'profiles:changed', payload: profileService.list() });
     },
@@ -117,6 +131,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     profiles,
     profileService,
     schedules,
+    health,
     vault,
     audit,
     factory,
@@ -135,6 +150,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     },
   });
 
+  started = true;
   const handlers = Object.fromEntries(CHANNELS.map((channel) => [channel, validated(channel, implementations[channel], redact)])) as Handlers;
 
   return {
@@ -145,6 +161,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     },
     async close() {
       listeners.clear();
+      health.close();
       pool.closeAll();
       const server = demo;
       demo = null;

@@ -8,6 +8,7 @@ import type { ProfileService } from '@core/profiles/profile-service';
 import { requireProfile, type ProfileStore } from '@core/profiles/profile-store';
 import { exportProfiles, importProfiles } from '@core/profiles/profile-transfer';
 import type { ScheduleService } from '@core/schedules/schedule-service';
+import type { HealthCore } from '@core/health/index';
 import type { SecretVault } from '@core/secrets/secret-vault';
 import type { ProfileView } from '@shared/domain';
 
@@ -16,6 +17,7 @@ export interface HandlerDeps {
   profiles: ProfileStore;
   profileService: ProfileService;
   schedules: ScheduleService;
+  health: HealthCore;
   vault: SecretVault;
   audit: AuditLog;
   factory: ClientFactory;
@@ -52,5 +54,12 @@ export function buildHandlers(d: HandlerDeps): Implementations {
     'schedules:delete': (r) => d.schedules.remove(r.profileId, r.orgId, r.jobId),
     'audit:list': (r) => d.audit.list({ ...(r.profileId ? { profileId: r.profileId } : {}), ...(r.limit ? { limit: r.limit } : {}) }),
     'demo:start': () => d.startDemo(),
+    // Schedule health: history, the running job, run now, notifications.
+    'history:list': (r) => d.health.history(r.profileId, r.jobId),
+    'maintenance:running': (r) => d.health.running(r.profileId),
+    'maintenance:watch': async (r) => d.health.watch(r.profileIds),
+    'maintenance:run-now': (r) => d.health.runNow(r.profileId, r.orgId),
+    'notifications:get': async () => d.health.notificationSettings(),
+    'notifications:set': (r) => d.health.setNotificationSettings(r),
   };
 }

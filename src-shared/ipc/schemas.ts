@@ -25,6 +25,7 @@ export const profileInputSchema = z.object({
   serverTimeZone: z.string().trim().min(1).max(64),
   caCertPath: z.string().trim().min(1).max(4096).nullable(),
   notes: z.string().max(4000),
+  healthGraceMinutes: z.number().int().min(0).max(7 * 24 * 60).optional(),
 });
 export type ProfileInput = z.input<typeof profileInputSchema>;
 

@@ -10,6 +10,7 @@ import type { ClientPool } from './client-pool';
 import { AppFailure, kindOf, type Redactor } from '@core/errors';
 import { requireProfile, type ProfileStore } from '@core/profiles/profile-store';
 import type { SnapshotStore } from '@core/storage/snapshot-store';
+import type { AttachHealth } from '@core/health/index';
 
 /** Failures after which the last snapshot is shown instead of an error. */
 const SNAPSHOT_KINDS = new Set<ErrorKind>(['network', 'timeout', 'tls', 'server', 'bad-response', 'no-secret', 'keychain-unavailable']);
@@ -24,6 +25,8 @@ export interface ScheduleServiceDeps {
   audit: AuditLog;
   redact: Redactor;
   now: () => Date;
+  /** Adds each schedule's health (and the zone hint) to a list, live or from a snapshot. */
+  attachHealth: AttachHealth;
 }
 
 export interface ScheduleService {
@@ -83,7 +86,7 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
         offline.delete(profileId);
         // A failed cache write must not hide a live answer; the next list tries again.
         await deps.snapshots.save({ profileId, orgId: profile.orgId, fetchedAt, serverTimeZone: profile.serverTimeZone, schedules }).catch(() => undefined);
-        return { profileId, orgId: profile.orgId, schedules, fetchedAt, serverTimeZone: profile.serverTimeZone, source: 'live', stale: null };
+        return deps.attachHealth({ profileId, orgId: profile.orgId, schedules, fetchedAt, serverTimeZone: profile.serverTimeZone, source: 'live', stale: null });
       } catch (error) {
         const kind = kindOf(error);
         const reason = error instanceof Error ? error.message : String(error);
@@ -96,7 +99,7 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
         if (!snapshot || snapshot.orgId !== profile.orgId) {
           throw new AppFailure(kind, `${reason} No offline copy of "${profile.name}" exists yet: it is saved after the first successful refresh.`);
         }
-        return { ...snapshot, serverTimeZone: profile.serverTimeZone, source: 'snapshot', stale: { reason, kind } };
+        return deps.attachHealth({ ...snapshot, serverTimeZone: profile.serverTimeZone, source: 'snapshot', stale: { reason, kind } });
       }
     },
 
