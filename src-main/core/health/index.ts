@@ -1,6 +1,6 @@
 // PUBLIC SEAM of schedule health in the core: health on every list, the execution history, the running
 // job (asked and polled), run now, and the notifications these give rise to.
-import type { Profile, ScheduleList } from '@shared/domain';
+import type { ErrorKind, Profile, ScheduleList } from '@shared/domain';
 import type { CoreEventSink, DataProblem, HistoryExecution, NotificationSettings, RunNowResult, RunningState } from '@shared/ipc';
 import { explainHealth, formatLateness } from '@shared/health';
 import { kindOf, type Redactor } from '@core/errors';
@@ -72,18 +72,15 @@ export async function createHealthCore(deps: HealthCoreDeps): Promise<HealthCore
     policy.report(profile.id, { kind: status, key: `${status}@${deps.now().toISOString()}`, title, body: reason });
   }
 
-  function reachOfError(profile: Profile, error: unknown): void {
-    const kind = kindOf(error);
-    const reason = error instanceof Error ? deps.redact(error.message) : 'The server could not be asked.';
-    if (kind === 'network' || kind === 'timeout') reached(profile, 'unreachable', reason);
-    else if (kind === 'unauthorized' || kind === 'no-secret') reached(profile, 'signed-out', reason);
+  function reachOfError(profile: Profile, kind: ErrorKind | null, reason: string): void {
+    if (kind === 'network' || kind === 'timeout') reached(profile, 'unreachable', deps.redact(reason));
+    else if (kind === 'unauthorized' || kind === 'no-secret') reached(profile, 'signed-out', deps.redact(reason));
   }
 
   function onList(profile: Profile, list: ScheduleList): void {
     if (list.source === 'live') reached(profile, 'ok', '');
-    else if (list.stale) reachOfError(profile, list.stale);
-    if (list.source !== 'live') return;
-    for (const s of list.schedules) {
+    else if (list.stale) reachOfError(profile, list.stale.kind, list.stale.reason);
+    for (const s of list.source === 'live' ? list.schedules : []) {
       if (s.health.verdict !== 'missed') continue;
       policy.report(profile.id, {
         kind: 'missed',
@@ -105,7 +102,7 @@ export async function createHealthCore(deps: HealthCoreDeps): Promise<HealthCore
     ...(deps.runningPollMs !== undefined ? { intervalMs: deps.runningPollMs } : {}),
     onChecked(profile, state, error) {
       if (error === null) reached(profile, 'ok', '');
-      else reachOfError(profile, error);
+      else reachOfError(profile, kindOf(error), error instanceof Error ? error.message : String(error));
       const started = Date.parse(state.running?.startedAt ?? '');
       const typical = state.typicalDurationMs;
       const elapsed = deps.now().getTime() - started;
