@@ -16,6 +16,9 @@ export interface HealthAttacherDeps {
   onList?: (profile: Profile, list: ScheduleList) => void;
 }
 
+/** How many of a job's latest executions the zone hint weighs. */
+const ZONE_HINT_RUNS = 10;
+
 export type AttachHealth = (list: BareScheduleList) => Promise<ScheduleList>;
 
 export function graceOf(profile: Pick<Profile, 'healthGraceMinutes'> | undefined): number {
@@ -78,7 +81,10 @@ export function zoneHintFor(schedules: readonly Schedule[], byJob: ReadonlyMap<s
   const votes = new Map<string, { count: number; offsetMinutes: number }>();
   for (const s of schedules) {
     if (s.active === false) continue;
-    const executions = withLatest(byJob.get(s.jobId) ?? [], s);
+    // The recent runs say where the server fires now (and keep the search cheap for long histories).
+    const executions = [...withLatest(byJob.get(s.jobId) ?? [], s)]
+      .sort((a, b) => Date.parse(a.executedAt) - Date.parse(b.executedAt))
+      .slice(-ZONE_HINT_RUNS);
     const suggestion = suggestServerZone({ timeExpression: s.timeExpression, executions, currentZone, graceMs });
     if (!suggestion) continue;
     const vote = votes.get(suggestion.zone) ?? { count: 0, offsetMinutes: suggestion.offsetMinutes };

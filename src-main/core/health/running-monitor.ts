@@ -4,6 +4,9 @@
 import type { Profile } from '@shared/domain';
 import type { RunningJob, RunningState } from '@shared/ipc';
 import type { ClientRunningJob } from '@core/atscale-port';
+import { mapWithConcurrency } from '@core/atscale/index';
+import { serverKeyOf } from '@shared/profile-urls';
+import { PER_SERVER_CONCURRENCY } from '@core/schedules/refresh-many';
 import { AppFailure, toAppError, type Redactor } from '@core/errors';
 import { requireProfile } from '@core/profiles/profile-store';
 import type { ClientPool } from '@core/schedules/client-pool';
@@ -112,8 +115,22 @@ export function createRunningMonitor(deps: RunningMonitorDeps): RunningMonitor {
     return started;
   }
 
+  let ticking = false;
+  /** Every watched profile once, a few per server at a time (All profiles may be a fleet on one engine). */
   function tick(): void {
-    for (const id of watched) if (deps.profiles.get(id)) check(id).catch(() => undefined);
+    if (ticking) return; // a slow round is not overlapped by the next
+    ticking = true;
+    const byServer = new Map<string, string[]>();
+    for (const id of watched) {
+      const profile = deps.profiles.get(id);
+      if (!profile) continue;
+      const key = serverKeyOf(profile.apiUrl);
+      byServer.set(key, [...(byServer.get(key) ?? []), id]);
+    }
+    const rounds = [...byServer.values()].map((ids) => mapWithConcurrency(ids, PER_SERVER_CONCURRENCY, (id) => check(id).catch(() => undefined)));
+    void Promise.all(rounds).finally(() => {
+      ticking = false;
+    });
   }
 
   return {
