@@ -33,6 +33,23 @@ function weeklyHit(b: Extract<Blackout, { kind: 'weekly' }>, start: number, end:
   });
 }
 
+/** What is wrong with a blackout window, in words for the form, or null when it is usable. */
+export function blackoutProblem(b: Blackout): string | null {
+  if (b.kind === 'dates') {
+    const from = Date.parse(b.from), to = Date.parse(b.to);
+    if (!Number.isFinite(from) || !Number.isFinite(to)) return 'A change freeze needs a start and an end date.';
+    return from < to ? null : 'A change freeze must end after it starts.';
+  }
+  if (b.days.length === 0 || b.days.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) return 'Pick at least one day of the week.';
+  try {
+    wallTime(b.timeZone, 0);
+    if (minutesOf(b.start) === minutesOf(b.end)) return 'The window starts and ends at the same time.';
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+  return null;
+}
+
 /** The first blackout that a run occupying [start, end) touches, or null. */
 export function blackoutHit(start: number, end: number, blackouts: readonly Blackout[]): Blackout | null {
   const stop = Math.max(end, start + 1);

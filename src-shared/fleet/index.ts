@@ -1,7 +1,7 @@
 // PUBLIC SEAM of fleet planning: import from '@shared/fleet'.
 export * from './types';
 export { serverKeyOf } from './server-key';
-export { blackoutHit, inBlackout } from './blackout';
+export { blackoutHit, blackoutProblem, inBlackout } from './blackout';
 export { computeLoad, MAX_BUCKETS, type LoadCells, type LoadInput, type LoadResult, type ServerLoad, type WeekHourSummary } from './load';
 export { findOverlaps, type Overlap, type OverlapInput, type OverlapResult } from './overlaps';
 export { suggestSlots, type SlotInput, type SlotSuggestion } from './slots';

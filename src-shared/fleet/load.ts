@@ -2,7 +2,7 @@
 // absolute time from `from`, so a DST day simply has 23 or 25 hourly buckets. A schedule that fires more
 // often than DEFAULT_RUN_LIMIT times in the window is counted bucket by bucket from the engine's exact
 // window totals instead of being enumerated, so an every-second schedule costs a few calls per bucket.
-import { DEFAULT_RUN_LIMIT, occupyingCount, occupyingRuns, readable, startCount } from './runs';
+import { DEFAULT_RUN_LIMIT, occupyingCount, occupyingRuns, readable, startCount, type SourceRuns } from './runs';
 import { runLength, type FleetSource } from './types';
 import { wallTime, zoneOffsetMs } from './wall-clock';
 
@@ -94,13 +94,18 @@ function wallHourGrid(from: number, to: number, zone: string): Grid {
 
 const zeros = (n: number): number[] => new Array<number>(n).fill(0);
 
+/** Runs per (zone, expression, length) for one computation: orgs often share one maintenance schedule. */
+type RunMemo = Map<string, SourceRuns>;
+
 /** Adds one schedule's runs to `busy`/`starts` over the grid. Returns true when it was counted as dense. */
-function tally(source: FleetSource, grid: Grid, busy: number[], starts: number[], limit: number): boolean {
+function tally(source: FleetSource, grid: Grid, busy: number[], starts: number[], limit: number, memo: RunMemo): boolean {
   const { bounds, indexOf } = grid;
   const from = bounds[0] as number, to = bounds[bounds.length - 1] as number;
   const n = bounds.length - 1;
   const len = runLength(source.durationMs);
-  const runs = occupyingRuns(source, from, to, limit);
+  const id = `${source.serverTimeZone}\n${source.timeExpression}\n${len}`;
+  let runs = memo.get(id);
+  if (!runs) memo.set(id, (runs = occupyingRuns(source, from, to, limit)));
   if (!runs.truncated) {
     for (const t of runs.starts) {
       if (t >= from) starts[indexOf(t)]! += 1;
@@ -154,6 +159,7 @@ export function computeLoad(input: LoadInput): LoadResult {
   }
 
   const servers: ServerLoad[] = [];
+  const memo: RunMemo = new Map(); // both grids span [from, to): one set of runs serves both
   for (const [serverKey, sources] of [...byServer].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const cells = cellsFor(n);
     const envs = new Map<string, LoadCells>();
@@ -162,8 +168,8 @@ export function computeLoad(input: LoadInput): LoadResult {
     for (const s of sources) {
       let env = envs.get(s.environment);
       if (!env) envs.set(s.environment, (env = cellsFor(n)));
-      if (tally(s, grid, env.busy, env.starts, limit)) dense.push(s.key);
-      if (!sameGrid) tally(s, hourGrid, hourCells.busy, hourCells.starts, limit);
+      if (tally(s, grid, env.busy, env.starts, limit, memo)) dense.push(s.key);
+      if (!sameGrid) tally(s, hourGrid, hourCells.busy, hourCells.starts, limit, memo);
     }
     for (const env of envs.values()) {
       for (let i = 0; i < n; i++) {

@@ -23,7 +23,7 @@ export interface SlotInput {
   count: number;
   /** Start of the horizon the slots are judged over (usually now). */
   from: Date;
-  /** Days judged (default 28: four of each weekday). */
+  /** Days judged (default 28: four of each weekday; at most 366). */
   horizonDays?: number;
   /** Start times tried every this many minutes (default 15). */
   stepMinutes?: number;
@@ -50,24 +50,35 @@ class Busy {
   private readonly level: Float64Array;
   private readonly area: Float64Array;
 
-  constructor(events: { t: number; d: number }[]) {
-    events.sort((x, y) => x.t - y.t);
-    const at: number[] = [], level: number[] = [], area: number[] = [];
-    let c = 0, acc = 0, prev = -Infinity;
-    for (const e of events) {
-      if (e.t !== prev) {
-        if (at.length > 0) acc += c * (e.t - prev);
-        at.push(e.t);
-        area.push(acc);
-        level.push(c);
-        prev = e.t;
-      }
-      c += e.d;
-      level[level.length - 1] = c;
+  /**
+   * `starts`/`ends`: runs counted once each (sorted here, as typed arrays sort numerically and fast);
+   * `weighted`: fractional levels of schedules too frequent to list.
+   */
+  constructor(starts: Float64Array, ends: Float64Array, weighted: { t: number; d: number }[]) {
+    starts.sort();
+    ends.sort();
+    weighted.sort((x, y) => x.t - y.t);
+    const n = starts.length + ends.length + weighted.length;
+    const at = new Float64Array(n), level = new Float64Array(n), area = new Float64Array(n);
+    const ns = starts.length, ne = ends.length, nw = weighted.length;
+    let i = 0, j = 0, k = 0, m = 0, c = 0, acc = 0;
+    while (i < ns || j < ne || k < nw) {
+      let t = Infinity;
+      if (i < ns) t = starts[i] as number;
+      if (j < ne && (ends[j] as number) < t) t = ends[j] as number;
+      if (k < nw && (weighted[k] as { t: number }).t < t) t = (weighted[k] as { t: number }).t;
+      if (m > 0) acc += c * (t - (at[m - 1] as number));
+      for (; i < ns && starts[i] === t; i++) c += 1;
+      for (; j < ne && ends[j] === t; j++) c -= 1;
+      for (; k < nw && (weighted[k] as { t: number }).t === t; k++) c += (weighted[k] as { d: number }).d;
+      at[m] = t;
+      area[m] = acc;
+      level[m] = c;
+      m++;
     }
-    this.at = Float64Array.from(at);
-    this.level = Float64Array.from(level);
-    this.area = Float64Array.from(area);
+    this.at = at.subarray(0, m);
+    this.level = level.subarray(0, m);
+    this.area = area.subarray(0, m);
   }
 
   /** Integral of concurrency from the first event to x. */
@@ -90,13 +101,17 @@ class Busy {
 }
 
 function busyOf(existing: readonly FleetSource[], from: number, to: number): Busy {
-  const events: { t: number; d: number }[] = [];
+  const starts: number[] = [], ends: number[] = [];
+  const weighted: { t: number; d: number }[] = [];
   for (const s of existing) {
     if (!readable(s)) continue;
     const len = runLength(s.durationMs);
     const runs = occupyingRuns(s, from, to, DEFAULT_RUN_LIMIT);
     if (!runs.truncated) {
-      for (const t of runs.starts) events.push({ t, d: 1 }, { t: t + len, d: -1 });
+      for (const t of runs.starts) {
+        starts.push(t);
+        ends.push(t + len);
+      }
       continue;
     }
     // Too frequent to list: per quarter hour, its run-time spread evenly over the quarter and one run length.
@@ -104,10 +119,10 @@ function busyOf(existing: readonly FleetSource[], from: number, to: number): Bus
       const n = startCount(s, q, q + 15 * MIN);
       if (n === 0) continue;
       const level = (n * len) / (15 * MIN + len);
-      events.push({ t: q, d: level }, { t: q + 15 * MIN + len, d: -level });
+      weighted.push({ t: q, d: level }, { t: q + 15 * MIN + len, d: -level });
     }
   }
-  return new Busy(events);
+  return new Busy(Float64Array.from(starts), Float64Array.from(ends), weighted);
 }
 
 interface Candidate extends SlotSuggestion {
@@ -124,7 +139,7 @@ function expressionOf(kind: SlotInput['kind'], dow: number, hour: number, minute
 /** The `count` best start times, least overlap first, none touching a blackout, spread at least an hour apart. */
 export function suggestSlots(input: SlotInput): SlotSuggestion[] {
   const from = input.from.getTime();
-  const horizon = Math.max(1, input.horizonDays ?? 28) * DAY;
+  const horizon = Math.min(366, Math.max(1, input.horizonDays ?? 28)) * DAY; // candidates build at most 400 runs
   const to = from + horizon;
   const len = runLength(input.durationMs);
   const step = Math.max(1, Math.floor(input.stepMinutes ?? 15));

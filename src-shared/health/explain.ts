@@ -61,3 +61,36 @@ export function worstVerdict(verdicts: Iterable<HealthVerdict>): HealthVerdict |
   }
   return best === null ? null : (VERDICT_SEVERITY[best] as HealthVerdict);
 }
+
+/** Each group (an org, a profile) counted once, at the worst verdict of its schedules. */
+export function countGroupsByWorst(entries: Iterable<{ group: string; verdict: HealthVerdict }>): Record<HealthVerdict, number> {
+  const byGroup = new Map<string, HealthVerdict[]>();
+  for (const e of entries) {
+    const list = byGroup.get(e.group);
+    if (list) list.push(e.verdict);
+    else byGroup.set(e.group, [e.verdict]);
+  }
+  const counts = Object.fromEntries(VERDICT_SEVERITY.map((v) => [v, 0])) as Record<HealthVerdict, number>;
+  for (const verdicts of byGroup.values()) counts[worstVerdict(verdicts) as HealthVerdict]++;
+  return counts;
+}
+
+const SUMMARY_WORDS: Record<HealthVerdict, string> = {
+  'on-time': 'on time',
+  missed: 'missed',
+  late: 'late',
+  extra: 'with extra runs',
+  'never-fires': 'never firing',
+  unknown: 'unknown',
+  'not-due': 'not due yet',
+};
+
+/** "9 orgs on time, 1 missed": the good news first, then the problems by severity; zeros left out. */
+export function describeHealthCounts(counts: Record<HealthVerdict, number>, noun: [string, string] = ['org', 'orgs']): string {
+  const order: HealthVerdict[] = ['on-time', ...VERDICT_SEVERITY.filter((v) => v !== 'on-time')];
+  const parts = order.filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${SUMMARY_WORDS[v]}`);
+  if (parts.length === 0) return `No ${noun[1]}`;
+  const firstCount = counts[order.find((v) => counts[v] > 0) as HealthVerdict];
+  parts[0] = parts[0]!.replace(/^(\d+) /, `$1 ${firstCount === 1 ? noun[0] : noun[1]} `);
+  return parts.join(', ');
+}

@@ -48,7 +48,7 @@ function searchBack(expression: string, timeZone: string, at: number, floor: num
       }
     }
     hi = lo;
-    span = Math.min(MAX_SPAN_MS, span * 2);
+    span = Math.min(MAX_SPAN_MS, span * 8); // a daily schedule is found in 6 windows
   }
   return null;
 }

@@ -1,7 +1,7 @@
 // Overlaps, quiet slots, blackout windows and server keys, with fire times from the real engine.
 import { describe, expect, it } from 'vitest';
 import { expandWindow } from '@shared/cron';
-import { findOverlaps, inBlackout, serverKeyOf, suggestSlots, type Blackout } from '@shared/fleet';
+import { blackoutProblem, findOverlaps, inBlackout, serverKeyOf, suggestSlots, type Blackout } from '@shared/fleet';
 import { DAY, H, MIN, source } from './helpers';
 
 const at = (iso: string): Date => new Date(iso);
@@ -68,6 +68,17 @@ describe('inBlackout', () => {
     expect(inBlackout(at('2026-12-05T03:00:00Z'), [night])).toBe(true); // Saturday 03:00
     expect(inBlackout(at('2026-12-05T06:00:00Z'), [night])).toBe(false);
     expect(inBlackout(at('2026-12-04T03:00:00Z'), [night])).toBe(false); // Friday 03:00 (Thursday is not listed)
+  });
+
+  it('names what is wrong with an unusable window', () => {
+    expect(blackoutProblem(business)).toBeNull();
+    expect(blackoutProblem(freeze)).toBeNull();
+    expect(blackoutProblem({ ...business, days: [] })).toMatch(/day of the week/);
+    expect(blackoutProblem({ ...business, days: [8] })).toMatch(/day of the week/);
+    expect(blackoutProblem({ ...business, start: '7am' })).toMatch(/HH:MM/);
+    expect(blackoutProblem({ ...business, end: '07:00' })).toMatch(/same time/);
+    expect(blackoutProblem({ ...business, timeZone: 'Mars/Base' })).toMatch(/Unknown time zone 'Mars\/Base'/);
+    expect(blackoutProblem({ kind: 'dates', from: '2027-01-04T00:00:00Z', to: '2026-12-20T00:00:00Z' })).toMatch(/end after it starts/);
   });
 
   it('date windows: from inclusive, to exclusive', () => {
