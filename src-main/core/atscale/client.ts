@@ -56,17 +56,21 @@ export function createAtScaleClient(options: AtScaleClientOptions): AtScaleClien
   const opts = resolveOptions(options);
   const transport = createTransport({ caCert: opts.caCert });
   const creds = opts.credentials;
+  // What the user sees anyway. A password equal to (or inside) one of these is not starred in messages:
+  // the star would tell an onlooker the password, while the value itself is on screen already.
+  const publicValues = [opts.orgId, opts.apiBase.host, opts.authBase.host, ...(creds.kind === 'password' ? [creds.username] : [])];
   const secrets = (): string[] => {
-    const own = creds.kind === 'password' ? [creds.password, Buffer.from(`${creds.username}:${creds.password}`).toString('base64')] : [creds.token];
+    const password = creds.kind === 'password' && !publicValues.some((value) => value.includes(creds.password)) ? [creds.password] : [];
+    const own = creds.kind === 'password' ? [...password, Buffer.from(`${creds.username}:${creds.password}`).toString('base64')] : [creds.token];
     return [...own, ...tokens.all()];
   };
-  const tokens = new TokenCache(() => signInOnce(opts, transport, secrets));
+  const tokens = new TokenCache(() => signInOnce(opts, transport, secrets, publicValues));
   const orgId = opts.orgId;
   const ctx: ClientContext = {
     opts,
     orgSegment: encodeURIComponent(orgId),
     call,
-    op: (what, url, extra = {}) => ({ what, orgId, host: url.host, credentialKind: creds.kind, secrets: secrets(), ...extra }),
+    op: (what, url, extra = {}) => ({ what, orgId, host: url.host, credentialKind: creds.kind, secrets: secrets(), publicValues, ...extra }),
   };
   const org = `org "${orgId}"`;
 
@@ -206,14 +210,14 @@ function checkExpression(timeExpression: unknown): string {
   return expression;
 }
 
-async function signInOnce(opts: ResolvedOptions, transport: Transport, secrets: () => string[]): Promise<string> {
+async function signInOnce(opts: ResolvedOptions, transport: Transport, secrets: () => string[], publicValues: readonly string[]): Promise<string> {
   if (opts.credentials.kind !== 'password') throw new Error('sign-in needs password credentials');
   const { username, password } = opts.credentials;
   const url = joinUrl(opts.authBase, `/${encodeURIComponent(opts.orgId)}/auth`);
   const basic = Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
   try {
     const res = await sendRaw(opts, transport, 'GET', url, `Basic ${basic}`);
-    return readToken(res, { what: `Signing in to org "${opts.orgId}"`, orgId: opts.orgId, host: url.host, credentialKind: 'password', secrets: secrets() });
+    return readToken(res, { what: `Signing in to org "${opts.orgId}"`, orgId: opts.orgId, host: url.host, credentialKind: 'password', secrets: secrets(), publicValues });
   } catch (err) {
     if (err instanceof AtScaleError && err.step === undefined) {
       throw new AtScaleError(err.kind, err.message, { status: err.status, code: err.code, step: 'sign-in' });
@@ -222,7 +226,7 @@ async function signInOnce(opts: ResolvedOptions, transport: Transport, secrets: 
   }
 }
 
-/** One request; GETs are retried on 5xx and connection failures with exponential backoff. */
+/** One request; GETs are retried on 5xx, 429 and connection failures with exponential backoff (or Retry-After). */
 async function sendRaw(opts: ResolvedOptions, transport: Transport, method: HttpMethod, url: URL, authorization: string, body?: string): Promise<HttpResponse> {
   const headers: Record<string, string> = { authorization, accept: 'application/json, text/plain;q=0.9' };
   if (body !== undefined) headers['content-type'] = 'application/json';
@@ -231,7 +235,7 @@ async function sendRaw(opts: ResolvedOptions, transport: Transport, method: Http
     let retryAfterMs: number | null = null;
     try {
       const res = await transport.send({ method, url, headers, body, timeoutMs: opts.timeoutMs });
-      if (res.status < 500 || attempt >= attempts) return res;
+      if ((res.status < 500 && res.status !== 429) || attempt >= attempts) return res;
       retryAfterMs = res.retryAfterMs;
     } catch (err) {
       // Retry only what a second try can fix: dropped or refused connections. Not DNS, TLS or timeouts

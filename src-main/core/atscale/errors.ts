@@ -59,6 +59,13 @@ export function redactSecrets(text: string, secrets: readonly string[]): string 
   return out;
 }
 
+/**
+ * Control characters, line and paragraph separators, zero-width characters and bidirectional overrides:
+ * none belongs in a one-line message, and direction overrides could make quoted text read as something else.
+ */
+// eslint-disable-next-line no-control-regex
+export const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
 /** Fragments at least this long that also occur in a secret are scrubbed from quoted server text. */
 const FRAGMENT = 8;
 /** How much of a server's text or of a user's input a message quotes at most. */
@@ -69,8 +76,7 @@ export const EXCERPT_CHARS = 200;
  * control characters become spaces, whitespace collapses, and beyond `max` characters it ends in "…".
  */
 export function excerpt(text: string, max = EXCERPT_CHARS): string {
-  // eslint-disable-next-line no-control-regex
-  const line = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/\s+/g, ' ').trim();
+  const line = text.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
   const chars = Array.from(line);
   return chars.length > max ? `${chars.slice(0, max - 1).join('').trimEnd()}…` : line;
 }
@@ -80,16 +86,23 @@ export function excerpt(text: string, max = EXCERPT_CHARS): string {
  * collapse or truncation could split one), then any run of 8+ characters that also occurs inside a
  * secret is removed too (a token wrapped over lines, or cut by the server itself), then it is shortened.
  */
-export function quoteServerText(raw: string, secrets: readonly string[], max = EXCERPT_CHARS): string {
+export function quoteServerText(raw: string, secrets: readonly string[], max = EXCERPT_CHARS, publicValues: readonly string[] = []): string {
   const line = excerpt(redactSecrets(raw, secrets), Number.MAX_SAFE_INTEGER);
-  return excerpt(scrubFragments(redactSecrets(line, secrets), secrets), max);
+  return excerpt(scrubFragments(redactSecrets(line, secrets), secrets, publicValues), max);
 }
 
-/** Replaces every run that shares a FRAGMENT-long substring with a secret by '***'. */
-function scrubFragments(text: string, secrets: readonly string[]): string {
+/**
+ * Replaces every run that shares a FRAGMENT-long substring with a secret by '***'. Pieces that also occur
+ * in a public value (the org ID, the user name, the host) are left alone: the user sees those anyway, and
+ * starring them would tell an onlooker that the password contains them.
+ */
+function scrubFragments(text: string, secrets: readonly string[], publicValues: readonly string[]): string {
   const grams = new Set<string>();
   for (const secret of secrets) {
-    for (let i = 0; i + FRAGMENT <= secret.length; i++) grams.add(secret.slice(i, i + FRAGMENT));
+    for (let i = 0; i + FRAGMENT <= secret.length; i++) {
+      const gram = secret.slice(i, i + FRAGMENT);
+      if (!publicValues.some((value) => value.includes(gram))) grams.add(gram);
+    }
   }
   if (grams.size === 0 || text.length < FRAGMENT) return text;
   const hit = new Uint8Array(text.length);

@@ -6,7 +6,7 @@ import type { ClientContext } from './client';
 import { excerpt } from './errors';
 import { readOrgs, readRunningJob, readSessionToken, runNowEnvelopeSchema } from './maintenance-schemas';
 import { joinUrl } from './options';
-import { interpret, statusError, type Operation } from './responses';
+import { badResponse, interpret, looksLikeHtml, statusError, type Operation } from './responses';
 import type { HttpResponse } from './transport';
 import { z } from 'zod';
 
@@ -32,10 +32,20 @@ export async function runNow(ctx: ClientContext): Promise<ClientRunNowResult> {
   const op = ctx.op(`Starting maintenance now in org "${ctx.opts.orgId}"`, url, { unavailable: DESIGN_CENTER_APIS_OFF, envelopeCodeOverrides: false });
   // A POST: sent once (ctx.call never retries it), so a lost answer can never start a second run.
   const res = await ctx.call('POST', url, '');
-  if (isOk(res) && res.body.trim() === '') return { message: 'Maintenance started' };
-  const data = interpret(res, runNowEnvelopeSchema, op);
-  const said = data.status?.message ?? (typeof data.response === 'string' ? data.response : null);
+  if (!isOk(res)) throw statusError(res.status, res.body, op);
+  // A 2xx started the run, whatever its body says; only a web page means AtScale never saw the request.
+  if (looksLikeHtml(res.body, res.contentType)) throw badResponse(op, 'an HTML page', res.status);
+  const data = runNowEnvelopeSchema.safeParse(tryJson(res.body));
+  const said = data.success ? (data.data.status?.message ?? (typeof data.data.response === 'string' ? data.data.response : null)) : null;
   return { message: said ? excerpt(said) : 'Maintenance started' };
+}
+
+function tryJson(body: string): unknown {
+  try {
+    return JSON.parse(body.replace(/^\uFEFF/, '')) as unknown;
+  } catch {
+    return null;
+  }
 }
 
 export async function listOrgs(ctx: ClientContext): Promise<ClientOrg[]> {

@@ -1,7 +1,7 @@
 // The client's options and their validation: bad input is refused before any request, with a message
 // that names the field and how to fix it.
 import { X509Certificate } from 'node:crypto';
-import { AtScaleError, excerpt } from './errors';
+import { AtScaleError, excerpt, INVISIBLE } from './errors';
 
 export type AtScaleCredentials = { kind: 'password'; username: string; password: string } | { kind: 'token'; token: string };
 
@@ -128,6 +128,7 @@ export function pathSegmentProblem(value: string): string | null {
   if (value === '') return 'is empty';
   if (value.length > 200) return 'is longer than 200 characters';
   if (hasControlChars(value)) return 'contains control characters';
+  if (new RegExp(INVISIBLE.source).test(value)) return 'contains invisible or text-direction characters';
   if (value === '.' || value === '..') return `cannot be "${value}" (a URL path would drop or climb over it)`;
   const bad = /[/\\]/.exec(value);
   if (bad) return `"${excerpt(value, 60)}" cannot contain "${bad[0]}" (it would change the request's path)`;

@@ -14,6 +14,8 @@ export interface Operation {
   jobId?: string;
   /** Every secret the client holds: scrubbed from the server's raw words before they are quoted. */
   secrets: readonly string[];
+  /** What the user sees anyway (org ID, user name, hosts): never starred, so a star never hints at a password. */
+  publicValues?: readonly string[];
   /** What a 503 means for this endpoint, when the docs say (e.g. Design Center APIs switched off). */
   unavailable?: string;
   /**
@@ -37,21 +39,24 @@ function parseJson(body: string): { ok: true; value: unknown } | { ok: false } {
 }
 
 /** A short, single-line server message, secrets removed, when the body is an AtScale envelope that has one. */
-function serverMessage(body: string, secrets: readonly string[]): string | null {
+function serverMessage(body: string, secrets: readonly string[], publicValues: readonly string[]): string | null {
   const parsed = parseJson(body);
   if (!parsed.ok) return null;
   const envelope = anyEnvelopeSchema.safeParse(parsed.value);
   const message = envelope.success ? envelope.data.status?.message : undefined;
   if (!message) return null;
-  const line = quoteServerText(message, secrets);
+  const line = quoteServerText(message, secrets, undefined, publicValues);
   return line === '' ? null : line;
 }
 
 export function statusError(status: number, body: string, op: Operation): AtScaleError {
-  const said = serverMessage(body, op.secrets);
+  const said = serverMessage(body, op.secrets, op.publicValues ?? [op.orgId, op.host]);
   const quoted = said ? ` AtScale said: "${said}".` : '';
   if (status === 503 && op.unavailable) {
     return new AtScaleError('server', `${op.what} failed: ${op.unavailable} (HTTP 503).${quoted}`, { status });
+  }
+  if (status === 429) {
+    return new AtScaleError('server', `${op.what} was turned away: AtScale or a gateway is limiting requests (HTTP 429).${quoted} Wait a minute and try again.`, { status });
   }
   if (status >= 300 && status < 400) {
     // Redirects are never followed: a sign-in page or another host would receive the credentials.
@@ -96,7 +101,7 @@ export function statusError(status: number, body: string, op: Operation): AtScal
   });
 }
 
-function badResponse(op: Operation, what: string, status: number): AtScaleError {
+export function badResponse(op: Operation, what: string, status: number): AtScaleError {
   return new AtScaleError(
     'bad-response',
     `${op.what} got ${what} from ${op.host} instead of AtScale's JSON answer. ` +

@@ -3,6 +3,7 @@
 // fields the app cannot do without (job_id, time_expression) are required.
 import { z } from 'zod';
 import type { Schedule } from '@shared/domain';
+import { excerpt } from './errors';
 
 const statusSchema = z.object({ code: z.number().optional(), message: z.string().optional() }).partial();
 
@@ -49,11 +50,11 @@ export const anyEnvelopeSchema = z.object({ status: statusSchema.optional() });
 
 export type Job = z.infer<typeof jobSchema>;
 
-/** AtScale writes microsecond timestamps; normalise to ISO when it parses, keep the text when not. */
+/** AtScale writes microsecond timestamps; normalise to ISO when it parses, keep a short one-line excerpt when not. */
 export function toIso(value: string | null | undefined): string {
   if (!value) return '';
   const ms = Date.parse(value);
-  return Number.isNaN(ms) ? value : new Date(ms).toISOString();
+  return Number.isNaN(ms) ? excerpt(value, 64) : new Date(ms).toISOString();
 }
 
 export function toSchedule(job: Job, orgId: string, active: boolean | null): Schedule {
@@ -62,7 +63,8 @@ export function toSchedule(job: Job, orgId: string, active: boolean | null): Sch
     orgId: job.organization_Id ?? orgId,
     timeExpression: job.time_expression,
     fullBuild: job.full_build ?? false,
-    createdBy: job.created_by_user ?? '',
+    // Shown as text: one short line, whatever the server sent.
+    createdBy: excerpt(job.created_by_user ?? '', 120),
     createdAt: toIso(job.created_at),
     latestExecution: job.latest_execution ? { id: job.latest_execution.id, executedAt: toIso(job.latest_execution.executedAt) } : null,
     active,

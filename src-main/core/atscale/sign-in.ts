@@ -57,17 +57,21 @@ export function readToken(res: HttpResponse, op: Operation): string {
   if (looksLikeHtml(res.body, res.contentType) || /<\/?(html|head|body|title|div|p|script|form)\b/i.test(res.body)) return bad('an HTML page');
   let token = res.body.replace(/^\uFEFF/, '').trim();
   if (token.startsWith('"') || token.startsWith('{')) {
+    let parsed: unknown;
     try {
-      const parsed = JSON.parse(token) as unknown;
-      if (typeof parsed === 'string') token = parsed;
-      else if (parsed && typeof parsed === 'object') {
-        const obj = parsed as Record<string, unknown>;
-        const candidate = obj['token'] ?? obj['access_token'] ?? obj['response'];
-        if (typeof candidate !== 'string') return bad('JSON without a token in it');
-        token = candidate;
-      }
+      parsed = JSON.parse(token) as unknown;
     } catch {
       return bad('malformed JSON');
+    }
+    if (typeof parsed === 'string') token = parsed;
+    else if (parsed && typeof parsed === 'object') {
+      const obj = parsed as Record<string, unknown>;
+      const candidate = obj['token'] ?? obj['access_token'] ?? obj['response'];
+      const code = (obj['status'] as { code?: unknown } | undefined)?.code;
+      // A gateway that answers 200 and puts the real outcome in the envelope: read it as that status.
+      if (typeof candidate !== 'string' && typeof code === 'number' && code >= 400 && code <= 599) return readToken({ ...res, status: code }, op);
+      if (typeof candidate !== 'string') return bad('JSON without a token in it');
+      token = candidate;
     }
   }
   const reason = notATokenReason(token);

@@ -105,12 +105,17 @@ function exchange(request: HttpRequest, requestFn: RequestFn, agent: http.Agent)
         req.destroy();
         return;
       }
+      if (Number(res.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+        finish(() => reject(tooLarge(host, res.statusCode)));
+        req.destroy();
+        return;
+      }
       const chunks: Buffer[] = [];
       let size = 0;
       res.on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (size > MAX_BODY_BYTES) {
-          finish(() => reject(new AtScaleError('bad-response', `${host} sent more than 16 MB; this is not an AtScale schedule answer.`)));
+          finish(() => reject(tooLarge(host, res.statusCode)));
           req.destroy();
           return;
         }
@@ -143,6 +148,10 @@ function exchange(request: HttpRequest, requestFn: RequestFn, agent: http.Agent)
 }
 
 type Phase = 'connect' | 'tls' | 'answer' | 'body';
+
+function tooLarge(host: string, status: number | undefined): AtScaleError {
+  return new AtScaleError('bad-response', `${host} sent (or announced) more than 16 MB; this is not an AtScale answer. Check that the URL points at the AtScale server.`, { status });
+}
 
 function timeoutError(host: string, ms: number, phase: Phase): AtScaleError {
   const within = formatMs(ms);

@@ -1,0 +1,64 @@
+// A small hostile HTTP server for the client's tests: each test decides exactly what goes on the wire
+// (headers then silence, a body shorter than its Content-Length, a gzip body, a redirect), and every
+// request's method and path is recorded.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RawServer {
+  url: string;
+  /** "GET /path?query" for every request, in order. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export type RawHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
+
+export async function startRawServer(handler: RawHandler): Promise<RawServer> {
+  const requests: string[] = [];
+  const server = http.createServer((req, res) => {
+    requests.push(`${req.method ?? ''} ${req.url ?? ''}`);
+    req.resume();
+    req.on('end', () => handler(req, res));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections(); // stalled answers go too
+      }),
+  };
+}
+
+/** A documented-looking answer for every endpoint the client calls, so one path can be made hostile. */
+export function answerLikeAtScale(req: http.IncomingMessage, res: http.ServerResponse, token = 'raw-server-session-token-0123456789'): void {
+  const path = req.url ?? '';
+  const json = (value: unknown): void => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(value));
+  };
+  if (/\/auth$/.test(path)) {
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    res.end(token);
+  } else if (path.startsWith('/aggregates/maintenance/scheduler/jobs/') && req.method === 'POST') {
+    json({ status: { code: 200 }, response: { job_id: '11111111-2222-4333-8444-555555555555', time_expression: '0 0 4 ? * * *' } });
+  } else if (path.startsWith('/aggregates/maintenance/scheduler/jobs/')) {
+    json({ status: { code: 200 }, response: [] });
+  } else if (req.method === 'DELETE') {
+    json({ status: { code: 200 }, response: 'successfully deleted job' });
+  } else if (path.endsWith('/run-immediately')) {
+    json({ status: { code: 200, message: 'Maintenance successfully started' }, response: null });
+  } else if (path.startsWith('/aggregates/maintenance/orgId/')) {
+    json({ status: { code: 0, message: '200 OK' }, response: null });
+  } else if (path === '/api/1.0/org') {
+    json({ response: [{ id: 'default', name: 'Default' }] });
+  } else if (path === '/api/1.0/sessiontoken') {
+    json({ response: { user_id: 'admin', generated_at: '2026-11-01T00:00:00Z' } });
+  } else {
+    res.writeHead(404, { 'content-type': 'application/json' });
+    res.end('{}');
+  }
+}
