@@ -55,7 +55,7 @@ export function buildHandlers(d: HandlerDeps): Implementations {
     'audit:list': (r) => d.audit.list({ ...(r.profileId ? { profileId: r.profileId } : {}), ...(r.limit ? { limit: r.limit } : {}) }),
     'demo:start': () => d.startDemo(),
     // Schedule health: history, the running job, run now, notifications.
-    'history:list': (r) => d.health.history(r.profileId, r.jobId),
+    'history:list': (r) => d.health.history(r.profileId, r),
     'maintenance:running': (r) => d.health.running(r.profileId),
     'maintenance:watch': async (r) => d.health.watch(r.profileIds),
     'maintenance:run-now': (r) => d.health.runNow(r.profileId, r.orgId),

@@ -66,8 +66,8 @@ describe('schedule health on schedules:list', () => {
     expect(health).toEqual({ verdict: 'extra', expectedAt: iso(TODAY_04), executedAt: iso(START + HOUR) });
 
     const history = await call(w.core, 'history:list', { profileId: w.profileId, jobId: DAILY_JOB });
-    expect(history.map((h) => [h.executedAt, h.expectedAt, h.latenessMs, h.verdict])).toEqual([
-      [iso(START + HOUR), iso(TODAY_04), null, 'extra'],
+    expect(history.executions.map((h) => [h.executedAt, h.expectedAt, h.latenessMs, h.verdict])).toEqual([
+      [iso(START + HOUR), null, null, 'extra'],
       [iso(TODAY_04), iso(TODAY_04), 0, 'on-time'],
     ]);
   });
@@ -103,7 +103,35 @@ describe('schedule health on schedules:list', () => {
     await w.server.setOffline(true);
     const core = await w.restart();
     const history = await call(core, 'history:list', { profileId: w.profileId });
-    expect(history.map((h) => h.executedAt)).toEqual([iso(TODAY_04 + 2 * DAY), iso(TODAY_04 + DAY), iso(TODAY_04)]);
-    expect(history.every((h) => h.verdict === 'on-time' && h.latenessMs === 0)).toBe(true);
+    expect(history.executions.map((h) => h.executedAt)).toEqual([iso(TODAY_04 + 2 * DAY), iso(TODAY_04 + DAY), iso(TODAY_04)]);
+    expect(history.executions.every((h) => h.verdict === 'on-time' && h.latenessMs === 0)).toBe(true);
+  });
+
+  it('past fires: missed only where a list proved it, unknown where no list looked, and before the history', async () => {
+    w = await world();
+    w.server.setSchedulerPaused('default', true, { at: new Date(START - 3 * DAY) });
+    await dailyHealth(w); // sees the run of the 25th as the latest, at 12:00 on the 28th
+    const window = { profileId: w.profileId, from: iso(TODAY_04 - 5 * DAY - HOUR), to: iso(START) };
+    const marks = async () => (await call(w!.core, 'history:list', window)).fires.map((f) => [f.at.slice(0, 10), f.verdict]);
+    expect(await marks()).toEqual([
+      ['2026-11-23', 'unknown'], // before the first recorded execution
+      ['2026-11-24', 'unknown'],
+      ['2026-11-25', 'on-time'],
+      ['2026-11-26', 'missed'],
+      ['2026-11-27', 'missed'],
+      ['2026-11-28', 'missed'],
+    ]);
+
+    // The scheduler runs again but nobody lists for three days: those fires are not known to be missed.
+    w.server.setSchedulerPaused('default', false);
+    w.advance(3 * DAY);
+    await dailyHealth(w);
+    const later = await call(w.core, 'history:list', { profileId: w.profileId, from: iso(TODAY_04 - HOUR), to: iso(START + 3 * DAY) });
+    expect(later.fires.map((f) => [f.at.slice(0, 10), f.verdict])).toEqual([
+      ['2026-11-28', 'missed'],
+      ['2026-11-29', 'unknown'],
+      ['2026-11-30', 'unknown'],
+      ['2026-12-01', 'on-time'],
+    ]);
   });
 });

@@ -1,9 +1,9 @@
 // PUBLIC SEAM of schedule health in the core: health on every list, the execution history, the running
 // job (asked and polled), run now, and the notifications these give rise to.
 import type { ErrorKind, Profile, ScheduleList } from '@shared/domain';
-import type { CoreEventSink, DataProblem, HistoryExecution, NotificationSettings, RunNowResult, RunningState } from '@shared/ipc';
+import type { CoreEventSink, DataProblem, HistoryAnswer, NotificationSettings, RunNowResult, RunningState } from '@shared/ipc';
 import { explainHealth, formatLateness } from '@shared/health';
-import { kindOf, type Redactor } from '@core/errors';
+import { AppFailure, kindOf, type Redactor } from '@core/errors';
 import { requireProfile } from '@core/profiles/profile-store';
 import type { ClientPool } from '@core/schedules/client-pool';
 import type { AuditLog } from '@core/storage/audit-log';
@@ -21,6 +21,8 @@ export type { AttachHealth, BareScheduleList } from './attach-health';
 export const LONG_RUN_FACTOR = 3;
 export const LONG_RUN_MIN_MS = 30 * 60_000;
 const FLUSH_MS = 60_000;
+const HISTORY_WINDOW_MS = 14 * 86_400_000;
+const MAX_HISTORY_WINDOW_MS = 366 * 86_400_000;
 
 export interface HealthCoreDeps {
   dataDir: string;
@@ -38,7 +40,7 @@ export interface HealthCoreDeps {
 
 export interface HealthCore {
   attach: AttachHealth;
-  history(profileId: string, jobId?: string): Promise<HistoryExecution[]>;
+  history(profileId: string, window: { jobId?: string | undefined; from?: string | undefined; to?: string | undefined }): Promise<HistoryAnswer>;
   running(profileId: string): Promise<RunningState>;
   watch(profileIds: readonly string[]): { profileIds: string[]; intervalMs: number };
   runNow(profileId: string, orgId: string): Promise<RunNowResult>;
@@ -122,10 +124,15 @@ export async function createHealthCore(deps: HealthCoreDeps): Promise<HealthCore
 
   return {
     attach: createHealthAttacher({ profiles: deps.profiles, history, now: deps.now, onList }),
-    async history(profileId, jobId) {
+    async history(profileId, window) {
       const profile = requireProfile(deps.profiles, profileId);
       const { executions } = await history.load(profileId);
-      return historyView(executions, { orgId: profile.orgId, timeZone: profile.serverTimeZone, graceMs: graceOf(profile), ...(jobId ? { jobId } : {}) });
+      const now = deps.now();
+      const to = window.to ? new Date(window.to) : now;
+      const from = window.from ? new Date(window.from) : new Date(to.getTime() - HISTORY_WINDOW_MS);
+      if (from.getTime() > to.getTime()) throw new AppFailure('invalid-input', 'The history window starts after it ends: pick a start before the end.');
+      if (to.getTime() - from.getTime() > MAX_HISTORY_WINDOW_MS) throw new AppFailure('invalid-input', 'The history window is longer than a year: pick a shorter one.');
+      return historyView(executions, { orgId: profile.orgId, timeZone: profile.serverTimeZone, graceMs: graceOf(profile), now, from, to, ...(window.jobId ? { jobId: window.jobId } : {}) });
     },
     running: (profileId) => monitor.check(profileId),
     watch: (profileIds) => monitor.watch(profileIds),

@@ -1,6 +1,7 @@
 // Did maintenance run: execution history, the running job, run now, and desktop notifications.
 import { z } from 'zod';
 import type { AppError } from '../../domain';
+import type { PastFire } from '../../health/history';
 import type { HealthVerdict } from '../../health/types';
 import { channel } from '../define';
 import { empty, id } from '../schemas';
@@ -19,6 +20,19 @@ export interface HistoryExecution {
   verdict: Extract<HealthVerdict, 'on-time' | 'late' | 'extra'>;
   /** The job's expression when the execution was seen. */
   timeExpression: string;
+}
+
+/**
+ * One expected fire in the asked window (calendar and timeline marks). missed: a list proved it (the job's
+ * latest execution, seen after the fire's grace, was older); unknown: no list saw that stretch.
+ */
+export type HistoryFire = PastFire & { jobId: string };
+
+export interface HistoryAnswer {
+  /** Newest first. */
+  executions: HistoryExecution[];
+  /** Oldest first; only for jobs with at least one recorded execution. */
+  fires: HistoryFire[];
 }
 
 /** The maintenance run in progress in a profile's org. Times ISO. */
@@ -69,9 +83,13 @@ export interface AppNotification {
   at: string;
 }
 
+const isoTime = z.string().max(40).refine((t) => Number.isFinite(Date.parse(t)), { message: 'must be an ISO date-time' });
+
 export const healthChannels = {
-  /** Newest first; one job's executions when jobId is given. */
-  'history:list': channel(z.object({ profileId: id, jobId: z.string().min(1).max(128).optional() }).strict()).returns<HistoryExecution[]>(),
+  /** One job's when jobId is given; fires of the window [from, to] (default the last 14 days up to now). */
+  'history:list': channel(
+    z.object({ profileId: id, jobId: z.string().min(1).max(128).optional(), from: isoTime.optional(), to: isoTime.optional() }).strict(),
+  ).returns<HistoryAnswer>(),
   /** Asks the server now. A 503 means the Design Center APIs are not enabled on that server. */
   'maintenance:running': channel(z.object({ profileId: id }).strict()).returns<RunningState>(),
   /**
