@@ -92,6 +92,12 @@ describe('schedule health on schedules:list', () => {
     const { list, health } = await dailyHealth(w);
     expect(list.source).toBe('snapshot');
     expect(health).toEqual({ verdict: 'on-time', expectedAt: iso(TODAY_04), executedAt: iso(TODAY_04) });
+    // Nor does the old answer prove that today's fire went unanswered.
+    const { fires } = await call(w.core, 'history:list', { profileId: w.profileId, from: iso(TODAY_04 - HOUR) });
+    expect(fires.map((f) => [f.at, f.verdict])).toEqual([
+      [iso(TODAY_04), 'on-time'],
+      [iso(TODAY_04 + DAY), 'unknown'],
+    ]);
   });
 
   it('history builds over time and survives a restart, offline included', async () => {

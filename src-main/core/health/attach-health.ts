@@ -29,7 +29,8 @@ export function graceOf(profile: Pick<Profile, 'healthGraceMinutes'> | undefined
 export function createHealthAttacher(deps: HealthAttacherDeps): AttachHealth {
   return async (list) => {
     const profile = deps.profiles.get(list.profileId);
-    const seenAt = deps.now().toISOString();
+    // A snapshot shows what the server said when it was fetched, not now.
+    const seenAt = list.source === 'live' ? deps.now().toISOString() : list.fetchedAt;
     const fresh: StoredExecution[] = list.schedules.flatMap((s) =>
       s.latestExecution
         ? [{ id: s.latestExecution.id, jobId: s.jobId, orgId: list.orgId, executedAt: s.latestExecution.executedAt, timeExpression: s.timeExpression, jobCreatedAt: s.createdAt, seenAt }]
