@@ -10,7 +10,7 @@ import { PER_SERVER_CONCURRENCY } from '@core/schedules/refresh-many';
 import { AppFailure, toAppError, type Redactor } from '@core/errors';
 import { requireProfile } from '@core/profiles/profile-store';
 import type { ClientPool } from '@core/schedules/client-pool';
-import type { HistoryStore, StoredRun } from './history-store';
+import { emptyHistory, type HistoryStore, type StoredRun } from './history-store';
 
 export const RUNNING_POLL_MS = 30_000;
 /** Typical duration: the median of this many of the org's latest runs. */
@@ -52,7 +52,7 @@ export function createRunningMonitor(deps: RunningMonitorDeps): RunningMonitor {
   let timer: ReturnType<typeof setInterval> | null = null;
 
   async function typicalDuration(profileId: string, orgId: string): Promise<number | null> {
-    const runs = (await deps.history.load(profileId).catch(() => ({ runs: [] as StoredRun[] }))).runs.filter((r) => r.orgId === orgId);
+    const runs = (await deps.history.load(profileId).catch(emptyHistory)).runs.filter((r) => r.orgId === orgId);
     return median(runs.slice(-TYPICAL_OF).map((r) => r.durationMs));
   }
 
