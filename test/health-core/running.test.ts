@@ -101,9 +101,12 @@ describe('maintenance:running and maintenance:run-now', () => {
     expect(audit[0]?.error).toContain('Design Center APIs are not enabled');
   });
 
-  it('run now whose answer is lost is never repeated, says it may have started, and is audited as unknown', async () => {
+  it.each([
+    ['the connection drops after the server acted', { type: 'reset' } as const],
+    ['a gateway times out (504) after the server acted', { type: 'status', status: 504 } as const],
+  ])('run now whose answer is lost (%s) is never repeated, says it may have started, and is audited as unknown', async (_label, action) => {
     w = await world();
-    w.server.inject({ endpoint: 'run-now', action: { type: 'reset' }, when: 'after', times: 1 });
+    w.server.inject({ endpoint: 'run-now', action, when: 'after', times: 1 });
     const error = await callFails(w.core, 'maintenance:run-now', { profileId: w.profileId, orgId: 'default' });
     expect(error.message).toContain('maintenance may have started');
     expect(w.server.requests({ endpoint: 'run-now' })).toHaveLength(1);

@@ -75,5 +75,6 @@ function answerLost(error: unknown): boolean {
   // A reset carries the step "connect" too, and may come after the request was sent: only a refusal is sure.
   if (kind === 'network') return !(typeof details.code === 'string' && NOT_SENT_CODES.has(details.code));
   if (kind === 'bad-response') return typeof details.status === 'number' && details.status >= 200 && details.status < 300;
-  return false;
+  // A gateway that gave up waiting (502, 504) does not know whether the engine started the run.
+  return details.status === 502 || details.status === 504;
 }
