@@ -5,6 +5,8 @@
 //   npm run app                  desktop app when Electron is installed and a display exists, else the browser harness
 //   npm run app -- --browser     the browser harness even when the desktop app could start
 //   npm run app -- --port 5190   port for the browser harness (default 5180)
+//   npm run app -- --data-dir D  the browser version's data folder (default: the desktop app's user-data
+//                                folder, so both show the same profiles; never deleted on Ctrl+C)
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -19,8 +21,14 @@ const args = process.argv.slice(2);
 const wantBrowser = args.includes('--browser');
 const portAt = args.indexOf('--port');
 const port = portAt >= 0 ? args[portAt + 1] : undefined;
+const dataDirAt = args.indexOf('--data-dir');
+const dataDir = dataDirAt >= 0 ? args[dataDirAt + 1] : undefined;
+if (dataDirAt >= 0 && !dataDir) {
+  console.error('[app] --data-dir needs a folder, e.g. npm run app -- --data-dir ~/atscale-data');
+  process.exit(1);
+}
 if (args.includes('--help') || args.includes('-h')) {
-  console.log('usage: npm run app [-- --browser] [-- --port 5180]');
+  console.log('usage: npm run app [-- --browser] [-- --port 5180] [-- --data-dir DIR]');
   process.exit(0);
 }
 
@@ -143,5 +151,5 @@ if (problem === null) {
     'It is the same app (same screens, same core code, the demo AtScale simulator built in);',
     'only the desktop shell differs. Open the URL printed below in a browser; Ctrl+C stops it.',
   );
-  foreground(npm, ['run', 'dev:browser', '--', ...(port ? ['--port', port] : [])]);
+  foreground(npm, ['run', 'dev:browser', '--', ...(port ? ['--port', port] : []), ...(dataDir ? ['--data-dir', resolve(dataDir)] : [])]);
 }

@@ -90,6 +90,8 @@ export const ERROR_KINDS = [
   'no-secret',
   'keychain-unavailable',
   'profile-mismatch',
+  /** A write was sent but its answer was lost, and a re-list could not tell whether it happened. */
+  'outcome-unknown',
   'storage',
   'internal',
 ] as const;
@@ -129,7 +131,12 @@ export interface AuditEntry {
   action: 'create' | 'delete' | 'run-now';
   jobId: string | null;
   timeExpression: string | null;
-  /** unknown: the request was sent but its answer was lost (it may have been acted on). */
+  /** 'unknown': the write was sent, its answer was lost, and a re-list could not settle it. */
   outcome: 'ok' | 'failed' | 'unknown';
   error: string | null;
+  /**
+   * How a lost answer was settled, e.g. "reconciled: created as job 123", "not created (re-list)",
+   * "unresolved"; null when the server answered. Lines written before this field existed read as null.
+   */
+  resolution: string | null;
 }

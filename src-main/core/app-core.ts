@@ -1,21 +1,24 @@
 // Everything the main process holds, behind one map of handlers: channel -> (untrusted request) -> Result.
 // Electron's ipc.ts and the browser harness both call these same handlers; only the transport differs.
+// Values are data and leave exactly as stored; only messages (errors, data problems, logs) are redacted,
+// and no value carries a secret by construction (no channel answers a secret field).
 import { mkdir } from 'node:fs/promises';
 import { contract, CHANNELS, type AppInfo, type Channel, type CoreEvent, type DataProblem, type ParsedRequestOf, type ResponseOf, type Result } from '@shared/ipc';
 import { createAtScaleClient } from '@core/atscale/index';
 import type { ClientFactory } from './atscale-port';
 import { createAuditLog } from '@core/storage/audit-log';
 import { createClientPool } from '@core/schedules/client-pool';
-import { DEMO_ACCOUNT, attachDemoProfiles, demoProfiles, type DemoServer } from '@core/profiles/demo';
-import { AppFailure, createRedactor, toAppError } from './errors';
+import type { DemoServer } from '@core/profiles/demo';
+import { AppFailure, createRedactor, excerptOf, quote, toAppError, type Redactor } from './errors';
 import { buildHandlers, type Implementations } from './handlers';
 import { openProfileStore } from '@core/profiles/profile-store';
 import { createProfileService } from '@core/profiles/profile-service';
 import { createScheduleService } from '@core/schedules/schedule-service';
 import { createHealthCore } from '@core/health/index';
 import { openSecretVault } from '@core/secrets/secret-vault';
+import { acquireDataLock, type DataLock } from '@core/storage/data-lock';
+import { removeStaleTempFilesIn } from '@core/storage/json-file';
 import { createSnapshotStore } from '@core/storage/snapshot-store';
-import { redactDeep } from './redact-deep';
 
 export type Handlers = { [C in Channel]: (request: unknown) => Promise<Result<ResponseOf<C>>> };
 export type { CoreEvent } from '@shared/ipc';
@@ -29,12 +32,16 @@ export interface AppCoreOptions {
   now?: () => Date;
   /** Shown in app:info. */
   version?: string;
-  /** Defaults to the real AtScale client (issue 3's createAtScaleClient). */
+  /** Defaults to the real AtScale client (createAtScaleClient). */
   clientFactory?: ClientFactory;
   /** One HTTP exchange's deadline for the AtScale client (default 15 s). */
   requestTimeoutMs?: number;
   /** Keychain service name (tests use their own to stay apart). */
   keychainService?: string;
+  /** How long to wait for another process holding the data folder before refusing (default 2 s). */
+  lockWaitMs?: number;
+  /** After how long without a refresh a lock is a killed holder's and is taken over (default 10 s). */
+  lockStaleMs?: number;
   /** How often watched profiles' running jobs are asked (default 30 s). */
   runningPollMs?: number;
 }
@@ -50,44 +57,74 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const timeoutMs = options.requestTimeoutMs ?? 15_000;
   await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
 
+  const dataProblems: DataProblem[] = [];
+  let emitInfo = (): void => undefined;
+  const reportProblem = (problem: DataProblem): void => {
+    // One entry per file: the newest problem of a file replaces the older one.
+    const at = dataProblems.findIndex((p) => p.file === problem.file);
+    if (at >= 0 && dataProblems[at]?.reason === problem.reason) return;
+    if (at >= 0) dataProblems.splice(at, 1, problem);
+    else dataProblems.push(problem);
+    emitInfo();
+  };
+
+  const lock: DataLock = await acquireDataLock(options.dataDir, {
+    ...(options.lockWaitMs !== undefined ? { waitMs: options.lockWaitMs } : {}),
+    ...(options.lockStaleMs !== undefined ? { staleMs: options.lockStaleMs } : {}),
+    onLost: (message) => reportProblem({ file: 'app.lock', movedTo: null, reason: message, at: now().toISOString() }),
+  });
+  try {
+    return await open(options, lock, { now, timeoutMs, dataProblems, reportProblem, setEmitInfo: (fn) => (emitInfo = fn) });
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+interface OpenContext {
+  now: () => Date;
+  timeoutMs: number;
+  dataProblems: DataProblem[];
+  reportProblem: (problem: DataProblem) => void;
+  setEmitInfo: (fn: () => void) => void;
+}
+
+async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): Promise<AppCore> {
+  const { now, timeoutMs, dataProblems, reportProblem } = ctx;
+  const snapshots = createSnapshotStore(options.dataDir);
+  // Temp files of writes a crash interrupted, in every folder the app writes JSON to.
+  await Promise.all([removeStaleTempFilesIn(options.dataDir), snapshots.sweep()]);
   const opened = await openProfileStore(options.dataDir, now);
   const profiles = opened.store;
-  const dataProblems: DataProblem[] = opened.problem ? [opened.problem] : [];
+  if (opened.problem) dataProblems.push(opened.problem);
   const vault = await openSecretVault({ mode: options.secrets ?? 'keytar', ...(options.keychainService ? { service: options.keychainService } : {}) });
   const redact = createRedactor(() => vault.known());
   const factory: ClientFactory = options.clientFactory ?? ((o) => createAtScaleClient(o));
   const pool = createClientPool(factory, vault, timeoutMs);
-  const snapshots = createSnapshotStore(options.dataDir);
   const audit = createAuditLog(options.dataDir);
   const listeners = new Set<(event: CoreEvent) => void>();
   const emit = (event: CoreEvent): void => {
     for (const listener of listeners) {
       try {
-        listener(redactDeep(event, redact));
+        listener(event);
       } catch {
         // A failing listener (a closed window) must not break the others.
       }
     }
   };
 
-  let started = false;
   const health = await createHealthCore({
-    dataDir: options.dataDir, profiles, pool, audit, redact, now, emit,
-    reportProblem: (problem) => {
-      dataProblems.push(problem);
-      // Found while starting: part of the first app:info. Found later (a history read): pushed.
-      if (started) emit({ event: 'app:info-changed', payload: info() });
-    },
+    dataDir: options.dataDir, profiles, pool, audit, redact, now, emit, reportProblem,
     ...(options.runningPollMs !== undefined ? { runningPollMs: options.runningPollMs } : {}),
   });
-  const schedules = createScheduleService({ profiles, pool, snapshots, audit, redact, now, attachHealth: health.attach });
+  const schedules = createScheduleService({ profiles, pool, snapshots, audit, redact, now, reportProblem, attachHealth: health.attach });
   const profileService = createProfileService({
     profiles,
     vault,
     snapshots,
     now,
-    onChanged: (id) => {
-      if (id) {
+    onChanged: (ids) => {
+      for (const id of ids) {
         pool.forget(id);
         schedules.forget(id);
         health.forget(id);
@@ -102,15 +139,16 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     if (demo) return demo;
     if (!options.demoServer) throw new AppFailure('invalid-input', 'Demo mode is not available here: the app was started without its embedded simulator.');
     demo = await options.demoServer();
-    await attachDemoProfiles(profiles, vault, demo);
     return demo;
   };
   const wantsDemo = profiles.list().length === 0 || profiles.list().some((p) => p.demo);
   let demoProblem: string | null = null;
   if (wantsDemo && options.demoServer && dataProblems.length === 0) {
-    await startDemo().catch((error: unknown) => {
-      demoProblem = error instanceof Error ? error.message : String(error);
-    });
+    await startDemo()
+      .then((server) => profileService.attachDemo(server, { create: false }))
+      .catch((error: unknown) => {
+        demoProblem = error instanceof Error ? error.message : String(error);
+      });
   }
 
   const info = (): AppInfo => {
@@ -119,12 +157,13 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       version: options.version ?? process.env['npm_package_version'] ?? 'dev',
       demoRunning: demo !== null,
       keychain: status.keychain,
-      keychainProblem: status.problem,
+      keychainProblem: status.problem === null ? null : redact(status.problem),
       platform: process.platform,
-      dataProblems: [...dataProblems],
+      dataProblems: dataProblems.map((p) => ({ ...p, reason: redact(p.reason) })),
       demoAvailable: options.demoServer !== undefined && demoProblem === null,
     };
   };
+  ctx.setEmitInfo(() => emit({ event: 'app:info-changed', payload: info() }));
 
   const implementations = buildHandlers({
     info,
@@ -139,20 +178,18 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     now,
     timeoutMs,
     emit,
+    reportProblem,
     startDemo: async () => {
-      const server = await startDemo();
-      const existing = profiles.list().filter((p) => p.demo);
-      if (existing.length === 0) await profiles.update((list) => [...list, ...demoProfiles(server.url, server.demo ?? DEMO_ACCOUNT, now())]);
-      await attachDemoProfiles(profiles, vault, server);
-      emit({ event: 'profiles:changed', payload: profileService.list() });
-      emit({ event: 'app:info-changed', payload: info() });
-      return profileService.list().filter((p) => p.demo);
+      const wasRunning = demo !== null;
+      const views = await profileService.attachDemo(await startDemo(), { create: true });
+      if (!wasRunning) emit({ event: 'app:info-changed', payload: info() });
+      return views;
     },
   });
 
-  started = true;
   const handlers = Object.fromEntries(CHANNELS.map((channel) => [channel, validated(channel, implementations[channel], redact)])) as Handlers;
 
+  let closed = false;
   return {
     handlers,
     onEvent(listener) {
@@ -160,32 +197,51 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       return () => listeners.delete(listener);
     },
     async close() {
+      if (closed) return;
+      closed = true;
       listeners.clear();
       health.close();
       pool.closeAll();
       const server = demo;
       demo = null;
       await server?.close();
+      await lock.release();
     },
   };
 }
 
-/** Validates the untrusted request against the channel's schema, runs it, and answers a redacted Result. */
-function validated<C extends Channel>(channel: C, implementation: Implementations[C], redact: (text: string) => string): (request: unknown) => Promise<Result<ResponseOf<C>>> {
+/** Validates the untrusted request against the channel's schema, runs it, and answers a Result whose errors are redacted. */
+function validated<C extends Channel>(channel: C, implementation: Implementations[C], redact: Redactor): (request: unknown) => Promise<Result<ResponseOf<C>>> {
   const schema = contract[channel].request;
   return async (request) => {
     const parsed = schema.safeParse(request ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const where = issue?.path.length ? issue.path.join('.') : 'request';
-      return { ok: false, error: { kind: 'invalid-input', message: `${where}: ${issue?.message ?? 'invalid'} (${channel})` } };
+      return { ok: false, error: { kind: 'invalid-input', message: redact(`${issueText(issue)} (${channel})`) } };
     }
     try {
       // The parsed value is the schema's output, which is exactly ParsedRequestOf<C> by construction.
       const value = await (implementation as (r: ParsedRequestOf<C>) => Promise<ResponseOf<C>>)(parsed.data as ParsedRequestOf<C>);
-      return { ok: true, value: redactDeep(value, redact) };
+      return { ok: true, value };
     } catch (error) {
       return { ok: false, error: toAppError(error, redact, channel) };
     }
   };
+}
+
+type Issue = { path: PropertyKey[]; message: string; code?: string; keys?: string[] } | undefined;
+
+/**
+ * "field.path: what is wrong", quoting at most a short excerpt of what was sent: a key or a value
+ * in the request is the renderer's (or an attacker's) text, never repeated in full.
+ */
+function issueText(issue: Issue): string {
+  if (!issue) return 'request: invalid';
+  const path = issue.path.map((p) => (typeof p === 'number' ? String(p) : excerptOf(String(p), 40))).join('.');
+  const where = path === '' ? 'request' : path;
+  if (issue.code === 'unrecognized_keys' && issue.keys) {
+    const keys = issue.keys.slice(0, 3).map((k) => quote(k, 40)).join(', ');
+    return `${where}: unknown field ${keys}${issue.keys.length > 3 ? ` and ${issue.keys.length - 3} more` : ''}`;
+  }
+  return `${where}: ${excerptOf(issue.message, 200)}`;
 }

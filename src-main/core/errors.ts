@@ -51,3 +51,22 @@ export function toAppError(error: unknown, redact: Redactor, context: string): A
   const first = messageOf(error).split('\n')[0] ?? '';
   return { kind: 'internal', message: redact(`Unexpected error while ${context}: ${first}`) };
 }
+
+/** How much of what the user typed a message quotes at most. */
+export const INPUT_EXCERPT_CHARS = 60;
+
+/**
+ * What the user typed, as a message may quote it: one line (control and bidi characters become spaces),
+ * at most `max` characters (cut with "…"), inside “ ” so where the quote ends is plain.
+ */
+export function quote(text: string, max = INPUT_EXCERPT_CHARS): string {
+  return `“${excerptOf(text, max)}”`;
+}
+
+/** The same excerpt without the marks, for a label that is shown on its own (an import's skipped name). */
+export function excerptOf(text: string, max = INPUT_EXCERPT_CHARS): string {
+  // eslint-disable-next-line no-control-regex
+  const line = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ' ').replace(/\s+/g, ' ').trim();
+  const chars = Array.from(line);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('').trimEnd()}…` : line;
+}

@@ -1,12 +1,13 @@
 // The use case behind each channel. Requests arrive already validated against the contract's schemas.
-import type { AppInfo, Channel, CoreEventSink, ParsedRequestOf, ResponseOf } from '@shared/ipc';
+import type { AppInfo, Channel, CoreEventSink, DataProblem, ParsedRequestOf, ResponseOf } from '@shared/ipc';
 import type { ClientFactory } from './atscale-port';
-import type { AuditLog } from '@core/storage/audit-log';
+import { AUDIT_FILE, type AuditLog } from '@core/storage/audit-log';
+import { checkCaFile } from '@core/schedules/ca-file';
 import { testConnection } from '@core/schedules/connection-test';
 import type { Redactor } from './errors';
 import type { ProfileService } from '@core/profiles/profile-service';
 import { requireProfile, type ProfileStore } from '@core/profiles/profile-store';
-import { exportProfiles, importProfiles } from '@core/profiles/profile-transfer';
+import { exportProfiles } from '@core/profiles/profile-transfer';
 import type { ScheduleService } from '@core/schedules/schedule-service';
 import type { HealthCore } from '@core/health/index';
 import type { SecretVault } from '@core/secrets/secret-vault';
@@ -26,6 +27,7 @@ export interface HandlerDeps {
   timeoutMs: number;
   startDemo: () => Promise<ProfileView[]>;
   emit: CoreEventSink;
+  reportProblem: (problem: DataProblem) => void;
 }
 
 export type Implementations = { [C in Channel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> };
@@ -39,11 +41,8 @@ export function buildHandlers(d: HandlerDeps): Implementations {
     'profiles:rename': (r) => d.profileService.rename(r.id, r.name),
     'profiles:delete': (r) => d.profileService.remove(r.id),
     'profiles:export': async (r) => exportProfiles(d.profiles, r.ids, d.now()),
-    'profiles:import': async (r) => {
-      const result = await importProfiles(d.profiles, d.profileService, r.json, d.now());
-      if (result.imported.length > 0) d.profileService.notify();
-      return result;
-    },
+    'profiles:import': (r) => d.profileService.importJson(r.json),
+    'files:check-ca': (r) => checkCaFile(r.path),
     'secrets:set': (r) => d.profileService.setSecret(r.profileId, r.secret, r.storage),
     'secrets:clear': (r) => d.profileService.clearSecret(r.profileId),
     'connection:test': (r) =>
@@ -52,7 +51,15 @@ export function buildHandlers(d: HandlerDeps): Implementations {
     'schedules:refresh': (r) => d.schedules.refresh(r.profileIds, (progress) => d.emit({ event: 'schedules:refresh-progress', payload: progress })),
     'schedules:create': (r) => d.schedules.create(r.profileId, r.orgId, r.timeExpression),
     'schedules:delete': (r) => d.schedules.remove(r.profileId, r.orgId, r.jobId),
-    'audit:list': (r) => d.audit.list({ ...(r.profileId ? { profileId: r.profileId } : {}), ...(r.limit ? { limit: r.limit } : {}) }),
+    'audit:list': async (r) => {
+      const read = await d.audit.read({ ...(r.profileId ? { profileId: r.profileId } : {}), ...(r.limit ? { limit: r.limit } : {}) });
+      // Lines that are not valid records never reach the renderer; how many were skipped is a data problem.
+      if (read.skipped > 0) {
+        const lines = read.skipped === 1 ? '1 line is' : `${read.skipped} lines are`;
+        d.reportProblem({ file: AUDIT_FILE, movedTo: null, reason: `${lines} not a valid audit record (torn by a crash or edited) and ${read.skipped === 1 ? 'was' : 'were'} skipped; the other records are shown.`, at: d.now().toISOString() });
+      }
+      return read.entries;
+    },
     'demo:start': () => d.startDemo(),
     // Schedule health: history, the running job, run now, notifications.
     'history:list': (r) => d.health.history(r.profileId, r),

@@ -1,5 +1,5 @@
-// The error type of the engine and the words it uses for each field. Kept apart from index.ts so the
-// parser and the computation can throw it without importing the public seam (no import cycle).
+// The error type of the engine. Kept apart from index.ts so the parser and the computation can throw it
+// without importing the public seam (no import cycle). The fields' labels and ranges live in fields.ts.
 
 export type CronField = 'seconds' | 'minutes' | 'hours' | 'day-of-month' | 'month' | 'day-of-week' | 'year' | 'expression';
 
@@ -12,29 +12,3 @@ export class CronSyntaxError extends Error {
     this.field = field;
   }
 }
-
-/** Field order in a Quartz expression: index 0 = seconds ... 6 = year. */
-export const FIELD_ORDER: readonly CronField[] = ['seconds', 'minutes', 'hours', 'day-of-month', 'month', 'day-of-week', 'year'];
-
-export const FIELD_LABEL: Record<CronField, string> = {
-  seconds: 'Seconds',
-  minutes: 'Minutes',
-  hours: 'Hours',
-  'day-of-month': 'Day-of-month',
-  month: 'Month',
-  'day-of-week': 'Day-of-week',
-  year: 'Year',
-  expression: 'Expression',
-};
-
-/** Allowed range text per field, used in "out of range" messages. */
-export const FIELD_RANGE: Record<CronField, string> = {
-  seconds: '0-59',
-  minutes: '0-59',
-  hours: '0-23',
-  'day-of-month': '1-31',
-  month: '1-12 (or JAN-DEC)',
-  'day-of-week': '1-7 (1 = Sunday)',
-  year: '1970-2099',
-  expression: '',
-};

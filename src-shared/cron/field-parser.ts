@@ -1,78 +1,27 @@
 // Quartz 2.3.2's field grammar, one comma-separated value at a time (storeExpressionVals/checkNext).
-import { CronSyntaxError, FIELD_LABEL, FIELD_ORDER, FIELD_RANGE } from './errors';
-import { ALL_SPEC, DAY_OF_MONTH, DAY_OF_WEEK, MAX_YEAR, MONTH, NO_SPEC, YEAR, addToSet } from './value-sets';
+// Besides the value sets it notes what Quartz reads silently differently from what was typed (text it
+// ignores, a step of 0), for the linter.
+import { FieldReader } from './field-reader';
+import { QUARTZ_FIELDS } from './fields';
+import { ALL_SPEC, DAY_OF_MONTH, DAY_OF_WEEK, MONTH, NO_SPEC } from './value-sets';
 
-const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
-const DAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
+const MONTHS = QUARTZ_FIELDS[MONTH]?.names ?? [];
+const DAYS = QUARTZ_FIELDS[DAY_OF_WEEK]?.names ?? [];
 
-export class FieldParser {
-  readonly sets: Set<number>[] = [new Set(), new Set(), new Set(), new Set(), new Set(), new Set(), new Set()];
-  lastdayOfWeek = false;
-  nthdayOfWeek = 0;
-  lastdayOfMonth = false;
-  nearestWeekday = false;
-  lastdayOffset = 0;
-  private type = 0;
-  /** The field as the user typed it (not upper-cased), for quoting in messages. */
-  private shown = '';
-  private partStart = 0;
-  private partLen = 0;
-
-  fail(what: string, hint = ''): never {
-    const field = FIELD_ORDER[this.type] ?? 'expression';
-    const tail = hint ? ` ${hint}` : '';
-    throw new CronSyntaxError(field, `${FIELD_LABEL[field]}: ${what}.${tail}`);
-  }
-
-  /** Text of the current comma-separated part as typed, from `a` to `b` (part-relative, like `s`). */
-  private raw(a = 0, b = this.partLen): string {
-    return this.shown.slice(this.partStart + a, this.partStart + Math.min(b, this.partLen));
-  }
-
-  /** Java's charAt: reading past the end is a rejection. */
-  private at(s: string, i: number): string {
-    const c = s[i];
-    if (c === undefined) this.fail(`'${this.shown}' ends too early`, this.hintFor());
-    return c;
-  }
-
-  private digit(s: string, i: number): number {
-    const c = this.at(s, i);
-    if (c < '0' || c > '9') this.fail(`'${this.shown}' has '${this.raw(i, i + 1)}' where a number was expected`, this.hintFor());
-    return c.charCodeAt(0) - 48;
-  }
-
-  /** Java Integer.parseInt: optional sign then digits, 32-bit. */
-  private javaInt(text: string, what: string): number {
-    if (!/^[+-]?[0-9]+$/.test(text)) this.fail(`'${this.shown}': ${what}`);
-    const n = Number(text);
-    if (n > 2147483647 || n < -2147483648) this.fail(`'${this.shown}': the number ${text} is too large`, this.hintFor());
-    return n;
-  }
-
-  private hintFor(): string {
-    switch (this.type) {
-      case DAY_OF_WEEK: return 'Use 1-7 (1 = Sunday) or SUN-SAT, optionally with -, /, L or #n.';
-      case DAY_OF_MONTH: return 'Use 1-31, L, L-n, nW or LW, optionally with - and /.';
-      case MONTH: return 'Use 1-12 or JAN-DEC, optionally with - and /.';
-      case YEAR: return `Use a year such as 2027, a range such as 2027-2030, or * (Quartz stops at ${MAX_YEAR}).`;
-      default: return `Use ${FIELD_RANGE[FIELD_ORDER[this.type] ?? 'expression']} with -, / and , as needed.`;
-    }
-  }
-
+export class FieldParser extends FieldReader {
   /** `token` is upper-cased as Quartz reads it; `shown` is the same text as typed (same length). */
   parseField(type: number, token: string, shown: string = token): void {
     this.type = type;
     this.shown = shown.length === token.length ? shown : token;
     const hasL = token.includes('L');
     if (type === DAY_OF_MONTH && hasL && token.length > 1 && token.includes(',')) {
-      this.fail(`'L' and 'LW' cannot be combined with other days in a list ('${this.shown}')`, 'Use L, L-n or LW on its own.');
+      this.fail(`'L' and 'LW' cannot be combined with other days in a list ('${this.quoted()}')`, 'Use L, L-n or LW on its own.');
     }
     if (type === DAY_OF_WEEK && hasL && token.length > 1 && token.includes(',')) {
-      this.fail(`'L' cannot be combined with other days in a list ('${this.shown}')`, 'Use a single nL (e.g. 6L = last Friday).');
+      this.fail(`'L' cannot be combined with other days in a list ('${this.quoted()}')`, 'Use a single nL (e.g. 6L = last Friday).');
     }
     if (type === DAY_OF_WEEK && token.indexOf('#') !== token.lastIndexOf('#')) {
-      this.fail(`only one "nth day" (#) is supported ('${this.shown}')`);
+      this.fail(`only one "nth day" (#) is supported ('${this.quoted()}')`);
     }
     let start = 0;
     for (const part of token.split(',')) {
@@ -107,6 +56,7 @@ export class FieldParser {
         }
       }
       this.addToSet(NO_SPEC, -1, 0);
+      this.ignoreFrom(s, i);
       return;
     }
     if (c === '*' || c === '/') {
@@ -125,6 +75,9 @@ export class FieldParser {
         if (i >= s.length) this.fail("'/' must be followed by a number", 'For example */5 or 0/15.');
         incr = this.javaInt(s.substring(i), `the step after '/' must be a whole number`);
         this.checkIncrement(incr);
+        if (incr <= 0) this.zeroStep('*');
+      } else {
+        this.ignoreFrom(s, i); // '*5' is '*'
       }
       this.addToSet(ALL_SPEC, -1, incr);
       return;
@@ -132,7 +85,10 @@ export class FieldParser {
     if (c === 'L') {
       i++;
       if (type === DAY_OF_MONTH) this.lastdayOfMonth = true;
-      if (type === DAY_OF_WEEK) this.addToSet(7, 7, 0);
+      if (type === DAY_OF_WEEK) {
+        this.addToSet(7, 7, 0);
+        this.ignoreFrom(s, i); // 'L-3' or 'LW' in day-of-week is plain 'L'
+      }
       if (type === DAY_OF_MONTH && s.length > i) {
         if (s[i] === '-') {
           const v = this.readNumber(0, s, i + 1);
@@ -183,6 +139,7 @@ export class FieldParser {
         eval_ = MONTHS.indexOf(sub) + 1;
         if (eval_ <= 0) this.fail(`'${this.raw(i, i + 3)}' is not a month name`, 'Use JAN-DEC or 1-12.');
       }
+      this.ignoreFrom(s, i + 3); // 'JANUARY' is 'JAN', 'JAN-JUN/2' is 'JAN-JUN'
     } else if (type === DAY_OF_WEEK) {
       sval = DAYS.indexOf(sub) + 1;
       if (sval <= 0) this.fail(`'${this.raw(i, i + 3)}' is not a day name`, 'Use SUN-SAT or 1-7 (1 = Sunday).');
@@ -193,10 +150,14 @@ export class FieldParser {
           sub = read(i);
           eval_ = DAYS.indexOf(sub) + 1;
           if (eval_ <= 0) this.fail(`'${this.raw(i, i + 3)}' is not a day name`, 'Use SUN-SAT or 1-7 (1 = Sunday).');
+          this.ignoreFrom(s, i + 3);
         } else if (next === '#') {
           this.nthdayOfWeek = this.readNth(s.substring(i + 4));
         } else if (next === 'L') {
           this.lastdayOfWeek = true;
+          this.ignoreFrom(s, i + 4);
+        } else {
+          this.ignoreFrom(s, i + 3); // 'MONDAY' is 'MON'; 'MON–FRI' (en dash) is 'MON'
         }
       }
     } else {
@@ -204,26 +165,6 @@ export class FieldParser {
       this.fail(`letters are not allowed here ('${this.raw()}')`, this.hintFor());
     }
     this.addToSet(sval, eval_, eval_ !== -1 ? 1 : 0);
-  }
-
-  private readNth(text: string): number {
-    const n = /^[+-]?[0-9]+$/.test(text) ? Number(text) : NaN;
-    if (!(n >= 1 && n <= 5)) this.fail(`'#' must be followed by a number from 1 to 5 ('${this.shown}')`, 'For example 6#3 = third Friday.');
-    return n;
-  }
-
-  /** Quartz's getValue: digits after a known leading value; pos past the end is length + 1. */
-  private readNumber(lead: number, s: string, start: number): { value: number; pos: number } {
-    let i = start;
-    let text = String(lead);
-    let c = this.at(s, i);
-    while (c >= '0' && c <= '9') {
-      text += c;
-      i++;
-      if (i >= s.length) break;
-      c = s[i] as string;
-    }
-    return { value: this.javaInt(text, 'number too large'), pos: i < s.length ? i : i + 1 };
   }
 
   private checkNext(pos: number, s: string, val: number): void {
@@ -237,9 +178,10 @@ export class FieldParser {
     const set = this.sets[type] as Set<number>;
     if (c === 'L') {
       if (type !== DAY_OF_WEEK) this.fail(`'L' after a number ('${this.raw()}') is only allowed in day-of-week (e.g. 6L = last Friday)`);
-      if (val < 1 || val > 7) this.fail(`${val} is out of range 1-7 (1 = Sunday)`);
+      if (val < 1 || val > 7) this.outOfRange(`${val} is out of range ${QUARTZ_FIELDS[DAY_OF_WEEK]?.range}`, undefined, val);
       this.lastdayOfWeek = true;
       set.add(val);
+      this.ignoreFrom(s, i + 1);
       return;
     }
     if (c === 'W') {
@@ -247,6 +189,7 @@ export class FieldParser {
       if (val > 31) this.fail(`'${this.raw()}': W needs a day from 1 to 31`);
       this.nearestWeekday = true;
       set.add(val);
+      this.ignoreFrom(s, i + 1);
       return;
     }
     if (c === '#') {
@@ -272,12 +215,19 @@ export class FieldParser {
         i++;
         let step = this.digit(s, i);
         i++;
-        if (i < s.length && s[i]! >= '0' && s[i]! <= '9') step = this.readNumber(step, s, i).value;
-        // Quartz does not range-check a step that follows a range.
+        if (i < s.length && s[i]! >= '0' && s[i]! <= '9') {
+          const v = this.readNumber(step, s, i);
+          step = v.value;
+          i = v.pos;
+        }
+        // Quartz does not range-check a step that follows a range; a step of 0 keeps only the start.
         this.addToSet(val, end, step);
+        if (step === 0) this.zeroStep(String(val));
+        this.ignoreFrom(s, i);
         return;
       }
       this.addToSet(val, end, 1);
+      this.ignoreFrom(s, i); // '1-5X' is '1-5'
       return;
     }
     if (c === '/') {
@@ -288,23 +238,18 @@ export class FieldParser {
       if (i < s.length) {
         const d = s[i] as string;
         if (d < '0' || d > '9') this.fail(`unexpected '${this.raw(i, i + 1)}' after '/' in '${this.raw()}'`, 'The step must be a whole number.');
-        step = this.readNumber(step, s, i).value;
+        const v = this.readNumber(step, s, i);
+        step = v.value;
+        i = v.pos;
       }
       this.checkIncrement(step);
       this.addToSet(val, -1, step);
+      if (step === 0) this.zeroStep(String(val));
+      this.ignoreFrom(s, i); // '0/15X' is '0/15'
       return;
     }
     // Anything else after a number is ignored by Quartz ("5X" = 5).
     this.addToSet(val, -1, 0);
-  }
-
-  private checkIncrement(incr: number): void {
-    const limits = [59, 59, 23, 31, 12, 7, Infinity];
-    const limit = limits[this.type] ?? Infinity;
-    if (incr > limit) this.fail(`the step ${incr} is too large (at most ${limit})`);
-  }
-
-  private addToSet(val: number, end: number, incr: number): void {
-    addToSet(this.sets[this.type] as Set<number>, this.type, val, end, incr, (what, hint) => this.fail(what, hint));
+    this.ignoreFrom(s, i);
   }
 }

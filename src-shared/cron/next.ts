@@ -3,6 +3,8 @@
 // daylight-saving behaviour (and its quirks with W, L and # days) come out identical.
 import { LenientCalendar, dayOfWeek, lastDayOfMonth, wallFromFields } from './calendar';
 import { CronSyntaxError } from './errors';
+import { excerpt } from './parse-notes';
+import { fieldLabel } from './fields';
 import { MAX_YEAR, NO_SPEC, type CompiledCron } from './parse';
 import type { Zone } from './zone';
 
@@ -23,7 +25,7 @@ function ceil(arr: readonly number[], x: number): number {
 function first(arr: readonly number[], field: 'seconds' | 'minutes' | 'hours' | 'day-of-month' | 'month' | 'day-of-week'): number {
   const v = arr[0];
   // Quartz accepts e.g. "L" or "," in the seconds field but then fails at run time with an empty set.
-  if (v === undefined) throw new CronSyntaxError(field, `The ${field} field has no values, so the schedule never fires; give it a value such as *.`);
+  if (v === undefined) throw new CronSyntaxError(field, `${fieldLabel(field)}: has no values, so the schedule never fires; give it a value such as *.`);
   return v;
 }
 
@@ -54,7 +56,7 @@ export function timeAfter(c: CompiledCron, zone: Zone, afterMs: number): number 
       // skipped by a clock change, as in Pacific/Apia 2011); fail clearly instead of hanging.
       throw new CronSyntaxError(
         'expression',
-        `Expression: Quartz's search for the next fire time of '${c.source}' after ${new Date(afterMs).toISOString()} in ${zone.name} never ends ` +
+        `Expression: Quartz's search for the next fire time of '${excerpt(c.source)}' after ${new Date(afterMs).toISOString()} in ${zone.name} never ends ` +
           '(as with W on day 0, or a W/L day whose midnight a clock change skips); choose another day or time of day.',
       );
     }

@@ -3,8 +3,11 @@
 // ignored ("5X" = 5, "JANXYZ" = JAN), "*/0" means "*", ranges may wrap ("22-2" hours), fields past the
 // seventh are ignored. Where Quartz fails with an internal Java exception we reject with a clear message.
 import { ALL_SPEC, DAY_OF_MONTH, DAY_OF_WEEK, HOUR, MAX_YEAR, MINUTE, MONTH, NO_SPEC, SECOND, YEAR } from './value-sets';
-import { CronSyntaxError, FIELD_ORDER, type CronField } from './errors';
+import { CronSyntaxError, type CronField } from './errors';
 import { FieldParser } from './field-parser';
+import type { ParseNote } from './parse-notes';
+import { QUARTZ_FIELDS } from './fields';
+import { javaTrim } from './java-text';
 
 export { ALL_SPEC, MAX_YEAR, NO_SPEC } from './value-sets';
 
@@ -30,18 +33,23 @@ const DEFAULT_YEARS: number[] = [ALL_SPEC];
 for (let y = 1970; y <= MAX_YEAR; y++) DEFAULT_YEARS.push(y);
 const DEFAULT_YEARS_SET = new Set(DEFAULT_YEARS);
 
-/** Java String.trim(): strips characters <= U+0020 at both ends. */
-function javaTrim(text: string): string {
-  let a = 0, b = text.length;
-  while (a < b && text.charCodeAt(a) <= 32) a++;
-  while (b > a && text.charCodeAt(b - 1) <= 32) b--;
-  return text.slice(a, b);
-}
-
 const sorted = (s: Set<number>): number[] => [...s].sort((a, b) => a - b);
 
 /** Parses like `new CronExpression(expr)`; throws CronSyntaxError naming the field. */
 export function parseQuartz(expression: string): CompiledCron {
+  return parseQuartzDetail(expression).compiled;
+}
+
+export interface ParseDetail {
+  readonly compiled: CompiledCron;
+  /** What Quartz read differently from how it was typed (ignored text, a step of 0). */
+  readonly notes: readonly ParseNote[];
+  /** Fields past the seventh, as typed: Quartz ignores them. */
+  readonly extraFields: readonly string[];
+}
+
+/** parseQuartz plus what Quartz silently reads differently, for the linter. */
+export function parseQuartzDetail(expression: string): ParseDetail {
   if (typeof expression !== 'string') throw new CronSyntaxError('expression', 'Expression: expected text such as "0 0 3 ? * MON-FRI".');
   const upper = expression.toUpperCase();
   const tokens = upper.split(/[ \t]+/).filter((t) => t !== '');
@@ -57,7 +65,7 @@ export function parseQuartz(expression: string): CompiledCron {
     throw new CronSyntaxError('expression', "Expression: it is empty; enter 6 or 7 fields, for example '0 0 3 ? * MON-FRI' (03:00 on weekdays).");
   }
   if (tokens.length < 6) {
-    const missing = FIELD_ORDER.slice(tokens.length, 6).join(', ');
+    const missing = QUARTZ_FIELDS.slice(tokens.length, 6).map((f) => f.field).join(', ');
     throw new CronSyntaxError(
       'expression',
       `Expression: expected 6 or 7 fields (seconds minutes hours day-of-month month day-of-week [year]) but found ${tokens.length}; missing ${missing}.`,
@@ -75,7 +83,7 @@ export function parseQuartz(expression: string): CompiledCron {
     throw new CronSyntaxError('day-of-week', msg);
   }
   const s = p.sets;
-  return {
+  const compiled: CompiledCron = {
     source: expression,
     seconds: sorted(s[SECOND] as Set<number>),
     minutes: sorted(s[MINUTE] as Set<number>),
@@ -90,6 +98,17 @@ export function parseQuartz(expression: string): CompiledCron {
     nearestWeekday: p.nearestWeekday,
     lastdayOffset: p.lastdayOffset,
   };
+  return { compiled, notes: p.notes, extraFields: typed.slice(7) };
+}
+
+const KEYS = ['seconds', 'minutes', 'hours', 'daysOfMonth', 'months', 'daysOfWeek', 'years'] as const;
+/** Same value sets and flags: Quartz computes the same fire times from both. */
+export function sameCompiled(a: CompiledCron, b: CompiledCron): boolean {
+  for (const k of KEYS) if (a[k].join() !== b[k].join()) return false;
+  return (
+    a.lastdayOfWeek === b.lastdayOfWeek && a.nthdayOfWeek === b.nthdayOfWeek && a.lastdayOfMonth === b.lastdayOfMonth &&
+    a.nearestWeekday === b.nearestWeekday && a.lastdayOffset === b.lastdayOffset
+  );
 }
 
 export type { CronField };

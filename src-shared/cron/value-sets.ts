@@ -1,25 +1,26 @@
 // Quartz's value sets: the markers it stores, the field limits, and its addToSet (range fill with wrap).
-import { FIELD_ORDER, FIELD_RANGE } from './errors';
+import { QUARTZ_FIELDS } from './fields';
 
 export const ALL_SPEC = 99; // '*' marker Quartz stores inside the value sets
 export const NO_SPEC = 98; // '?' marker
 export const SECOND = 0, MINUTE = 1, HOUR = 2, DAY_OF_MONTH = 3, MONTH = 4, DAY_OF_WEEK = 5, YEAR = 6;
 
-/** Quartz computes MAX_YEAR as "this year + 100" when the class loads; mirror it. */
-export const MAX_YEAR = new Date().getUTCFullYear() + 100;
+export { MAX_YEAR } from './fields';
 
-const RANGE_MAX = [59, 59, 23, 31, 12, 7, MAX_YEAR];
-const RANGE_MIN = [0, 0, 0, 1, 1, 1, 1970];
-const WRAP = [60, 60, 24, 31, 12, 7, -1];
+// Quartz fills '*' and open ranges from these; the year's span is the years it can fire in.
+const RANGE_MAX = QUARTZ_FIELDS.map((f) => f.max);
+const RANGE_MIN = QUARTZ_FIELDS.map((f) => f.min);
+const WRAP = QUARTZ_FIELDS.map((f) => f.wrap);
 
-type Fail = (what: string, hint?: string) => never;
+/** Rejects the current value; `value` is the number at fault, so the message can quote the typed part when it is more. */
+type Fail = (what: string, hint?: string, value?: number) => never;
 
 /**
  * Quartz addToSet: checks the range, then adds one value (incr 0 or -1) or fills start..stop by incr,
  * wrapping past the field's end for ranges written backwards ("22-2" hours, "FRI-MON").
  */
 export function addToSet(set: Set<number>, type: number, val: number, end: number, incrIn: number, fail: Fail): void {
-  const outOfRange = (v: number): never => fail(`${v} is out of range ${FIELD_RANGE[FIELD_ORDER[type] ?? 'expression']}`);
+  const outOfRange = (v: number): never => fail(`${v} is out of range ${QUARTZ_FIELDS[type]?.range ?? ''}`, undefined, v);
   if (type === SECOND || type === MINUTE || type === HOUR) {
     const max = RANGE_MAX[type] as number;
     if (val !== ALL_SPEC && (val < 0 || val > max)) outOfRange(val);
@@ -29,9 +30,11 @@ export function addToSet(set: Set<number>, type: number, val: number, end: numbe
     if (val !== ALL_SPEC && val !== NO_SPEC && (val < 1 || val > max)) outOfRange(val);
     if (val !== ALL_SPEC && val !== NO_SPEC && end > max) outOfRange(end);
   } else if (type === DAY_OF_WEEK) {
-    if (val !== ALL_SPEC && val !== NO_SPEC && (val === 0 || val > 7)) outOfRange(val);
-    if (val !== ALL_SPEC && val !== NO_SPEC && end > 7) outOfRange(end);
+    const max = RANGE_MAX[type] as number;
+    if (val !== ALL_SPEC && val !== NO_SPEC && (val === 0 || val > max)) outOfRange(val);
+    if (val !== ALL_SPEC && val !== NO_SPEC && end > max) outOfRange(end);
   }
+  // The year has no range check in Quartz: any whole number is accepted (it just never fires outside 1970..MAX_YEAR).
   let incr = incrIn;
   if ((incr === 0 || incr === -1) && val !== ALL_SPEC) {
     set.add(val !== -1 ? val : NO_SPEC);

@@ -1,6 +1,6 @@
 // PUBLIC SEAM of fleet planning: import from '@shared/fleet'.
 export * from './types';
-export { serverKeyOf } from './server-key';
+export { serverKeyOf } from '../profile-urls';
 export { blackoutHit, blackoutProblem, inBlackout } from './blackout';
 export { runsInBlackout, type BlackoutRun } from './blackout-runs';
 export { computeLoad, MAX_BUCKETS, RunCache, type LoadCells, type LoadInput, type LoadResult, type ServerLoad, type WeekHourSummary } from './load';

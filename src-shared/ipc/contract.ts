@@ -1,6 +1,7 @@
 // The one IPC contract. Each channel is declared once (in ./channels/*) with its request schema and
 // response type; main's handlers, the preload bridge, the browser harness and the renderer client all
 // derive their types and the channel list from `contract` and `events` below.
+import type { CommandId } from '../commands';
 import type { ProfileView } from '../domain';
 import { pushEvent, type ParsedRequestOfSpec, type PayloadOfSpec, type RequestOfSpec, type ResponseOfSpec } from './define';
 import { appChannels } from './channels/app';
@@ -43,6 +44,8 @@ export const events = {
   'app:info-changed': pushEvent<AppInfo>(),
   /** One profile's outcome during `schedules:refresh`. */
   'schedules:refresh-progress': pushEvent<RefreshProgress>(),
+  /** The desktop menu asks the window to run a command of the command registry. */
+  'command:invoke': pushEvent<{ id: CommandId }>(),
   /** A watched profile's running job started, ended or could not be read (see maintenance:watch). */
   'maintenance:running-changed': pushEvent<RunningState>(),
   /** A desktop notification to show (coalesced: at most one per profile per hour). */

@@ -15,12 +15,12 @@ export interface AppInfo {
   demoAvailable: boolean;
 }
 
-/** A data file that could not be read: kept aside under `movedTo` and reported here. */
+/** A data file that could not be read (kept aside under `movedTo`) or written; `reason` is a sentence. */
 export interface DataProblem {
   /** File name inside the data folder, e.g. 'profiles.json'. */
   file: string;
-  /** Where the unreadable file was moved, e.g. 'profiles.corrupt-2026-11-28T03-00-00-000Z.json'. */
-  movedTo: string;
+  /** Where an unreadable file was moved, e.g. 'profiles.corrupt-2026-11-28T03-00-00-000Z.json'; null when nothing was moved. */
+  movedTo: string | null;
   reason: string;
   at: string;
 }

@@ -33,8 +33,8 @@ describe('a corrupt profiles file', () => {
     expect(problem.file).toBe('profiles.json');
     expect(problem.movedTo).toBe('profiles.corrupt-2026-11-28T03-00-00-000Z.json');
     expect(problem.reason).toMatch(reason);
-    expect(problem.reason).toContain(problem.movedTo);
-    expect(await readFile(join(dir, problem.movedTo), 'utf8')).toBe(content);
+    expect(problem.reason).toContain(problem.movedTo ?? 'a moved-aside file');
+    expect(await readFile(join(dir, problem.movedTo ?? ''), 'utf8')).toBe(content);
     expect(await call(core, 'profiles:list', {})).toEqual([]);
 
     // New profiles go to a fresh file; the kept copy stays untouched.
@@ -52,7 +52,7 @@ describe('a corrupt profiles file', () => {
         notes: '',
       },
     });
-    expect(await readFile(join(dir, problem.movedTo), 'utf8')).toBe(content);
+    expect(await readFile(join(dir, problem.movedTo ?? ''), 'utf8')).toBe(content);
     expect((await readdir(dir)).filter((n) => n.startsWith('profiles')).sort()).toEqual([problem.movedTo, 'profiles.json']);
   });
 

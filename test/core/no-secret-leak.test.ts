@@ -106,7 +106,11 @@ describe('secrets never leak', () => {
     const doc = JSON.parse(exported.json) as { profiles: Record<string, unknown>[] };
     doc.profiles = doc.profiles.map((p) => ({ ...p, name: `${String(p['name'])} imported`, password: PASSWORD, token: TOKEN, secret: WRONG }));
     await run('profiles:import', { json: JSON.stringify(doc) });
-    await run('profiles:import', { json: `{"profiles": [{"name": "${WRONG}"}]}` });
+    // A name the user typed is data: it comes back as typed even when it equals a secret (kept out of
+    // `seen`, which must hold no secret by construction).
+    const named = await core.handlers['profiles:import']({ json: `{"profiles": [{"name": "${WRONG}"}]}` });
+    expect(named.ok && named.value.skipped.map((x) => x.name)).toEqual([WRONG]);
+    await run('files:check-ca', { path: `${dir}/no-such-ca.pem` });
     await run('secrets:set', { profileId: bad.id, secret: WRONG, storage: 'memory' });
     await run('secrets:clear', { profileId: bad.id });
     await run('audit:list', {});

@@ -43,7 +43,7 @@ describe('switching profiles during a slow delete', () => {
 
     held.release();
     const result = await inFlight;
-    expect(result).toEqual({ ok: true, value: { deleted: true, jobId: JOB } });
+    expect(result).toEqual({ ok: true, value: { warning: null, reconciled: false, deleted: true, jobId: JOB } });
     expect(server.jobs('default', false).map((j) => j.jobId)).toContain(JOB);
     expect(server.jobs('sales-analytics', true).map((j) => j.jobId).sort()).toEqual([...salesBefore, created.jobId].sort());
     expect(server.jobs('finance-prod', true).map((j) => j.jobId)).toEqual(financeBefore);

@@ -1,7 +1,7 @@
 // The service end to end: real core, real simulator over sockets, real keyring (when the test setup has one).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEMO_TOKEN, type Simulator } from '@simulator/index';
 import type { AppCore } from '@core/app-core';
@@ -136,8 +136,11 @@ describe('profiles, schedules and audit against the simulator (memory secrets)',
       await call(core, 'profiles:save', { profile: { ...input, id: p.id, caCertPath: caPath } });
       expect(await call(core, 'connection:test', { profileId: p.id })).toMatchObject({ ok: true });
       expect((await call(core, 'schedules:list', { profileId: p.id })).source).toBe('live');
-      await call(core, 'profiles:save', { profile: { ...input, id: p.id, caCertPath: join(dir, 'missing.pem') } });
-      expect(await call(core, 'connection:test', { profileId: p.id })).toMatchObject({ ok: false, step: 'tls', error: { message: expect.stringContaining('missing.pem') } });
+      // A missing file is refused where it is chosen; one that disappears later is a tls failure naming it.
+      const missing = await callFails(core, 'profiles:save', { profile: { ...input, id: p.id, caCertPath: join(dir, 'missing.pem') } });
+      expect(missing).toMatchObject({ kind: 'invalid-input', message: expect.stringContaining('missing.pem') });
+      await rm(caPath);
+      expect(await call(core, 'connection:test', { profileId: p.id })).toMatchObject({ ok: false, step: 'tls', error: { message: expect.stringContaining('private-ca.pem') } });
     } finally {
       await tlsServer.close();
     }

@@ -119,13 +119,15 @@ describe('upcomingRunsCsv', () => {
 describe('auditCsv', () => {
   it('writes every field of every entry, guarded and quoted', () => {
     const entries: AuditEntry[] = [
-      { at: '2026-12-01T10:00:00.000Z', profileId: 'p1', profileName: 'Sales', orgId: 'default', action: 'create', jobId: 'job-9', timeExpression: '0 0 4 * * ?', outcome: 'ok', error: null },
-      { at: '2026-12-01T10:05:00.000Z', profileId: 'p1', profileName: 'Sales', orgId: 'default', action: 'delete', jobId: null, timeExpression: null, outcome: 'failed', error: '=Server said: "no", try again' },
+      { at: '2026-12-01T10:00:00.000Z', profileId: 'p1', profileName: 'Sales', orgId: 'default', action: 'create', jobId: 'job-9', timeExpression: '0 0 4 * * ?', outcome: 'ok', resolution: null, error: null },
+      { at: '2026-12-01T10:02:00.000Z', profileId: 'p1', profileName: 'Sales', orgId: 'default', action: 'create', jobId: 'job-10', timeExpression: '0 0 5 * * ?', outcome: 'unknown', resolution: 'reconciled: created as job job-10', error: 'connection reset' },
+      { at: '2026-12-01T10:05:00.000Z', profileId: 'p1', profileName: 'Sales', orgId: 'default', action: 'delete', jobId: null, timeExpression: null, outcome: 'failed', resolution: null, error: '=Server said: "no", try again' },
     ];
     expect(parseCsv(auditCsv(entries))).toEqual([
-      ['At (UTC)', 'Profile', 'Profile ID', 'Org', 'Action', 'Job ID', 'Expression', 'Outcome', 'Error'],
-      ['2026-12-01T10:00:00.000Z', 'Sales', 'p1', 'default', 'create', 'job-9', '0 0 4 * * ?', 'ok', ''],
-      ['2026-12-01T10:05:00.000Z', 'Sales', 'p1', 'default', 'delete', '', '', 'failed', '\'=Server said: "no", try again'],
+      ['At (UTC)', 'Profile', 'Profile ID', 'Org', 'Action', 'Job ID', 'Expression', 'Outcome', 'Resolution', 'Error'],
+      ['2026-12-01T10:00:00.000Z', 'Sales', 'p1', 'default', 'create', 'job-9', '0 0 4 * * ?', 'ok', '', ''],
+      ['2026-12-01T10:02:00.000Z', 'Sales', 'p1', 'default', 'create', 'job-10', '0 0 5 * * ?', 'unknown', 'reconciled: created as job job-10', 'connection reset'],
+      ['2026-12-01T10:05:00.000Z', 'Sales', 'p1', 'default', 'delete', '', '', 'failed', '', '\'=Server said: "no", try again'],
     ]);
   });
 });

@@ -1,4 +1,7 @@
-// `npm run dev:browser [-- --port 5180] [--seed 10x20]`: the app in any browser, no display needed.
+// `npm run dev:browser [-- --port 5180] [--seed 10x20] [--data-dir DIR]`: the app in any browser, no
+// display needed. Its data is kept in the desktop app's user-data folder (or DIR) and never deleted.
+import { KEYCHAIN_SERVICE } from '@core/secrets/secret-vault';
+import { desktopDataDir } from './data-dir';
 import { startHarness, type HarnessOptions } from './server';
 
 function parseArgs(argv: string[]): HarnessOptions & { json?: boolean } {
@@ -24,6 +27,7 @@ function parseArgs(argv: string[]): HarnessOptions & { json?: boolean } {
       options.json = true;
     } else if (arg === '--help' || arg === '-h') {
       console.log('usage: npm run dev:browser -- [--port 5180] [--seed 10x20] [--data-dir DIR] [--json]');
+      console.log(`  --data-dir DIR  where profiles, snapshots and the audit log are kept (default: ${desktopDataDir()})`);
       process.exit(0);
     } else {
       throw new Error(`Unknown option "${arg}". Try --help.`);
@@ -33,11 +37,14 @@ function parseArgs(argv: string[]): HarnessOptions & { json?: boolean } {
 }
 
 try {
-  const { json, ...options } = parseArgs(process.argv.slice(2));
+  const { json, ...parsed } = parseArgs(process.argv.slice(2));
+  // The desktop app's folder by default, with its keychain entries, so both show the same profiles.
+  const options: HarnessOptions = parsed.dataDir ? parsed : { ...parsed, dataDir: desktopDataDir(), keychainService: KEYCHAIN_SERVICE };
   const harness = await startHarness(options);
   if (json) console.log(JSON.stringify({ url: harness.url, simulatorUrl: harness.simulator.url }));
   else console.log(`AtScale Maintenance Scheduler (browser harness) at ${harness.url}`);
   if (!json) console.log(`Simulator at ${harness.simulator.url} (control endpoint: ${harness.simulator.url}/__sim/state)`);
+  if (!json) console.log(`Data folder: ${options.dataDir} (kept when you stop; --data-dir DIR uses another)`);
   if (!json) console.log('Press Ctrl+C to stop.');
   const stop = () => void harness.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -17,8 +17,14 @@ import { seedProfiles } from './seed';
 
 export interface HarnessOptions {
   port?: number;
+  /**
+   * The data folder, kept as it is when the harness stops. Without it the harness makes a temp folder
+   * of its own (tests) and removes that one on close.
+   */
   dataDir?: string;
   seed?: { profiles: number; schedulesPerProfile: number };
+  /** Keychain service for secrets (default: the harness's own, apart from the desktop app's). */
+  keychainService?: string;
 }
 
 export interface Harness {
@@ -78,7 +84,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const core = await createAppCore({
     dataDir,
     secrets: process.env['HARNESS_SECRETS'] === 'memory' ? 'memory' : 'keytar',
-    keychainService: 'AtScale Maintenance Scheduler (browser harness)',
+    keychainService: options.keychainService ?? 'AtScale Maintenance Scheduler (browser harness)',
     // The harness owns the simulator (tests inject faults into it), so core must not close it.
     demoServer: async () => ({ url: simulator.url, close: async () => {} }),
   });

@@ -99,7 +99,7 @@ describe('history store', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]?.reason).toMatch(reason);
     expect(problems[0]?.movedTo).toBe(`${HISTORY_DIR}/${PROFILE}.corrupt-2026-11-28T12-00-00-000Z.json`);
-    expect(await readFile(join(dir, problems[0]!.movedTo), 'utf8')).toBe(content);
+    expect(await readFile(join(dir, problems[0]?.movedTo ?? '(not moved)'), 'utf8')).toBe(content);
     await s.addExecutions(PROFILE, [execution(1)]);
     expect((await store(dir).load(PROFILE)).executions).toHaveLength(1);
   });

@@ -115,11 +115,11 @@ export function upcomingRunsCsv(request: UpcomingRunsRequest): { text: string; r
   return { text, rows: runs.length };
 }
 
-export const AUDIT_COLUMNS = ['At (UTC)', 'Profile', 'Profile ID', 'Org', 'Action', 'Job ID', 'Expression', 'Outcome', 'Error'] as const;
+export const AUDIT_COLUMNS = ['At (UTC)', 'Profile', 'Profile ID', 'Org', 'Action', 'Job ID', 'Expression', 'Outcome', 'Resolution', 'Error'] as const;
 
 export function auditCsv(entries: readonly AuditEntry[]): string {
   return toCsv(
     AUDIT_COLUMNS,
-    entries.map((e) => [e.at, e.profileName, e.profileId, e.orgId, e.action, e.jobId, e.timeExpression, e.outcome, e.error]),
+    entries.map((e) => [e.at, e.profileName, e.profileId, e.orgId, e.action, e.jobId, e.timeExpression, e.outcome, e.resolution, e.error]),
   );
 }

@@ -26,6 +26,7 @@ export async function runNow(deps: RunNowDeps, profileId: string, orgId: string)
   }
   const client = await deps.pool.clientFor(profile);
   if (!client.runNow) throw new AppFailure('invalid-input', 'This connection cannot start maintenance. Nothing was sent.');
+  // A lost answer stays unresolved: a run in progress afterwards could as well be a scheduled one.
   const record = (outcome: AuditEntry['outcome'], error: string | null): Promise<void> =>
     deps.audit.append({
       at: deps.now().toISOString(),
@@ -37,6 +38,7 @@ export async function runNow(deps: RunNowDeps, profileId: string, orgId: string)
       timeExpression: null,
       outcome,
       error: error === null ? null : deps.redact(error),
+      resolution: outcome === 'unknown' ? 'unresolved' : null,
     });
 
   let message: string;

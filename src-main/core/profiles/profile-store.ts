@@ -5,7 +5,7 @@ import type { Profile } from '@shared/domain';
 import type { DataProblem } from '@shared/ipc';
 import { moveAside, readJsonFile, removeStaleTempFiles, writeJsonAtomic } from '@core/storage/json-file';
 import { PROFILES_FILE, PROFILES_SCHEMA_VERSION, parseProfilesFile, type ProfilesFile } from './profile-file';
-import { AppFailure } from '@core/errors';
+import { AppFailure, quote } from '@core/errors';
 
 export interface ProfileStore {
   list(): Profile[];
@@ -75,6 +75,6 @@ async function keepAside(path: string, reason: string, at: Date): Promise<DataPr
 /** The profile with this id, or a not-found error that says what to do. */
 export function requireProfile(profiles: Pick<ProfileStore, 'get'>, id: string): Profile {
   const profile = profiles.get(id);
-  if (!profile) throw new AppFailure('not-found', `There is no profile with id ${id}; it may have been deleted. Pick a profile from the list.`);
+  if (!profile) throw new AppFailure('not-found', `There is no profile with id ${quote(id)}; it may have been deleted. Pick a profile from the list.`);
   return profile;
 }

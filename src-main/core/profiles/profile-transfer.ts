@@ -4,13 +4,15 @@ import { randomUUID } from 'node:crypto';
 import type { Profile } from '@shared/domain';
 import type { ImportResult } from '@shared/ipc';
 import { profileInputSchema } from '@shared/ipc/schemas';
-import { AppFailure } from '@core/errors';
+import { AppFailure, excerptOf, quote } from '@core/errors';
 import type { ProfileStore } from './profile-store';
-import { assertTimeZone, type ProfileService } from './profile-service';
+import { assertTimeZone } from './time-zone';
 
 export const EXPORT_FORMAT = 'atscale-maintenance-scheduler/profiles';
 export const EXPORT_VERSION = 1;
-const MAX_IMPORT = 1000;
+export const MAX_IMPORT = 1000;
+/** Profiles the app keeps at most; every list and refresh grows with it. */
+export const MAX_PROFILES = 2000;
 
 const importSchema = profileInputSchema.omit({ id: true });
 
@@ -18,7 +20,11 @@ export function exportProfiles(profiles: ProfileStore, ids: string[] | undefined
   const all = profiles.list();
   if (ids) {
     const unknown = ids.filter((id) => !all.some((p) => p.id === id));
-    if (unknown.length > 0) throw new AppFailure('not-found', `These profiles do not exist (any more): ${unknown.join(', ')}. Refresh the list and export again.`);
+    if (unknown.length > 0) {
+      const shown = unknown.slice(0, 3).map((u) => quote(u)).join(', ');
+      const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : '';
+      throw new AppFailure('not-found', `These profiles do not exist (any more): ${shown}${more}. Refresh the list and export again.`);
+    }
   }
   const chosen = ids ? all.filter((p) => ids.includes(p.id)) : all;
   const out = chosen.map((p) => ({
@@ -37,39 +43,44 @@ export function exportProfiles(profiles: ProfileStore, ids: string[] | undefined
   return { json, count: out.length };
 }
 
-export async function importProfiles(
-  profiles: ProfileStore,
-  service: ProfileService,
-  json: string,
-  now: Date,
-): Promise<ImportResult> {
+export interface PreparedImport {
+  /** New profiles with fresh ids, ready to be added. */
+  accepted: Profile[];
+  skipped: ImportResult['skipped'];
+}
+
+/**
+ * Reads an export file against the profiles there are: what would be added and what is skipped, and why.
+ * Writes nothing; the profile service adds the accepted ones (and tells listeners).
+ */
+export function prepareImport(existing: readonly Profile[], json: string, now: Date): PreparedImport {
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new AppFailure('invalid-input', `The file is not JSON (${detail}). Choose a file exported by this app.`);
+    throw new AppFailure('invalid-input', `The file is not JSON (${excerptOf(detail, 120)}). Choose a file exported by this app.`);
   }
   const items = Array.isArray(data) ? data : isObject(data) && Array.isArray(data['profiles']) ? (data['profiles'] as unknown[]) : null;
   if (!items) throw new AppFailure('invalid-input', 'The file holds no profiles: expected {"profiles": [...]} as exported by this app, or a list of profiles.');
   if (isObject(data) && typeof data['version'] === 'number' && data['version'] > EXPORT_VERSION) {
-    throw new AppFailure('invalid-input', `The file was exported by a newer version of the app (format ${data['version']}); update the app to import it.`);
+    throw new AppFailure('invalid-input', `The file was exported by a newer version of the app (format ${excerptOf(String(data['version']), 20)}); update the app to import it.`);
   }
   if (items.length > MAX_IMPORT) throw new AppFailure('invalid-input', `The file holds ${items.length} profiles; at most ${MAX_IMPORT} can be imported at once.`);
 
-  const existing = profiles.list();
-  const sameAs = (a: { name: string; orgId: string; apiUrl: string }, b: { name: string; orgId: string; apiUrl: string }): boolean =>
-    a.name === b.name && a.orgId === b.orgId && a.apiUrl === b.apiUrl;
+  const keyOf = (p: { name: string; orgId: string; apiUrl: string }): string => JSON.stringify([p.name, p.orgId, p.apiUrl]);
+  const taken = new Set(existing.map(keyOf));
   const accepted: Profile[] = [];
   const skipped: ImportResult['skipped'] = [];
   const stamp = now.toISOString();
 
   items.forEach((item, index) => {
-    const label = isObject(item) && typeof item['name'] === 'string' && item['name'].trim() !== '' ? item['name'] : `Profile #${index + 1}`;
+    const named = isObject(item) && typeof item['name'] === 'string' ? excerptOf(item['name'], 120) : '';
+    const label = named !== '' ? named : `Profile #${index + 1}`;
     const parsed = importSchema.safeParse(item);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      skipped.push({ name: label, reason: `${issue?.path.join('.') || 'profile'}: ${issue?.message ?? 'invalid'}` });
+      skipped.push({ name: label, reason: `${issue?.path.join('.') || 'profile'}: ${excerptOf(issue?.message ?? 'invalid', 200)}` });
       return;
     }
     const input = parsed.data;
@@ -79,15 +90,18 @@ export async function importProfiles(
       skipped.push({ name: label, reason: (error as Error).message });
       return;
     }
-    if ([...existing, ...accepted].some((p) => sameAs(p, input))) {
+    if (taken.has(keyOf(input))) {
       skipped.push({ name: label, reason: 'a profile with the same name, API URL and org already exists' });
       return;
     }
+    if (existing.length + accepted.length >= MAX_PROFILES) {
+      skipped.push({ name: label, reason: `the app keeps at most ${MAX_PROFILES} profiles` });
+      return;
+    }
+    taken.add(keyOf(input));
     accepted.push({ ...input, id: randomUUID(), demo: false, createdAt: stamp, updatedAt: stamp });
   });
-
-  if (accepted.length > 0) await profiles.update((list) => [...list, ...accepted]);
-  return { imported: accepted.map(service.view), skipped };
+  return { accepted, skipped };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,9 +1,9 @@
 // One AtScale client per profile configuration, so a signed-in token is reused across calls. A client is
 // built from the profile as it is at call time; changing the profile or its secret builds a new one.
-import { readFile } from 'node:fs/promises';
 import type { Profile } from '@shared/domain';
 import type { ClientFactory, ClientOptions, Credentials, ScheduleClient } from '@core/atscale-port';
-import { AppFailure } from '@core/errors';
+import { AppFailure, quote } from '@core/errors';
+import { readCaCert } from './ca-file';
 import type { SecretVault } from '@core/secrets/secret-vault';
 
 export interface ClientPool {
@@ -57,27 +57,13 @@ export async function requireSecret(vault: SecretVault, profile: Profile): Promi
   const secret = await vault.get(profile.id);
   if (secret !== null) return secret;
   const what = profile.signIn === 'password' ? 'password' : 'API token';
-  throw new AppFailure('no-secret', `No ${what} is stored for "${profile.name}". Enter it in the profile to connect.`);
+  throw new AppFailure('no-secret', `No ${what} is stored for ${quote(profile.name)}. Enter it in the profile to connect.`);
 }
 
-/** What the AtScale client needs for a profile; reads the profile's CA file (a tls failure when unreadable). */
+/** What the AtScale client needs for a profile; reads the profile's CA file (a tls failure when unusable, see ca-file.ts). */
 export async function clientOptionsFor(profile: Profile, secret: string, timeoutMs: number): Promise<ClientOptions> {
   const caCert = profile.caCertPath ? await readCaCert(profile.caCertPath) : undefined;
   const credentials: Credentials =
     profile.signIn === 'password' ? { kind: 'password', username: profile.username, password: secret } : { kind: 'token', token: secret };
   return { apiUrl: profile.apiUrl, authUrl: profile.authUrl, orgId: profile.orgId, credentials, timeoutMs, ...(caCert ? { caCert } : {}) };
-}
-
-export async function readCaCert(path: string): Promise<string> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw new AppFailure('tls', `The CA certificate file ${path} cannot be read (${code}). Choose the PEM file again in the profile.`);
-  }
-  if (!text.includes('-----BEGIN CERTIFICATE-----')) {
-    throw new AppFailure('tls', `The CA certificate file ${path} is not a PEM certificate (no "BEGIN CERTIFICATE" line). Export the CA as PEM (Base64).`);
-  }
-  return text;
 }

@@ -1,15 +1,20 @@
 // List, create and delete schedules for one profile. Lists fall back to the last snapshot when the server
 // cannot be reached; create and delete are refused while the profile is offline, and bound at call time
-// to the profile and org the user confirmed.
+// to the profile and org the user confirmed. A write whose answer was lost is settled by a re-list at
+// once (see lost-answer.ts); what happens locally after the server accepted a write follows
+// write-effects.ts.
 import type { AuditEntry, ErrorKind, Profile, Schedule, ScheduleList } from '@shared/domain';
-import type { RefreshEntry, RefreshProgress } from '@shared/ipc';
-import type { ClientSchedule } from '@core/atscale-port';
+import type { DataProblem, RefreshEntry, RefreshProgress } from '@shared/ipc';
+import type { CreatedSchedule, DeletedSchedule } from '@shared/ipc/channels/schedules';
+import type { ClientSchedule, ScheduleClient } from '@core/atscale-port';
 import { refreshMany } from './refresh-many';
-import type { AuditLog } from '@core/storage/audit-log';
+import { AUDIT_FILE, type AuditLog } from '@core/storage/audit-log';
 import type { ClientPool } from './client-pool';
-import { AppFailure, kindOf, type Redactor } from '@core/errors';
+import { AppFailure, kindOf, quote, type Redactor } from '@core/errors';
 import { requireProfile, type ProfileStore } from '@core/profiles/profile-store';
-import type { SnapshotStore } from '@core/storage/snapshot-store';
+import { SNAPSHOTS_DIR, type Snapshot, type SnapshotStore } from '@core/storage/snapshot-store';
+import { answerMayBeLost, findCreated, isGone, messageOf } from './lost-answer';
+import { afterServerWrite, type LocalEffect } from './write-effects';
 import type { AttachHealth } from '@core/health/index';
 
 /** Failures after which the last snapshot is shown instead of an error. */
@@ -25,6 +30,8 @@ export interface ScheduleServiceDeps {
   audit: AuditLog;
   redact: Redactor;
   now: () => Date;
+  /** A local file could not be written (listed in app:info's dataProblems). */
+  reportProblem?: (problem: DataProblem) => void;
   /** Adds each schedule's health (and the zone hint) to a list, live or from a snapshot. */
   attachHealth: AttachHealth;
 }
@@ -33,14 +40,21 @@ export interface ScheduleService {
   list(profileId: string): Promise<ScheduleList>;
   /** Many profiles, each answered with its list or its own error (see refresh-many.ts). */
   refresh(profileIds: readonly string[], onProgress: (progress: RefreshProgress) => void): Promise<RefreshEntry[]>;
-  create(profileId: string, orgId: string, timeExpression: string): Promise<Schedule>;
-  remove(profileId: string, orgId: string, jobId: string): Promise<{ deleted: true; jobId: string }>;
+  create(profileId: string, orgId: string, timeExpression: string): Promise<CreatedSchedule>;
+  remove(profileId: string, orgId: string, jobId: string): Promise<DeletedSchedule>;
   /** Forget the offline state of a profile (deleted, or its connection settings changed). */
   forget(profileId: string): void;
 }
 
+type AuditFields = Pick<AuditEntry, 'action' | 'jobId' | 'timeExpression'>;
+type Outcome = Pick<AuditEntry, 'outcome' | 'error' | 'resolution'>;
+
 export function createScheduleService(deps: ScheduleServiceDeps): ScheduleService {
   const offline = new Map<string, { kind: ErrorKind; reason: string }>();
+  /** Job ids of the last live list per profile, with the server and org it came from. */
+  const lastSeen = new Map<string, { apiUrl: string; orgId: string; jobIds: Set<string> }>();
+  const reportProblem = deps.reportProblem ?? (() => undefined);
+  const effectsDeps = { redact: deps.redact, now: deps.now, reportProblem };
 
   /** Binds a write to the profile as it is now, and refuses when the confirmed org is not its org. */
   function bind(profileId: string, orgId: string, action: string): Profile {
@@ -48,26 +62,64 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
     if (profile.orgId !== orgId) {
       throw new AppFailure(
         'profile-mismatch',
-        `The ${action} was confirmed for org "${orgId}", but profile "${profile.name}" is connected to org "${profile.orgId}". Nothing was sent; check the profile and try again.`,
+        `The ${action} was confirmed for org ${quote(orgId)}, but profile ${quote(profile.name)} is connected to org ${quote(profile.orgId)}. Nothing was sent; check the profile and try again.`,
       );
     }
     const down = offline.get(profileId);
     if (down) {
-      throw new AppFailure('offline', `"${profile.name}" is offline, so the ${action} was not sent: ${down.reason} Refresh the schedules once the server can be reached again.`);
+      throw new AppFailure('offline', `${quote(profile.name)} is offline, so the ${action} was not sent: ${down.reason} Refresh the schedules once the server can be reached again.`);
     }
     return profile;
   }
 
-  async function record(profile: Profile, entry: Pick<AuditEntry, 'action' | 'jobId' | 'timeExpression'>, error: unknown): Promise<void> {
-    await deps.audit.append({
-      at: deps.now().toISOString(),
-      profileId: profile.id,
-      profileName: profile.name,
-      orgId: profile.orgId,
-      ...entry,
-      outcome: error === null ? 'ok' : 'failed',
-      error: error === null ? null : deps.redact(error instanceof Error ? error.message : String(error)),
-    });
+  function auditEntry(profile: Profile, fields: AuditFields, outcome: Outcome): AuditEntry {
+    return { at: deps.now().toISOString(), profileId: profile.id, profileName: profile.name, orgId: profile.orgId, ...fields, ...outcome };
+  }
+
+  const auditEffect = (entry: AuditEntry): LocalEffect => ({ what: 'the local audit record', file: AUDIT_FILE, run: () => deps.audit.append(entry) });
+
+  /** The offline copy follows the write, so it never shows a deleted job as active or misses a new one. */
+  const snapshotEffect = (profile: Profile, change: (schedules: Schedule[]) => Schedule[]): LocalEffect => ({
+    what: 'the offline snapshot',
+    file: `${SNAPSHOTS_DIR}/${profile.id}.json`,
+    run: async () => {
+      const snapshot = await deps.snapshots.load(profile);
+      if (snapshot) await deps.snapshots.save({ ...snapshot, schedules: change(snapshot.schedules) });
+    },
+  });
+
+  /** A write that did not happen (or may not have): audited, but a failing audit never hides the error. */
+  async function recordFailure(profile: Profile, fields: AuditFields, outcome: Outcome): Promise<void> {
+    const entry = auditEntry(profile, fields, { ...outcome, error: outcome.error === null ? null : deps.redact(outcome.error) });
+    await afterServerWrite(effectsDeps, `The ${fields.action} was not confirmed by the server`, [auditEffect(entry)]);
+  }
+
+  /** The server's list now, never a snapshot; remembers which jobs it holds. */
+  async function liveList(profile: Profile, client: ScheduleClient): Promise<Schedule[]> {
+    // The unfiltered list has no `active` field (deleted jobs linger, deactivated): ask both filters.
+    const [active, inactive] = await Promise.all([client.listSchedules({ active: true }), client.listSchedules({ active: false })]);
+    const schedules = mergeByActivity(active, inactive, profile.orgId);
+    lastSeen.set(profile.id, { apiUrl: profile.apiUrl, orgId: profile.orgId, jobIds: new Set(schedules.map((s) => s.jobId)) });
+    offline.delete(profile.id);
+    return schedules;
+  }
+
+  /** The jobs known before a create: the last live list of this server and org, else a list now. */
+  async function jobsBefore(profile: Profile, client: ScheduleClient): Promise<Set<string>> {
+    const seen = lastSeen.get(profile.id);
+    if (seen && seen.apiUrl === profile.apiUrl && seen.orgId === profile.orgId) return new Set(seen.jobIds);
+    return new Set((await liveList(profile, client)).map((s) => s.jobId));
+  }
+
+  /** The re-list after a lost answer; null when it failed too (the profile is then offline if unreachable). */
+  async function relist(profile: Profile, client: ScheduleClient): Promise<Schedule[] | null> {
+    try {
+      return await liveList(profile, client);
+    } catch (error) {
+      const kind = kindOf(error);
+      if (kind && OFFLINE_KINDS.has(kind)) offline.set(profile.id, { kind, reason: messageOf(error) });
+      return null;
+    }
   }
 
   const service: ScheduleService = {
@@ -79,65 +131,141 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
       const profile = requireProfile(deps.profiles, profileId);
       try {
         const client = await deps.pool.clientFor(profile);
-        // The unfiltered list has no `active` field (deleted jobs linger, deactivated): ask both filters.
-        const [active, inactive] = await Promise.all([client.listSchedules({ active: true }), client.listSchedules({ active: false })]);
-        const schedules = mergeByActivity(active, inactive, profile.orgId);
+        const schedules = await liveList(profile, client);
         const fetchedAt = deps.now().toISOString();
-        offline.delete(profileId);
-        // A failed cache write must not hide a live answer; the next list tries again.
-        await deps.snapshots.save({ profileId, orgId: profile.orgId, fetchedAt, serverTimeZone: profile.serverTimeZone, schedules }).catch(() => undefined);
+        const snapshot: Snapshot = { profileId, apiUrl: profile.apiUrl, orgId: profile.orgId, fetchedAt, serverTimeZone: profile.serverTimeZone, schedules };
+        // A failed cache write must not hide a live answer; it is reported, and the next list tries again.
+        await deps.snapshots.save(snapshot).catch((error: unknown) =>
+          reportProblem({
+            file: `${SNAPSHOTS_DIR}/${profileId}.json`,
+            movedTo: null,
+            reason: `The offline snapshot of ${quote(profile.name)} could not be written (${deps.redact(messageOf(error).split('\n')[0] ?? '')}).`,
+            at: fetchedAt,
+          }),
+        );
         return deps.attachHealth({ profileId, orgId: profile.orgId, schedules, fetchedAt, serverTimeZone: profile.serverTimeZone, source: 'live', stale: null });
       } catch (error) {
         const kind = kindOf(error);
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = messageOf(error);
         if (kind && OFFLINE_KINDS.has(kind)) offline.set(profileId, { kind, reason });
         // Any answer from the server (even an error status) proves it can be reached again.
         else if (kind && ANSWERED_KINDS.has(kind)) offline.delete(profileId);
         if (!kind || !SNAPSHOT_KINDS.has(kind)) throw error;
-        const snapshot = await deps.snapshots.load(profileId);
-        // A snapshot of another org (the profile's org was changed since) is not this profile's truth.
-        if (!snapshot || snapshot.orgId !== profile.orgId) {
-          throw new AppFailure(kind, `${reason} No offline copy of "${profile.name}" exists yet: it is saved after the first successful refresh.`);
+        // Only a snapshot of the server and org the profile points at now is this profile's truth.
+        const snapshot = await deps.snapshots.load(profile);
+        if (!snapshot) {
+          throw new AppFailure(kind, `${reason} No offline copy of ${quote(profile.name)} for this server and org exists yet: it is saved after the first successful refresh.`);
         }
-        return deps.attachHealth({ ...snapshot, serverTimeZone: profile.serverTimeZone, source: 'snapshot', stale: { reason, kind } });
+        const { apiUrl: _apiUrl, ...copy } = snapshot;
+        return deps.attachHealth({ ...copy, serverTimeZone: profile.serverTimeZone, source: 'snapshot', stale: { reason, kind } });
       }
     },
 
     async create(profileId, orgId, timeExpression) {
       const profile = bind(profileId, orgId, 'new schedule');
       const client = await deps.pool.clientFor(profile);
+      const fields = { action: 'create' as const, jobId: null, timeExpression };
+      const before = await jobsBefore(profile, client);
+      let created: Schedule;
+      let reconciled = false;
+      let lost: string | null = null;
       try {
-        const created = await client.createSchedule(timeExpression);
-        const schedule = toSchedule(created, profile.orgId, { timeExpression, createdBy: profile.username, now: deps.now(), active: true });
-        await record(profile, { action: 'create', jobId: schedule.jobId, timeExpression }, null);
-        return schedule;
+        created = toSchedule(await client.createSchedule(timeExpression), profile.orgId, { timeExpression, createdBy: profile.username, now: deps.now(), active: true });
       } catch (error) {
         // Refused before sending (a bad expression) is not a write to the server: nothing to audit.
-        if (kindOf(error) !== 'invalid-input') await record(profile, { action: 'create', jobId: null, timeExpression }, error);
-        throw error;
+        if (kindOf(error) === 'invalid-input') throw error;
+        const reason = messageOf(error);
+        if (!answerMayBeLost(error)) {
+          await recordFailure(profile, fields, { outcome: 'failed', error: reason, resolution: null });
+          throw error;
+        }
+        const after = await relist(profile, client);
+        if (after === null) {
+          await recordFailure(profile, fields, { outcome: 'unknown', error: reason, resolution: 'unresolved' });
+          throw new AppFailure(
+            'outcome-unknown',
+            `The server may have created it: the answer was lost (${bare(reason)}). Refresh before trying again; retrying now could make a duplicate.`,
+          );
+        }
+        const found = findCreated(after, before, timeExpression);
+        if (!found) {
+          await recordFailure(profile, fields, { outcome: 'failed', error: reason, resolution: 'not created (re-list)' });
+          throw new AppFailure(kindOf(error) ?? 'network', `${reason} The re-list shows it was not created, so it is safe to try again.`);
+        }
+        created = found;
+        reconciled = true;
+        lost = reason;
       }
+      // Known from now on: a later lost create must not take this job for the one it made.
+      lastSeen.get(profile.id)?.jobIds.add(created.jobId);
+      const entry = auditEntry(profile, { ...fields, jobId: created.jobId }, {
+        outcome: 'ok',
+        error: lost === null ? null : deps.redact(lost),
+        resolution: reconciled ? `reconciled: created as job ${created.jobId}` : null,
+      });
+      const warning = await afterServerWrite(effectsDeps, 'Created on the server', [
+        auditEffect(entry),
+        snapshotEffect(profile, (list) => [...list.filter((s) => s.jobId !== created.jobId), created]),
+      ]);
+      return { ...created, warning, reconciled };
     },
 
     async remove(profileId, orgId, jobId) {
       const profile = bind(profileId, orgId, 'delete');
       const client = await deps.pool.clientFor(profile);
-      const known = (await deps.snapshots.load(profileId))?.schedules.find((s) => s.jobId === jobId);
-      const entry = { action: 'delete' as const, jobId, timeExpression: known?.timeExpression ?? null };
+      // Only a job this org lists is deleted: a job id from another profile's or org's list (a wrong
+      // profile picked in "All profiles", a hand-edited snapshot) is refused before anything is sent.
+      if (!(await jobsBefore(profile, client)).has(jobId) && !(await liveList(profile, client)).some((s) => s.jobId === jobId)) {
+        throw new AppFailure(
+          'not-found',
+          `Job ${quote(jobId)} is not in org ${quote(profile.orgId)} of ${quote(profile.name)}, so nothing was sent. Refresh the list and pick the job again.`,
+        );
+      }
+      // The expression is only taken from this server's and org's own snapshot.
+      const known = (await deps.snapshots.load(profile).catch(() => null))?.schedules.find((s) => s.jobId === jobId);
+      const fields = { action: 'delete' as const, jobId, timeExpression: known?.timeExpression ?? null };
+      let reconciled = false;
+      let lost: string | null = null;
       try {
         await client.deleteSchedule(jobId);
       } catch (error) {
-        if (kindOf(error) !== 'invalid-input') await record(profile, entry, error);
-        throw error;
+        if (kindOf(error) === 'invalid-input') throw error;
+        const reason = messageOf(error);
+        if (!answerMayBeLost(error)) {
+          await recordFailure(profile, fields, { outcome: 'failed', error: reason, resolution: null });
+          throw error;
+        }
+        const after = await relist(profile, client);
+        if (after === null) {
+          await recordFailure(profile, fields, { outcome: 'unknown', error: reason, resolution: 'unresolved' });
+          throw new AppFailure('outcome-unknown', `The server may have deleted it: the answer was lost (${bare(reason)}). Refresh to see whether the job is gone before trying again.`);
+        }
+        if (!isGone(after, jobId)) {
+          await recordFailure(profile, fields, { outcome: 'failed', error: reason, resolution: 'not deleted (re-list)' });
+          throw new AppFailure(kindOf(error) ?? 'network', `${reason} The re-list shows the job is still there, so it is safe to try again.`);
+        }
+        reconciled = true;
+        lost = reason;
       }
-      await record(profile, entry, null);
-      return { deleted: true, jobId };
+      const entry = auditEntry(profile, fields, { outcome: 'ok', error: lost === null ? null : deps.redact(lost), resolution: reconciled ? 'reconciled: deleted' : null });
+      const warning = await afterServerWrite(effectsDeps, 'Deleted on the server', [
+        auditEffect(entry),
+        snapshotEffect(profile, (list) => list.map((s) => (s.jobId === jobId ? { ...s, active: false } : s))),
+      ]);
+      return { deleted: true, jobId, warning, reconciled };
     },
 
     forget(profileId) {
       offline.delete(profileId);
+      lastSeen.delete(profileId);
     },
   };
   return service;
+}
+
+/** A sentence without its closing period, to sit inside parentheses. */
+function bare(sentence: string): string {
+  return sentence.trim().replace(/[.\s]+$/, '');
 }
 
 function mergeByActivity(active: readonly ClientSchedule[], inactive: readonly ClientSchedule[], orgId: string): Schedule[] {

@@ -1,14 +1,19 @@
 // Atomic JSON files in the data folder: write to a temp file, fsync, rename (write-file-atomic), so a
 // crash mid-write leaves either the old or the new file. Unreadable files are moved aside, never deleted.
-import { access, readFile, readdir, rename, unlink } from 'node:fs/promises';
+import { access, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 
 export type JsonRead = { status: 'missing' } | { status: 'ok'; value: unknown } | { status: 'corrupt'; reason: string };
 
-export async function readJsonFile(path: string): Promise<JsonRead> {
+/** Far above any real profiles file or snapshot; a larger file is not read into memory at all. */
+export const MAX_JSON_FILE_BYTES = 64 * 1024 * 1024;
+
+export async function readJsonFile(path: string, maxBytes = MAX_JSON_FILE_BYTES): Promise<JsonRead> {
   let text: string;
   try {
+    const { size } = await stat(path);
+    if (size > maxBytes) return { status: 'corrupt', reason: `the file is ${Math.round(size / 1024 / 1024)} MB, far larger than this app ever writes` };
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing' };
@@ -54,17 +59,21 @@ async function exists(path: string): Promise<boolean> {
  * They never hold the only copy of anything (the rename had not happened), so they are removed at start.
  */
 export async function removeStaleTempFiles(path: string): Promise<void> {
-  const dir = dirname(path);
   const prefix = `${basename(path)}.`;
+  await removeMatching(dirname(path), (n) => n.startsWith(prefix) && /^\d+$/.test(n.slice(prefix.length)));
+}
+
+/** The same for every JSON file of one folder (snapshots/, the data folder itself): `<name>.json.<number>`. */
+export async function removeStaleTempFilesIn(dir: string): Promise<void> {
+  await removeMatching(dir, (n) => /^[^/\\]+\.json\.\d+$/.test(n));
+}
+
+async function removeMatching(dir: string, matches: (name: string) => boolean): Promise<void> {
   let names: string[];
   try {
     names = await readdir(dir);
   } catch {
     return;
   }
-  await Promise.all(
-    names
-      .filter((n) => n.startsWith(prefix) && /^\d+$/.test(n.slice(prefix.length)))
-      .map((n) => unlink(join(dir, n)).catch(() => undefined)),
-  );
+  await Promise.all(names.filter(matches).map((n) => unlink(join(dir, n)).catch(() => undefined)));
 }

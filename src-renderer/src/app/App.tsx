@@ -1,11 +1,35 @@
-// The window: sidebar of profiles, the workspace, and dialogs. Loads once, ticks the clock each minute.
+// The window: sidebar of profiles, the workspace, dialogs and confirmations. Loads once; the lists and
+// the clock then keep themselves current (auto-refresh.ts). Each part has its own error boundary.
 import { useEffect } from 'react';
 import { useAppStore } from '../store';
 import { Sidebar } from '../sidebar/Sidebar';
+import { ErrorBoundary } from '../common/ErrorBoundary';
+import { SecretDialog } from '../common/SecretDialog';
+import { Toasts } from '../common/Toasts';
 import { Workspace } from './Workspace';
 import { Welcome } from './Welcome';
 import { Dialogs } from './Dialogs';
 import { useShortcuts } from './shortcuts';
+import { useAutoRefresh } from './auto-refresh';
+
+function DialogLayer() {
+  const kind = useAppStore((s) => s.dialog?.kind ?? null);
+  const secretPrompt = useAppStore((s) => s.secretPrompt);
+  const close = useAppStore((s) => s.closeDialog);
+  const closeSecret = useAppStore((s) => s.closeSecretPrompt);
+  return (
+    <>
+      <ErrorBoundary key={kind ?? 'none'} view="This dialog" onClose={close}>
+        <Dialogs />
+      </ErrorBoundary>
+      {secretPrompt && (
+        <ErrorBoundary key={`secret-${secretPrompt}`} view="The sign-in dialog" onClose={closeSecret}>
+          <SecretDialog profileId={secretPrompt} />
+        </ErrorBoundary>
+      )}
+    </>
+  );
+}
 
 export function App() {
   const status = useAppStore((s) => s.profilesStatus);
@@ -13,27 +37,28 @@ export function App() {
   const error = useAppStore((s) => s.profilesError);
   const dataProblems = useAppStore((s) => s.appInfo?.dataProblems);
   useShortcuts();
+  useAutoRefresh();
 
   useEffect(() => {
     const st = useAppStore.getState();
     void st.loadApp();
-    const timer = window.setInterval(() => useAppStore.getState().tick(), 60_000);
     const off = window.appEvents?.on('profiles:changed', (profiles) => useAppStore.setState({ profiles }));
     return () => {
-      window.clearInterval(timer);
       off?.();
     };
   }, []);
 
   return (
     <div className="app">
-      <Sidebar />
+      <ErrorBoundary view="The profile list">
+        <Sidebar />
+      </ErrorBoundary>
       <div className="main-column">
       {dataProblems && dataProblems.length > 0 && (
         <div className="banner banner-error data-problems" role="alert">
           {dataProblems.map((p) => (
             <p key={p.file}>
-              {p.file} could not be read ({p.reason}); it was kept as {p.movedTo}.
+              {p.movedTo === null ? `${p.file}: ${p.reason}` : `${p.file} could not be read (${p.reason}); it was kept as ${p.movedTo}.`}
             </p>
           ))}
         </div>
@@ -59,10 +84,13 @@ export function App() {
           <Welcome />
         </main>
       ) : (
-        <Workspace />
+        <ErrorBoundary view="The workspace">
+          <Workspace />
+        </ErrorBoundary>
       )}
       </div>
-      <Dialogs />
+      <DialogLayer />
+      <Toasts />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { CreateScheduleDialog } from '../create/CreateScheduleDialog';
 import { DeleteScheduleDialog } from '../delete/DeleteScheduleDialog';
 import { ProfileSwitcher } from '../sidebar/ProfileSwitcher';
 import { Modal } from '../common/Modal';
-import { SHORTCUTS } from './shortcuts';
+import { shortcutRows } from '../commands/registry';
 
 const ProfileEditor = lazy(() => import('../profiles/ProfileEditor').then((m) => ({ default: m.ProfileEditor })));
 const AuditLogDialog = lazy(() => import('../audit/AuditLogDialog').then((m) => ({ default: m.AuditLogDialog })));
@@ -19,7 +19,7 @@ function ShortcutsDialog() {
     <Modal title="Keyboard shortcuts" onClose={close}>
       <table className="shortcuts">
         <tbody>
-          {SHORTCUTS.map((s) => (
+          {shortcutRows().map((s) => (
             <tr key={s.keys}>
               <th scope="row">
                 <kbd>{s.keys}</kbd>

@@ -1,9 +1,12 @@
 // The main area: header, banners, the list/calendar/timeline tabs, and the selected schedule's panel.
+// Each view sits in its own error boundary, so one failing view never blanks the window.
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ALL_PROFILES, useAppStore } from '../store';
 import { buildSources } from '../store/sources';
-import { writeBlockReason, writeBlockShort } from '../schedules/write-block';
+import { isLoading, updatedText, writeBlock } from '../store/derived';
+import { settledOf } from '../store/schedule-state';
+import { ErrorBoundary } from '../common/ErrorBoundary';
 import { WorkspaceHeader } from './WorkspaceHeader';
 import { StatusBanners } from './StatusBanners';
 import { ViewTabs } from './ViewTabs';
@@ -25,40 +28,70 @@ export function Workspace() {
     })),
   );
   const actions = useAppStore(
-    useShallow((s) => ({ refreshProfile: s.refreshProfile, refreshAll: s.refreshAll, openDialog: s.openDialog, setDisplayZone: s.setDisplayZone })),
+    useShallow((s) => ({
+      refreshProfile: s.refreshProfile,
+      refreshAll: s.refreshAll,
+      refreshShown: s.refreshShown,
+      openDialog: s.openDialog,
+      openSecretPrompt: s.openSecretPrompt,
+      setDisplayZone: s.setDisplayZone,
+    })),
   );
   const all = selectedProfileId === ALL_PROFILES;
   const profile = all ? null : (profiles.find((p) => p.id === selectedProfileId) ?? null);
   const shownProfiles = useMemo(() => (all ? profiles : profile ? [profile] : []), [all, profiles, profile]);
   const sources = useMemo(() => buildSources(profiles, lists, selectedProfileId, showDeactivated), [profiles, lists, selectedProfileId, showDeactivated]);
   const entry = profile ? lists[profile.id] : undefined;
-  const refreshing = refreshProgress !== null || shownProfiles.some((p) => lists[p.id]?.loading);
+  const block = profile ? writeBlock(entry, profile.signIn) : null;
+  const refreshing = refreshProgress !== null || shownProfiles.some((p) => isLoading(lists[p.id]));
 
   return (
     <main className="workspace" aria-busy={refreshing}>
       <WorkspaceHeader
         profile={profile}
         profileCount={profiles.length}
-        entry={entry}
-        now={now}
+        updated={profile ? updatedText(entry, now) : null}
+        notLive={profile !== null && settledOf(entry) !== null && settledOf(entry)?.status !== 'live'}
+        serverTimeZone={entry?.list?.serverTimeZone ?? null}
         displayZone={displayZone}
-        createBlocked={profile ? writeBlockReason(entry) : null}
-        createBlockedShort={profile ? writeBlockShort(entry) : null}
+        createBlocked={block?.reason ?? null}
+        createBlockedShort={block?.short ?? null}
         refreshing={refreshing}
-        onRefresh={() => (all ? void actions.refreshAll() : profile && void actions.refreshProfile(profile.id))}
+        onRefresh={() => void actions.refreshShown({ confirm: true })}
         onCreate={() => profile && actions.openDialog({ kind: 'create', profileId: profile.id })}
         onEdit={() => profile && actions.openDialog({ kind: 'profile', profileId: profile.id })}
         onZone={actions.setDisplayZone}
       />
-      <StatusBanners profiles={shownProfiles} lists={lists} now={now} progress={refreshProgress} onRetry={(id) => void actions.refreshProfile(id)} />
+      <StatusBanners
+        profiles={shownProfiles}
+        lists={lists}
+        now={now}
+        progress={refreshProgress}
+        onRetry={(ids) => void (ids.length > 1 ? actions.refreshAll() : ids[0] !== undefined && actions.refreshProfile(ids[0]))}
+        onFix={(id, fix) => (fix === 'secret' ? actions.openSecretPrompt(id) : actions.openDialog({ kind: 'profile', profileId: id }))}
+      />
       <ViewTabs />
       <div className="workspace-body">
         <section className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-          {tab === 'list' && <ScheduleListPanel sources={sources} all={all} loading={refreshing} />}
-          {tab === 'calendar' && <CalendarPanel sources={sources} all={all} />}
-          {tab === 'timeline' && <TimelinePanel sources={sources} all={all} />}
+          {tab === 'list' && (
+            <ErrorBoundary view="The schedule list">
+              <ScheduleListPanel sources={sources} all={all} loading={refreshing} />
+            </ErrorBoundary>
+          )}
+          {tab === 'calendar' && (
+            <ErrorBoundary view="The calendar">
+              <CalendarPanel sources={sources} all={all} />
+            </ErrorBoundary>
+          )}
+          {tab === 'timeline' && (
+            <ErrorBoundary view="The timeline">
+              <TimelinePanel sources={sources} all={all} />
+            </ErrorBoundary>
+          )}
         </section>
-        <ScheduleDetails />
+        <ErrorBoundary view="The schedule details">
+          <ScheduleDetails />
+        </ErrorBoundary>
       </div>
     </main>
   );

@@ -1,15 +1,18 @@
 // The title bar of the workspace: which profile/org/zone, freshness, refresh, create, display zone.
 import type { ProfileView } from '@shared/domain';
-import type { ProfileSchedules } from '../store/schedules-slice';
 import type { DisplayZone } from '../store/view-slice';
 import { EnvBadge } from '../common/EnvBadge';
-import { localZone, relativeTime } from '../common/time';
+import { localZone } from '../common/time';
+import { AutoRefreshControl } from './AutoRefreshControl';
 
 interface Props {
   profile: ProfileView | null;
   profileCount: number;
-  entry: ProfileSchedules | undefined;
-  now: Date;
+  /** The freshness line (store/derived.ts updatedText), null when there is nothing to say. */
+  updated: string | null;
+  /** True when the list shown is not live (snapshot, failed refresh): the freshness line is a warning. */
+  notLive: boolean;
+  serverTimeZone: string | null;
   displayZone: DisplayZone;
   createBlocked: string | null;
   createBlockedShort: string | null;
@@ -21,9 +24,8 @@ interface Props {
 }
 
 export function WorkspaceHeader(props: Props) {
-  const { profile, entry, now, displayZone, createBlocked } = props;
+  const { profile, updated, displayZone, createBlocked } = props;
   const prod = profile?.environment.kind === 'production';
-  const fetched = entry?.list ? new Date(entry.list.fetchedAt) : null;
   return (
     <header className={`workspace-header${prod ? ' header-prod' : ''}`} style={profile ? { ['--env' as string]: profile.environment.color } : undefined}>
       <div className="header-title">
@@ -35,7 +37,7 @@ export function WorkspaceHeader(props: Props) {
               <span>
                 org <strong>{profile.orgId}</strong>
               </span>
-              <span>server zone {entry?.list?.serverTimeZone ?? profile.serverTimeZone}</span>
+              <span>server zone {props.serverTimeZone ?? profile.serverTimeZone}</span>
               {profile.demo && <span className="tag">demo</span>}
             </>
           ) : (
@@ -44,7 +46,11 @@ export function WorkspaceHeader(props: Props) {
               <span className="muted">pick a profile to create a schedule</span>
             </>
           )}
-          {fetched && <span className="muted">{entry?.list?.source === 'snapshot' ? 'snapshot from' : 'updated'} {relativeTime(fetched, now)}</span>}
+          {updated && (
+            <span className={props.notLive ? 'freshness freshness-warning' : 'freshness muted'} data-testid="freshness">
+              {updated}
+            </span>
+          )}
         </div>
       </div>
       <div className="header-actions">
@@ -67,6 +73,7 @@ export function WorkspaceHeader(props: Props) {
             Edit profile
           </button>
         )}
+        <AutoRefreshControl />
         <button type="button" className="button" onClick={props.onRefresh} disabled={props.refreshing}>
           {props.refreshing ? 'Refreshing…' : 'Refresh'}
         </button>

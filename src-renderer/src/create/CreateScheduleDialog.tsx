@@ -1,4 +1,6 @@
 // Create a schedule: presets, builder and raw box in sync, live validation, words, next runs, warnings.
+// The outcome is told beside the button: an error, or (answer lost) that it may have happened, with a
+// check of the list instead of a retry that could create it twice.
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store';
@@ -10,6 +12,9 @@ import { describe, upcoming } from '../common/schedule-info';
 import { formatWithZone } from '../common/time';
 import { messageOf } from '../api-client';
 import { writeBlockReason } from '../schedules/write-block';
+import { ActionMessage } from '../common/ActionMessage';
+import { clause } from '../common/text';
+import type { CreateOutcome } from '../store/write-outcome';
 import { DEFAULT_PRESET, presetExpression, type PresetState } from './presets';
 import { PresetPicker } from './PresetPicker';
 import { FieldBuilder } from './FieldBuilder';
@@ -29,6 +34,8 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
   const [typedOrg, setTypedOrg] = useState('');
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The answer to the create was lost: from here on the dialog only helps find out what happened.
+  const [unknown, setUnknown] = useState<Extract<CreateOutcome, { outcome: 'unknown' }> | null>(null);
 
   const trimmed = normalizeExpression(expression);
   const validation = useMemo(() => checkExpression(expression), [expression]);
@@ -49,23 +56,37 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
 
   if (!profile) return null;
   const prod = profile.environment.kind === 'production';
-  const blocked = writeBlockReason(entry);
+  const blocked = writeBlockReason(entry, profile.signIn);
   const invalidField = validation.ok ? null : validation.field;
   const named = validationMessage(validation);
-  const canSubmit = validation.ok && blocked === null && (!prod || typedOrg.trim() === profile.orgId) && !submitting;
+  const canSubmit = validation.ok && blocked === null && (!prod || typedOrg.trim() === profile.orgId) && !submitting && unknown === null;
+
+  const settle = (outcome: CreateOutcome) => {
+    if (outcome.outcome === 'created') {
+      s.select(sourceKey(profile.id, outcome.schedule.jobId));
+      s.close();
+      return;
+    }
+    setUnknown(outcome);
+    setSubmitting(false);
+  };
 
   const submit = async () => {
     if (!canSubmit) return;
     setSubmitting(true);
     setError(null);
     try {
-      const created = await s.create(profile.id, profile.orgId, trimmed);
-      s.select(sourceKey(profile.id, created.jobId));
-      s.close();
+      settle(await s.create(profile.id, profile.orgId, trimmed));
     } catch (e) {
       setError(`The server did not create the schedule: ${messageOf(e)}`);
       setSubmitting(false);
     }
+  };
+
+  const recheck = async () => {
+    if (!unknown) return;
+    setSubmitting(true);
+    settle(await unknown.recheck());
   };
 
   return (
@@ -76,13 +97,30 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
       onClose={s.close}
       footer={
         <>
-          {blocked && <span className="blocked-reason">{blocked}</span>}
+          {unknown ? (
+            <ActionMessage tone="unknown">
+              <strong>The schedule may have been created.</strong> {clause(unknown.message)}.{' '}
+              {unknown.listed
+                ? 'The list, fetched again, does not show it: it was most likely not created. Check again before creating it once more.'
+                : 'The list could not be fetched to check. Refresh and check before creating it again, or it may exist twice.'}
+            </ActionMessage>
+          ) : error ? (
+            <ActionMessage tone="error">{error}</ActionMessage>
+          ) : (
+            blocked && <span className="blocked-reason">{blocked}</span>
+          )}
           <button type="button" className="button" onClick={s.close}>
-            Cancel
+            {unknown ? 'Close' : 'Cancel'}
           </button>
-          <button type="submit" form="create-form" className={`button ${prod ? 'button-danger' : 'button-primary'}`} disabled={!canSubmit}>
-            {submitting ? 'Creating…' : prod ? 'Create in production' : 'Create schedule'}
-          </button>
+          {unknown ? (
+            <button type="button" className="button button-primary" onClick={() => void recheck()} disabled={submitting}>
+              {submitting ? 'Checking…' : 'Refresh and check'}
+            </button>
+          ) : (
+            <button type="submit" form="create-form" className={`button ${prod ? 'button-danger' : 'button-primary'}`} disabled={!canSubmit}>
+              {submitting ? 'Creating…' : prod ? 'Create in production' : 'Create schedule'}
+            </button>
+          )}
         </>
       }
     >
@@ -137,11 +175,6 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
         )}
         {analysis && <RunPreview runs={analysis.runs} serverZone={zone} caption="Next 10 runs" />}
         {prod && <OrgConfirm orgId={profile.orgId} value={typedOrg} onChange={setTypedOrg} action="create this schedule" />}
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
       </form>
     </Modal>
   );

@@ -24,7 +24,7 @@ export function FieldBuilder({ expression, invalidField, onChange }: Props) {
             className="input mono"
             value={parts[i]}
             aria-invalid={invalidField === f.field}
-            title={f.hint}
+            title={`${f.hint}. For example: ${f.examples}.`}
             spellCheck={false}
             onChange={(e) => {
               const next = [...parts];

@@ -1,18 +1,17 @@
 // The create dialog's pure logic: the builder's fields <-> the raw expression, the live check that
 // names the field at fault, and which schedules count as "the same org" for the clash warning.
 import type { CronField, Validation } from '@shared/cron';
+import { QUARTZ_FIELDS } from '@shared/cron/fields';
 import type { ProfileView, Schedule } from '@shared/domain';
 import { validate } from '../common/schedule-info';
 
-export const FIELDS: { field: CronField; label: string; hint: string }[] = [
-  { field: 'seconds', label: 'Seconds', hint: '0-59' },
-  { field: 'minutes', label: 'Minutes', hint: '0-59' },
-  { field: 'hours', label: 'Hours', hint: '0-23' },
-  { field: 'day-of-month', label: 'Day of month', hint: '1-31, L, W, ?' },
-  { field: 'month', label: 'Month', hint: '1-12 or JAN-DEC' },
-  { field: 'day-of-week', label: 'Day of week', hint: '1-7 (1 = Sunday), SUN-SAT, #, L, ?' },
-  { field: 'year', label: 'Year (optional)', hint: '1970-2099' },
-];
+/** The builder's inputs, straight from the engine's field table ("Day-of-week" shows as "Day of week"). */
+export const FIELDS: { field: CronField; label: string; hint: string; examples: string }[] = QUARTZ_FIELDS.map((f) => ({
+  field: f.field,
+  label: `${f.label.replace(/-/g, ' ')}${f.optional ? ' (optional)' : ''}`,
+  hint: f.hint,
+  examples: f.examples.map((x) => `${x.value} = ${x.meaning}`).join('; '),
+}));
 
 /** The raw expression as seven builder fields ('' for a missing one). */
 export function splitFields(expression: string): string[] {

@@ -10,6 +10,9 @@ import { describe, upcoming } from '../common/schedule-info';
 import { messageOf } from '../api-client';
 import { RunPreview } from '../create/RunPreview';
 import { writeBlockReason } from '../schedules/write-block';
+import { ActionMessage } from '../common/ActionMessage';
+import { clause } from '../common/text';
+import type { DeleteOutcome } from '../store/write-outcome';
 
 export function DeleteScheduleDialog({ scheduleKey }: { scheduleKey: string }) {
   const s = useAppStore(
@@ -18,6 +21,7 @@ export function DeleteScheduleDialog({ scheduleKey }: { scheduleKey: string }) {
   const [typedOrg, setTypedOrg] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [unknown, setUnknown] = useState<Extract<DeleteOutcome, { outcome: 'unknown' }> | null>(null);
   const source = findSource(s.profiles, s.lists, scheduleKey);
   const profile = source ? s.profiles.find((p) => p.id === source.profileId) : undefined;
   if (!source || !profile) return null;
@@ -26,22 +30,36 @@ export function DeleteScheduleDialog({ scheduleKey }: { scheduleKey: string }) {
   // The org is captured now: the request carries the profile and org this dialog confirmed.
   const orgId = schedule.orgId || profile.orgId;
   const prod = profile.environment.kind === 'production';
-  const blocked = writeBlockReason(s.lists[profile.id]);
+  const blocked = writeBlockReason(s.lists[profile.id], profile.signIn);
   const runs = upcoming(schedule.timeExpression, source.serverTimeZone, s.now, 5);
-  const canDelete = blocked === null && (!prod || typedOrg.trim() === profile.orgId) && !busy;
+  const canDelete = blocked === null && (!prod || typedOrg.trim() === profile.orgId) && !busy && unknown === null;
+
+  const settle = (outcome: DeleteOutcome) => {
+    if (outcome.outcome === 'deleted') {
+      s.select(null);
+      s.close();
+      return;
+    }
+    setUnknown(outcome);
+    setBusy(false);
+  };
 
   const confirm = async () => {
     if (!canDelete) return;
     setBusy(true);
     setError(null);
     try {
-      await s.remove(profile.id, orgId, schedule.jobId);
-      s.select(null);
-      s.close();
+      settle(await s.remove(profile.id, orgId, schedule.jobId));
     } catch (e) {
       setError(`The schedule was not deleted: ${messageOf(e)}`);
       setBusy(false);
     }
+  };
+
+  const recheck = async () => {
+    if (!unknown) return;
+    setBusy(true);
+    settle(await unknown.recheck());
   };
 
   return (
@@ -51,13 +69,30 @@ export function DeleteScheduleDialog({ scheduleKey }: { scheduleKey: string }) {
       onClose={s.close}
       footer={
         <>
-          {blocked && <span className="blocked-reason">{blocked}</span>}
+          {unknown ? (
+            <ActionMessage tone="unknown">
+              <strong>The schedule may have been deleted.</strong> {clause(unknown.message)}.{' '}
+              {unknown.stillListed
+                ? 'The list, fetched again, still shows it: it was most likely not deleted. Check again before deleting it once more.'
+                : 'The list could not tell (it could not be fetched, or the job was already deactivated). Refresh and check.'}
+            </ActionMessage>
+          ) : error ? (
+            <ActionMessage tone="error">{error}</ActionMessage>
+          ) : (
+            blocked && <span className="blocked-reason">{blocked}</span>
+          )}
           <button type="button" className="button" onClick={s.close} data-autofocus>
-            Keep it
+            {unknown ? 'Close' : 'Keep it'}
           </button>
-          <button type="button" className="button button-danger" disabled={!canDelete} onClick={() => void confirm()}>
-            {busy ? 'Deleting…' : prod ? 'Delete from production' : 'Delete schedule'}
-          </button>
+          {unknown ? (
+            <button type="button" className="button button-primary" onClick={() => void recheck()} disabled={busy}>
+              {busy ? 'Checking…' : 'Refresh and check'}
+            </button>
+          ) : (
+            <button type="button" className="button button-danger" disabled={!canDelete} onClick={() => void confirm()}>
+              {busy ? 'Deleting…' : prod ? 'Delete from production' : 'Delete schedule'}
+            </button>
+          )}
         </>
       }
     >
@@ -68,11 +103,6 @@ export function DeleteScheduleDialog({ scheduleKey }: { scheduleKey: string }) {
       <p>{describe(schedule.timeExpression)}</p>
       <RunPreview runs={runs} serverZone={source.serverTimeZone} caption="These runs will no longer happen" />
       {prod && <OrgConfirm orgId={profile.orgId} value={typedOrg} onChange={setTypedOrg} action="delete this schedule" />}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
     </Modal>
   );
 }

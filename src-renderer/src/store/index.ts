@@ -2,14 +2,21 @@
 import { create } from 'zustand';
 import { createProfilesSlice } from './profiles-slice';
 import { createSchedulesSlice } from './schedules-slice';
+import { createToastsSlice } from './toasts-slice';
 import type { AppState } from './types';
 import { createViewSlice } from './view-slice';
 
-export const useAppStore = create<AppState>()((...a) => ({
-  ...createProfilesSlice(...a),
-  ...createSchedulesSlice(...a),
-  ...createViewSlice(...a),
-}));
+/** A fresh store; the window uses one (useAppStore), tests make their own. */
+export function createAppStore() {
+  return create<AppState>()((...a) => ({
+    ...createProfilesSlice(...a),
+    ...createSchedulesSlice(...a),
+    ...createToastsSlice(...a),
+    ...createViewSlice(...a),
+  }));
+}
+
+export const useAppStore = createAppStore();
 
 export type { AppState } from './types';
 export { ALL_PROFILES } from './view-slice';

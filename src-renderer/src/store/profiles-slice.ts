@@ -1,5 +1,5 @@
 // Profiles and app info: what the sidebar, switcher and profile editor read.
-import type { ProfileView } from '@shared/domain';
+import type { ProfileView, SecretStorage } from '@shared/domain';
 import type { AppInfo, RequestOf } from '@shared/ipc';
 import { call, messageOf } from '../api-client';
 import type { SliceCreator } from './types';
@@ -16,6 +16,8 @@ export interface ProfilesSlice {
   deleteProfile(id: string): Promise<void>;
   duplicateProfile(id: string): Promise<ProfileView>;
   replaceProfile(profile: ProfileView): void;
+  /** Stores a new password/token for the profile and refreshes its list with it. */
+  setSecret(profileId: string, secret: string, storage: Exclude<SecretStorage, 'none'>): Promise<ProfileView>;
 }
 
 export const createProfilesSlice: SliceCreator<ProfilesSlice> = (set, get) => ({
@@ -55,22 +57,34 @@ export const createProfilesSlice: SliceCreator<ProfilesSlice> = (set, get) => ({
   async saveProfile(request) {
     const saved = await call('profiles:save', request);
     get().replaceProfile(saved);
+    get().notify(`Profile “${saved.name}” saved.`);
     return saved;
   },
 
   async deleteProfile(id) {
     await call('profiles:delete', { id });
+    const name = get().profiles.find((p) => p.id === id)?.name ?? 'The profile';
     const profiles = get().profiles.filter((p) => p.id !== id);
     const lists = { ...get().lists };
     delete lists[id];
     set({ profiles, lists });
     if (get().selectedProfileId === id) get().selectProfile(profiles[0]?.id ?? null);
+    get().notify(`Profile “${name}” deleted.`);
   },
 
   async duplicateProfile(id) {
     const copy = await call('profiles:duplicate', { id });
     get().replaceProfile(copy);
+    get().notify(`Profile copied as “${copy.name}”.`);
     return copy;
+  },
+
+  async setSecret(profileId, secret, storage) {
+    const saved = await call('secrets:set', { profileId, secret, storage });
+    get().replaceProfile(saved);
+    get().notify(`New ${saved.signIn === 'password' ? 'password' : 'API token'} saved for “${saved.name}”.`);
+    await get().refreshProfile(profileId);
+    return saved;
   },
 
   replaceProfile(profile) {

@@ -2,7 +2,8 @@
 import type { StateCreator } from 'zustand';
 import type { ProfilesSlice } from './profiles-slice';
 import type { SchedulesSlice } from './schedules-slice';
+import type { ToastsSlice } from './toasts-slice';
 import type { ViewSlice } from './view-slice';
 
-export type AppState = ProfilesSlice & SchedulesSlice & ViewSlice;
+export type AppState = ProfilesSlice & SchedulesSlice & ToastsSlice & ViewSlice;
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { ProfileView } from '../../domain';
 import { channel } from '../define';
-import { empty, id, profileInputSchema, secretStorage } from '../schemas';
+import { empty, id, profileInputSchema, profileName, secretStorage } from '../schemas';
 import type { ConnectionTestResult, ImportResult } from '../types';
 
 export const profileChannels = {
@@ -11,8 +11,8 @@ export const profileChannels = {
   'profiles:save': channel(
     z.object({ profile: profileInputSchema, secret: z.string().min(1).max(8192).optional(), secretStorage: secretStorage.optional() }).strict(),
   ).returns<ProfileView>(),
-  'profiles:duplicate': channel(z.object({ id, name: z.string().trim().min(1).max(120).optional() }).strict()).returns<ProfileView>(),
-  'profiles:rename': channel(z.object({ id, name: z.string().trim().min(1, 'Name is required').max(120) }).strict()).returns<ProfileView>(),
+  'profiles:duplicate': channel(z.object({ id, name: profileName.optional() }).strict()).returns<ProfileView>(),
+  'profiles:rename': channel(z.object({ id, name: profileName }).strict()).returns<ProfileView>(),
   'profiles:delete': channel(z.object({ id }).strict()).returns<{ deleted: true }>(),
   /** JSON of the chosen profiles (all when ids is absent), without secrets. */
   'profiles:export': channel(z.object({ ids: z.array(id).max(10_000).optional() }).strict()).returns<{ json: string; count: number }>(),
@@ -20,4 +20,8 @@ export const profileChannels = {
   'secrets:set': channel(z.object({ profileId: id, secret: z.string().min(1).max(8192), storage: secretStorage }).strict()).returns<ProfileView>(),
   'secrets:clear': channel(z.object({ profileId: id }).strict()).returns<ProfileView>(),
   'connection:test': channel(z.object({ profileId: id }).strict()).returns<ConnectionTestResult>(),
+  /** Checks a CA certificate file as the profile editor picks it: a regular, small PEM file. */
+  'files:check-ca': channel(z.object({ path: z.string().min(1).max(4096) }).strict()).returns<CaFileCheck>(),
 };
+
+export type CaFileCheck = { ok: true; subject?: string } | { ok: false; message: string };

@@ -7,6 +7,14 @@ import type { RefreshEntry } from '../types';
 
 const orgId = z.string().min(1).max(200);
 
+/** What a write that the server accepted answers (see the core's write-effects rule). */
+export interface WriteNotes {
+  warning: string | null;
+  reconciled: boolean;
+}
+export type CreatedSchedule = Schedule & WriteNotes;
+export type DeletedSchedule = { deleted: true; jobId: string } & WriteNotes;
+
 export const scheduleChannels = {
   /** Live when the server answers; otherwise the last snapshot, marked stale. */
   'schedules:list': channel(z.object({ profileId: id }).strict()).returns<ScheduleList>(),
@@ -16,6 +24,10 @@ export const scheduleChannels = {
    */
   'schedules:refresh': channel(z.object({ profileIds: z.array(id).max(10_000) }).strict()).returns<RefreshEntry[]>(),
   /** orgId is the org the user confirmed; main refuses when it is not the profile's. */
-  'schedules:create': channel(z.object({ profileId: id, orgId, timeExpression: z.string().min(1).max(500) }).strict()).returns<Schedule>(),
-  'schedules:delete': channel(z.object({ profileId: id, orgId, jobId: z.string().min(1).max(128) }).strict()).returns<{ deleted: true; jobId: string }>(),
+  /**
+   * `reconciled`: the answer was lost and a re-list showed the job created. `warning`: the server
+   * accepted it but a local record (audit log, snapshot) could not be written.
+   */
+  'schedules:create': channel(z.object({ profileId: id, orgId, timeExpression: z.string().min(1).max(500) }).strict()).returns<CreatedSchedule>(),
+  'schedules:delete': channel(z.object({ profileId: id, orgId, jobId: z.string().min(1).max(128) }).strict()).returns<DeletedSchedule>(),
 };

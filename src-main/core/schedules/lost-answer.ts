@@ -1,0 +1,49 @@
+// Whether a failed write may have reached the server. A write refused before its request left this
+// computer (DNS, a refused connection, TLS, sign-in, a connect timeout) is a plain failure. Anything
+// after that point (a dropped connection, a silent server, an answer we could not read) may have been
+// acted on: its outcome is unknown until a re-list settles it.
+import type { Schedule } from '@shared/domain';
+import { kindOf } from '@core/errors';
+
+/** Socket codes that mean no connection was ever made, so no request was sent. */
+const NEVER_CONNECTED = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN']);
+
+function field(error: unknown, name: 'step' | 'code'): unknown {
+  return typeof error === 'object' && error !== null && name in error ? (error as Record<string, unknown>)[name] : undefined;
+}
+
+export function answerMayBeLost(error: unknown): boolean {
+  const kind = kindOf(error);
+  // bad-response: the server answered, but not in a form we can trust; it may well have acted.
+  if (kind !== 'network' && kind !== 'timeout' && kind !== 'bad-response') return false;
+  const step = field(error, 'step');
+  const code = field(error, 'code');
+  if (step === 'dns' || step === 'tls' || step === 'sign-in') return false;
+  if (kind === 'timeout') return step !== 'connect';
+  // A reset is tagged 'connect' whether it came before or after the request was written: unknown.
+  if (typeof code === 'string' && NEVER_CONNECTED.has(code)) return false;
+  return true;
+}
+
+/** How the client sends an expression (trimmed, single spaces); Quartz reads names in any case. */
+export function sameExpression(a: string, b: string): boolean {
+  const norm = (s: string): string => s.trim().replace(/\s+/g, ' ').toUpperCase();
+  return norm(a) === norm(b);
+}
+
+/** The job a lost create made: active, with that expression, not among the jobs known before it. */
+export function findCreated(after: readonly Schedule[], before: ReadonlySet<string>, expression: string): Schedule | null {
+  const fresh = after.filter((s) => s.active !== false && !before.has(s.jobId) && sameExpression(s.timeExpression, expression));
+  // Two new matches (someone else made the same one meanwhile): the newest is the likelier ours.
+  fresh.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return fresh[0] ?? null;
+}
+
+/** A lost delete took effect when the job is no longer listed as active. */
+export function isGone(after: readonly Schedule[], jobId: string): boolean {
+  return !after.some((s) => s.jobId === jobId && s.active !== false);
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

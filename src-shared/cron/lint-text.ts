@@ -1,0 +1,166 @@
+// What Quartz accepts but reads differently from how it looks: look-alike characters (an en dash for a
+// hyphen, a non-breaking space, full-width digits), text it silently skips ("5X" = 5), a step of 0,
+// fields past the seventh.
+import { CronSyntaxError } from './errors';
+import { excerpt } from './parse-notes';
+import { QUARTZ_FIELDS, fieldLabel } from './fields';
+import { javaDigit } from './java-text';
+import { quartzTokens, type LintIssue } from './lint-types';
+import { parseQuartzDetail, sameCompiled, type ParseDetail } from './parse';
+
+interface Lookalike {
+  /** In words, e.g. "an en dash (–, U+2013)". */
+  readonly name: string;
+  /** What was probably meant. */
+  readonly plain: string;
+}
+
+const hex = (c: string): string => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+const NAMED: Record<string, [string, string]> = {
+  '\u2010': ['a Unicode hyphen', '-'], '\u2011': ['a non-breaking hyphen', '-'], '\u2012': ['a figure dash', '-'],
+  '\u2013': ['an en dash', '-'], '\u2014': ['an em dash', '-'], '\u2015': ['a horizontal bar', '-'],
+  '\u2212': ['a minus sign', '-'], '\u2043': ['a hyphen bullet', '-'], '\uFE58': ['a small em dash', '-'], '\uFE63': ['a small hyphen', '-'],
+  '\u00A0': ['a non-breaking space', ' '], '\u2007': ['a figure space', ' '], '\u202F': ['a narrow non-breaking space', ' '],
+  '\u3000': ['an ideographic space', ' '], '\u1680': ['an ogham space', ' '], '\u205F': ['a mathematical space', ' '],
+  '\u200B': ['a zero-width space', ''], '\u200C': ['a zero-width non-joiner', ''], '\u200D': ['a zero-width joiner', ''],
+  '\u2060': ['a word joiner', ''], '\uFEFF': ['a byte-order mark', ''],
+  '\u2044': ['a fraction slash', '/'], '\u2215': ['a division slash', '/'], '\u29F8': ['a big solidus', '/'],
+  '\u2217': ['an asterisk operator', '*'], '\u204E': ['a low asterisk', '*'], '\uFE61': ['a small asterisk', '*'], '\u2731': ['a heavy asterisk', '*'],
+  '\u201A': ['a low quotation mark', ','], '\u060C': ['an Arabic comma', ','], '\u3001': ['an ideographic comma', ','], '\uFE50': ['a small comma', ','],
+  '\uFE56': ['a small question mark', '?'], '\uFE5F': ['a small number sign', '#'],
+};
+// Letters that look Latin but are not: Quartz rejects them, the eye does not see why.
+const HOMOGLYPHS: Record<string, string> = {
+  '\u0410': 'A', '\u0412': 'B', '\u0415': 'E', '\u041A': 'K', '\u041C': 'M', '\u041D': 'H', '\u041E': 'O', '\u0420': 'P', '\u0421': 'C',
+  '\u0422': 'T', '\u0425': 'X', '\u0430': 'a', '\u0435': 'e', '\u043E': 'o', '\u0440': 'p', '\u0441': 'c', '\u0443': 'y', '\u0445': 'x',
+  '\u0391': 'A', '\u0392': 'B', '\u0395': 'E', '\u0396': 'Z', '\u0397': 'H', '\u0399': 'I', '\u039A': 'K', '\u039C': 'M', '\u039D': 'N',
+  '\u039F': 'O', '\u03A1': 'P', '\u03A4': 'T', '\u03A5': 'Y', '\u03A7': 'X', '\u03BF': 'o',
+};
+
+function lookalike(c: string): Lookalike | null {
+  const code = c.charCodeAt(0);
+  const named = NAMED[c];
+  if (named) return { name: `${named[0]} (${named[1] === ' ' || named[1] === '' ? '' : `${c}, `}${hex(c)})`, plain: named[1] };
+  if (code >= 0xff01 && code <= 0xff5e) return { name: `a full-width '${c}' (${hex(c)})`, plain: String.fromCharCode(code - 0xfee0) };
+  if (code >= 0x2000 && code <= 0x200a) return { name: `a Unicode space (${hex(c)})`, plain: ' ' };
+  if ((code < 32 && c !== '\t') || code === 127) return { name: `a control character (${hex(c)})`, plain: ' ' };
+  const digit = code >= 128 ? javaDigit(c) : -1;
+  if (digit >= 0) return { name: `a non-ASCII digit '${c}' (${hex(c)})`, plain: String(digit) };
+  const latin = HOMOGLYPHS[c];
+  if (latin) return { name: `a non-Latin '${c}' (${hex(c)}, looks like '${latin}')`, plain: latin };
+  return null;
+}
+
+/** Text for a quote: invisible and space-like characters shown by their code, at most an excerpt. */
+function visible(text: string): string {
+  let out = '';
+  for (const c of text) {
+    const l = lookalike(c);
+    out += l && (l.plain === ' ' || l.plain === '') ? `<${hex(c)}>` : c;
+  }
+  return excerpt(out);
+}
+
+export function tryParse(expression: string): ParseDetail | CronSyntaxError {
+  try {
+    return parseQuartzDetail(expression);
+  } catch (e) {
+    if (e instanceof CronSyntaxError) return e;
+    throw e;
+  }
+}
+
+/** The expression with every look-alike character replaced by what it looks like. */
+export function plainText(expression: string): string {
+  let out = '';
+  for (const c of expression) out += lookalike(c)?.plain ?? c;
+  return out;
+}
+
+/** One issue per field holding look-alike characters, saying what Quartz makes of them. */
+export function lookalikeIssues(expression: string, detail: ParseDetail | CronSyntaxError): LintIssue[] {
+  const plain = plainText(expression);
+  if (plain === expression) return [];
+  const fixed = tryParse(plain);
+  const same = !(detail instanceof CronSyntaxError) && !(fixed instanceof CronSyntaxError) && sameCompiled(detail.compiled, fixed.compiled);
+  const suggestion = fixed instanceof CronSyntaxError ? undefined : quartzTokens(plain).join(' ');
+  const issues: LintIssue[] = [];
+  quartzTokens(expression).forEach((token, index) => {
+    const found = [...new Set([...token].filter((c) => lookalike(c)))];
+    if (found.length === 0) return;
+    const names = found.map((c) => (lookalike(c) as Lookalike).name).join(' and ');
+    const plainToken = [...token].map((c) => lookalike(c)?.plain ?? c).join('');
+    const label = fieldLabel(index);
+    const note = detail instanceof CronSyntaxError ? undefined : detail.notes.find((n) => fieldLabel(n.field) === label && found.some((c) => n.ignored.includes(c)));
+    const effect = detail instanceof CronSyntaxError
+      ? 'Quartz rejects the expression'
+      : same
+        ? 'Quartz happens to read it as intended, but it is easy to misread'
+        : note
+          ? `Quartz reads only '${visible(note.read)}' and ignores '${visible(note.ignored)}'`
+          : found.some((c) => /^ ?$/.test((lookalike(c) as Lookalike).plain))
+            ? 'Quartz separates fields only at plain spaces, so it reads the fields differently'
+            : 'Quartz reads the schedule differently';
+    issues.push({
+      code: 'lookalike-character',
+      severity: same ? 'warning' : 'error',
+      field: QUARTZ_FIELDS[index]?.field ?? 'expression',
+      message: `${label}: '${visible(token)}' has ${names}; ${effect}. Type '${visible(plainToken.trim()) || ' '}' instead${suggestion ? `: ${excerpt(suggestion)}` : ''}.`,
+      ...(suggestion ? { suggestion } : {}),
+    });
+  });
+  return issues;
+}
+
+/** Fields past the seventh: Quartz ignores them. */
+export function extraFieldIssues(tokens: readonly string[]): LintIssue[] {
+  if (tokens.length <= 7) return [];
+  return [{
+    code: 'too-many-fields',
+    severity: 'error',
+    field: 'expression',
+    message: `Expression: has ${tokens.length} fields; Quartz reads the first 7 and ignores '${visible(tokens.slice(7).join(' '))}'. Remove the extra text.`,
+    suggestion: tokens.slice(0, 7).join(' '),
+  }];
+}
+
+/** Text Quartz skips ("5X", "MONDAY", "*5") and steps of 0, from the parser's notes. */
+export function readingIssues(expression: string, detail: ParseDetail): LintIssue[] {
+  const issues: LintIssue[] = [];
+  const tokens = quartzTokens(expression);
+  for (const n of detail.notes) {
+    const label = fieldLabel(n.field);
+    if (n.kind === 'zero-step') {
+      const step = n.part.slice(n.part.lastIndexOf('/') + 1);
+      const reads = n.read === '*' ? "'*' (every value)" : `'${n.read}' only`;
+      issues.push({
+        code: 'zero-step',
+        severity: 'error',
+        field: n.field,
+        message: `${label}: '${n.part}' has a step of ${step}, so Quartz reads it as ${reads}. Use a step of 1 or more, e.g. '${n.read}/5'.`,
+      });
+      continue;
+    }
+    if ([...n.ignored].some((c) => lookalike(c))) continue; // told as a look-alike character
+    // Letters after a whole name ('MONDAY', 'MON-FRIDAY') mean what they look like; anything else may not.
+    const harmless = /^[A-Z]+$/i.test(n.ignored) && /[A-Z]{3}$/i.test(n.read);
+    const index = tokens.findIndex((_, i) => fieldLabel(i) === label);
+    const token = tokens[index];
+    const parts = token?.split(',');
+    const at = parts?.indexOf(n.part) ?? -1;
+    let suggestion: string | undefined;
+    if (harmless && parts && at >= 0) {
+      parts[at] = n.read;
+      suggestion = tokens.map((t, i) => (i === index ? parts.join(',') : t)).join(' ');
+    }
+    issues.push({
+      code: 'ignored-text',
+      severity: harmless ? 'warning' : 'error',
+      field: n.field,
+      message: `${label}: Quartz reads '${n.part}' as '${n.read}' and ignores '${n.ignored}'. ${harmless ? `Write '${n.read}'` : `Remove '${n.ignored}' or correct the value`}.`,
+      ...(suggestion ? { suggestion } : {}),
+    });
+  }
+  return issues;
+}

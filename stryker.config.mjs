@@ -1,0 +1,27 @@
+// Mutation testing (`npm run mutate`, not part of `npm test`): plants small bugs in the engine and the
+// main-process core one at a time and checks that some test fails for each. Reports go to reports/mutation/.
+// `npm run mutate -- --mutate 'src-shared/cron/**/*.ts'` narrows it to one area.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutate.config.ts' },
+  plugins: ['@stryker-mutator/vitest-runner'],
+  mutate: [
+    'src-shared/cron/**/*.ts',
+    'src-main/core/**/*.ts',
+    // The Electron-free seam files that only re-export, and the demo seeding, carry no logic to mutate.
+    '!src-main/core/atscale/index.ts',
+    '!src-main/core/profiles/demo-simulator.ts',
+  ],
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  // A mutant that loops forever (a step of 0, a bound flipped) is killed by this, not by waiting.
+  timeoutMS: 20_000,
+  timeoutFactor: 2,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 90, low: 85, break: null },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
