@@ -9,6 +9,7 @@ import { hardenAllWebContents, hardenSession } from './security';
 import { createMainWindow, RENDERER_DIR } from './window';
 import { registerIpc } from './ipc';
 import { rememberBounds, restoredBounds } from './window-state';
+import { createSaveFile } from './save-file';
 
 const dev = !app.isPackaged;
 // The Vite dev server only in development: a packaged app never loads a URL from the environment.
@@ -30,7 +31,7 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession, devUrl);
   serveRenderer(RENDERER_DIR);
   const dataDir = app.getPath('userData');
-  core = await createAppCore({ dataDir, secrets: 'keytar', demoServer: startDemoSimulator, version: app.getVersion() });
+  core = await createAppCore({ dataDir, secrets: 'keytar', demoServer: startDemoSimulator, version: app.getVersion(), saveFile: createSaveFile(() => mainWindow) });
   registerIpc(core, () => mainWindow, devUrl);
   Menu.setApplicationMenu(buildMenu({ dev, appName: app.getName() }));
   await openWindow(dataDir);

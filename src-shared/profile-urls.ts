@@ -34,14 +34,19 @@ export function hostOf(url: string): string | null {
   return match?.[1] ?? null;
 }
 
+const URL_PARTS = /^([a-z][a-z0-9+.-]*):\/\/(?:[^@/?#]*@)?(\[[^\]/?#]*\]|[^:/?#]*)(?::(\d*))?(?:[/?#]|$)/i;
+const DEFAULT_PORTS: Record<string, string> = { https: '443', http: '80' };
+
 /**
  * Which server (engine) a profile talks to: `host:port` of its API URL, lower case, with the scheme's
- * default port made explicit. Orgs with the same key share one engine's hardware and connection budget.
+ * default port made explicit (user info dropped). Orgs with the same key share one engine's hardware and
+ * connection budget. Unparsable input comes back trimmed and lower-cased.
  */
 export function serverKeyOf(apiUrl: string): string {
-  const match = /^(https?):\/\/([^/:?#\s]+|\[[0-9a-fA-F:.]+\])(?::(\d+))?/i.exec(apiUrl.trim());
-  if (!match) return apiUrl.trim().toLowerCase();
-  const scheme = (match[1] ?? 'https').toLowerCase();
-  const port = match[3] ?? (scheme === 'http' ? '80' : '443');
-  return `${(match[2] ?? '').toLowerCase()}:${Number(port)}`;
+  const trimmed = apiUrl.trim();
+  const m = URL_PARTS.exec(trimmed);
+  if (!m || !m[2]) return trimmed.toLowerCase();
+  const scheme = (m[1] as string).toLowerCase();
+  const port = m[3] ? String(Number(m[3])) : (DEFAULT_PORTS[scheme] ?? '');
+  return `${m[2].toLowerCase()}:${port}`;
 }

@@ -15,6 +15,9 @@ import { createScheduleService } from '@core/schedules/schedule-service';
 import { openSecretVault } from '@core/secrets/secret-vault';
 import { createSnapshotStore } from '@core/storage/snapshot-store';
 import { redactDeep } from './redact-deep';
+import { openBlackoutsStore } from '@core/fleet/blackouts-store';
+import { createExportService } from '@core/fleet/export-service';
+import type { SaveFile } from '@core/fleet/fleet-handlers';
 
 export type Handlers = { [C in Channel]: (request: unknown) => Promise<Result<ResponseOf<C>>> };
 export type { CoreEvent } from '@shared/ipc';
@@ -34,6 +37,8 @@ export interface AppCoreOptions {
   requestTimeoutMs?: number;
   /** Keychain service name (tests use their own to stay apart). */
   keychainService?: string;
+  /** The platform's save dialog for exports (Electron's); without it files:save answers 'unavailable'. */
+  saveFile?: SaveFile;
 }
 
 export interface AppCore {
@@ -68,6 +73,8 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   };
 
   const schedules = createScheduleService({ profiles, pool, snapshots, audit, redact, now });
+  const fleetSettings = await openBlackoutsStore(options.dataDir, now);
+  const exports = createExportService({ profiles, schedules, audit, settings: fleetSettings, now });
   const profileService = createProfileService({
     profiles,
     vault,
@@ -99,6 +106,9 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     });
   }
 
+  // After the demo decision: only an unreadable profiles file keeps the demo from starting.
+  if (fleetSettings.problem) dataProblems.push(fleetSettings.problem);
+
   const info = (): AppInfo => {
     const status = vault.status();
     return {
@@ -124,6 +134,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     now,
     timeoutMs,
     emit,
+    fleet: { profiles, settings: fleetSettings, exports, saveFile: options.saveFile },
     startDemo: async () => {
       const server = await startDemo();
       const existing = profiles.list().filter((p) => p.demo);

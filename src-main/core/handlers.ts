@@ -10,6 +10,7 @@ import { exportProfiles, importProfiles } from '@core/profiles/profile-transfer'
 import type { ScheduleService } from '@core/schedules/schedule-service';
 import type { SecretVault } from '@core/secrets/secret-vault';
 import type { ProfileView } from '@shared/domain';
+import { buildFleetHandlers, type FleetHandlerDeps } from '@core/fleet/fleet-handlers';
 
 export interface HandlerDeps {
   info: () => AppInfo;
@@ -24,6 +25,7 @@ export interface HandlerDeps {
   timeoutMs: number;
   startDemo: () => Promise<ProfileView[]>;
   emit: CoreEventSink;
+  fleet: FleetHandlerDeps;
 }
 
 export type Implementations = { [C in Channel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> };
@@ -52,5 +54,7 @@ export function buildHandlers(d: HandlerDeps): Implementations {
     'schedules:delete': (r) => d.schedules.remove(r.profileId, r.orgId, r.jobId),
     'audit:list': (r) => d.audit.list({ ...(r.profileId ? { profileId: r.profileId } : {}), ...(r.limit ? { limit: r.limit } : {}) }),
     'demo:start': () => d.startDemo(),
+    // Planning settings, exports and saving files.
+    ...buildFleetHandlers(d.fleet),
   };
 }

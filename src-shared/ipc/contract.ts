@@ -5,6 +5,8 @@ import type { ProfileView } from '../domain';
 import { pushEvent, type ParsedRequestOfSpec, type PayloadOfSpec, type RequestOfSpec, type ResponseOfSpec } from './define';
 import { appChannels } from './channels/app';
 import { auditChannels } from './channels/audit';
+import { exportChannels } from './channels/exports';
+import { fleetChannels } from './channels/fleet';
 import { profileChannels } from './channels/profiles';
 import { scheduleChannels } from './channels/schedules';
 import type { AppInfo, RefreshProgress, Result } from './types';
@@ -16,6 +18,8 @@ export const contract = {
   ...profileChannels,
   ...scheduleChannels,
   ...auditChannels,
+  ...exportChannels,
+  ...fleetChannels,
 };
 
 type Specs = typeof contract;
