@@ -26,11 +26,22 @@ beforeAll(async () => {
   dir = await tempDir();
   core = await makeCore(dir);
   const ny = await call(core, 'profiles:save', {
-    profile: profileInput(server, { name: 'New York prod', orgId: 'fleet-ny', serverTimeZone: 'America/New_York', signIn: 'token', username: '', environment: { kind: 'production', label: 'production', color: '#d9480f' } }),
+    profile: profileInput(server, {
+      name: 'New York prod',
+      orgId: 'fleet-ny',
+      serverTimeZone: 'America/New_York',
+      signIn: 'token',
+      username: '',
+      environment: { kind: 'production', label: 'production', color: '#d9480f' },
+    }),
     secret: DEMO_TOKEN,
     secretStorage: 'memory',
   });
-  const utc = await call(core, 'profiles:save', { profile: profileInput(server, { name: 'UTC test', orgId: 'fleet-utc', signIn: 'token', username: '' }), secret: DEMO_TOKEN, secretStorage: 'memory' });
+  const utc = await call(core, 'profiles:save', {
+    profile: profileInput(server, { name: 'UTC test', orgId: 'fleet-utc', signIn: 'token', username: '' }),
+    secret: DEMO_TOKEN,
+    secretStorage: 'memory',
+  });
   nyId = ny.id;
   utcId = utc.id;
 });
@@ -72,7 +83,12 @@ describe('export:ics', () => {
     expect(ny[0]).toBe(Date.parse('2030-01-06T09:00:00Z'));
     const nyEvents = events.filter((e) => e.summary.includes('New York prod'));
     expect(nyEvents.map((e) => e.start).sort()).toEqual(ny);
-    expect(events.filter((e) => e.summary.includes('UTC test')).map((e) => e.start).sort()).toEqual(utc);
+    expect(
+      events
+        .filter((e) => e.summary.includes('UTC test'))
+        .map((e) => e.start)
+        .sort(),
+    ).toEqual(utc);
     // The deactivated 05:00 job is not maintenance anyone should expect.
     expect(events.some((e) => e.description.includes('0 0 5 ? * * *'))).toBe(false);
     const first = nyEvents[0];
@@ -92,9 +108,18 @@ describe('export:ics', () => {
   });
 
   it('refuses a backwards or overlong window and names unknown profile ids', async () => {
-    expect(await callFails(core, 'export:ics', { profileIds: [nyId], from: TO, to: FROM })).toMatchObject({ kind: 'invalid-input', message: expect.stringMatching(/end after it starts/) });
-    expect(await callFails(core, 'export:ics', { profileIds: [nyId], from: FROM, to: '2031-06-01T00:00:00Z' })).toMatchObject({ kind: 'invalid-input', message: expect.stringMatching(/400 days/) });
-    expect(await callFails(core, 'export:ics', { profileIds: [nyId], from: 'next tuesday', to: TO })).toMatchObject({ kind: 'invalid-input', message: expect.stringMatching(/ISO instant/) });
+    expect(await callFails(core, 'export:ics', { profileIds: [nyId], from: TO, to: FROM })).toMatchObject({
+      kind: 'invalid-input',
+      message: expect.stringMatching(/end after it starts/),
+    });
+    expect(await callFails(core, 'export:ics', { profileIds: [nyId], from: FROM, to: '2031-06-01T00:00:00Z' })).toMatchObject({
+      kind: 'invalid-input',
+      message: expect.stringMatching(/400 days/),
+    });
+    expect(await callFails(core, 'export:ics', { profileIds: [nyId], from: 'next tuesday', to: TO })).toMatchObject({
+      kind: 'invalid-input',
+      message: expect.stringMatching(/ISO instant/),
+    });
     const unknown = await callFails(core, 'export:ics', { profileIds: [nyId, 'no-such-profile'], from: FROM, to: TO });
     expect(unknown).toMatchObject({ kind: 'not-found', message: expect.stringContaining('no-such-profile') });
     expect((await callFails(core, 'export:ics', { profileIds: [], from: FROM, to: TO })).kind).toBe('invalid-input');
@@ -155,7 +180,9 @@ describe('files:save', () => {
   it('hands the text to the platform adapter', async () => {
     const saved: string[] = [];
     const otherDir = await tempDir();
-    const other = await makeCore(otherDir, { saveFile: async ({ suggestedName, text }) => (saved.push(`${suggestedName}:${text}`), { status: 'saved', path: `/tmp/${suggestedName}` }) });
+    const other = await makeCore(otherDir, {
+      saveFile: async ({ suggestedName, text }) => (saved.push(`${suggestedName}:${text}`), { status: 'saved', path: `/tmp/${suggestedName}` }),
+    });
     try {
       expect(await call(other, 'files:save', { suggestedName: 'runs.csv', text: 'a,b' })).toEqual({ status: 'saved', path: '/tmp/runs.csv' });
       expect(saved).toEqual(['runs.csv:a,b']);

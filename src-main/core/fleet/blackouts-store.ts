@@ -13,10 +13,7 @@ const VERSION = 1;
 
 const fileSchema = z.object({
   version: z.literal(VERSION),
-  profiles: z.record(
-    z.string(),
-    z.object({ blackouts: z.array(blackoutSchema), runMinutes: z.number().int().min(1).max(MAX_RUN_MINUTES).optional() }),
-  ),
+  profiles: z.record(z.string(), z.object({ blackouts: z.array(blackoutSchema), runMinutes: z.number().int().min(1).max(MAX_RUN_MINUTES).optional() })),
 });
 type Stored = z.infer<typeof fileSchema>['profiles'][string];
 
@@ -44,7 +41,12 @@ export async function openBlackoutsStore(dataDir: string, now: () => Date): Prom
   const keepAside = async (reason: string): Promise<DataProblem> => {
     const at = now();
     const movedTo = await moveAside(path, at);
-    return { file: FLEET_FILE, movedTo, reason: `The blackout windows and run lengths could not be read (${reason}). They were kept as ${movedTo}; planning starts without them.`, at: at.toISOString() };
+    return {
+      file: FLEET_FILE,
+      movedTo,
+      reason: `The blackout windows and run lengths could not be read (${reason}). They were kept as ${movedTo}; planning starts without them.`,
+      at: at.toISOString(),
+    };
   };
   const read = await readJsonFile(path);
   if (read.status === 'corrupt') problem = await keepAside(read.reason);
@@ -79,7 +81,8 @@ export async function openBlackoutsStore(dataDir: string, now: () => Date): Prom
       return update(profileId, (current) => ({ ...current, blackouts: structuredClone([...blackouts]) }));
     },
     setRunMinutes(profileId, runMinutes) {
-      if (!Number.isInteger(runMinutes) || runMinutes < 1 || runMinutes > MAX_RUN_MINUTES) fail('invalid-input', `A run length must be 1 to ${MAX_RUN_MINUTES} minutes.`);
+      if (!Number.isInteger(runMinutes) || runMinutes < 1 || runMinutes > MAX_RUN_MINUTES)
+        fail('invalid-input', `A run length must be 1 to ${MAX_RUN_MINUTES} minutes.`);
       return update(profileId, (current) => ({ ...current, runMinutes }));
     },
   };

@@ -34,9 +34,11 @@ function parseInstant(value: string, name: string): Date {
 
 /** [from, to): to after from, at most MAX_EXPORT_DAYS long. */
 export function exportWindow(from: string, to: string): { from: Date; to: Date } {
-  const a = parseInstant(from, 'from'), b = parseInstant(to, 'to');
+  const a = parseInstant(from, 'from'),
+    b = parseInstant(to, 'to');
   if (b.getTime() <= a.getTime()) fail('invalid-input', `The export window must end after it starts (from ${a.toISOString()}, to ${b.toISOString()}).`);
-  if (b.getTime() - a.getTime() > MAX_EXPORT_DAYS * DAY) fail('invalid-input', `The export window is longer than ${MAX_EXPORT_DAYS} days: choose a shorter one.`);
+  if (b.getTime() - a.getTime() > MAX_EXPORT_DAYS * DAY)
+    fail('invalid-input', `The export window is longer than ${MAX_EXPORT_DAYS} days: choose a shorter one.`);
   return { from: a, to: b };
 }
 
@@ -45,7 +47,11 @@ export function createExportService(d: ExportServiceDeps): ExportService {
   function profilesOf(ids: readonly string[]): Profile[] {
     const unique = [...new Set(ids)];
     const unknown = unique.filter((id) => !d.profiles.get(id));
-    if (unknown.length > 0) fail('not-found', `No profile has the id${unknown.length === 1 ? '' : 's'} ${unknown.join(', ')}: it may have been deleted. Pick profiles from the list.`);
+    if (unknown.length > 0)
+      fail(
+        'not-found',
+        `No profile has the id${unknown.length === 1 ? '' : 's'} ${unknown.join(', ')}: it may have been deleted. Pick profiles from the list.`,
+      );
     return unique.map((id) => d.profiles.get(id) as Profile);
   }
 
@@ -80,7 +86,10 @@ export function createExportService(d: ExportServiceDeps): ExportService {
         let next: Date | undefined;
         try {
           const executions = s.latestExecution ? [s.latestExecution] : [];
-          health = classifyHealth({ timeExpression: s.timeExpression, createdAt: s.createdAt, active: s.active, executions }, { timeZone: zone, now, graceMs: DEFAULT_GRACE_MS });
+          health = classifyHealth(
+            { timeExpression: s.timeExpression, createdAt: s.createdAt, active: s.active, executions },
+            { timeZone: zone, now, graceMs: DEFAULT_GRACE_MS },
+          );
           next = s.active === false ? undefined : nextRuns(s.timeExpression, { after: now, count: 1, timeZone: zone })[0];
         } catch {
           // An expression the engine cannot read still gets its row; health and next run stay empty.
@@ -113,7 +122,9 @@ export function createExportService(d: ExportServiceDeps): ExportService {
         const ids = new Set(profiles.map((p) => p.id));
         const lo = from ? parseInstant(from, 'from').getTime() : -Infinity;
         const hi = to ? parseInstant(to, 'to').getTime() : Infinity;
-        const entries: AuditEntry[] = (await d.audit.list({ limit: 1_000_000 })).filter((e) => ids.has(e.profileId) && Date.parse(e.at) >= lo && Date.parse(e.at) < hi);
+        const entries: AuditEntry[] = (await d.audit.list({ limit: 1_000_000 })).filter(
+          (e) => ids.has(e.profileId) && Date.parse(e.at) >= lo && Date.parse(e.at) < hi,
+        );
         return { text: auditCsv(entries), rows: entries.length };
       }
       const lists = await listsOf(profiles);

@@ -21,7 +21,8 @@ export interface FleetHandlerDeps {
 
 export function buildFleetHandlers(d: FleetHandlerDeps): Pick<Implementations, FleetChannel> {
   return {
-    'blackouts:get': async (r) => (r.profileId ? [d.settings.get(requireProfile(d.profiles, r.profileId).id)] : d.profiles.list().map((p) => d.settings.get(p.id))),
+    'blackouts:get': async (r) =>
+      r.profileId ? [d.settings.get(requireProfile(d.profiles, r.profileId).id)] : d.profiles.list().map((p) => d.settings.get(p.id)),
     'blackouts:set': (r) => d.settings.setBlackouts(requireProfile(d.profiles, r.profileId).id, r.blackouts),
     'durations:set': (r) => d.settings.setRunMinutes(requireProfile(d.profiles, r.profileId).id, r.runMinutes),
     'export:ics': (r) => d.exports.ics(r.profileIds, r.from, r.to),

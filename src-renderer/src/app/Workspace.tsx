@@ -10,6 +10,7 @@ import { ViewTabs } from './ViewTabs';
 import { ScheduleListPanel } from '../schedules/ScheduleListPanel';
 import { ScheduleDetails } from '../schedules/ScheduleDetails';
 import { CalendarPanel, TimelinePanel } from './SchedulePanels';
+import { LoadPanel } from '../load/LoadView';
 
 export function Workspace() {
   const { profiles, lists, selectedProfileId, showDeactivated, now, tab, displayZone, refreshProgress } = useAppStore(
@@ -57,6 +58,7 @@ export function Workspace() {
           {tab === 'list' && <ScheduleListPanel sources={sources} all={all} loading={refreshing} />}
           {tab === 'calendar' && <CalendarPanel sources={sources} all={all} />}
           {tab === 'timeline' && <TimelinePanel sources={sources} all={all} />}
+          {tab === 'load' && <LoadPanel />}
         </section>
         <ScheduleDetails />
       </div>

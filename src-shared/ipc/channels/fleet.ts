@@ -9,7 +9,16 @@ const hhmm = z.string().regex(/^\d{1,2}:\d{2}$/, 'must be HH:MM, e.g. 07:00');
 const label = z.string().trim().max(80).optional();
 
 export const blackoutSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('weekly'), days: z.array(z.number().int().min(1).max(7)).min(1).max(7), start: hhmm, end: hhmm, timeZone: z.string().trim().min(1).max(64), label }).strict(),
+  z
+    .object({
+      kind: z.literal('weekly'),
+      days: z.array(z.number().int().min(1).max(7)).min(1).max(7),
+      start: hhmm,
+      end: hhmm,
+      timeZone: z.string().trim().min(1).max(64),
+      label,
+    })
+    .strict(),
   z.object({ kind: z.literal('dates'), from: z.string().min(1).max(40), to: z.string().min(1).max(40), label }).strict(),
 ]);
 
