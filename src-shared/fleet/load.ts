@@ -18,6 +18,26 @@ export interface LoadInput {
   /** The display axis of the week-by-hour summary (default 'UTC'). */
   timeZone?: string;
   runLimit?: number;
+  /** Keep one across calls (e.g. while filters change) to reuse the runs of unchanged schedules. */
+  cache?: RunCache;
+}
+
+/** Runs per schedule shape and window, reusable across computations; bounded, oldest dropped first. */
+export class RunCache {
+  private readonly entries = new Map<string, SourceRuns>();
+  constructor(private readonly maxEntries = 20_000) {}
+
+  get(key: string): SourceRuns | undefined {
+    return this.entries.get(key);
+  }
+
+  set(key: string, runs: SourceRuns): void {
+    if (this.entries.size >= this.maxEntries) {
+      const oldest = this.entries.keys().next();
+      if (!oldest.done) this.entries.delete(oldest.value);
+    }
+    this.entries.set(key, runs);
+  }
 }
 
 export interface LoadCells {
@@ -94,16 +114,14 @@ function wallHourGrid(from: number, to: number, zone: string): Grid {
 
 const zeros = (n: number): number[] => new Array<number>(n).fill(0);
 
-/** Runs per (zone, expression, length) for one computation: orgs often share one maintenance schedule. */
-type RunMemo = Map<string, SourceRuns>;
-
 /** Adds one schedule's runs to `busy`/`starts` over the grid. Returns true when it was counted as dense. */
-function tally(source: FleetSource, grid: Grid, busy: number[], starts: number[], limit: number, memo: RunMemo): boolean {
+function tally(source: FleetSource, grid: Grid, busy: number[], starts: number[], limit: number, memo: RunCache): boolean {
   const { bounds, indexOf } = grid;
   const from = bounds[0] as number, to = bounds[bounds.length - 1] as number;
   const n = bounds.length - 1;
   const len = runLength(source.durationMs);
-  const id = `${source.serverTimeZone}\n${source.timeExpression}\n${len}`;
+  // Orgs often share one maintenance schedule: same zone, expression and length give the same runs.
+  const id = `${from}\n${to}\n${limit}\n${source.serverTimeZone}\n${source.timeExpression}\n${len}`;
   let runs = memo.get(id);
   if (!runs) memo.set(id, (runs = occupyingRuns(source, from, to, limit)));
   if (!runs.truncated) {
@@ -159,7 +177,7 @@ export function computeLoad(input: LoadInput): LoadResult {
   }
 
   const servers: ServerLoad[] = [];
-  const memo: RunMemo = new Map(); // both grids span [from, to): one set of runs serves both
+  const memo = input.cache ?? new RunCache(); // both grids span [from, to): one set of runs serves both
   for (const [serverKey, sources] of [...byServer].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const cells = cellsFor(n);
     const envs = new Map<string, LoadCells>();

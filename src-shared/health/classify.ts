@@ -12,13 +12,13 @@
 // 2. L answers a fire at or after Fdue (the newest relevant fire is answered): F = that fire.
 //    on-time when F's answer came at most `grace` after F (exactly at grace is still on time), late when
 //    after; on-time becomes *extra* when L is not F's answer but a further run after it (manual or event).
-// 3. Otherwise, with Fdue: unknown when nothing at all is known (executions === null); else on-time or late
-//    by F's answer, *missed* when F has no answer (with only the latest execution known, L is older).
+// 3. Otherwise, with Fdue: unknown when nothing at all is known (executions === null); else *missed*: every
+//    known execution (L included) is older than Fdue's answer window.
 // 4. No overdue fire since the floor: *never-fires* when no fire is to come either; *extra* when L came
 //    after creation (a run that no fire explains); *not-due* otherwise, expectedAt being the first fire
 //    to come (or one still within its grace).
 // Known limit: with only the latest execution known, a manual run after an expected fire reads as that
-// fire's late answer; the history store, which keeps every execution seen, removes the ambiguity.
+// fire's late answer; once the history holds the fire's own run, the manual one reads as extra.
 import { validateQuartz } from '@shared/cron';
 import { lastFireAtOrBefore, nextFireAfter } from './fires';
 import type { HealthInput, HealthOptions, ScheduleHealth } from './types';
@@ -42,17 +42,11 @@ function parseTimes(input: HealthInput): number[] | null {
   return out.sort((a, b) => a - b);
 }
 
-interface Judged {
-  answer: number | null;
-  nextFire: number | null;
-}
-
-/** F's answer: the first execution in [F - tol, N - tol). */
-function judge(expression: string, zone: string, fire: number, runs: readonly number[], tol: number): Judged {
+/** F's answer: the first execution in [F - tol, N - tol), N being the fire after F. */
+function answerOf(expression: string, zone: string, fire: number, runs: readonly number[], tol: number): number | null {
   const nextFire = nextFireAfter(expression, zone, fire);
   const end = nextFire === null ? Infinity : nextFire - tol;
-  const answer = runs.find((t) => t >= fire - tol && t < end) ?? null;
-  return { answer, nextFire };
+  return runs.find((t) => t >= fire - tol && t < end) ?? null;
 }
 
 function evaluate(input: HealthInput, options: HealthOptions): ScheduleHealth {
@@ -70,18 +64,15 @@ function evaluate(input: HealthInput, options: HealthOptions): ScheduleHealth {
   const fLatest = latest === null ? null : lastFireAtOrBefore(expr, zone, latest + tol, floor);
 
   if (runs !== null && fLatest !== null && (fDue === null || fLatest >= fDue)) {
-    const { answer } = judge(expr, zone, fLatest, runs, tol);
-    const first = answer ?? (latest as number);
+    // L lies in fLatest's window, so the window has an answer: L itself or an earlier run.
+    const first = answerOf(expr, zone, fLatest, runs, tol) ?? (latest as number);
     if (first - fLatest > grace) return { verdict: 'late', expectedAt: iso(fLatest), executedAt: iso(first) };
     if (latest !== first) return { verdict: 'extra', expectedAt: iso(fLatest), executedAt: iso(latest) };
     return { verdict: 'on-time', expectedAt: iso(fLatest), executedAt: iso(first) };
   }
   if (fDue !== null) {
     if (runs === null) return { verdict: 'unknown', expectedAt: iso(fDue), executedAt: null };
-    const { answer } = judge(expr, zone, fDue, runs, tol);
-    if (answer === null) return { verdict: 'missed', expectedAt: iso(fDue), executedAt: iso(latest) };
-    const verdict = answer - fDue > grace ? 'late' : 'on-time';
-    return { verdict, expectedAt: iso(fDue), executedAt: iso(answer) };
+    return { verdict: 'missed', expectedAt: iso(fDue), executedAt: iso(latest) };
   }
   const upcoming = nextFireAfter(expr, zone, Math.max(floor - 1, now - grace - 1));
   if (upcoming === null) return { verdict: 'never-fires', expectedAt: null, executedAt: iso(latest) };

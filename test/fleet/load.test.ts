@@ -1,7 +1,7 @@
 // Load per server: runs in progress per bucket, against fire times from the real engine.
 import { describe, expect, it } from 'vitest';
 import { expandWindow } from '@shared/cron';
-import { computeLoad, runsInWindow } from '@shared/fleet';
+import { computeLoad, RunCache, runsInWindow } from '@shared/fleet';
 import { DAY, H, MIN, source } from './helpers';
 
 const at = (iso: string): Date => new Date(iso);
@@ -96,6 +96,16 @@ describe('computeLoad', () => {
       expect([wh.busy[d]![9], wh.busy[d]![10], wh.busy[d]![11], wh.busy[d]![12]]).toEqual([2, 2, 2, 0]);
     }
     expect(load.servers[0]!.cells.busy).toHaveLength(14 * 4);
+  });
+
+  it('a cache kept across calls gives the same load when the filter drops a schedule', () => {
+    const sources = [source('0 0 4 * * ?'), source('0 0 4 * * ?', { environment: 'test' }), source('0 30 4 ? * MON')];
+    const window = { from: at('2026-12-01T00:00:00Z'), to: at('2026-12-15T00:00:00Z'), bucketMs: H };
+    const cache = new RunCache();
+    expect(computeLoad({ ...window, sources, cache })).toEqual(computeLoad({ ...window, sources }));
+    const fewer = sources.slice(1);
+    expect(computeLoad({ ...window, sources: fewer, cache })).toEqual(computeLoad({ ...window, sources: fewer }));
+    expect(computeLoad({ ...window, sources: fewer, cache }).servers[0]!.cells.starts.reduce((x, y) => x + y, 0)).toBe(14 + 2);
   });
 
   it('skips unreadable schedules and refuses unusable windows', () => {

@@ -1,7 +1,7 @@
 // Overlaps, quiet slots, blackout windows and server keys, with fire times from the real engine.
 import { describe, expect, it } from 'vitest';
 import { expandWindow } from '@shared/cron';
-import { blackoutProblem, findOverlaps, inBlackout, serverKeyOf, suggestSlots, type Blackout } from '@shared/fleet';
+import { blackoutProblem, findOverlaps, inBlackout, runsInBlackout, serverKeyOf, suggestSlots, type Blackout } from '@shared/fleet';
 import { DAY, H, MIN, source } from './helpers';
 
 const at = (iso: string): Date => new Date(iso);
@@ -79,6 +79,22 @@ describe('inBlackout', () => {
     expect(blackoutProblem({ ...business, end: '07:00' })).toMatch(/same time/);
     expect(blackoutProblem({ ...business, timeZone: 'Mars/Base' })).toMatch(/Unknown time zone 'Mars\/Base'/);
     expect(blackoutProblem({ kind: 'dates', from: '2027-01-04T00:00:00Z', to: '2026-12-20T00:00:00Z' })).toMatch(/end after it starts/);
+  });
+
+  it('flags the runs of a schedule that touch a blackout, including one that only ends inside it', () => {
+    const nightly = source('0 0 4 * * ?', { serverTimeZone: 'America/New_York', durationMs: 4 * H });
+    const hits = runsInBlackout(nightly, [business, freeze], at('2026-12-14T00:00:00Z'), at('2026-12-22T00:00:00Z'));
+    // Weekdays: 04:00-08:00 New York overlaps business hours from 07:00; from 20 December the freeze.
+    expect(hits.map((h) => [new Date(h.start).toISOString().slice(0, 10), h.blackout.kind])).toEqual([
+      ['2026-12-14', 'weekly'],
+      ['2026-12-15', 'weekly'],
+      ['2026-12-16', 'weekly'],
+      ['2026-12-17', 'weekly'],
+      ['2026-12-18', 'weekly'],
+      ['2026-12-20', 'dates'],
+      ['2026-12-21', 'weekly'],
+    ]);
+    expect(runsInBlackout({ ...nightly, durationMs: H }, [business], at('2026-12-14T00:00:00Z'), at('2026-12-22T00:00:00Z'))).toEqual([]);
   });
 
   it('date windows: from inclusive, to exclusive', () => {
