@@ -4,7 +4,7 @@ import type { ProfileView } from '@shared/domain';
 import type { ScheduleSource } from '@renderer/schedule-view-types';
 import { matchesSearch, searchWords, sortByNextRun, sortRows } from '@renderer/schedules/list-order';
 import { toFleetSources } from '@renderer/load/fleet-sources';
-import { runsInBlackout } from '@renderer/load/blackout-runs';
+import { blackoutRunsOf } from '@renderer/load/blackout-runs';
 
 const now = new Date('2026-12-01T10:00:00Z');
 function source(profileName: string, timeExpression: string, over: Partial<ScheduleSource['schedule']> = {}): ScheduleSource {
@@ -93,7 +93,7 @@ describe('fleet sources', () => {
     );
     const business = { kind: 'weekly' as const, days: [2, 3, 4, 5, 6], start: '07:00', end: '19:00', timeZone: 'UTC' };
     // 1-7 December 2026: Tuesday to Monday, five weekdays.
-    const r = runsInBlackout(planned, Date.parse('2026-12-01T00:00:00Z'), Date.parse('2026-12-08T00:00:00Z'), (id) => (id === 'a' ? [business] : []));
+    const r = blackoutRunsOf(planned, Date.parse('2026-12-01T00:00:00Z'), Date.parse('2026-12-08T00:00:00Z'), (id) => (id === 'a' ? [business] : []));
     expect(r.total).toBe(5);
     expect(new Set(r.runs.map((x) => x.source.profileId))).toEqual(new Set(['a']));
   });

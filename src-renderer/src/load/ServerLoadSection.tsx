@@ -9,7 +9,7 @@ import { Heatmap } from './Heatmap';
 import { CellDetails } from './CellDetails';
 import { WeekHourTable } from './WeekHourTable';
 import { ConflictsPanel } from './ConflictsPanel';
-import { blackoutWords, runsInBlackout } from './blackout-runs';
+import { blackoutWords, blackoutRunsOf } from './blackout-runs';
 
 interface Props {
   server: ServerLoad;
@@ -35,7 +35,7 @@ export function ServerLoadSection({ server, sources, bucketStarts, bucketMs, fro
   const rows = useMemo(() => layoutGrid(bucketStarts, bucketMs, to, cells, zone), [bucketStarts, bucketMs, to, cells, zone]);
   const peak = useMemo(() => cells.busy.reduce((m, v) => (v > m ? v : m), 0), [cells]);
   const shown = useMemo(() => (env === '' ? sources : sources.filter((s) => s.environment === env)), [sources, env]);
-  const inBlackout = useMemo(() => runsInBlackout(shown, from, to, blackoutsOf, 20), [shown, from, to, blackoutsOf]);
+  const inBlackout = useMemo(() => blackoutRunsOf(shown, from, to, blackoutsOf, 20), [shown, from, to, blackoutsOf]);
   const orgs = new Set(sources.map((s) => s.orgId)).size;
   const at = hover ?? pinned;
   const cell = at ? rows[at[0]]?.cells[at[1]] : undefined;

@@ -1,43 +1,30 @@
-// Upcoming runs that fall in their own profile's blackout windows (flagged in the list, load view and
-// create dialog). Only profiles with blackouts are expanded, so a fleet without any costs nothing.
-import { expandWindow } from '@shared/cron';
-import { blackoutHit, type Blackout } from '@shared/fleet';
+// Upcoming runs that fall in their own profile's blackout windows, over a whole server (the load view).
+// Only profiles with blackouts are expanded, so a fleet without any costs nothing.
+import { runsInBlackout, type Blackout } from '@shared/fleet';
 import type { PlannedSource } from './fleet-sources';
 
-export interface BlackoutRun {
+export interface FleetBlackoutRun {
   source: PlannedSource;
   start: number;
   blackout: Blackout;
 }
 
-export function runsInBlackout(
+/** Across many schedules: the first `limit` runs by start, and how many were found (each schedule's first 1,000). */
+export function blackoutRunsOf(
   sources: readonly PlannedSource[],
   from: number,
   to: number,
   blackoutsOf: (profileId: string) => readonly Blackout[],
   limit = 50,
-): { runs: BlackoutRun[]; total: number } {
-  const runs: BlackoutRun[] = [];
-  let total = 0;
+): { runs: FleetBlackoutRun[]; total: number } {
+  const runs: FleetBlackoutRun[] = [];
   for (const s of sources) {
     const blackouts = blackoutsOf(s.profileId);
     if (blackouts.length === 0) continue;
-    let starts: Date[];
-    try {
-      starts = expandWindow(s.timeExpression, { from: new Date(from), to: new Date(to), timeZone: s.serverTimeZone, limit: 5000 }).runs;
-    } catch {
-      continue; // unreadable: the list flags it
-    }
-    for (const d of starts) {
-      const t = d.getTime();
-      const hit = blackoutHit(t, t + s.durationMs, blackouts);
-      if (!hit) continue;
-      total++;
-      if (runs.length < limit) runs.push({ source: s, start: t, blackout: hit });
-    }
+    for (const r of runsInBlackout(s, blackouts, new Date(from), new Date(to), 1000)) runs.push({ source: s, start: r.start, blackout: r.blackout });
   }
   runs.sort((a, b) => a.start - b.start);
-  return { runs, total };
+  return { runs: runs.slice(0, limit), total: runs.length };
 }
 
 /** "Mon–Fri 07:00–19:00 Europe/Berlin" or "freeze 20 Dec – 4 Jan". */
