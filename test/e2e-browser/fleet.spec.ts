@@ -2,6 +2,7 @@
 // create dialog suggests a quiet slot and warns on a collision with other orgs, blackout windows are flagged,
 // and the exports download and parse.
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
 import { DEMO_TOKEN } from '@simulator/demo-data';
@@ -143,4 +144,48 @@ test('exports download as an iCalendar file and a CSV that parse', async ({ page
   const lines = (await readFile(await csv.path(), 'utf8')).trimEnd().split('\r\n');
   expect(lines[0]).toContain('Health');
   expect(lines.some((l) => l.includes('finance-prod') && l.includes('0 0 4 ? * * *'))).toBe(true);
+});
+
+test.describe('accessibility', () => {
+  // The page's CSP (script-src 'self') would refuse the injected axe script.
+  test.use({ bypassCSP: true });
+  const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+  async function serious(page: Page, screen: string): Promise<string[]> {
+    if (!(await page.evaluate(() => 'axe' in globalThis))) await page.addScriptTag({ path: axePath });
+    const found = await page.evaluate(async () => {
+      const axe = (
+        globalThis as unknown as { axe: { run(opts: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }
+      ).axe;
+      return (await axe.run({ resultTypes: ['violations'] })).violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        at: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+      }));
+    });
+    return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${screen}: ${v.id} (${v.impact}) at ${v.at.join(', ')}`);
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the load view, the planning part of the create dialog and the export dialog have no serious axe violations (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      const app = new AppPage(page);
+      await app.open(harness.url);
+      await app.selectProfile('Demo dev');
+      await openLoad(app);
+      await page
+        .getByRole('gridcell', { name: /04:00 to 05:00/ })
+        .first()
+        .click();
+      const found = await serious(page, 'load view');
+      await page.getByRole('button', { name: 'Export…' }).click();
+      found.push(...(await serious(page, 'export dialog')));
+      await page.keyboard.press('Escape');
+      const dialog = await app.openCreateDialog();
+      await dialog.getByLabel('Quartz expression').fill('0 5 4 ? * * *');
+      await expect(dialog.getByTestId('collision-warning')).toBeVisible();
+      found.push(...(await serious(page, 'create dialog')));
+      expect(found).toEqual([]);
+    });
+  }
 });

@@ -21,7 +21,7 @@ export function ConflictsPanel({ sources, from, to, zone }: Props) {
     return s ? `${s.source.profileName} (org ${s.orgId})` : key;
   };
   return (
-    <section className="conflicts" aria-label="Conflicts on this server" data-testid="conflicts">
+    <section className="conflicts" aria-label="Conflicts on this server" data-testid="conflicts" tabIndex={0}>
       <h4>
         Conflicts: {result.total === 0 ? 'no runs overlap' : `${result.total} overlapping pair${result.total === 1 ? '' : 's'} of runs`}
         {result.truncated && <span className="muted"> (the first {result.overlaps.length} by time)</span>}
