@@ -8,6 +8,19 @@ test.afterEach(async () => {
   await harness.simulator.clearFaults();
 });
 
+// First in this serial file: later tests load Demo prod (the create dialog loads every org of its
+// server to suggest times), which leaves a snapshot behind.
+test('a profile that never loaded and cannot reach its server says so where it is shown', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open(harness.url);
+  await harness.simulator.inject({ orgId: 'sales-analytics', action: { type: 'status', status: 500 } });
+  await app.startDemo();
+  await app.selectProfile('Demo prod');
+  await expect(page.locator('.banner-error')).toContainText('Could not load Demo prod');
+  await expect(page.getByRole('button', { name: 'New schedule' })).toBeDisabled();
+  await expect(page.getByText('No schedules to show')).toBeVisible();
+});
+
 test('a server error on create is shown in the dialog and nothing is added', async ({ page }) => {
   const app = new AppPage(page);
   await app.open(harness.url);
@@ -53,16 +66,6 @@ test('offline: the snapshot stays reviewable, create and delete say why they are
   await app.offlineBanner.getByRole('button', { name: 'Try again' }).click();
   await expect(app.offlineBanner).toBeHidden();
   await expect(create).toBeEnabled();
-});
-
-test('a profile that never loaded and cannot reach its server says so where it is shown', async ({ page }) => {
-  const app = new AppPage(page);
-  await app.open(harness.url);
-  await harness.simulator.inject({ orgId: 'sales-analytics', action: { type: 'status', status: 500 } });
-  await app.selectProfile('Demo prod');
-  await expect(page.locator('.banner-error')).toContainText('Could not load Demo prod');
-  await expect(page.getByRole('button', { name: 'New schedule' })).toBeDisabled();
-  await expect(page.getByText('No schedules to show')).toBeVisible();
 });
 
 test('refreshing every profile shows its progress', async ({ page }) => {
