@@ -40,7 +40,8 @@ export function ScheduleListPanel({ sources, all, loading }: Props) {
     <div className="list-panel">
       <div className="list-toolbar">
         <span className="muted" role="status">
-          {sources.length} schedule{sources.length === 1 ? '' : 's'} shown
+          {/* While the first list loads there is no count to tell: the empty state says it is loading. */}
+          {loading && !loaded ? '' : `${sources.length} schedule${sources.length === 1 ? '' : 's'} shown`}
         </span>
         <label className="toggle">
           <input type="checkbox" checked={s.showDeactivated} onChange={(e) => s.setShowDeactivated(e.target.checked)} />

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ALL_PROFILES, useAppStore } from '../store';
-import { EnvDot } from '../common/EnvBadge';
+import { EnvDot, environmentName } from '../common/EnvBadge';
 import { groupProfiles } from './group-profiles';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
@@ -49,7 +49,8 @@ export function Sidebar() {
           <h2 className="group-title">
             <EnvDot color={group.color} />
             {group.label}
-            {group.production && <span className="prod-flag">Production</span>}
+            {/* The flag marks a production group whose own label does not already say so. */}
+            {group.production && group.label.toLowerCase() !== 'production' && <span className="prod-flag">Production</span>}
           </h2>
           <ul className="profile-list">
             {group.profiles.map((p) => (
@@ -60,7 +61,7 @@ export function Sidebar() {
                   aria-current={selected === p.id ? 'page' : undefined}
                   style={{ ['--env' as string]: p.environment.color }}
                   onClick={() => selectProfile(p.id)}
-                  title={`${p.name} — org ${p.orgId} (${p.environment.label})`}
+                  title={`${p.name} — org ${p.orgId} (${environmentName(p.environment)})`}
                 >
                   <EnvDot color={p.environment.color} />
                   <span className="profile-name">{p.name}</span>

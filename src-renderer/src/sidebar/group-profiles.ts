@@ -1,5 +1,6 @@
 // Groups profiles by environment for the sidebar, in the usual promotion order.
 import { ENVIRONMENT_KINDS, type ProfileView } from '@shared/domain';
+import { environmentName } from '../common/environment-name';
 
 export interface ProfileGroup {
   label: string;
@@ -15,7 +16,7 @@ export function groupProfiles(profiles: ProfileView[]): ProfileGroup[] {
     const key = `${env.kind}|${env.label.toLowerCase()}`;
     let group = groups.get(key);
     if (!group) {
-      group = { label: env.label, color: env.color, production: env.kind === 'production', profiles: [], order: ENVIRONMENT_KINDS.indexOf(env.kind) };
+      group = { label: environmentName(env), color: env.color, production: env.kind === 'production', profiles: [], order: ENVIRONMENT_KINDS.indexOf(env.kind) };
       groups.set(key, group);
     }
     group.profiles.push(profile);
