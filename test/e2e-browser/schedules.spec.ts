@@ -32,10 +32,12 @@ test('presets, the builder and the raw box stay in sync, with words, runs and wa
   await app.open(harness.url);
   await app.selectProfile('Demo dev');
   const dialog = await app.openCreateDialog();
+  // The default preset skips 04:00, where the demo already runs a daily schedule: it opens at 03:00.
+  await expect(dialog.getByLabel('Quartz expression')).toHaveValue('0 0 3 ? * * *');
   await dialog.getByRole('combobox', { name: 'Preset' }).selectOption('monthly-nth');
   await dialog.getByRole('combobox', { name: 'Which' }).selectOption({ label: 'third' });
   await dialog.getByRole('combobox', { name: 'Weekday' }).selectOption({ label: 'Friday' });
-  await expect(dialog.getByLabel('Quartz expression')).toHaveValue('0 0 4 ? * 6#3 *');
+  await expect(dialog.getByLabel('Quartz expression')).toHaveValue('0 0 3 ? * 6#3 *');
   await expect(dialog.getByRole('textbox', { name: 'Day of week' })).toHaveValue('6#3');
   await expect(dialog.locator('.expression-words')).toContainText(/third Friday/i);
   await expect(dialog.locator('.run-preview tbody tr')).toHaveCount(10);
@@ -50,14 +52,14 @@ test('presets, the builder and the raw box stay in sync, with words, runs and wa
   await expect(dialog.locator('.field-error')).toHaveText(/^Hours is empty/);
   await expect(dialog.getByRole('textbox', { name: 'Day of week' })).toHaveValue('6#3');
   await dialog.getByRole('textbox', { name: 'Hours' }).fill('5');
-  // 04:30 daily lands within an hour of the demo's 04:00 default; every 15 minutes is more than hourly.
+  // 04:30 daily lands within an hour of the demo's 04:00 schedule; every 15 minutes is more than hourly.
   await dialog.getByLabel('Quartz expression').fill('0 30 4 ? * * *');
   await expect(dialog.locator('.warning')).toContainText('within an hour of another schedule');
   await dialog.getByLabel('Quartz expression').fill('0 0/15 * ? * * *');
   await expect(dialog.locator('.warning').first()).toContainText('more often than hourly');
   // Picking a preset again replaces the hand-edited expression.
   await dialog.getByRole('combobox', { name: 'Preset' }).selectOption('daily');
-  await expect(dialog.getByLabel('Quartz expression')).toHaveValue('0 0 4 ? * * *');
+  await expect(dialog.getByLabel('Quartz expression')).toHaveValue('0 0 3 ? * * *');
   await page.keyboard.press('Escape');
 });
 

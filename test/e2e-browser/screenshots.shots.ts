@@ -29,7 +29,11 @@ test('main screens', async ({ page }) => {
   await page.keyboard.press('Escape');
   await app.showTab('Calendar');
   await expect(page.getByTestId('calendar-view')).toBeVisible();
+  // A clicked run is named at the top of the details panel.
+  await page.getByTestId('calendar-run').first().click();
+  await expect(page.getByTestId('details-run')).toBeVisible();
   await shot(page, '03-calendar-month');
+  await page.keyboard.press('Escape');
   await app.showTab('Timeline');
   await expect(page.getByTestId('timeline-lane').first()).toBeVisible();
   await shot(page, '04-timeline');
@@ -48,9 +52,14 @@ test('main screens', async ({ page }) => {
   await expect(dialog.locator('.field-error')).toBeVisible();
   await shot(page, '07-create-rejected');
   await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
   await page.locator('tbody tr').first().getByRole('button', { name: /^Delete schedule/ }).click();
+  // The dialog loads on first use (its own chunk): shoot it, not the list behind it.
+  const confirm = page.getByRole('dialog', { name: 'Delete schedule?' });
+  await expect(confirm).toBeVisible();
   await shot(page, '08-delete-production');
   await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
   await harness.simulator.inject({ action: { type: 'reset' } });
   await app.refresh();
   await expect(app.offlineBanner).toBeVisible();

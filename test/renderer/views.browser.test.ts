@@ -102,7 +102,7 @@ describe.skipIf(!hasChromium)('calendar and timeline in Chromium', () => {
     expect(await weekChip.getAttribute('style')).toMatch(/(^|;\s*)top: 160px/);
     // Weekdays 09:30 New York is 14:30 UTC in winter, shown in the server zone of its profile.
     const ny = page.locator('[data-testid="calendar-day"][data-date="2027-03-11"] [data-testid="calendar-run"][data-key="us:weekdays"]');
-    expect(await ny.textContent()).toMatch(/^09:30 Dev US EST, Dev US \(Development\)/);
+    expect(await ny.textContent()).toMatch(/^09:30 Dev US · Mon–Fri EST, Dev US \(Development\)/);
   });
 
   it('shows times in the local zone when asked, and says so', async () => {

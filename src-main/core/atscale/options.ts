@@ -104,7 +104,7 @@ export function resolveOptions(options: AtScaleClientOptions): ResolvedOptions {
     try {
       new X509Certificate(caCert);
     } catch {
-      invalid('The CA certificate is not a readable PEM certificate. Choose the CA file that starts with "-----BEGIN CERTIFICATE-----".');
+      invalid(`The CA certificate is not a readable PEM certificate. In the profile's "Trusted CA certificate" field, enter the path of a file that starts with "-----BEGIN CERTIFICATE-----".`);
     }
   }
 

@@ -171,13 +171,13 @@ function timeoutError(host: string, ms: number, phase: Phase): AtScaleError {
   if (phase === 'body') {
     return new AtScaleError(
       'timeout',
-      `${host} started answering but did not finish within ${within}. The server or a proxy on the way may be stuck; try again, or raise the timeout in the profile if the server is known to be slow.`,
+      `${host} started answering but did not finish within ${within}. The server or a proxy on the way may be stuck; try again in a moment, and if it keeps happening ask the server's administrator to check it.`,
       { code: 'ETIMEDOUT' },
     );
   }
   return new AtScaleError(
     'timeout',
-    `${host} did not answer within ${within}. The server may be overloaded; try again, or raise the timeout in the profile if the server is known to be slow.`,
+    `${host} did not answer within ${within}. The server may be overloaded; try again in a moment, and if it keeps happening ask the server's administrator to check it.`,
     { code: 'ETIMEDOUT' },
   );
 }

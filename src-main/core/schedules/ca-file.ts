@@ -16,14 +16,14 @@ const PEM_BEGIN = '-----BEGIN CERTIFICATE-----';
 /** The file's PEM text; otherwise an AppFailure of `kind` (invalid-input at save, tls when connecting). */
 export async function readCaCert(path: string, kind: ErrorKind = 'tls', timeoutMs = CA_READ_TIMEOUT_MS): Promise<string> {
   const shown = quote(path, 120);
-  const refuse = (why: string, todo = 'Choose the CA certificate again in the profile (a PEM file, "Base64" export).'): never => {
+  const refuse = (why: string, todo = 'Check the path in the profile\'s "Trusted CA certificate" field (a PEM file, the "Base64" export).'): never => {
     throw new AppFailure(kind, `The CA certificate file ${shown} ${why}. ${todo}`);
   };
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       try {
-        refuse(`could not be read within ${Math.round(timeoutMs / 1000)} s (a slow or disconnected network share?)`, 'Copy the certificate to a local folder and choose that copy in the profile.');
+        refuse(`could not be read within ${Math.round(timeoutMs / 1000)} s (a slow or disconnected network share?)`, 'Copy the certificate to a local folder and enter that copy\'s path in the profile\'s "Trusted CA certificate" field.');
       } catch (error) {
         reject(error as Error);
       }
@@ -39,7 +39,7 @@ export async function readCaCert(path: string, kind: ErrorKind = 'tls', timeoutM
 
 async function readBounded(path: string, refuse: (why: string, todo?: string) => never): Promise<string> {
   // A relative path would be read against wherever the app happened to be started from.
-  if (!isAbsolute(path)) return refuse('is not a full path', 'Choose the file with the file chooser, or enter its full path.');
+  if (!isAbsolute(path)) return refuse('is not a full path', 'Enter its full path (starting with / or a drive letter) in the profile\'s "Trusted CA certificate" field.');
   let info;
   try {
     // stat, not open, first: opening a FIFO for reading would wait for a writer.

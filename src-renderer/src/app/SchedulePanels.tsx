@@ -28,13 +28,13 @@ function NoSchedules({ all }: { all: boolean }) {
 
 export function CalendarPanel({ sources, all }: PanelProps) {
   const view = useViewProps();
-  const { mode, anchor, setAnchor, setMode } = useAppStore(
-    useShallow((s) => ({ mode: s.calendarMode, anchor: s.calendarAnchor, setAnchor: s.setCalendarAnchor, setMode: s.setCalendarMode })),
+  const { mode, anchor, setAnchor, setMode, selectRun } = useAppStore(
+    useShallow((s) => ({ mode: s.calendarMode, anchor: s.calendarAnchor, setAnchor: s.setCalendarAnchor, setMode: s.setCalendarMode, selectRun: s.selectRun })),
   );
   return (
     <div className="view-panel">
       {sources.length === 0 && <NoSchedules all={all} />}
-      <CalendarView {...view} sources={sources} mode={mode} anchor={anchor} onNavigate={setAnchor} onModeChange={setMode} />
+      <CalendarView {...view} sources={sources} mode={mode} anchor={anchor} onNavigate={setAnchor} onModeChange={setMode} onSelectRun={selectRun} />
     </div>
   );
 }

@@ -19,12 +19,20 @@ export interface CalendarViewProps extends ScheduleViewProps {
   anchor: Date;
   onNavigate(anchor: Date): void;
   onModeChange(mode: CalendarMode): void;
+  /** A chip was clicked: its schedule with that run (default: onSelect, without the run). */
+  onSelectRun?(key: string, at: Date): void;
   /** 0 = Sunday (default), 1 = Monday. */
   weekStartsOn?: WeekStart;
 }
 
 /** A source firing more often than this on one day is drawn as a band with its count. */
 export const BAND_THRESHOLD = { month: 4, week: 12 } as const;
+
+/** The footer's keyboard help: what the keys do in this view (calendar-keys.ts). */
+export const KEY_HELP: Record<CalendarMode, string> = {
+  month: 'Arrow keys move between days, Page Up/Page Down change month, Home/End go to the start/end of the week, Enter selects the day\'s next schedule.',
+  week: 'Left/Right arrows move between days, Up/Down arrows or Page Up/Page Down change week, Home/End go to the first/last day, Enter selects the day\'s next schedule.',
+};
 
 function layoutOptions(days: CivilDate[], mode: CalendarMode, displayZone: 'server' | 'local', localZone: string, now: Date) {
   // The month view draws a band from its count alone; the week view needs the last run for its height.
@@ -36,7 +44,7 @@ function layoutOptions(days: CivilDate[], mode: CalendarMode, displayZone: 'serv
 }
 
 export function CalendarView(props: CalendarViewProps) {
-  const { sources, displayZone, mode, onNavigate, onSelect, selectedKey } = props;
+  const { sources, displayZone, mode, onNavigate, onSelect, onSelectRun, selectedKey } = props;
   const weekStartsOn = props.weekStartsOn ?? 0;
   const zone = useMemo(() => gridZone(sources, displayZone, localZone), [sources, displayZone]);
   const focused = civilDateOf(props.anchor, zone);
@@ -82,7 +90,7 @@ export function CalendarView(props: CalendarViewProps) {
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     // Keys pressed on a button inside a popover list keep their own meaning.
     if ((e.target as HTMLElement).closest('.week-overflow-list')) return;
-    const action = calendarKeyAction(e.key, focused, weekStartsOn);
+    const action = calendarKeyAction(e.key, focused, weekStartsOn, mode);
     if (!action) return;
     e.preventDefault();
     if (action.kind === 'move') {
@@ -100,7 +108,10 @@ export function CalendarView(props: CalendarViewProps) {
   const title = mode === 'month' ? formatMonthTitle(focused) : formatDateRange(week[0] ?? focused, week[week.length - 1] ?? focused);
   // Counting the zones walks every source: once per list and minute, not on every keypress.
   const caption = useMemo(() => zoneCaption(sources, displayZone, localZone, now), [sources, displayZone, now]);
-  const shared = { focused, today, runsByDay, pending: !complete, sourcesByKey, selectedKey, onSelect, onKeyDown, onFocusDay: go, refocusRef: refocus, weekdayNames: names };
+  const selectRun = useCallback((key: string, at?: Date) => (at && onSelectRun ? onSelectRun(key, at) : onSelect(key)), [onSelect, onSelectRun]);
+  // Within one profile the chip's label tells schedules apart; across profiles it names the profile too.
+  const showProfile = useMemo(() => new Set(sources.map((s) => s.profileId)).size > 1, [sources]);
+  const shared = { focused, today, runsByDay, pending: !complete, sourcesByKey, selectedKey, onSelect: selectRun, showProfile, onKeyDown, onFocusDay: go, refocusRef: refocus, weekdayNames: names };
 
   return (
     <section className="cal-root" aria-label="Calendar of upcoming runs" aria-busy={!complete} data-testid="calendar-view" data-complete={complete} data-mode={mode} data-from={gridStartIso} data-sources={sources.length}>
@@ -148,9 +159,11 @@ export function CalendarView(props: CalendarViewProps) {
           props.onModeChange('week');
         }} />
       ) : (
-        <WeekGrid {...shared} days={weeks[0] ?? []} />
+        <WeekGrid {...shared} days={weeks[0] ?? []} now={now} zone={zone} />
       )}
-      <p className="cal-help">Arrow keys move between days, Page Up/Page Down change month, Enter selects the day's next schedule.</p>
+      <p className="cal-help" data-testid="calendar-help">
+        {KEY_HELP[mode]}
+      </p>
     </section>
   );
 }

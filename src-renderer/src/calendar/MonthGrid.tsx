@@ -18,7 +18,8 @@ export interface MonthGridProps {
   runsByDay: Map<string, DayRuns>;
   sourcesByKey: Map<string, ScheduleSource>;
   selectedKey: string | null;
-  onSelect(key: string): void;
+  onSelect(key: string, at?: Date): void;
+  showProfile: boolean;
   onKeyDown(e: KeyboardEvent<HTMLElement>): void;
   onFocusDay(date: CivilDate): void;
   onShowWeek(date: CivilDate): void;
@@ -111,6 +112,7 @@ function DayCell(props: MonthGridProps & { date: CivilDate }) {
             source={props.sourcesByKey.get(chip.sourceKey)}
             selected={chip.sourceKey === props.selectedKey}
             onSelect={props.onSelect}
+            showProfile={props.showProfile}
           />
         ))}
         {hidden > 0 ? (

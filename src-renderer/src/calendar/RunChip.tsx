@@ -1,26 +1,35 @@
-// One run (a chip) or one dense day of a schedule (a band with its count). Clicking selects the schedule.
+// One run (a chip) or one dense day of a schedule (a band with its count). Clicking a chip selects its
+// schedule with that run marked; clicking a band selects the schedule.
 import type { CSSProperties } from 'react';
 import type { ScheduleSource } from '@renderer/schedule-view-types';
 import { formatTime, zoneAbbreviation } from '@renderer/common/time';
 import type { RunBand, RunChip as Chip } from './day-runs';
+import { shortLabel } from './short-label';
 
 interface CommonProps {
   source: ScheduleSource | undefined;
   selected: boolean;
-  onSelect(key: string): void;
+  /** `at` is the run clicked (chips); bands select the schedule only. */
+  onSelect(key: string, at?: Date): void;
   style?: CSSProperties;
   compact?: boolean;
+  /** Name the profile on the chip (several profiles in view); its colour and tooltip always do. */
+  showProfile?: boolean;
 }
+
+/** Seconds when a time is off the minute (a schedule firing every few seconds). */
+const offMinute = (at: Date) => at.getTime() % 60_000 !== 0;
 
 function colorStyle(source: ScheduleSource | undefined, style?: CSSProperties): CSSProperties {
   return { ...style, ['--run-color' as string]: source?.color ?? 'var(--accent, #3b6fd8)' };
 }
 
-export function RunChipButton({ chip, source, selected, onSelect, style, compact }: CommonProps & { chip: Chip }) {
-  const time = formatTime(chip.at, chip.zone);
+export function RunChipButton({ chip, source, selected, onSelect, style, compact, showProfile }: CommonProps & { chip: Chip }) {
+  const time = formatTime(chip.at, chip.zone, { seconds: offMinute(chip.at) });
   const who = source ? `${source.profileName} (${source.environmentLabel})` : chip.sourceKey;
-  // No description in words here: cronstrue is costly on a first draw of hundreds of chips, and the
-  // selected schedule's panel shows it. Bands carry theirs in their label.
+  // A short label, not the description in words: cronstrue is costly on a first draw of hundreds of
+  // chips, and the selected schedule's panel shows the words. Bands carry theirs in their label.
+  const label = source ? shortLabel(source.schedule.timeExpression) : '';
   return (
     <button
       type="button"
@@ -28,16 +37,23 @@ export function RunChipButton({ chip, source, selected, onSelect, style, compact
       className={`run-chip${selected ? ' is-selected' : ''}`}
       style={colorStyle(source, style)}
       aria-pressed={selected}
-      title={`${time} ${zoneAbbreviation(chip.zone, chip.at)} · ${who}`}
+      title={`${time} ${zoneAbbreviation(chip.zone, chip.at)} · ${label} · ${source?.schedule.timeExpression ?? ''} · ${who}`}
       data-testid="calendar-run"
       data-key={chip.sourceKey}
+      data-at={chip.at.toISOString()}
       onClick={(e) => {
         e.stopPropagation();
-        onSelect(chip.sourceKey);
+        onSelect(chip.sourceKey, chip.at);
       }}
     >
       {/* The accessible name starts with the visible text (WCAG 2.5.3), then adds what the eye gets from colour and tooltip. */}
-      <span className="run-chip-time">{time}</span> {compact ? null : <span className="run-chip-name">{source?.profileName ?? chip.sourceKey}</span>}
+      <span className="run-chip-time">{time}</span>{' '}
+      {compact ? null : (
+        <span className="run-chip-name">
+          {showProfile && source ? `${source.profileName} · ` : ''}
+          {label || chip.sourceKey}
+        </span>
+      )}
       <span className="sr-only">
         {' '}
         {zoneAbbreviation(chip.zone, chip.at)}, {who}
@@ -48,9 +64,10 @@ export function RunChipButton({ chip, source, selected, onSelect, style, compact
 
 export function RunBandButton({ band, source, selected, onSelect, style }: CommonProps & { band: RunBand }) {
   const who = source ? `${source.profileName} (${source.environmentLabel})` : band.sourceKey;
+  const seconds = { seconds: offMinute(band.first) || (band.lastKnown && (offMinute(band.last) || band.last.getTime() - band.first.getTime() < 60_000)) };
   const span = band.lastKnown
-    ? `${formatTime(band.first, band.zone)}–${formatTime(band.last, band.zone)} ${zoneAbbreviation(band.zone, band.first)}`
-    : `from ${formatTime(band.first, band.zone)} ${zoneAbbreviation(band.zone, band.first)}`;
+    ? `${formatTime(band.first, band.zone, seconds)}–${formatTime(band.last, band.zone, seconds)} ${zoneAbbreviation(band.zone, band.first)}`
+    : `from ${formatTime(band.first, band.zone, seconds)} ${zoneAbbreviation(band.zone, band.first)}`;
   return (
     <button
       type="button"

@@ -11,7 +11,10 @@ import { RunBandButton, RunChipButton } from './RunChip';
 
 const HOUR_PX = 40;
 const CHIP_MIN = 30; // a chip is drawn 30 minutes tall
-const MAX_COLUMNS = 4;
+/** Side-by-side chips are at least this wide, so each still shows its time (never a sliver). */
+const MIN_CHIP_PX = 64;
+const MAX_COLUMNS = 3;
+const GUTTER_PX = 52;
 /** Bands listed under a day's header before "+N frequent". */
 const HEAD_BANDS = 2;
 const STRIP_PX = 4;
@@ -25,7 +28,11 @@ export interface WeekGridProps {
   runsByDay: Map<string, DayRuns>;
   sourcesByKey: Map<string, ScheduleSource>;
   selectedKey: string | null;
-  onSelect(key: string): void;
+  onSelect(key: string, at?: Date): void;
+  showProfile: boolean;
+  now: Date;
+  /** The grid's zone: where the now line stands. */
+  zone: string;
   onKeyDown(e: KeyboardEvent<HTMLElement>): void;
   onFocusDay(date: CivilDate): void;
   refocusRef: RefObject<boolean>;
@@ -36,6 +43,17 @@ const hh = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
 export function WeekGrid(props: WeekGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [allBands, setAllBands] = useState(false);
+  // Columns a cluster of overlapping chips may use: as many as fit at MIN_CHIP_PX in a day's width.
+  const [maxColumns, setMaxColumns] = useState(1);
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const measure = () => setMaxColumns(Math.max(1, Math.min(MAX_COLUMNS, Math.floor((el.clientWidth - GUTTER_PX) / 7 / MIN_CHIP_PX))));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
   const focusedIso = isoDate(props.focused);
   const firstIso = isoDate(props.days[0] ?? props.focused);
   const { refocusRef } = props;
@@ -98,7 +116,7 @@ export function WeekGrid(props: WeekGridProps) {
             ))}
           </div>
           {props.days.map((date) => (
-            <DayColumn key={isoDate(date)} date={date} {...props} />
+            <DayColumn key={isoDate(date)} date={date} maxColumns={maxColumns} {...props} />
           ))}
         </div>
       </div>
@@ -106,7 +124,7 @@ export function WeekGrid(props: WeekGridProps) {
   );
 }
 
-function DayColumn(props: WeekGridProps & { date: CivilDate }) {
+function DayColumn(props: WeekGridProps & { date: CivilDate; maxColumns: number }) {
   const { date } = props;
   const iso = isoDate(date);
   const runs = props.runsByDay.get(iso);
@@ -125,8 +143,8 @@ function DayColumn(props: WeekGridProps & { date: CivilDate }) {
       const end = Math.max(start + CHIP_MIN, Math.min(1440, wallMinutes(band.last, band.zone) + 1));
       return { band, start, end };
     });
-    return { placement: placeItems(timed, MAX_COLUMNS), chips, strips };
-  }, [runs]);
+    return { placement: placeItems(timed, props.maxColumns), chips, strips };
+  }, [runs, props.maxColumns]);
   const isToday = sameDate(date, props.today);
   const isFocused = sameDate(date, props.focused);
   const count = runs?.runCount ?? 0;
@@ -138,6 +156,7 @@ function DayColumn(props: WeekGridProps & { date: CivilDate }) {
       source={props.sourcesByKey.get(chip.sourceKey)}
       selected={chip.sourceKey === props.selectedKey}
       onSelect={props.onSelect}
+      showProfile={props.showProfile}
       style={style}
     />
   );
@@ -163,6 +182,9 @@ function DayColumn(props: WeekGridProps & { date: CivilDate }) {
           style={{ top: (s.start / 60) * HOUR_PX, height: ((s.end - s.start) / 60) * HOUR_PX, left: i * (STRIP_PX + 1), width: STRIP_PX, ['--run-color' as string]: props.sourcesByKey.get(s.band.sourceKey)?.color }}
         />
       ))}
+      {isToday ? (
+        <span aria-hidden="true" className="week-now" data-testid="calendar-now-line" style={{ top: (wallMinutes(props.now, props.zone) / 60) * HOUR_PX }} />
+      ) : null}
       {placement.placed.map((p) => {
         const chip = chips.get(p.id);
         if (!chip) return null;

@@ -4,8 +4,10 @@ import type { WeekStart } from './month-grid';
 
 export type CalendarKeyAction = { kind: 'move'; to: CivilDate } | { kind: 'select' } | null;
 
-export function calendarKeyAction(key: string, focused: CivilDate, weekStartsOn: WeekStart): CalendarKeyAction {
+/** In the week view Page Up/Page Down change week, as Up/Down do; in the month view they change month. */
+export function calendarKeyAction(key: string, focused: CivilDate, weekStartsOn: WeekStart, mode: 'month' | 'week' = 'month'): CalendarKeyAction {
   const move = (to: CivilDate): CalendarKeyAction => ({ kind: 'move', to });
+  const page = (dir: 1 | -1) => (mode === 'week' ? addDays(focused, 7 * dir) : addMonths(focused, dir));
   switch (key) {
     case 'ArrowLeft':
       return move(addDays(focused, -1));
@@ -16,9 +18,9 @@ export function calendarKeyAction(key: string, focused: CivilDate, weekStartsOn:
     case 'ArrowDown':
       return move(addDays(focused, 7));
     case 'PageUp':
-      return move(addMonths(focused, -1));
+      return move(page(-1));
     case 'PageDown':
-      return move(addMonths(focused, 1));
+      return move(page(1));
     case 'Home':
       return move(addDays(focused, -((dayOfWeek(focused) - weekStartsOn + 7) % 7)));
     case 'End':

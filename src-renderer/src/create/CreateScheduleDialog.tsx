@@ -15,7 +15,8 @@ import { writeBlockReason } from '../schedules/write-block';
 import { ActionMessage } from '../common/ActionMessage';
 import { clause } from '../common/text';
 import type { CreateOutcome } from '../store/write-outcome';
-import { DEFAULT_PRESET, presetExpression, type PresetState } from './presets';
+import { sameSchedule } from '@shared/cron';
+import { firstFreePreset, presetExpression, type PresetState } from './presets';
 import { PresetPicker } from './PresetPicker';
 import { FieldBuilder } from './FieldBuilder';
 import { checkExpression, normalizeExpression, sameOrgSchedules, validationMessage } from './expression-fields';
@@ -30,8 +31,14 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
   const profile = s.profiles.find((p) => p.id === profileId);
   const entry = s.lists[profileId];
   const zone = entry?.list?.serverTimeZone ?? profile?.serverTimeZone ?? 'UTC';
-  const [preset, setPreset] = useState<PresetState>(DEFAULT_PRESET);
-  const [expression, setExpression] = useState(() => presetExpression(DEFAULT_PRESET));
+  const others = useMemo(
+    () => (profile ? sameOrgSchedules(profile, s.profiles, (id) => s.lists[id]?.list?.schedules ?? []) : []),
+    [profile, s.profiles, s.lists],
+  );
+  // The dialog never opens on a clash: the first default time that lands near no other schedule.
+  const [initial] = useState(() => firstFreePreset((expr) => findClash(expr, zone, others, new Date()) !== null));
+  const [preset, setPreset] = useState<PresetState>(initial);
+  const [expression, setExpression] = useState(() => presetExpression(initial));
   const [typedOrg, setTypedOrg] = useState('');
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -40,10 +47,6 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
 
   const trimmed = normalizeExpression(expression);
   const validation = useMemo(() => checkExpression(expression), [expression]);
-  const others = useMemo(
-    () => (profile ? sameOrgSchedules(profile, s.profiles, (id) => s.lists[id]?.list?.schedules ?? []) : []),
-    [profile, s.profiles, s.lists],
-  );
   const analysis = useMemo(() => {
     if (!validation.ok) return null;
     const now = new Date();
@@ -52,6 +55,7 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
       runs: upcoming(trimmed, zone, now, 10),
       frequent: frequencyWarning(trimmed, zone, now),
       clash: findClash(trimmed, zone, others, now),
+      duplicate: others.find((o) => sameSchedule(trimmed, o.timeExpression, { timeZone: zone, from: now })) ?? null,
     };
   }, [validation.ok, trimmed, zone, others]);
 
@@ -98,6 +102,8 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
       onClose={s.close}
       footer={
         <>
+          {/* In the footer, beside the button it unlocks: in view without scrolling, however long the form. */}
+          {prod && !unknown && <OrgConfirm orgId={profile.orgId} value={typedOrg} onChange={setTypedOrg} action="create this schedule" />}
           {unknown ? (
             <ActionMessage tone="unknown">
               <strong>The schedule may have been created.</strong> {clause(unknown.message)}.{' '}
@@ -167,7 +173,12 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
           )}
         </div>
         {analysis?.frequent && <p className="warning">⚠ {analysis.frequent}</p>}
-        {analysis?.clash && (
+        {analysis?.duplicate ? (
+          <p className="warning" data-testid="create-duplicate">
+            ⚠ Duplicate: this org already has a schedule that fires at exactly these times, <code>{analysis.duplicate.timeExpression}</code> (
+            {describe(analysis.duplicate.timeExpression)}). Creating it would run every build twice.
+          </p>
+        ) : analysis?.clash && (
           <p className="warning">
             ⚠ Lands within an hour of another schedule in this org, <code>{analysis.clash.other.timeExpression}</code> ({describe(analysis.clash.other.timeExpression)}):
             this one at {formatWithZone(analysis.clash.ours, zone)}, that one at {formatWithZone(analysis.clash.theirs, zone)}. Overlapping runs compete for the
@@ -176,7 +187,6 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
         )}
         {analysis && <RunPreview runs={analysis.runs} serverZone={zone} caption="Next 10 runs" />}
         <FleetPlanning profileId={profileId} expression={validation.ok ? trimmed : null} onUse={setExpression} />
-        {prod && <OrgConfirm orgId={profile.orgId} value={typedOrg} onChange={setTypedOrg} action="create this schedule" />}
       </form>
     </Modal>
   );

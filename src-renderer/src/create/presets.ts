@@ -72,3 +72,18 @@ export function presetExpression(p: PresetState): string {
       return `0 ${p.atMinute} 0/${p.everyHours} ? * * *`;
   }
 }
+
+/** Times tried, in order, for the default preset (maintenance runs at night). */
+const DEFAULT_TIMES = ['04:00', '03:00', '05:00', '02:00', '01:00', '00:00', '23:00', '22:00', '06:00'];
+
+/**
+ * The preset the dialog opens with: daily at the first night hour whose runs neither duplicate nor
+ * land near another schedule of the org (`clashes`), else the plain default.
+ */
+export function firstFreePreset(clashes: (expression: string) => boolean): PresetState {
+  for (const time of DEFAULT_TIMES) {
+    const preset = { ...DEFAULT_PRESET, time };
+    if (!clashes(presetExpression(preset))) return preset;
+  }
+  return DEFAULT_PRESET;
+}

@@ -12,6 +12,7 @@ import { RunPreview } from '../create/RunPreview';
 import { writeBlockReason } from '../schedules/write-block';
 import { ActionMessage } from '../common/ActionMessage';
 import { clause } from '../common/text';
+import { formatWithZone } from '../common/time';
 import type { DeleteOutcome } from '../store/write-outcome';
 
 export function DeleteScheduleDialog({ scheduleKey }: { scheduleKey: string }) {
@@ -69,6 +70,8 @@ export function DeleteScheduleDialog({ scheduleKey }: { scheduleKey: string }) {
       onClose={s.close}
       footer={
         <>
+          {/* In the footer, beside the button it unlocks: in view without scrolling. */}
+          {prod && !unknown && <OrgConfirm orgId={profile.orgId} value={typedOrg} onChange={setTypedOrg} action="delete this schedule" />}
           {unknown ? (
             <ActionMessage tone="unknown">
               <strong>The schedule may have been deleted.</strong> {clause(unknown.message)}.{' '}
@@ -101,8 +104,18 @@ export function DeleteScheduleDialog({ scheduleKey }: { scheduleKey: string }) {
       </p>
       <code className="details-expression">{schedule.timeExpression}</code>
       <p>{describe(schedule.timeExpression)}</p>
+      {/* Two schedules can share an expression: the job ID says which one goes. */}
+      <dl className="details-list">
+        <dt>Job ID</dt>
+        <dd className="mono small" data-testid="delete-job-id">
+          {schedule.jobId}
+        </dd>
+        <dt>Created</dt>
+        <dd>
+          by {schedule.createdBy || 'unknown'}, {formatWithZone(new Date(schedule.createdAt), source.serverTimeZone)}
+        </dd>
+      </dl>
       <RunPreview runs={runs} serverZone={source.serverTimeZone} caption="These runs will no longer happen" />
-      {prod && <OrgConfirm orgId={profile.orgId} value={typedOrg} onChange={setTypedOrg} action="delete this schedule" />}
     </Modal>
   );
 }

@@ -9,7 +9,7 @@ import { writeBlockReason } from './write-block';
 
 export function ScheduleDetails() {
   const s = useAppStore(
-    useShallow((st) => ({ profiles: st.profiles, lists: st.lists, key: st.selectedKey, now: st.now, setSelectedKey: st.setSelectedKey, openDialog: st.openDialog })),
+    useShallow((st) => ({ profiles: st.profiles, lists: st.lists, key: st.selectedKey, runAt: st.selectedRunAt, now: st.now, setSelectedKey: st.setSelectedKey, openDialog: st.openDialog })),
   );
   const source = findSource(s.profiles, s.lists, s.key);
   if (!source) return null;
@@ -27,6 +27,13 @@ export function ScheduleDetails() {
           ×
         </button>
       </header>
+      {s.runAt && (
+        // The run clicked in the calendar, named before the schedule's other facts.
+        <p className="details-run" data-testid="details-run">
+          <span className="muted">This run:</span> <strong>{formatWithZone(s.runAt, source.serverTimeZone, { seconds: s.runAt.getTime() % 60_000 !== 0 })}</strong>
+          {localZone !== source.serverTimeZone && <span className="muted"> · {formatWithZone(s.runAt, localZone, { seconds: s.runAt.getTime() % 60_000 !== 0 })} local</span>}
+        </p>
+      )}
       <p className="details-profile">
         {source.profileName} {profile && <EnvBadge environment={profile.environment} />}
       </p>

@@ -73,7 +73,8 @@ export function ScheduleListPanel({ sources: listed, all, loading }: Props) {
           onChange={(e) => setQuery(e.target.value)}
         />
         <span className="muted" role="status">
-          {sources.length} schedule{sources.length === 1 ? '' : 's'} shown{query.trim() && listed.length !== sources.length ? ` of ${listed.length}` : ''}
+          {/* While the first list loads there is no count to tell: the empty state says it is loading. */}
+          {loading && !loaded ? '' : `${sources.length} schedule${sources.length === 1 ? '' : 's'} shown${query.trim() && listed.length !== sources.length ? ` of ${listed.length}` : ''}`}
         </span>
         <span className="list-toolbar-actions">
           <ExportButton />

@@ -3,6 +3,7 @@
 import { ENVIRONMENT_KINDS, type EnvironmentKind, type ProfileView } from '@shared/domain';
 import { hostOf, serverKeyOf } from '@shared/profile-urls';
 import { ENV_DEFAULTS } from '../profiles/profile-form';
+import { environmentName } from '../common/environment-name';
 
 export interface ServerGroup {
   /** serverKeyOf(apiUrl): "atscale.example.com:10502". */
@@ -22,17 +23,12 @@ export interface ProfileGroup {
   profiles: ProfileView[];
 }
 
-/** One spelling and case per environment: the kind's own name, or a custom label as first written. */
-export function environmentLabel(kind: EnvironmentKind, label: string): string {
-  return kind === 'custom' ? label.trim() || ENV_DEFAULTS.custom.label : ENV_DEFAULTS[kind].label;
-}
-
 export function groupProfiles(profiles: readonly ProfileView[]): ProfileGroup[] {
   const groups = new Map<string, { label: string; color: string; kind: EnvironmentKind; members: ProfileView[] }>();
   for (const profile of profiles) {
     const env = profile.environment;
     const key = env.kind === 'custom' ? `custom|${env.label.trim().toLowerCase()}` : env.kind;
-    const group = groups.get(key) ?? { label: environmentLabel(env.kind, env.label), color: env.kind === 'custom' ? env.color : ENV_DEFAULTS[env.kind].color, kind: env.kind, members: [] };
+    const group = groups.get(key) ?? { label: environmentName(env), color: env.kind === 'custom' ? env.color : ENV_DEFAULTS[env.kind].color, kind: env.kind, members: [] };
     group.members.push(profile);
     groups.set(key, group);
   }

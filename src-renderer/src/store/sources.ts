@@ -3,6 +3,7 @@ import type { ProfileView } from '@shared/domain';
 import type { ScheduleSource } from '../schedule-view-types';
 import type { ProfileSchedules } from './schedules-slice';
 import { ALL_PROFILES } from './view-slice';
+import { environmentName } from '../common/environment-name';
 
 export function sourceKey(profileId: string, jobId: string): string {
   return `${profileId}:${jobId}`;
@@ -25,7 +26,7 @@ export function buildSources(
         key: sourceKey(profile.id, schedule.jobId),
         profileId: profile.id,
         profileName: profile.name,
-        environmentLabel: profile.environment.label,
+        environmentLabel: environmentName(profile.environment),
         color: profile.environment.color,
         serverTimeZone: list.serverTimeZone || profile.serverTimeZone,
         schedule,

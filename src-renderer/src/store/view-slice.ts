@@ -44,6 +44,8 @@ export interface ViewSlice {
   calendarAnchor: Date;
   timelineZoom: TimelineZoom;
   selectedKey: string | null;
+  /** The run the user picked in the calendar (its schedule is selectedKey), or null. */
+  selectedRunAt: Date | null;
   dialog: Dialog | null;
   now: Date;
   /** Minutes between automatic refreshes of the shown lists (0: off); kept in localStorage. */
@@ -58,6 +60,8 @@ export interface ViewSlice {
   setCalendarAnchor(anchor: Date): void;
   setTimelineZoom(zoom: TimelineZoom): void;
   setSelectedKey(key: string | null): void;
+  /** Selects a schedule with one of its runs marked (a calendar chip). */
+  selectRun(key: string, at: Date): void;
   openDialog(dialog: Dialog): void;
   closeDialog(): void;
   tick(now?: Date): void;
@@ -75,6 +79,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
   calendarAnchor: new Date(),
   timelineZoom: 'week',
   selectedKey: null,
+  selectedRunAt: null,
   dialog: null,
   now: new Date(),
   autoRefreshMinutes: loadAutoRefresh(),
@@ -100,7 +105,8 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
   setCalendarMode: (calendarMode) => set({ calendarMode }),
   setCalendarAnchor: (calendarAnchor) => set({ calendarAnchor }),
   setTimelineZoom: (timelineZoom) => set({ timelineZoom }),
-  setSelectedKey: (selectedKey) => set({ selectedKey }),
+  setSelectedKey: (selectedKey) => set({ selectedKey, selectedRunAt: null }),
+  selectRun: (selectedKey, selectedRunAt) => set({ selectedKey, selectedRunAt }),
   openDialog: (dialog) => set({ dialog, secretPrompt: null }),
   closeDialog: () => set({ dialog: null }),
   tick: (now) => set({ now: now ?? new Date() }),

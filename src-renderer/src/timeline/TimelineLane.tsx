@@ -4,6 +4,7 @@ import { memo, useMemo, type CSSProperties } from 'react';
 import type { ScheduleSource } from '@renderer/schedule-view-types';
 import { bandLabel, describeLower, formatCount } from '@renderer/calendar/expansion-cache';
 import { formatWithZone } from '@renderer/common/time';
+import { nextRun } from '@renderer/common/schedule-info';
 import { fraction, type TimeRange, type Zoom } from './timeline-scale';
 import { laneRuns } from './lane-runs';
 
@@ -18,6 +19,9 @@ export interface TimelineLaneProps {
   zone: string;
   showProfile: boolean;
   selected: boolean;
+  /** The lane list's one Tab stop (roving tabindex). */
+  tabbable: boolean;
+  onFocusLane(index: number): void;
   onSelect(key: string): void;
   /** Position in the virtual list; plain numbers so memo() skips lanes that did not move. */
   top: number;
@@ -40,6 +44,16 @@ export const TimelineLane = memo(function TimelineLane(props: TimelineLaneProps)
   const latestX = latest && !Number.isNaN(latest.getTime()) ? fraction(latest, range) : null;
   const latestText = latest && latestX !== null ? `last run ${formatWithZone(latest, props.zone)}` : 'not run yet';
   const style = { transform: `translateY(${props.top}px)`, height: props.height, ['--run-color' as string]: source.color } as CSSProperties;
+  // Nothing upcoming in view (the window moved, or the runs are far apart): point at the next run.
+  const next = useMemo(() => {
+    if (!active || lane.count > 0 || lane.error) return null;
+    const after = new Date(Math.max(now.getTime(), range.from.getTime()));
+    const at = nextRun(source.schedule.timeExpression, source.serverTimeZone, after);
+    return at && at.getTime() >= range.to.getTime() ? at : null;
+  }, [active, lane.count, lane.error, now, range, source.schedule.timeExpression, source.serverTimeZone]);
+  const nextText = next ? `next run ${formatWithZone(next, props.zone)}` : null;
+  // Beyond the right edge: the latest execution (the window is in the past), then the next run.
+  const after = [latestX !== null && latestX > 1 ? latestText : null, nextText].filter((t): t is string => t !== null);
   const summary = !active ? 'deactivated' : lane.error ? `cannot draw: ${lane.error}` : `${formatCount(lane.count)} upcoming in view`;
 
   return (
@@ -48,6 +62,8 @@ export const TimelineLane = memo(function TimelineLane(props: TimelineLaneProps)
         type="button"
         className="tl-label"
         data-index={props.index}
+        tabIndex={props.tabbable ? 0 : -1}
+        onFocus={() => props.onFocusLane(props.index)}
         aria-pressed={props.selected}
         onClick={() => props.onSelect(source.key)}
       >
@@ -57,11 +73,17 @@ export const TimelineLane = memo(function TimelineLane(props: TimelineLaneProps)
         {active ? null : <span className="tl-badge">deactivated</span>}
         <span className="sr-only">
           {showProfileText(props.showProfile, source.profileName)}, {source.environmentLabel}; {summary}; {latestText}
+          {nextText ? `; ${nextText}` : ''}
         </span>
       </button>
       <div className="tl-track" aria-hidden="true" title={`${description} · ${summary} · ${latestText}`}>
         {latestX !== null && latestX >= 0 && latestX <= 1 ? <span className="tl-latest" style={{ left: pct(latestX) }} data-testid="timeline-latest" /> : null}
-        {latestX !== null && latestX < 0 ? <span className="tl-latest-before">◂ {latestText}</span> : null}
+        {latestX !== null && latestX < 0 ? <span className="tl-pointer tl-pointer-before">◂ {latestText}</span> : null}
+        {after.length > 0 ? (
+          <span className="tl-pointer tl-pointer-after" data-testid="timeline-next-run">
+            {after.join(' · ')} ▸
+          </span>
+        ) : null}
         {ticks.length > 0 ? (
           // All of a lane's ticks are one SVG path: one element instead of dozens, cheap to mount while scrolling.
           <svg className="tl-ticks" viewBox="0 0 1000 10" preserveAspectRatio="none" data-testid="timeline-ticks" data-count={ticks.length}>

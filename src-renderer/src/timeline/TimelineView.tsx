@@ -5,9 +5,9 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ScheduleViewProps } from '@renderer/schedule-view-types';
-import { formatAxis, gridZone, localZone, zoneCaption } from '@renderer/common/time';
+import { civilDateOf, formatAxis, formatDateRange, gridZone, localZone, zoneCaption } from '@renderer/common/time';
 import { formatCount } from '@renderer/calendar/expansion-cache';
-import { axisTicks, fraction, timelineRange, ZOOM_SPAN_MS, ZOOMS, type Zoom } from './timeline-scale';
+import { axisTicks, fraction, shiftedRange, timeStepKey, ZOOMS, type Zoom } from './timeline-scale';
 import { buildRows, nextLaneIndex, ROW_HEIGHT } from './timeline-rows';
 import { TimelineLane } from './TimelineLane';
 import { warmLane } from './lane-runs';
@@ -22,7 +22,7 @@ export interface TimelineViewProps extends ScheduleViewProps {
 }
 
 const LABEL_PX = 260;
-const AXIS_PX = 30;
+const AXIS_PX = 34;
 const ZOOM_NAMES: Record<Zoom, string> = { day: 'Day', week: 'Week', month: 'Month', quarter: 'Quarter' };
 
 const trackLeft = (x: number) => `calc(${LABEL_PX}px + (100% - ${LABEL_PX}px) * ${x.toFixed(5)})`;
@@ -33,8 +33,14 @@ export function TimelineView(props: TimelineViewProps) {
   const nowMs = now.getTime();
   // The window only moves when its rounded start does (hourly or daily), not on every clock tick,
   // so lanes and cached expansions stay put in between.
-  const fromMs = timelineRange(now, zoom).from.getTime();
-  const range = useMemo(() => ({ from: new Date(fromMs), to: new Date(fromMs + ZOOM_SPAN_MS[zoom]) }), [fromMs, zoom]);
+  // Moving back or forth counts steps from the window around now; a new zoom starts at now again.
+  const [shift, setShift] = useState<{ zoom: Zoom; steps: number }>({ zoom, steps: 0 });
+  const steps = shift.zoom === zoom ? shift.steps : 0;
+  const move = (by: -1 | 1 | 0) => setShift({ zoom, steps: by === 0 ? 0 : steps + by });
+  const shifted = shiftedRange(now, zoom, steps);
+  const fromMs = shifted.from.getTime();
+  const toMs = shifted.to.getTime();
+  const range = useMemo(() => ({ from: new Date(fromMs), to: new Date(toMs) }), [fromMs, toMs]);
   const ticks = useMemo(() => axisTicks(range, zoom, zone), [range, zoom, zone]);
   const rows = useMemo(() => buildRows(sources, groupByProfile), [sources, groupByProfile]);
   const scroller = useRef<HTMLDivElement>(null);
@@ -63,6 +69,12 @@ export function TimelineView(props: TimelineViewProps) {
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
+  // One Tab stop for the whole lane list (roving tabindex): the lane last moved to or clicked, else
+  // the selected one, else the first; when that lane is scrolled out of the DOM, the first drawn lane.
+  const [active, setActive] = useState(-1);
+  const wanted = rows[active]?.kind === 'lane' ? active : selectedIndex >= 0 ? selectedIndex : nextLaneIndex(rows, -1, 1);
+  const drawn = virtualizer.getVirtualItems();
+  const tabStop = drawn.some((item) => item.index === wanted) ? wanted : (drawn.find((item) => rows[item.index]?.kind === 'lane')?.index ?? wanted);
 
   useEffect(() => {
     // Expand every lane in idle time, nearest first, so lanes scrolled into view only draw.
@@ -84,12 +96,21 @@ export function TimelineView(props: TimelineViewProps) {
     else return;
     e.preventDefault();
     if (next < 0) return;
+    setActive(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
     // The lane may only exist after the scroll renders it.
     requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`.tl-label[data-index="${next}"]`)?.focus());
   };
 
+  const onRootKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    const dir = timeStepKey(e.key);
+    if (dir === null || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    move(dir);
+  };
+
   const nowX = fraction(now, range);
+  const nowInView = nowX >= 0 && nowX <= 1;
   // Drawn once per window, not on every scroll frame.
   const axis = useMemo(
     () =>
@@ -112,8 +133,22 @@ export function TimelineView(props: TimelineViewProps) {
   const caption = useMemo(() => zoneCaption(sources, displayZone, localZone, now), [sources, displayZone, now]);
 
   return (
-    <section className="tl-root" aria-label="Timeline of runs" data-testid="timeline-view" data-zoom={zoom} data-lanes={sources.length}>
+    <section className="tl-root" aria-label="Timeline of runs" data-testid="timeline-view" data-zoom={zoom} data-lanes={sources.length} data-from={range.from.toISOString()} onKeyDown={onRootKeyDown}>
       <header className="tl-toolbar">
+        <div role="group" aria-label="Move in time" className="tl-nav">
+          <button type="button" onClick={() => move(-1)} aria-label="Earlier" title="Earlier ( [ or Page Up )" data-testid="timeline-prev">
+            ‹
+          </button>
+          <button type="button" onClick={() => move(0)} disabled={steps === 0} data-testid="timeline-now-button">
+            Now
+          </button>
+          <button type="button" onClick={() => move(1)} aria-label="Later" title="Later ( ] or Page Down )" data-testid="timeline-next">
+            ›
+          </button>
+        </div>
+        <h2 className="tl-title" aria-live="polite" data-testid="timeline-title">
+          {formatDateRange(civilDateOf(range.from, zone), civilDateOf(new Date(range.to.getTime() - 1), zone))}
+        </h2>
         <div role="group" aria-label="Zoom" className="tl-zoom">
           {ZOOMS.map((z) => (
             <button key={z} type="button" aria-pressed={zoom === z} onClick={() => props.onZoomChange(z)} data-testid={`timeline-zoom-${z}`}>
@@ -122,19 +157,50 @@ export function TimelineView(props: TimelineViewProps) {
           ))}
         </div>
         <p className="tl-caption" data-testid="timeline-zone">
-          {caption} · {formatCount(laneCount)} schedule{laneCount === 1 ? '' : 's'} · ◆ latest execution, | upcoming run
+          {caption} · {formatCount(laneCount)} schedule{laneCount === 1 ? '' : 's'}
         </p>
+        {/* The legend draws its marks with the lanes' own classes, so it looks like what it explains. */}
+        <ul className="tl-legend" aria-label="Legend" data-testid="timeline-legend">
+          <li>
+            <span className="tl-legend-mark" aria-hidden="true">
+              <span className="tl-latest" />
+            </span>
+            latest execution
+          </li>
+          <li>
+            <span className="tl-legend-mark" aria-hidden="true">
+              <svg className="tl-ticks" viewBox="0 0 10 10" preserveAspectRatio="none">
+                <path d="M5 0V10" vectorEffect="non-scaling-stroke" />
+              </svg>
+            </span>
+            upcoming run
+          </li>
+          <li>
+            <span className="tl-legend-mark tl-legend-wide" aria-hidden="true">
+              <span className="tl-band" />
+            </span>
+            many runs (count)
+          </li>
+          <li>
+            <span className="tl-legend-mark" aria-hidden="true">
+              <span className="tl-now" />
+            </span>
+            now
+          </li>
+        </ul>
       </header>
       <div className="tl-scroll" ref={scroller} data-testid="timeline-scroll">
         <div className="tl-axis" aria-hidden="true" style={{ height: AXIS_PX }}>
           {axis}
-          <span className="tl-now-label" style={{ left: trackLeft(nowX) }}>
-            now
-          </span>
+          {nowInView ? (
+            <span className="tl-now-label" style={{ left: trackLeft(nowX) }}>
+              now
+            </span>
+          ) : null}
         </div>
         <div role="list" aria-label="Schedules" className="tl-rows" style={{ height: virtualizer.getTotalSize() }} onKeyDown={onKeyDown}>
           {gridlines}
-          <span aria-hidden="true" className="tl-now" data-testid="timeline-now" style={{ left: trackLeft(nowX) }} />
+          {nowInView ? <span aria-hidden="true" className="tl-now" data-testid="timeline-now" style={{ left: trackLeft(nowX) }} /> : null}
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
             if (!row) return null;
@@ -163,6 +229,8 @@ export function TimelineView(props: TimelineViewProps) {
                 zone={zone}
                 showProfile={!groupByProfile}
                 selected={row.source.key === selectedKey}
+                tabbable={item.index === tabStop}
+                onFocusLane={setActive}
                 onSelect={onSelect}
                 top={item.start - AXIS_PX}
                 height={item.size}
@@ -171,7 +239,7 @@ export function TimelineView(props: TimelineViewProps) {
           })}
         </div>
       </div>
-      <p className="cal-help">Up and Down arrows move between schedules, Enter selects one.</p>
+      <p className="cal-help">Tab reaches the schedules; Up/Down arrows move between them, Home/End go to the first/last, Enter selects one; [ and ] (or Page Up/Page Down) move earlier and later.</p>
     </section>
   );
 }

@@ -132,3 +132,22 @@ export function upcomingWindow(now: Date, zoom: Zoom, range: TimeRange): TimeRan
   const from = Math.max(range.from.getTime(), Math.floor(now.getTime() / round) * round);
   return { from: new Date(from), to: range.to };
 }
+
+/** One step back or forth in time moves the window by half its span: what was at an edge comes to the middle. */
+export function stepMs(zoom: Zoom): number {
+  return ZOOM_SPAN_MS[zoom] / 2;
+}
+
+/** The window `steps` steps (negative: back) from the one around now. */
+export function shiftedRange(now: Date, zoom: Zoom, steps: number): TimeRange {
+  const base = timelineRange(now, zoom);
+  const by = steps * stepMs(zoom);
+  return { from: new Date(base.from.getTime() + by), to: new Date(base.to.getTime() + by) };
+}
+
+/** What a key does to the window: -1 back, 1 forth, null for other keys. */
+export function timeStepKey(key: string): -1 | 1 | null {
+  if (key === 'PageUp' || key === '[') return -1;
+  if (key === 'PageDown' || key === ']') return 1;
+  return null;
+}
