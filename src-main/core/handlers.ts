@@ -9,6 +9,7 @@ import type { ProfileService } from '@core/profiles/profile-service';
 import { requireProfile, type ProfileStore } from '@core/profiles/profile-store';
 import { exportProfiles } from '@core/profiles/profile-transfer';
 import type { ScheduleService } from '@core/schedules/schedule-service';
+import type { HealthCore } from '@core/health/index';
 import type { SecretVault } from '@core/secrets/secret-vault';
 import type { ProfileView } from '@shared/domain';
 
@@ -17,6 +18,7 @@ export interface HandlerDeps {
   profiles: ProfileStore;
   profileService: ProfileService;
   schedules: ScheduleService;
+  health: HealthCore;
   vault: SecretVault;
   audit: AuditLog;
   factory: ClientFactory;
@@ -59,5 +61,12 @@ export function buildHandlers(d: HandlerDeps): Implementations {
       return read.entries;
     },
     'demo:start': () => d.startDemo(),
+    // Schedule health: history, the running job, run now, notifications.
+    'history:list': (r) => d.health.history(r.profileId, r),
+    'maintenance:running': (r) => d.health.running(r.profileId),
+    'maintenance:watch': async (r) => d.health.watch(r.profileIds),
+    'maintenance:run-now': (r) => d.health.runNow(r.profileId, r.orgId),
+    'notifications:get': async () => d.health.notificationSettings(),
+    'notifications:set': (r) => d.health.setNotificationSettings(r),
   };
 }

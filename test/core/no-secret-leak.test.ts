@@ -119,6 +119,16 @@ describe('secrets never leak', () => {
     const demo = (await run('demo:start', {})) as { id: string }[];
     await run('schedules:list', { profileId: demo[0]!.id });
     await run('schedules:refresh', { profileIds: [pw.id, tok.id, demo[0]!.id] });
+    // Health: history, the running job (asked and watched), run now (also with a wrong password), notifications.
+    await run('notifications:set', { enabled: true });
+    await run('notifications:get', {});
+    await run('history:list', { profileId: pw.id });
+    await run('maintenance:running', { profileId: bad.id });
+    await run('maintenance:watch', { profileIds: [pw.id, bad.id] });
+    await run('maintenance:run-now', { profileId: pw.id, orgId: 'default' });
+    await run('maintenance:run-now', { profileId: bad.id, orgId: 'default' });
+    await run('maintenance:running', { profileId: pw.id });
+    await run('maintenance:watch', { profileIds: [] });
     await run('profiles:delete', { id: bad.id });
 
     expect(new Set(seen.map((s) => (s as { channel: Channel }).channel))).toEqual(new Set(CHANNELS));
