@@ -15,6 +15,7 @@ import { openProfileStore } from '@core/profiles/profile-store';
 import { createProfileService } from '@core/profiles/profile-service';
 import { createScheduleService } from '@core/schedules/schedule-service';
 import { createHealthCore } from '@core/health/index';
+import { createChangeService, openPausedStore, withChangeContext } from '@core/changes/change-service';
 import { openSecretVault } from '@core/secrets/secret-vault';
 import { acquireDataLock, type DataLock } from '@core/storage/data-lock';
 import { removeStaleTempFilesIn } from '@core/storage/json-file';
@@ -32,7 +33,7 @@ export interface AppCoreOptions {
   now?: () => Date;
   /** Shown in app:info. */
   version?: string;
-  /** Defaults to the real AtScale client (issue 3's createAtScaleClient). */
+  /** Defaults to the real AtScale client (createAtScaleClient). */
   clientFactory?: ClientFactory;
   /** One HTTP exchange's deadline for the AtScale client (default 15 s). */
   requestTimeoutMs?: number;
@@ -101,7 +102,8 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
   const redact = createRedactor(() => vault.known());
   const factory: ClientFactory = options.clientFactory ?? ((o) => createAtScaleClient(o));
   const pool = createClientPool(factory, vault, timeoutMs);
-  const audit = createAuditLog(options.dataDir);
+  // Writes made as steps of a change (edit, copy, apply) are audited with that change's id.
+  const audit = withChangeContext(createAuditLog(options.dataDir));
   const listeners = new Set<(event: CoreEvent) => void>();
   const emit = (event: CoreEvent): void => {
     for (const listener of listeners) {
@@ -118,6 +120,7 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
     ...(options.runningPollMs !== undefined ? { runningPollMs: options.runningPollMs } : {}),
   });
   const schedules = createScheduleService({ profiles, pool, snapshots, audit, redact, now, reportProblem, attachHealth: health.attach });
+  const changes = createChangeService({ profiles, schedules, paused: await openPausedStore(options.dataDir, now), redact, now });
   const profileService = createProfileService({
     profiles,
     vault,
@@ -171,6 +174,7 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
     profileService,
     schedules,
     health,
+    changes,
     vault,
     audit,
     factory,

@@ -10,6 +10,7 @@ import { requireProfile, type ProfileStore } from '@core/profiles/profile-store'
 import { exportProfiles } from '@core/profiles/profile-transfer';
 import type { ScheduleService } from '@core/schedules/schedule-service';
 import type { HealthCore } from '@core/health/index';
+import type { ChangeService } from '@core/changes/change-service';
 import type { SecretVault } from '@core/secrets/secret-vault';
 import type { ProfileView } from '@shared/domain';
 
@@ -19,6 +20,7 @@ export interface HandlerDeps {
   profileService: ProfileService;
   schedules: ScheduleService;
   health: HealthCore;
+  changes: ChangeService;
   vault: SecretVault;
   audit: AuditLog;
   factory: ClientFactory;
@@ -68,5 +70,19 @@ export function buildHandlers(d: HandlerDeps): Implementations {
     'maintenance:run-now': (r) => d.health.runNow(r.profileId, r.orgId),
     'notifications:get': async () => d.health.notificationSettings(),
     'notifications:set': (r) => d.health.setNotificationSettings(r),
+    // Changes made of several writes (src-main/core/changes).
+    'changes:lint': (r) => d.changes.lint(r),
+    'changes:edit': (r) => d.changes.edit(r),
+    'changes:retry-delete': (r) => d.changes.retryDelete(r),
+    'changes:reactivate': (r) => d.changes.reactivate(r),
+    'changes:copy-preview': (r) => d.changes.previewCopy(r),
+    'changes:copy': (r) => d.changes.copy(r),
+    'changes:bulk-delete': (r) => d.changes.bulkDelete(r),
+    'changes:pause': (r) => d.changes.pause(r),
+    'changes:resume': (r) => d.changes.resume(r),
+    'changes:paused-list': (r) => d.changes.pausedList(r.profileId),
+    'changes:export': (r) => d.changes.exportSchedules(r.profileId),
+    'changes:plan': (r) => d.changes.plan(r),
+    'changes:apply': (r) => d.changes.apply(r),
   };
 }

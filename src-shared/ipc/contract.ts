@@ -7,6 +7,7 @@ import { pushEvent, type ParsedRequestOfSpec, type PayloadOfSpec, type RequestOf
 import { appChannels } from './channels/app';
 import { auditChannels } from './channels/audit';
 import { healthChannels, type AppNotification, type RunningState } from './channels/health';
+import { changeChannels } from './channels/changes';
 import { profileChannels } from './channels/profiles';
 import { scheduleChannels } from './channels/schedules';
 import type { AppInfo, RefreshProgress, Result } from './types';
@@ -20,6 +21,7 @@ export const contract = {
   ...scheduleChannels,
   ...auditChannels,
   ...healthChannels,
+  ...changeChannels,
 };
 
 type Specs = typeof contract;
