@@ -47,6 +47,26 @@ describe('history store', () => {
     expect((await again.load(PROFILE)).executions.map((e) => e.id)).toEqual(['exec-job-a-1', 'exec-job-a-2', 'exec-job-a-3']);
   });
 
+  it('remembers when a job was last seen never run or still at its latest run: at once in memory, on disk hourly', async () => {
+    dir = await tempDir('history-');
+    const s = store(dir);
+    const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000).toISOString();
+    const quiet = (minutes: number) => ({ jobId: 'job-q', orgId: 'default', timeExpression: '0 0 4 ? * * *', jobCreatedAt: '2025-01-01T00:00:00.000Z', firstSeenAt: at(minutes), lastSeenAt: at(minutes) });
+    await s.addNeverRun(PROFILE, [quiet(0)]);
+    await s.addNeverRun(PROFILE, [quiet(20)]);
+    await s.addExecutions(PROFILE, [{ ...execution(1), seenAt: at(0) }]);
+    await s.addExecutions(PROFILE, [{ ...execution(1), seenAt: at(20) }]);
+    const live = await s.load(PROFILE);
+    expect(live.neverRun.map((j) => [j.firstSeenAt, j.lastSeenAt])).toEqual([[at(0), at(20)]]);
+    expect(live.executions.map((e) => e.lastSeenAt)).toEqual([at(20)]);
+    expect((await store(dir).load(PROFILE)).neverRun[0]?.lastSeenAt).toBe(at(0)); // not rewritten for 20 minutes
+    await s.addNeverRun(PROFILE, [quiet(70)]);
+    await s.addExecutions(PROFILE, [{ ...execution(1), seenAt: at(70) }]);
+    const disk = await store(dir).load(PROFILE);
+    expect(disk.neverRun.map((j) => [j.firstSeenAt, j.lastSeenAt])).toEqual([[at(0), at(70)]]);
+    expect(disk.executions.map((e) => e.lastSeenAt)).toEqual([at(70)]);
+  });
+
   it('keeps the newest executions within the per-job and per-profile bounds', async () => {
     dir = await tempDir('history-');
     const s = store(dir, [], { maxPerJob: 5, maxPerProfile: 8 });
@@ -79,7 +99,7 @@ describe('history store', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]?.reason).toMatch(reason);
     expect(problems[0]?.movedTo).toBe(`${HISTORY_DIR}/${PROFILE}.corrupt-2026-11-28T12-00-00-000Z.json`);
-    expect(await readFile(join(dir, problems[0]!.movedTo!), 'utf8')).toBe(content);
+    expect(await readFile(join(dir, problems[0]?.movedTo ?? '(not moved)'), 'utf8')).toBe(content);
     await s.addExecutions(PROFILE, [execution(1)]);
     expect((await store(dir).load(PROFILE)).executions).toHaveLength(1);
   });

@@ -95,7 +95,9 @@ describe('notifications through the core', () => {
     w = await world();
     await call(w.core, 'notifications:set', { enabled: true });
     await call(w.core, 'maintenance:run-now', { profileId: w.profileId, orgId: 'default' });
-    w.advance(11 * MIN);
+    w.advance(9 * MIN);
+    await call(w.core, 'maintenance:running', { profileId: w.profileId });
+    w.advance(2 * MIN);
     expect((await call(w.core, 'maintenance:running', { profileId: w.profileId })).typicalDurationMs).toBe(11 * MIN);
 
     w.server.setRunDuration('default', 3 * HOUR);

@@ -3,7 +3,7 @@
 // the confirmed org, sent exactly once, audited, and says clearly when the server's APIs are off.
 import { afterEach, describe, expect, it } from 'vitest';
 import { call, callFails } from '../core/helpers';
-import { eventsOf, START, world, type World } from './setup';
+import { HOUR, eventsOf, START, world, type World } from './setup';
 
 let w: World | undefined;
 afterEach(async () => {
@@ -23,15 +23,23 @@ describe('maintenance:running and maintenance:run-now', () => {
     expect(started.message).toContain('Maintenance successfully started');
     expect(started.running?.running).toEqual({ triggerType: 'RunImmediately', startedAt: iso(START), creationTime: iso(START) });
 
-    w.advance(5 * MIN);
+    w.advance(9 * MIN);
     expect((await call(w.core, 'maintenance:running', { profileId: w.profileId })).running?.startedAt).toBe(iso(START));
-    w.advance(6 * MIN); // the 10-minute run ended a minute ago
+    w.advance(2 * MIN); // the 10-minute run ended a minute ago
     const ended = await call(w.core, 'maintenance:running', { profileId: w.profileId });
     expect(ended.running).toBeNull();
     expect(ended.typicalDurationMs).toBe(11 * MIN); // seen ended at the first check after its end
 
+    // A run whose end was only noticed much later is not taken as its duration.
+    await call(w.core, 'maintenance:run-now', { profileId: w.profileId, orgId: 'default' });
+    w.advance(3 * HOUR);
+    expect((await call(w.core, 'maintenance:running', { profileId: w.profileId })).typicalDurationMs).toBe(11 * MIN);
+
     const audit = await call(w.core, 'audit:list', { profileId: w.profileId });
-    expect(audit.map((a) => [a.action, a.outcome, a.orgId])).toEqual([['run-now', 'ok', 'default']]);
+    expect(audit.map((a) => [a.action, a.outcome, a.orgId])).toEqual([
+      ['run-now', 'ok', 'default'],
+      ['run-now', 'ok', 'default'],
+    ]);
   });
 
   it('a watched profile gets maintenance:running-changed pushes as a run starts and ends', async () => {
@@ -43,7 +51,10 @@ describe('maintenance:running and maintenance:run-now', () => {
 
     w.server.triggerEvent('default', { durationMs: 20 * MIN });
     await expect.poll(() => eventsOf(w!, 'maintenance:running-changed').at(-1)?.running?.triggerType).toBe('CubeUpdateMaintenance(FirstTimeCubeProcessed)');
-    w.advance(21 * MIN);
+    w.advance(19 * MIN);
+    const asked = w.server.requests({ endpoint: 'running' }).length;
+    await expect.poll(() => w!.server.requests({ endpoint: 'running' }).length).toBeGreaterThan(asked + 1); // seen running at 19 min
+    w.advance(2 * MIN);
     await expect.poll(() => eventsOf(w!, 'maintenance:running-changed').at(-1)?.running === null).toBe(true);
     expect(eventsOf(w, 'maintenance:running-changed').at(-1)?.typicalDurationMs).toBe(21 * MIN);
     // Unchanged states are not pushed again on every poll.
@@ -52,6 +63,7 @@ describe('maintenance:running and maintenance:run-now', () => {
     expect(eventsOf(w, 'maintenance:running-changed')).toHaveLength(pushed);
 
     expect(await call(w.core, 'maintenance:watch', { profileIds: [] })).toEqual({ profileIds: [], intervalMs: 40 });
+    await new Promise((r) => setTimeout(r, 100)); // a check already in flight may still arrive
     const polls = w.server.requests({ endpoint: 'running' }).length;
     await new Promise((r) => setTimeout(r, 200));
     expect(w.server.requests({ endpoint: 'running' })).toHaveLength(polls);
@@ -89,9 +101,12 @@ describe('maintenance:running and maintenance:run-now', () => {
     expect(audit[0]?.error).toContain('Design Center APIs are not enabled');
   });
 
-  it('run now whose answer is lost is never repeated, says it may have started, and is audited as unknown', async () => {
+  it.each([
+    ['the connection drops after the server acted', { type: 'reset' } as const],
+    ['a gateway times out (504) after the server acted', { type: 'status', status: 504 } as const],
+  ])('run now whose answer is lost (%s) is never repeated, says it may have started, and is audited as unknown', async (_label, action) => {
     w = await world();
-    w.server.inject({ endpoint: 'run-now', action: { type: 'reset' }, when: 'after', times: 1 });
+    w.server.inject({ endpoint: 'run-now', action, when: 'after', times: 1 });
     const error = await callFails(w.core, 'maintenance:run-now', { profileId: w.profileId, orgId: 'default' });
     expect(error.message).toContain('maintenance may have started');
     expect(w.server.requests({ endpoint: 'run-now' })).toHaveLength(1);

@@ -41,6 +41,10 @@ describe('schedule health on schedules:list', () => {
     const { list, health } = await dailyHealth(w);
     expect(list.schedules[0]?.latestExecution).toBeNull();
     expect(health).toEqual({ verdict: 'missed', expectedAt: iso(TODAY_04), executedAt: null });
+    // The calendar's marks: every fire since creation went unanswered, and the list proved it.
+    const { executions, fires } = await call(w.core, 'history:list', { profileId: w.profileId, from: iso(TODAY_04 - 2 * DAY - HOUR) });
+    expect(executions).toEqual([]);
+    expect(fires.map((f) => [f.jobId, f.at, f.verdict])).toEqual([0, 1, 2].map((d) => [DAILY_JOB, iso(TODAY_04 - (2 - d) * DAY), 'missed']));
   });
 
   it('runs that queue two hours are late, and on time again with a profile grace of three hours', async () => {

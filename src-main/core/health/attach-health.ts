@@ -3,7 +3,7 @@
 // profile's grace. A snapshot is judged as of when it was fetched: later runs are not known to it.
 import type { ListedSchedule, Profile, Schedule, ScheduleList, ZoneHint } from '@shared/domain';
 import { classifyHealth, DEFAULT_GRACE_MS, EARLY_TOLERANCE_MS, formatLateness, suggestServerZone, type ExecutionRecord } from '@shared/health';
-import type { HistoryStore, ProfileHistory, StoredExecution } from './history-store';
+import { emptyHistory, type HistoryStore, type NeverRunJob, type ProfileHistory, type StoredExecution } from './history-store';
 
 /** A list as the schedule service builds it, before health is attached. */
 export type BareScheduleList = Omit<ScheduleList, 'schedules' | 'zoneHint'> & { schedules: Schedule[] };
@@ -37,8 +37,12 @@ export function createHealthAttacher(deps: HealthAttacherDeps): AttachHealth {
         : [],
     );
     // History is a help, never a reason to hide a list: a failed write or read judges by the list alone.
+    const neverRun: NeverRunJob[] = list.schedules.flatMap((s) =>
+      s.latestExecution ? [] : [{ jobId: s.jobId, orgId: list.orgId, timeExpression: s.timeExpression, jobCreatedAt: s.createdAt, firstSeenAt: seenAt, lastSeenAt: seenAt }],
+    );
     if (fresh.length > 0) await deps.history.addExecutions(list.profileId, fresh).catch(() => 0);
-    const history: ProfileHistory = await deps.history.load(list.profileId).catch(() => ({ executions: [], runs: [] }));
+    if (neverRun.length > 0) await deps.history.addNeverRun(list.profileId, neverRun).catch(() => undefined);
+    const history: ProfileHistory = await deps.history.load(list.profileId).catch(() => emptyHistory());
 
     const zone = list.serverTimeZone;
     const graceMs = graceOf(profile);

@@ -35,6 +35,16 @@ export interface StoredExecution {
   lastSeenAt?: string;
 }
 
+/** A job a list showed with no latest execution: it had never run by `lastSeenAt`. */
+export interface NeverRunJob {
+  jobId: string;
+  orgId: string;
+  timeExpression: string;
+  jobCreatedAt: string;
+  firstSeenAt: string;
+  lastSeenAt: string;
+}
+
 /** One maintenance run of the org, seen running and then seen ended. */
 export interface StoredRun {
   orgId: string;
@@ -55,6 +65,14 @@ const executionSchema = z.object({
   seenAt: z.string(),
   lastSeenAt: z.string().optional(),
 });
+const neverRunSchema = z.object({
+  jobId: z.string().min(1),
+  orgId: z.string(),
+  timeExpression: z.string(),
+  jobCreatedAt: z.string(),
+  firstSeenAt: z.string(),
+  lastSeenAt: z.string(),
+});
 const runSchema = z.object({
   orgId: z.string(),
   triggerType: z.string().nullable(),
@@ -67,12 +85,16 @@ const fileSchema = z.object({
   profileId: z.string(),
   executions: z.array(executionSchema),
   runs: z.array(runSchema),
+  neverRun: z.array(neverRunSchema).default([]),
 });
 
 export interface ProfileHistory {
   executions: StoredExecution[];
   runs: StoredRun[];
+  neverRun: NeverRunJob[];
 }
+
+export const emptyHistory = (): ProfileHistory => ({ executions: [], runs: [], neverRun: [] });
 
 export interface HistoryStore {
   /** Oldest first. An unreadable file is reported once and reads as empty. */
@@ -83,6 +105,8 @@ export interface HistoryStore {
    */
   addExecutions(profileId: string, executions: readonly StoredExecution[]): Promise<number>;
   addRun(profileId: string, run: StoredRun): Promise<void>;
+  /** Jobs a list showed with no latest execution (first sighting kept, lastSeenAt moved forward). */
+  addNeverRun(profileId: string, jobs: readonly NeverRunJob[]): Promise<void>;
   remove(profileId: string): Promise<void>;
 }
 
@@ -115,11 +139,11 @@ export function createHistoryStore(dataDir: string, options: HistoryStoreOptions
     const path = fileOf(profileId);
     await removeStaleTempFiles(path);
     const got = await readJsonFile(path);
-    if (got.status === 'missing') return { executions: [], runs: [] };
+    if (got.status === 'missing') return emptyHistory();
     let reason: string;
     if (got.status === 'ok') {
       const parsed = fileSchema.safeParse(got.value);
-      if (parsed.success && parsed.data.profileId === profileId) return { executions: parsed.data.executions, runs: parsed.data.runs };
+      if (parsed.success && parsed.data.profileId === profileId) return { executions: parsed.data.executions, runs: parsed.data.runs, neverRun: parsed.data.neverRun };
       const issue = parsed.success ? null : parsed.error.issues[0];
       reason = parsed.success ? `it belongs to another profile (${parsed.data.profileId.slice(0, 40)})` : `invalid content at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'unknown problem'}`;
     } else reason = got.reason;
@@ -131,7 +155,7 @@ export function createHistoryStore(dataDir: string, options: HistoryStoreOptions
       reason: `The execution history of a profile could not be read (${reason}). It was kept as ${HISTORY_DIR}/${movedTo}; its history starts again from the next list.`,
       at: at.toISOString(),
     });
-    return { executions: [], runs: [] };
+    return emptyHistory();
   }
 
   function load(profileId: string): Promise<ProfileHistory> {
@@ -171,7 +195,11 @@ export function createHistoryStore(dataDir: string, options: HistoryStoreOptions
         const later = seen?.get(e.id);
         return later !== undefined && later > (e.lastSeenAt ?? e.seenAt) ? { ...e, lastSeenAt: later } : { ...e };
       });
-      return { executions, runs: [...h.runs] };
+      const neverRun = h.neverRun.map((j) => {
+        const later = seen?.get(`job:${j.jobId}`);
+        return later !== undefined && later > j.lastSeenAt ? { ...j, lastSeenAt: later } : { ...j };
+      });
+      return { executions, runs: [...h.runs], neverRun };
     },
 
     addExecutions(profileId, executions) {
@@ -199,7 +227,7 @@ export function createHistoryStore(dataDir: string, options: HistoryStoreOptions
           const later = seen.get(e.id);
           return later !== undefined && later > (e.lastSeenAt ?? e.seenAt) ? { ...e, lastSeenAt: later } : e;
         });
-        return { next: { executions: bound([...updated, ...fresh], perJob, perProfile), runs: h.runs }, result: fresh.length };
+        return { next: { ...h, executions: bound([...updated, ...fresh], perJob, perProfile) }, result: fresh.length };
       });
     },
 
@@ -207,7 +235,32 @@ export function createHistoryStore(dataDir: string, options: HistoryStoreOptions
       return change(profileId, (h) => {
         if (h.runs.some((r) => r.orgId === run.orgId && r.startedAt === run.startedAt)) return { next: null, result: undefined };
         const runs = [...h.runs, run].sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt)).slice(-maxRuns);
-        return { next: { executions: h.executions, runs }, result: undefined };
+        return { next: { ...h, runs }, result: undefined };
+      });
+    },
+
+    addNeverRun(profileId, jobs) {
+      return change(profileId, (h) => {
+        const seen = lastSeen.get(profileId) ?? new Map<string, string>();
+        lastSeen.set(profileId, seen);
+        const byJob = new Map(h.neverRun.map((j) => [j.jobId, j]));
+        let dirty = false;
+        for (const job of jobs) {
+          const stored = byJob.get(job.jobId);
+          if (!stored) {
+            byJob.set(job.jobId, job);
+            dirty = true;
+            continue;
+          }
+          seen.set(`job:${job.jobId}`, job.lastSeenAt);
+          if (Date.parse(job.lastSeenAt) - Date.parse(stored.lastSeenAt) >= SEEN_PERSIST_MS) {
+            byJob.set(job.jobId, { ...stored, lastSeenAt: job.lastSeenAt });
+            dirty = true;
+          }
+        }
+        if (!dirty) return { next: null, result: undefined };
+        const neverRun = [...byJob.values()].sort((a, b) => a.lastSeenAt.localeCompare(b.lastSeenAt)).slice(-perProfile);
+        return { next: { ...h, neverRun }, result: undefined };
       });
     },
 

@@ -126,13 +126,13 @@ export async function createHealthCore(deps: HealthCoreDeps): Promise<HealthCore
     attach: createHealthAttacher({ profiles: deps.profiles, history, now: deps.now, onList }),
     async history(profileId, window) {
       const profile = requireProfile(deps.profiles, profileId);
-      const { executions } = await history.load(profileId);
+      const recorded = await history.load(profileId);
       const now = deps.now();
       const to = window.to ? new Date(window.to) : now;
       const from = window.from ? new Date(window.from) : new Date(to.getTime() - HISTORY_WINDOW_MS);
       if (from.getTime() > to.getTime()) throw new AppFailure('invalid-input', 'The history window starts after it ends: pick a start before the end.');
       if (to.getTime() - from.getTime() > MAX_HISTORY_WINDOW_MS) throw new AppFailure('invalid-input', 'The history window is longer than a year: pick a shorter one.');
-      return historyView(executions, { orgId: profile.orgId, timeZone: profile.serverTimeZone, graceMs: graceOf(profile), now, from, to, ...(window.jobId ? { jobId: window.jobId } : {}) });
+      return historyView(recorded, { orgId: profile.orgId, timeZone: profile.serverTimeZone, graceMs: graceOf(profile), now, from, to, ...(window.jobId ? { jobId: window.jobId } : {}) });
     },
     running: (profileId) => monitor.check(profileId),
     watch: (profileIds) => monitor.watch(profileIds),

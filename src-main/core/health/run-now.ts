@@ -26,6 +26,7 @@ export async function runNow(deps: RunNowDeps, profileId: string, orgId: string)
   }
   const client = await deps.pool.clientFor(profile);
   if (!client.runNow) throw new AppFailure('invalid-input', 'This connection cannot start maintenance. Nothing was sent.');
+  // A lost answer stays unresolved: a run in progress afterwards could as well be a scheduled one.
   const record = (outcome: AuditEntry['outcome'], error: string | null): Promise<void> =>
     deps.audit.append({
       at: deps.now().toISOString(),
@@ -37,7 +38,7 @@ export async function runNow(deps: RunNowDeps, profileId: string, orgId: string)
       timeExpression: null,
       outcome,
       error: error === null ? null : deps.redact(error),
-      resolution: null,
+      resolution: outcome === 'unknown' ? 'unresolved' : null,
     });
 
   let message: string;
@@ -76,5 +77,6 @@ function answerLost(error: unknown): boolean {
   // A reset carries the step "connect" too, and may come after the request was sent: only a refusal is sure.
   if (kind === 'network') return !(typeof details.code === 'string' && NOT_SENT_CODES.has(details.code));
   if (kind === 'bad-response') return typeof details.status === 'number' && details.status >= 200 && details.status < 300;
-  return false;
+  // A gateway that gave up waiting (502, 504) does not know whether the engine started the run.
+  return details.status === 502 || details.status === 504;
 }

@@ -10,15 +10,17 @@ import { PER_SERVER_CONCURRENCY } from '@core/schedules/refresh-many';
 import { AppFailure, toAppError, type Redactor } from '@core/errors';
 import { requireProfile } from '@core/profiles/profile-store';
 import type { ClientPool } from '@core/schedules/client-pool';
-import type { HistoryStore, StoredRun } from './history-store';
+import { emptyHistory, type HistoryStore, type StoredRun } from './history-store';
 
 export const RUNNING_POLL_MS = 30_000;
+/** A run's end is recorded only when known this closely (a share of its duration, or two polls). */
+const END_UNCERTAINTY = 0.25;
 /** Typical duration: the median of this many of the org's latest runs. */
 const TYPICAL_OF = 20;
 
 interface Tracked {
-  /** The run seen in progress at the last successful check. */
-  run: { key: string; orgId: string; job: RunningJob } | null;
+  /** The run seen in progress at the last successful check, and when it was last seen running. */
+  run: { key: string; orgId: string; job: RunningJob; seenAt: number } | null;
   /** What was pushed last, to push changes only. */
   pushed: string | null;
 }
@@ -52,7 +54,7 @@ export function createRunningMonitor(deps: RunningMonitorDeps): RunningMonitor {
   let timer: ReturnType<typeof setInterval> | null = null;
 
   async function typicalDuration(profileId: string, orgId: string): Promise<number | null> {
-    const runs = (await deps.history.load(profileId).catch(() => ({ runs: [] as StoredRun[] }))).runs.filter((r) => r.orgId === orgId);
+    const runs = (await deps.history.load(profileId).catch(emptyHistory)).runs.filter((r) => r.orgId === orgId);
     return median(runs.slice(-TYPICAL_OF).map((r) => r.durationMs));
   }
 
@@ -70,24 +72,28 @@ export function createRunningMonitor(deps: RunningMonitorDeps): RunningMonitor {
     } catch (e) {
       error = e;
     }
+    // Known only to lie between the question and the answer: the end is placed at the answer (an upper bound).
+    const answeredAt = deps.now();
     if (error === null) {
       const now = { key: job ? runKey(job) : null, orgId: profile.orgId };
       const before = t.run;
       // The run seen last is over when nothing or another run is in progress now (or the org changed).
       if (before && (before.key !== now.key || before.orgId !== now.orgId)) {
         const started = Date.parse(before.job.startedAt ?? '');
-        if (Number.isFinite(started)) {
+        // The end lies between the last sighting and now: a duration that uncertain would skew the typical one.
+        const uncertainty = answeredAt.getTime() - before.seenAt;
+        if (Number.isFinite(started) && uncertainty <= Math.max(2 * intervalMs, END_UNCERTAINTY * (answeredAt.getTime() - started))) {
           const run: StoredRun = {
             orgId: before.orgId,
             triggerType: before.job.triggerType,
             startedAt: new Date(started).toISOString(),
-            endedAt: checkedAt.toISOString(),
-            durationMs: Math.max(0, checkedAt.getTime() - started),
+            endedAt: answeredAt.toISOString(),
+            durationMs: Math.max(0, answeredAt.getTime() - started),
           };
           await deps.history.addRun(profileId, run).catch(() => undefined);
         }
       }
-      t.run = job ? { key: runKey(job), orgId: profile.orgId, job: toRunningJob(job) } : null;
+      t.run = job ? { key: runKey(job), orgId: profile.orgId, job: toRunningJob(job), seenAt: checkedAt.getTime() } : null;
     }
     const state: RunningState = {
       profileId,

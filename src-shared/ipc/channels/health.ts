@@ -31,7 +31,7 @@ export type HistoryFire = PastFire & { jobId: string };
 export interface HistoryAnswer {
   /** Newest first. */
   executions: HistoryExecution[];
-  /** Oldest first; only for jobs with at least one recorded execution. */
+  /** Oldest first; for the jobs the history has seen (with or without executions). */
   fires: HistoryFire[];
 }
 

@@ -4,7 +4,7 @@
 // (The DOM lib and the renderer's window typing are referenced so the node typecheck of the tests
 // can follow their imports into the store.)
 import type {} from '@renderer/api';
-import type { AppError, ProfileView, ListedSchedule, ScheduleList } from '@shared/domain';
+import type { AppError, ProfileView, ListedSchedule, Schedule, ScheduleList } from '@shared/domain';
 import type { Channel, EventName, Events, RequestOf, ResponseOf, Result } from '@shared/ipc';
 
 type Handler<C extends Channel> = (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>> | Result<ResponseOf<C>>;
@@ -94,10 +94,11 @@ export function schedule(jobId: string, timeExpression: string, patch: Partial<L
   };
 }
 
-export function liveList(profileId: string, fetchedAt: Date, schedules: ListedSchedule[]): ScheduleList {
-  return { profileId, orgId: `org-${profileId}`, schedules, zoneHint: null, fetchedAt: fetchedAt.toISOString(), serverTimeZone: 'UTC', source: 'live', stale: null };
+export function liveList(profileId: string, fetchedAt: Date, schedules: Schedule[]): ScheduleList {
+  const listed = schedules.map((s) => ({ health: { verdict: 'unknown' as const, expectedAt: null, executedAt: null }, ...s }));
+  return { profileId, orgId: `org-${profileId}`, schedules: listed, zoneHint: null, fetchedAt: fetchedAt.toISOString(), serverTimeZone: 'UTC', source: 'live', stale: null };
 }
 
-export function snapshotList(profileId: string, fetchedAt: Date, schedules: ListedSchedule[], stale: ScheduleList['stale']): ScheduleList {
+export function snapshotList(profileId: string, fetchedAt: Date, schedules: Schedule[], stale: ScheduleList['stale']): ScheduleList {
   return { ...liveList(profileId, fetchedAt, schedules), source: 'snapshot', stale };
 }
