@@ -84,7 +84,7 @@ export function ScheduleTable({ sources, now, displayZone, showProfile, selected
               Next run
             </th>
             <th scope="col" className="col-latest">
-              Latest execution
+              Latest execution · health
             </th>
             <th scope="col" className="col-build">
               Build

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ALL_PROFILES, useAppStore } from '../store';
 import { EnvDot } from '../common/EnvBadge';
+import { ProfileHealthDot } from '../health/ProfileHealthDot';
 import { groupProfiles } from './group-profiles';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
@@ -65,6 +66,7 @@ export function Sidebar() {
                   <EnvDot color={p.environment.color} />
                   <span className="profile-name">{p.name}</span>
                   <span className="profile-org">{p.orgId}</span>
+                  <ProfileHealthDot profileId={p.id} />
                 </button>
               </li>
             ))}

@@ -87,11 +87,23 @@ export const createHealthSlice: SliceCreator<HealthSlice> = (set, get) => {
       }
     },
     async changeNotificationSettings(change) {
+      const before = get().notificationSettings;
+      // The switch moves at once; main's answer (or the old settings, on failure) settles it.
+      if (before) set({ notificationSettings: applyChange(before, change) });
       try {
         set({ notificationSettings: await call('notifications:set', change), notificationSettingsError: null });
       } catch (error) {
-        set({ notificationSettingsError: `Notification settings were not changed: ${messageOf(error)}` });
+        set({ notificationSettings: before, notificationSettingsError: `Notification settings were not changed: ${messageOf(error)}` });
       }
     },
   };
 };
+
+function applyChange(settings: NotificationSettings, change: { enabled?: boolean; profiles?: Record<string, boolean | null> }): NotificationSettings {
+  const profiles = { ...settings.profiles };
+  for (const [id, on] of Object.entries(change.profiles ?? {})) {
+    if (on === null) delete profiles[id];
+    else profiles[id] = on;
+  }
+  return { enabled: change.enabled ?? settings.enabled, profiles };
+}
