@@ -53,7 +53,7 @@ test.afterEach(async () => {
   await harness.simulator.reset();
 });
 
-test('a missed run is flagged in the list, the sidebar and the All-profiles summary', async ({ page }) => {
+test('a missed run is flagged in the list, the sidebar, the All-profiles summary and the calendar', async ({ page }) => {
   const app = new AppPage(page);
   await pauseTwoDays('default');
   await openDemo(app);
@@ -83,6 +83,24 @@ test('a missed run is flagged in the list, the sidebar and the All-profiles summ
   const panel = page.getByRole('complementary', { name: 'Selected schedule' });
   await expect(panel.getByTestId('health-badge')).toHaveText(/^Missed/);
   await expect(panel.getByRole('region', { name: 'Recent executions' })).toBeVisible();
+
+  // The calendar shows the past: recorded runs, and the missed fire as its own mark.
+  await app.showTab('Calendar');
+  const day = (msAgo: number) => new Date(Date.now() - msAgo).toISOString().slice(0, 10);
+  const cell = (iso: string) => page.locator(`[data-testid="calendar-day"][data-date="${iso}"]`);
+  const showDay = async (iso: string) => {
+    if ((await cell(iso).count()) === 0) await page.getByTestId('calendar-prev').click();
+    await expect(cell(iso)).toHaveCount(1);
+  };
+  // Paused two days ago: yesterday's 04:00 fire went unanswered.
+  await showDay(day(DAY_MS));
+  await expect(cell(day(DAY_MS)).locator('[data-testid="calendar-missed-fire"][title^="Missed: expected 04:00 UTC · Demo dev"]')).toHaveCount(1);
+  // The last run before the pause: two days ago when the pause came after that day's 04:00, else the day before.
+  const ranDay = new Date().getUTCHours() >= 4 ? day(2 * DAY_MS) : day(3 * DAY_MS);
+  await showDay(ranDay);
+  await expect(cell(ranDay).getByTestId('calendar-past-run').first()).toHaveAttribute('title', /^Ran \d\d:\d\d UTC/);
+  await cell(ranDay).getByTestId('calendar-past-run').first().click();
+  await expect(page.getByRole('complementary', { name: 'Selected schedule' })).toBeVisible();
 });
 
 test('run now in production asks for the org ID and shows the run at once', async ({ page }) => {
