@@ -9,6 +9,8 @@ test.describe.configure({ mode: 'serial' });
 const harness = useHarness();
 const DAILY = '0 0 4 ? * * *';
 const DAY_MS = 86_400_000;
+/** The demo's daily job in org "default" (src-main/simulator/demo-data.ts). */
+const DAILY_JOB = '3740f5fd-a6b8-45fb-a3ab-313bf8481af3';
 
 async function control(path: string, body: unknown): Promise<void> {
   const res = await fetch(`${harness.simulator.url}/__sim/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -53,7 +55,7 @@ test.afterEach(async () => {
   await harness.simulator.reset();
 });
 
-test('a missed run is flagged in the list, the sidebar, the All-profiles summary and the calendar', async ({ page }) => {
+test('a missed run is flagged in the list, the sidebar, the All-profiles summary, the calendar and the timeline', async ({ page }) => {
   const app = new AppPage(page);
   await pauseTwoDays('default');
   await openDemo(app);
@@ -101,6 +103,13 @@ test('a missed run is flagged in the list, the sidebar, the All-profiles summary
   await expect(cell(ranDay).getByTestId('calendar-past-run').first()).toHaveAttribute('title', /^Ran \d\d:\d\d UTC/);
   await cell(ranDay).getByTestId('calendar-past-run').first().click();
   await expect(page.getByRole('complementary', { name: 'Selected schedule' })).toBeVisible();
+
+  // The timeline too: the daily lane's recorded run and its missed fires, six days back at month zoom.
+  await app.showTab('Timeline');
+  await page.getByTestId('timeline-zoom-month').click();
+  const lane = page.locator(`[data-testid="timeline-lane"][data-key$=":${DAILY_JOB}"]`);
+  await expect(lane.getByTestId('timeline-missed-fire').first()).toHaveAttribute('title', /^Missed: expected .+ 04:00 UTC$/);
+  await expect(lane.getByTestId('timeline-past-run').first()).toHaveAttribute('title', /^Ran .+ UTC \(on time\)$/);
 });
 
 test('run now in production asks for the org ID and shows the run at once', async ({ page }) => {

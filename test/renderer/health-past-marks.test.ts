@@ -2,7 +2,7 @@
 // in the grid's zone, only for the schedules shown.
 import { describe, expect, it } from 'vitest';
 import type { HistoryAnswer } from '@shared/ipc';
-import { pastMarksByDay } from '@renderer/health/past-marks';
+import { pastMarksByDay, pastMarksBySource } from '@renderer/health/past-marks';
 
 const answer: HistoryAnswer = {
   executions: [
@@ -27,5 +27,13 @@ describe('past marks', () => {
   it('uses the grid zone for the day: 04:00 UTC is the evening before in Los Angeles', () => {
     const marks = pastMarksByDay(new Map([['dev', answer]]), new Set(['dev:daily']), 'America/Los_Angeles');
     expect([...marks.keys()].sort()).toEqual(['2026-11-28', '2026-11-29']);
+  });
+});
+
+describe('past marks on timeline lanes', () => {
+  it('groups by schedule, in time order', () => {
+    const marks = pastMarksBySource(new Map([['dev', answer]]), new Set(['dev:daily', 'dev:hidden']));
+    expect(marks.get('dev:daily')?.map((m) => m.kind)).toEqual(['ran', 'missed']);
+    expect(marks.get('dev:hidden')?.map((m) => m.verdict)).toEqual(['on-time']);
   });
 });

@@ -15,12 +15,21 @@ export interface PastMark {
 
 /** Marks by ISO day (in `zone`), each day's in time order; only for the given source keys. */
 export function pastMarksByDay(answers: ReadonlyMap<string, HistoryAnswer>, keys: ReadonlySet<string>, zone: string): Map<string, PastMark[]> {
+  return groupMarks(answers, keys, (mark) => isoDate(civilDateOf(mark.at, zone)));
+}
+
+/** Marks by source key (a timeline lane), each in time order. */
+export function pastMarksBySource(answers: ReadonlyMap<string, HistoryAnswer>, keys: ReadonlySet<string>): Map<string, PastMark[]> {
+  return groupMarks(answers, keys, (mark) => mark.sourceKey);
+}
+
+function groupMarks(answers: ReadonlyMap<string, HistoryAnswer>, keys: ReadonlySet<string>, groupOf: (mark: PastMark) => string): Map<string, PastMark[]> {
   const byDay = new Map<string, PastMark[]>();
   const add = (mark: PastMark) => {
-    const day = isoDate(civilDateOf(mark.at, zone));
-    const list = byDay.get(day);
+    const group = groupOf(mark);
+    const list = byDay.get(group);
     if (list) list.push(mark);
-    else byDay.set(day, [mark]);
+    else byDay.set(group, [mark]);
   };
   for (const [profileId, answer] of answers) {
     for (const e of answer.executions) {

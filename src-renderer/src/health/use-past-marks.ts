@@ -5,9 +5,23 @@ import type { HistoryAnswer } from '@shared/ipc';
 import type { ScheduleSource } from '../schedule-view-types';
 import { call } from '../api-client';
 import { useAppStore } from '../store';
-import { pastMarksByDay, type PastMark } from './past-marks';
+import { pastMarksByDay, pastMarksBySource, type PastMark } from './past-marks';
 
+/** The calendar's marks, by ISO day in `zone`. */
 export function usePastMarks(sources: readonly ScheduleSource[], from: Date, to: Date, now: Date, zone: string): Map<string, PastMark[]> {
+  const { answers, keys } = useHistoryAnswers(sources, from, to, now);
+  return useMemo(() => pastMarksByDay(answers, keys, zone), [answers, keys, zone]);
+}
+
+/** The timeline's marks, by source key. */
+export function usePastMarksBySource(sources: readonly ScheduleSource[], from: Date, to: Date, now: Date): Map<string, PastMark[]> {
+  const { answers, keys } = useHistoryAnswers(sources, from, to, now);
+  return useMemo(() => pastMarksBySource(answers, keys), [answers, keys]);
+}
+
+const NONE = new Map<string, HistoryAnswer>();
+
+function useHistoryAnswers(sources: readonly ScheduleSource[], from: Date, to: Date, now: Date): { answers: ReadonlyMap<string, HistoryAnswer>; keys: ReadonlySet<string> } {
   const profileIds = useMemo(() => [...new Set(sources.map((s) => s.profileId))].sort(), [sources]);
   const listedAt = useAppStore((s) => profileIds.map((id) => s.lists[id]?.list?.fetchedAt ?? '').join('|'));
   const end = Math.min(to.getTime(), now.getTime());
@@ -34,7 +48,7 @@ export function usePastMarks(sources: readonly ScheduleSource[], from: Date, to:
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [profileIds.join('|'), start, Math.floor(end / 60_000), listedAt]);
   const keys = useMemo(() => new Set(sources.map((s) => s.key)), [sources]);
-  // Days wholly in the future have no past; an older answer for them is not drawn.
+  // A window wholly in the future has no past; an older answer for another window is not drawn.
   const none = end <= start || profileIds.length === 0;
-  return useMemo(() => pastMarksByDay(none ? new Map() : answers, keys, zone), [none, answers, keys, zone]);
+  return { answers: none ? NONE : answers, keys };
 }
