@@ -8,6 +8,9 @@ import { appChannels } from './channels/app';
 import { auditChannels } from './channels/audit';
 import { healthChannels, type AppNotification, type RunningState } from './channels/health';
 import { changeChannels } from './channels/changes';
+import { connectionChannels } from './channels/connections';
+import { exportChannels } from './channels/exports';
+import { fleetChannels } from './channels/fleet';
 import { profileChannels } from './channels/profiles';
 import { scheduleChannels } from './channels/schedules';
 import type { AppInfo, RefreshProgress, Result } from './types';
@@ -22,6 +25,9 @@ export const contract = {
   ...auditChannels,
   ...healthChannels,
   ...changeChannels,
+  ...connectionChannels,
+  ...exportChannels,
+  ...fleetChannels,
 };
 
 type Specs = typeof contract;

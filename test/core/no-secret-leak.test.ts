@@ -125,10 +125,30 @@ describe('secrets never leak', () => {
     // `seen`, which must hold no secret by construction).
     const named = await core.handlers['profiles:import']({ json: `{"profiles": [{"name": "${WRONG}"}]}` });
     expect(named.ok && named.value.skipped.map((x) => x.name)).toEqual([WRONG]);
+    // Connections: draft tests (a typed wrong secret, the stored one), org discovery, token age, the CA
+    // dialog (not available here), an encrypted export and an import with a wrong passphrase.
+    const serverPart = { apiUrl: server.url, authUrl: server.url, signIn: 'password' as const, username: 'admin', caCertPath: null };
+    await run('connection:test-draft', { profile: profileInput(server, { name: 'draft' }), secret: WRONG });
+    await run('connection:test-draft', { profile: profileInput(server, { name: 'draft', orgId: 'sales-analytics' }), profileId: pw.id });
+    await run('orgs:discover', { profile: serverPart, secret: WRONG });
+    await run('orgs:discover', { profile: serverPart, profileId: pw.id, orgIds: ['no-such-org'] });
+    await run('tokens:check', { profileId: tok.id });
+    await run('tokens:ages', {});
+    await run('files:choose-ca', {});
+    const sealed = (await run('profiles:export-encrypted', { passphrase: 'a passphrase for this test' })) as { json: string };
+    await run('profiles:import-encrypted', { json: sealed.json, passphrase: 'not the passphrase', secretStorage: 'memory' });
     await run('files:check-ca', { path: `${dir}/no-such-ca.pem` });
     await run('secrets:set', { profileId: bad.id, secret: WRONG, storage: 'memory' });
     await run('secrets:clear', { profileId: bad.id });
     await run('audit:list', {});
+    // Planning settings and exports (an export of a profile whose sign-in fails, and of working ones).
+    await run('blackouts:set', { profileId: pw.id, blackouts: [{ kind: 'dates', from: '2030-01-01T00:00:00Z', to: '2030-01-02T00:00:00Z', label: 'Freeze' }] });
+    await run('durations:set', { profileId: pw.id, runMinutes: 20 });
+    await run('blackouts:get', {});
+    await run('export:ics', { profileIds: [pw.id, tok.id], from: '2030-01-01T00:00:00Z', to: '2030-01-08T00:00:00Z' });
+    await run('export:csv', { kind: 'schedules', profileIds: [bad.id] });
+    await run('export:csv', { kind: 'audit', profileIds: [pw.id, bad.id] });
+    await run('files:save', { suggestedName: 'runs.ics', text: 'BEGIN:VCALENDAR' });
     await run('profiles:list', {});
     await run('app:info', {});
     const demo = (await run('demo:start', {})) as { id: string }[];

@@ -17,6 +17,7 @@ import { HealthBar } from '../health/HealthBar';
 import { NotificationList } from '../health/NotificationList';
 import { filterProblems } from '../health/verdicts';
 import { useHealthEvents } from '../health/use-health-events';
+import { LoadPanel } from '../load/LoadView';
 
 export function Workspace() {
   const { profiles, lists, selectedProfileId, showDeactivated, now, tab, displayZone, refreshProgress, problemsOnly, running } = useAppStore(
@@ -102,6 +103,11 @@ export function Workspace() {
           {tab === 'timeline' && (
             <ErrorBoundary view="The timeline">
               <TimelinePanel sources={sources} all={all} />
+            </ErrorBoundary>
+          )}
+          {tab === 'load' && (
+            <ErrorBoundary view="The load view">
+              <LoadPanel />
             </ErrorBoundary>
           )}
         </section>
