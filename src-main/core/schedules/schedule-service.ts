@@ -13,9 +13,9 @@ import type { ClientPool } from './client-pool';
 import { AppFailure, kindOf, quote, type Redactor } from '@core/errors';
 import { requireProfile, type ProfileStore } from '@core/profiles/profile-store';
 import { SNAPSHOTS_DIR, type Snapshot, type SnapshotStore } from '@core/storage/snapshot-store';
+import type { AttachHealth } from '@core/health/index';
 import { answerMayBeLost, findCreated, isGone, messageOf } from './lost-answer';
 import { afterServerWrite, type LocalEffect } from './write-effects';
-import type { AttachHealth } from '@core/health/index';
 
 /** Failures after which the last snapshot is shown instead of an error. */
 const SNAPSHOT_KINDS = new Set<ErrorKind>(['network', 'timeout', 'tls', 'server', 'bad-response', 'no-secret', 'keychain-unavailable']);

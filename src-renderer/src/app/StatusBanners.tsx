@@ -1,8 +1,10 @@
 // The banners above the views: progress for multi-profile refreshes, and each shown profile's state
-// when its list is not live (words, fix and retry all from store/derived.ts).
+// when its list is not live (words, fix and retry all from store/derived.ts), and a server zone that the
+// executions say is wrong (with the fix).
 import type { ProfileView } from '@shared/domain';
 import type { ProfileSchedules, RefreshProgress } from '../store/schedules-slice';
 import { bannersFor } from '../store/derived';
+import { ZoneHintBanner } from '../health/ZoneHintBanner';
 
 interface Props {
   profiles: ProfileView[];
@@ -45,6 +47,11 @@ export function StatusBanners({ profiles, lists, now, progress, onRetry, onFix }
           </button>
         </div>
       ))}
+      {profiles.map((p) => {
+        const hint = lists[p.id]?.list?.zoneHint;
+        // A hint about a zone the profile says already is stale (the list predates the change).
+        return hint && hint.zone !== p.serverTimeZone ? <ZoneHintBanner key={`zone-${p.id}`} profile={p} hint={hint} /> : null;
+      })}
     </>
   );
 }

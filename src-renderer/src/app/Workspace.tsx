@@ -13,10 +13,14 @@ import { ViewTabs } from './ViewTabs';
 import { ScheduleListPanel } from '../schedules/ScheduleListPanel';
 import { ScheduleDetails } from '../schedules/ScheduleDetails';
 import { CalendarPanel, TimelinePanel } from './SchedulePanels';
+import { HealthBar } from '../health/HealthBar';
+import { NotificationList } from '../health/NotificationList';
+import { filterProblems } from '../health/verdicts';
+import { useHealthEvents } from '../health/use-health-events';
 import { LoadPanel } from '../load/LoadView';
 
 export function Workspace() {
-  const { profiles, lists, selectedProfileId, showDeactivated, now, tab, displayZone, refreshProgress } = useAppStore(
+  const { profiles, lists, selectedProfileId, showDeactivated, now, tab, displayZone, refreshProgress, problemsOnly, running } = useAppStore(
     useShallow((s) => ({
       profiles: s.profiles,
       lists: s.lists,
@@ -26,6 +30,8 @@ export function Workspace() {
       tab: s.tab,
       displayZone: s.displayZone,
       refreshProgress: s.refreshProgress,
+      problemsOnly: s.problemsOnly,
+      running: s.running,
     })),
   );
   const actions = useAppStore(
@@ -41,7 +47,11 @@ export function Workspace() {
   const all = selectedProfileId === ALL_PROFILES;
   const profile = all ? null : (profiles.find((p) => p.id === selectedProfileId) ?? null);
   const shownProfiles = useMemo(() => (all ? profiles : profile ? [profile] : []), [all, profiles, profile]);
-  const sources = useMemo(() => buildSources(profiles, lists, selectedProfileId, showDeactivated), [profiles, lists, selectedProfileId, showDeactivated]);
+  const sources = useMemo(
+    () => filterProblems(buildSources(profiles, lists, selectedProfileId, showDeactivated), problemsOnly),
+    [profiles, lists, selectedProfileId, showDeactivated, problemsOnly],
+  );
+  useHealthEvents(useMemo(() => shownProfiles.map((p) => p.id), [shownProfiles]));
   const entry = profile ? lists[profile.id] : undefined;
   const block = profile ? writeBlock(entry, profile.signIn) : null;
   const refreshing = refreshProgress !== null || shownProfiles.some((p) => isLoading(lists[p.id]));
@@ -62,7 +72,12 @@ export function Workspace() {
         onCreate={() => profile && actions.openDialog({ kind: 'create', profileId: profile.id })}
         onEdit={() => profile && actions.openDialog({ kind: 'profile', profileId: profile.id })}
         onZone={actions.setDisplayZone}
+        entry={entry}
+        running={running}
+        shownProfiles={shownProfiles}
+        now={now}
       />
+      <HealthBar profile={profile} profiles={shownProfiles} lists={lists} now={now} />
       <StatusBanners
         profiles={shownProfiles}
         lists={lists}
@@ -71,6 +86,7 @@ export function Workspace() {
         onRetry={(ids) => void (ids.length > 1 ? actions.refreshAll() : ids[0] !== undefined && actions.refreshProfile(ids[0]))}
         onFix={(id, fix) => (fix === 'secret' ? actions.openSecretPrompt(id) : actions.openDialog({ kind: 'profile', profileId: id }))}
       />
+      <NotificationList />
       <ViewTabs />
       <div className="workspace-body">
         <section className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>

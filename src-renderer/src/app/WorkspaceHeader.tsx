@@ -1,9 +1,13 @@
 // The title bar of the workspace: which profile/org/zone, freshness, refresh, create, display zone.
 import type { ProfileView } from '@shared/domain';
+import type { RunningState } from '@shared/ipc';
 import type { DisplayZone } from '../store/view-slice';
+import type { ProfileSchedules } from '../store/schedule-state';
 import { EnvBadge } from '../common/EnvBadge';
 import { localZone } from '../common/time';
 import { AutoRefreshControl } from './AutoRefreshControl';
+import { RunningNow } from '../health/RunningNow';
+import { RunNowButton, runNowBlock } from '../health/RunNowButton';
 
 interface Props {
   profile: ProfileView | null;
@@ -21,6 +25,13 @@ interface Props {
   onCreate(): void;
   onEdit(): void;
   onZone(zone: DisplayZone): void;
+  /** The shown profile's schedule state (run now needs a reachable server). */
+  entry: ProfileSchedules | undefined;
+  /** Running jobs as main last saw them, by profile. */
+  running: Record<string, RunningState>;
+  /** The profiles shown (All profiles: every one), for "running since". */
+  shownProfiles: ProfileView[];
+  now: Date;
 }
 
 export function WorkspaceHeader(props: Props) {
@@ -46,6 +57,15 @@ export function WorkspaceHeader(props: Props) {
               <span className="muted">pick a profile to create a schedule</span>
             </>
           )}
+          {props.shownProfiles.map((p) => (
+            <RunningNow
+              key={p.id}
+              state={props.running[p.id]}
+              now={props.now}
+              zone={displayZone === 'server' ? p.serverTimeZone : localZone}
+              {...(profile ? {} : { name: p.name })}
+            />
+          ))}
           {updated && (
             <span className={props.notLive ? 'freshness freshness-warning' : 'freshness muted'} data-testid="freshness">
               {updated}
@@ -73,6 +93,7 @@ export function WorkspaceHeader(props: Props) {
             Edit profile
           </button>
         )}
+        {profile && <RunNowButton profile={profile} blocked={runNowBlock(props.entry)} running={Boolean(props.running[profile.id]?.running)} />}
         <AutoRefreshControl />
         <button type="button" className="button" onClick={props.onRefresh} disabled={props.refreshing}>
           {props.refreshing ? 'Refreshing…' : 'Refresh'}

@@ -2,7 +2,8 @@
 // by profile, marks today, and says which zone its times are in.
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { ScheduleSource, ScheduleViewProps } from '@renderer/schedule-view-types';
-import { addDays, addMonths, anchorInstant, civilDateOf, formatDateRange, formatMonthTitle, gridZone, isoDate, localZone, parseIsoDate, zoneCaption, type CivilDate } from '@renderer/common/time';
+import { addDays, addMonths, anchorInstant, civilDateOf, formatDateRange, formatMonthTitle, gridZone, isoDate, localZone, parseIsoDate, startOfZonedDay, zoneCaption, type CivilDate } from '@renderer/common/time';
+import { usePastMarks } from '@renderer/health/use-past-marks';
 import { monthGrid, startOfWeek, weekDates, weekdayNames, type WeekStart } from './month-grid';
 import { prefetchTasks, type DayRuns } from './day-runs';
 import { useDayLayout } from './use-day-layout';
@@ -63,6 +64,12 @@ export function CalendarView(props: CalendarViewProps) {
   const runsByDay = useMemo(() => new Map<string, DayRuns>(layout.days.map((d) => [d.iso, d])), [layout]);
   const sourcesByKey = useMemo(() => new Map<string, ScheduleSource>(sources.map((s) => [s.key, s])), [sources]);
   const names = useMemo(() => weekdayNames(weekStartsOn), [weekStartsOn]);
+  // The past of the shown days: executions and missed fires (health/past-marks.ts).
+  const firstDay = weeks[0]?.[0] ?? focused;
+  const lastDay = weeks[weeks.length - 1]?.at(-1) ?? focused;
+  const pastFrom = useMemo(() => startOfZonedDay(firstDay, zone), [firstDay, zone]);
+  const pastTo = useMemo(() => startOfZonedDay(addDays(lastDay, 1), zone), [lastDay, zone]);
+  const pastMarks = usePastMarks(sources, pastFrom, pastTo, now, zone);
   const refocus = useRef(false);
 
   useEffect(() => {
@@ -111,7 +118,7 @@ export function CalendarView(props: CalendarViewProps) {
   const selectRun = useCallback((key: string, at?: Date) => (at && onSelectRun ? onSelectRun(key, at) : onSelect(key)), [onSelect, onSelectRun]);
   // Within one profile the chip's label tells schedules apart; across profiles it names the profile too.
   const showProfile = useMemo(() => new Set(sources.map((s) => s.profileId)).size > 1, [sources]);
-  const shared = { focused, today, runsByDay, pending: !complete, sourcesByKey, selectedKey, onSelect: selectRun, showProfile, onKeyDown, onFocusDay: go, refocusRef: refocus, weekdayNames: names };
+  const shared = { focused, today, runsByDay, pastMarks, zone, pending: !complete, sourcesByKey, selectedKey, onSelect: selectRun, showProfile, onKeyDown, onFocusDay: go, refocusRef: refocus, weekdayNames: names };
 
   return (
     <section className="cal-root" aria-label="Calendar of upcoming runs" aria-busy={!complete} data-testid="calendar-view" data-complete={complete} data-mode={mode} data-from={gridStartIso} data-sources={sources.length}>
@@ -140,7 +147,7 @@ export function CalendarView(props: CalendarViewProps) {
       </header>
       <p className="cal-caption" data-testid="calendar-zone">
         {caption}
-        {(weeks[0]?.[0] && isoDate(weeks[0][0]) < isoDate(today)) ? ' · upcoming runs only, from now on' : ''}
+        {(weeks[0]?.[0] && isoDate(weeks[0][0]) < isoDate(today)) ? ' · past days: recorded runs (dots) and missed fires (red rings)' : ''}
         {complete ? '' : ` · placing the runs of ${sources.length.toLocaleString('en-US')} schedules…`}
         {layout.inactive > 0 ? ` · ${layout.inactive} deactivated schedule${layout.inactive === 1 ? '' : 's'} not shown` : ''}
       </p>

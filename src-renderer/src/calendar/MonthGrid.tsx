@@ -5,6 +5,8 @@ import { formatLongDate, isoDate, sameDate, type CivilDate } from '@renderer/com
 import type { DayRuns } from './day-runs';
 import { formatCount } from './expansion-cache';
 import { RunBandButton, RunChipButton } from './RunChip';
+import { PastMarks } from '@renderer/health/PastMarks';
+import type { PastMark } from '@renderer/health/past-marks';
 
 /** Lines a day cell shows before "+N more"; the month's layout keeps as many chips and bands a day. */
 export const MONTH_LINES = 3;
@@ -16,6 +18,10 @@ export interface MonthGridProps {
   focused: CivilDate;
   today: CivilDate;
   runsByDay: Map<string, DayRuns>;
+  /** Executions and missed fires by ISO day (past days and today up to now). */
+  pastMarks: Map<string, PastMark[]>;
+  /** The zone the grid's days are in. */
+  zone: string;
   sourcesByKey: Map<string, ScheduleSource>;
   selectedKey: string | null;
   onSelect(key: string, at?: Date): void;
@@ -95,6 +101,7 @@ function DayCell(props: MonthGridProps & { date: CivilDate }) {
       <span className="month-daynum" aria-hidden="true">
         {date.day}
       </span>
+      <PastMarks marks={props.pastMarks.get(iso)} zone={props.zone} sourcesByKey={props.sourcesByKey} onSelect={props.onSelect} />
       <div className="month-runs">
         {shownBands.map((band) => (
           <RunBandButton

@@ -5,6 +5,8 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEve
 import type { ScheduleSource } from '@renderer/schedule-view-types';
 import { formatLongDate, isoDate, sameDate, wallMinutes, type CivilDate } from '@renderer/common/time';
 import type { DayRuns, RunChip } from './day-runs';
+import { PastMarks } from '@renderer/health/PastMarks';
+import type { PastMark } from '@renderer/health/past-marks';
 import { placeItems } from './week-placement';
 import { formatCount } from './expansion-cache';
 import { RunBandButton, RunChipButton } from './RunChip';
@@ -31,11 +33,13 @@ export interface WeekGridProps {
   onSelect(key: string, at?: Date): void;
   showProfile: boolean;
   now: Date;
-  /** The grid's zone: where the now line stands. */
+  /** The zone the grid's days are in: where the now line and the past marks stand. */
   zone: string;
   onKeyDown(e: KeyboardEvent<HTMLElement>): void;
   onFocusDay(date: CivilDate): void;
   refocusRef: RefObject<boolean>;
+  /** Executions and missed fires by ISO day (past days and today up to now). */
+  pastMarks: Map<string, PastMark[]>;
 }
 
 const hh = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
@@ -88,6 +92,7 @@ export function WeekGrid(props: WeekGridProps) {
               <div>
                 {props.weekdayNames[i]} {date.day}
               </div>
+              <PastMarks marks={props.pastMarks.get(isoDate(date))} zone={props.zone} sourcesByKey={props.sourcesByKey} onSelect={props.onSelect} />
               {shown.map((band) => (
                 <RunBandButton
                   key={band.sourceKey}

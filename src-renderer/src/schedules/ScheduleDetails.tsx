@@ -6,10 +6,13 @@ import { describe, upcoming } from '../common/schedule-info';
 import { formatWithZone, localZone, needsSeconds, relativeTime } from '../common/time';
 import { EnvBadge } from '../common/EnvBadge';
 import { writeBlockReason } from './write-block';
+import { HealthBadge } from '../health/HealthBadge';
+import { HistorySection } from '../health/HistorySection';
+import { healthOf } from '../health/verdicts';
 
 export function ScheduleDetails() {
   const s = useAppStore(
-    useShallow((st) => ({ profiles: st.profiles, lists: st.lists, key: st.selectedKey, runAt: st.selectedRunAt, now: st.now, setSelectedKey: st.setSelectedKey, openDialog: st.openDialog })),
+    useShallow((st) => ({ profiles: st.profiles, lists: st.lists, key: st.selectedKey, runAt: st.selectedRunAt, now: st.now, setSelectedKey: st.setSelectedKey, openDialog: st.openDialog, displayZone: st.displayZone })),
   );
   const source = findSource(s.profiles, s.lists, s.key);
   if (!source) return null;
@@ -18,6 +21,7 @@ export function ScheduleDetails() {
   const runs = upcoming(schedule.timeExpression, source.serverTimeZone, s.now, 5);
   const blocked = writeBlockReason(s.lists[source.profileId]);
   const latest = schedule.latestExecution;
+  const zone = s.displayZone === 'server' ? source.serverTimeZone : localZone;
 
   return (
     <aside className="details" aria-label="Selected schedule">
@@ -42,6 +46,10 @@ export function ScheduleDetails() {
       <dl className="details-list">
         <dt>Status</dt>
         <dd>{schedule.active === false ? 'Deactivated' : 'Active'}</dd>
+        <dt>Health</dt>
+        <dd>
+          <HealthBadge health={healthOf(schedule)} zone={zone} />
+        </dd>
         <dt>Build</dt>
         <dd>{schedule.fullBuild ? 'Full build' : 'Incremental'}</dd>
         <dt>Created</dt>
@@ -53,6 +61,7 @@ export function ScheduleDetails() {
         <dt>Job ID</dt>
         <dd className="mono small">{schedule.jobId}</dd>
       </dl>
+      <HistorySection profileId={source.profileId} jobId={schedule.jobId} listedAt={s.lists[source.profileId]?.list?.fetchedAt ?? null} zone={zone} now={s.now} />
       {schedule.active !== false && (
         <>
           <h3>Next runs</h3>

@@ -4,6 +4,8 @@ import type { Schedule } from '@shared/domain';
 import { describe } from '../common/schedule-info';
 import { formatCompact, localZone, relativeTime } from '../common/time';
 import { EnvDot } from '../common/EnvBadge';
+import { HealthBadge } from '../health/HealthBadge';
+import { healthOf } from '../health/verdicts';
 
 export interface ScheduleRowProps {
   /** Position in the whole (virtualized) list and its offset from the top, in px. */
@@ -79,6 +81,7 @@ export const ScheduleRow = memo(function ScheduleRow(props: ScheduleRowProps) {
         )}
       </td>
       <td className="col-latest">
+        <HealthBadge health={healthOf(schedule)} zone={displayZone === 'server' ? s.serverTimeZone : localZone} />
         {latest ? (
           <>
             <div>{relativeTime(latest, now)}</div>

@@ -6,6 +6,7 @@ import type { ProfileView } from '@shared/domain';
 import type { TokenAge } from '@shared/ipc/channels/connections';
 import { ALL_PROFILES, useAppStore } from '../store';
 import { EnvDot } from '../common/EnvBadge';
+import { ProfileHealthDot } from '../health/ProfileHealthDot';
 import { expiryWords, RENEW_STEPS, useTokenAges } from '../profiles/token-ages';
 import { groupProfiles } from './group-profiles';
 import { profileStatus, STATUS_WORDS, type ProfileStatus } from './profile-status';
@@ -132,6 +133,7 @@ function ProfileItem({ profile: p, status, tokenAge, current, onSelect }: ItemPr
         </span>
         {/* After the text, so the button's name starts with the profile's; shown first by the grid. */}
         <span className={`status-dot status-${status}`} role="img" aria-label={STATUS_WORDS[status]} />
+        <ProfileHealthDot profileId={p.id} />
       </button>
     </li>
   );

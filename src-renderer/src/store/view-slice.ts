@@ -40,6 +40,8 @@ export interface ViewSlice {
   tab: Tab;
   displayZone: DisplayZone;
   showDeactivated: boolean;
+  /** Only schedules whose health needs a look (missed, late, never fires): health/problems.ts. */
+  problemsOnly: boolean;
   calendarMode: CalendarMode;
   calendarAnchor: Date;
   timelineZoom: TimelineZoom;
@@ -56,6 +58,7 @@ export interface ViewSlice {
   setTab(tab: Tab): void;
   setDisplayZone(zone: DisplayZone): void;
   setShowDeactivated(show: boolean): void;
+  setProblemsOnly(on: boolean): void;
   setCalendarMode(mode: CalendarMode): void;
   setCalendarAnchor(anchor: Date): void;
   setTimelineZoom(zoom: TimelineZoom): void;
@@ -75,6 +78,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
   tab: 'list',
   displayZone: 'server',
   showDeactivated: false,
+  problemsOnly: false,
   calendarMode: 'month',
   calendarAnchor: new Date(),
   timelineZoom: 'week',
@@ -102,6 +106,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
   setTab: (tab) => set({ tab }),
   setDisplayZone: (displayZone) => set({ displayZone }),
   setShowDeactivated: (showDeactivated) => set({ showDeactivated }),
+  setProblemsOnly: (problemsOnly) => set({ problemsOnly }),
   setCalendarMode: (calendarMode) => set({ calendarMode }),
   setCalendarAnchor: (calendarAnchor) => set({ calendarAnchor }),
   setTimelineZoom: (timelineZoom) => set({ timelineZoom }),

@@ -7,6 +7,8 @@ import { formatWithZone } from '@renderer/common/time';
 import { nextRun } from '@renderer/common/schedule-info';
 import { fraction, type TimeRange, type Zoom } from './timeline-scale';
 import { laneRuns } from './lane-runs';
+import { TimelinePastMarks } from '@renderer/health/TimelinePastMarks';
+import type { PastMark } from '@renderer/health/past-marks';
 
 export interface TimelineLaneProps {
   source: ScheduleSource;
@@ -26,6 +28,8 @@ export interface TimelineLaneProps {
   /** Position in the virtual list; plain numbers so memo() skips lanes that did not move. */
   top: number;
   height: number;
+  /** Recorded executions and missed fires of this schedule in the window. */
+  past?: readonly PastMark[] | undefined;
 }
 
 // The profile name is read out even when the lane sits under its profile's header.
@@ -84,6 +88,7 @@ export const TimelineLane = memo(function TimelineLane(props: TimelineLaneProps)
             {after.join(' · ')} ▸
           </span>
         ) : null}
+        <TimelinePastMarks marks={props.past} x={(at) => fraction(at, range)} zone={props.zone} />
         {ticks.length > 0 ? (
           // All of a lane's ticks are one SVG path: one element instead of dozens, cheap to mount while scrolling.
           <svg className="tl-ticks" viewBox="0 0 1000 10" preserveAspectRatio="none" data-testid="timeline-ticks" data-count={ticks.length}>

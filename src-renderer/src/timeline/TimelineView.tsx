@@ -12,6 +12,7 @@ import { buildRows, nextLaneIndex, ROW_HEIGHT } from './timeline-rows';
 import { TimelineLane } from './TimelineLane';
 import { warmLane } from './lane-runs';
 import { runWhenIdle } from '@renderer/calendar/idle-prefetch';
+import { usePastMarksBySource } from '@renderer/health/use-past-marks';
 import '@renderer/calendar/calendar.css';
 import './timeline.css';
 
@@ -42,6 +43,8 @@ export function TimelineView(props: TimelineViewProps) {
   const toMs = shifted.to.getTime();
   const range = useMemo(() => ({ from: new Date(fromMs), to: new Date(toMs) }), [fromMs, toMs]);
   const ticks = useMemo(() => axisTicks(range, zoom, zone), [range, zoom, zone]);
+  // The past of the window: recorded executions and missed fires per lane (health/past-marks.ts).
+  const pastMarks = usePastMarksBySource(sources, range.from, range.to, now);
   const rows = useMemo(() => buildRows(sources, groupByProfile), [sources, groupByProfile]);
   const scroller = useRef<HTMLDivElement>(null);
   const [widthPx, setWidthPx] = useState(800);
@@ -234,6 +237,7 @@ export function TimelineView(props: TimelineViewProps) {
                 onSelect={onSelect}
                 top={item.start - AXIS_PX}
                 height={item.size}
+                past={pastMarks.get(row.source.key)}
               />
             );
           })}

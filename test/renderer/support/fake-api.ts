@@ -4,7 +4,7 @@
 // (The DOM lib and the renderer's window typing are referenced so the node typecheck of the tests
 // can follow their imports into the store.)
 import type {} from '@renderer/api';
-import type { AppError, ProfileView, Schedule, ScheduleList } from '@shared/domain';
+import type { AppError, ProfileView, ListedSchedule, Schedule, ScheduleList } from '@shared/domain';
 import type { Channel, EventName, Events, RequestOf, ResponseOf, Result } from '@shared/ipc';
 
 type Handler<C extends Channel> = (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>> | Result<ResponseOf<C>>;
@@ -86,8 +86,12 @@ export function profile(id: string, patch: Partial<ProfileView> = {}): ProfileVi
   };
 }
 
-export function schedule(jobId: string, timeExpression: string, patch: Partial<Schedule> = {}): Schedule {
-  return { jobId, orgId: 'org', timeExpression, fullBuild: false, createdBy: 'admin', createdAt: '2026-11-01T00:00:00.000Z', latestExecution: null, active: true, ...patch };
+export function schedule(jobId: string, timeExpression: string, patch: Partial<ListedSchedule> = {}): ListedSchedule {
+  return {
+    jobId, orgId: 'org', timeExpression, fullBuild: false, createdBy: 'admin', createdAt: '2026-11-01T00:00:00.000Z', latestExecution: null, active: true,
+    health: { verdict: 'unknown', expectedAt: null, executedAt: null },
+    ...patch,
+  };
 }
 
 export function liveList(profileId: string, fetchedAt: Date, schedules: Schedule[]): ScheduleList {

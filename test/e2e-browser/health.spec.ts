@@ -1,0 +1,173 @@
+// Did maintenance run: a missed run flagged where people look, run now in production, and the
+// opt-in notification of a missed run. Real core and simulator; the scheduler faults come from the
+// simulator's control endpoint.
+import { expect, test, useHarness } from './fixtures';
+import { DEMO_TOKEN } from '@simulator/demo-data';
+import { AppPage } from './app-page';
+
+test.describe.configure({ mode: 'serial' });
+const harness = useHarness();
+const DAILY = '0 0 4 ? * * *';
+const DAY_MS = 86_400_000;
+/** The demo's daily job in org "default" (src-main/simulator/demo-data.ts). */
+const DAILY_JOB = '3740f5fd-a6b8-45fb-a3ab-313bf8481af3';
+
+async function control(path: string, body: unknown): Promise<void> {
+  const res = await fetch(`${harness.simulator.url}/__sim/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (!res.ok) throw new Error(`simulator ${path} answered ${res.status}: ${await res.text()}`);
+}
+
+/**
+ * The org ran nothing for the last two days: its daily 04:00 fire passed at least once unanswered. Done
+ * before the app first lists the org: executions it saw once stay in its history.
+ */
+async function pauseTwoDays(orgId: string): Promise<void> {
+  await control('scheduler', { orgId, paused: true, at: new Date(Date.now() - 2 * DAY_MS).toISOString() });
+}
+
+/** Setup only: a profile for one more simulator org, saved through the app's own channel. */
+async function addProfile(app: AppPage, name: string, orgId: string): Promise<void> {
+  const profile = {
+    name,
+    environment: { kind: 'test', label: 'test', color: '#1c7ed6' },
+    apiUrl: harness.simulator.url,
+    authUrl: harness.simulator.url,
+    orgId,
+    signIn: 'token',
+    username: '',
+    serverTimeZone: 'UTC',
+    caCertPath: null,
+    notes: '',
+  };
+  const saved = await app.page.evaluate(
+    async (request) => (await window.api['profiles:save'](request as Parameters<(typeof window.api)['profiles:save']>[0])).ok,
+    { profile, secret: DEMO_TOKEN, secretStorage: 'memory' },
+  );
+  expect(saved).toBe(true);
+}
+
+async function openDemo(app: AppPage): Promise<void> {
+  await app.open(harness.url);
+  if (await app.page.getByRole('button', { name: 'Try the demo' }).isVisible()) await app.startDemo();
+}
+
+test.afterEach(async () => {
+  await harness.simulator.reset();
+});
+
+test('a missed run is flagged in the list, the sidebar, the All-profiles summary, the calendar and the timeline', async ({ page }) => {
+  const app = new AppPage(page);
+  await pauseTwoDays('default');
+  await openDemo(app);
+  await app.selectProfile('Demo dev');
+  const badge = app.row(DAILY).getByTestId('health-badge');
+  await expect(badge).toHaveText(/^Missed/);
+  await expect(badge).toHaveAttribute('title', /^Expected .+, did not run \(latest run .+\)$/);
+  await expect(app.sidebar.getByRole('button', { name: /^Demo dev\b/ }).getByTestId('health-dot')).toHaveAttribute('data-verdict', 'missed');
+
+  // Problems only: the missed daily job stays, a schedule that is fine goes.
+  const before = await app.scheduleRows.count();
+  await page.getByRole('checkbox', { name: 'Problems only' }).check();
+  await expect(app.row(DAILY)).toHaveCount(1);
+  await expect.poll(() => app.scheduleRows.count()).toBeLessThan(before);
+  for (const verdict of await app.scheduleRows.getByTestId('health-badge').evaluateAll((els) => els.map((e) => e.getAttribute('data-verdict')))) {
+    expect(['missed', 'late', 'never-fires']).toContain(verdict);
+  }
+  await page.getByRole('checkbox', { name: 'Problems only' }).uncheck();
+
+  await app.selectAllProfiles();
+  await app.refresh();
+  await expect(page.getByTestId('health-summary')).toHaveText(/^last 24 h: .*\b1 (org )?missed\b/);
+
+  // The schedule panel lists the executions it recorded beside their fires.
+  await app.selectProfile('Demo dev');
+  await app.row(DAILY).getByRole('button', { name: `Show schedule ${DAILY}` }).click();
+  const panel = page.getByRole('complementary', { name: 'Selected schedule' });
+  await expect(panel.getByTestId('health-badge')).toHaveText(/^Missed/);
+  await expect(panel.getByRole('region', { name: 'Recent executions' })).toBeVisible();
+
+  // The calendar shows the past: recorded runs, and the missed fire as its own mark.
+  await app.showTab('Calendar');
+  const day = (msAgo: number) => new Date(Date.now() - msAgo).toISOString().slice(0, 10);
+  const cell = (iso: string) => page.locator(`[data-testid="calendar-day"][data-date="${iso}"]`);
+  const showDay = async (iso: string) => {
+    if ((await cell(iso).count()) === 0) await page.getByTestId('calendar-prev').click();
+    await expect(cell(iso)).toHaveCount(1);
+  };
+  // Paused two days ago: yesterday's 04:00 fire went unanswered.
+  await showDay(day(DAY_MS));
+  await expect(cell(day(DAY_MS)).locator('[data-testid="calendar-missed-fire"][title^="Missed: expected 04:00 UTC · Demo dev"]')).toHaveCount(1);
+  // The last run before the pause: two days ago when the pause came after that day's 04:00, else the day before.
+  const ranDay = new Date().getUTCHours() >= 4 ? day(2 * DAY_MS) : day(3 * DAY_MS);
+  await showDay(ranDay);
+  await expect(cell(ranDay).getByTestId('calendar-past-run').first()).toHaveAttribute('title', /^Ran \d\d:\d\d UTC/);
+  await cell(ranDay).getByTestId('calendar-past-run').first().click();
+  await expect(page.getByRole('complementary', { name: 'Selected schedule' })).toBeVisible();
+
+  // The timeline too: the daily lane's recorded run and its missed fires, six days back at month zoom.
+  await app.showTab('Timeline');
+  await page.getByTestId('timeline-zoom-month').click();
+  const lane = page.locator(`[data-testid="timeline-lane"][data-key$=":${DAILY_JOB}"]`);
+  await expect(lane.getByTestId('timeline-missed-fire').first()).toHaveAttribute('title', /^Missed: expected .+ 04:00 UTC$/);
+  await expect(lane.getByTestId('timeline-past-run').first()).toHaveAttribute('title', /^Ran .+ UTC \(on time\)$/);
+});
+
+test('run now in production asks for the org ID and shows the run at once', async ({ page }) => {
+  const app = new AppPage(page);
+  await openDemo(app);
+  await app.selectProfile('Demo prod');
+  await app.expectSchedulesLoaded();
+  await page.getByRole('button', { name: 'Run now', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Run maintenance now?' });
+  await expect(dialog).toContainText('production');
+  const confirm = dialog.getByRole('button', { name: 'Run now in production' });
+  await expect(confirm).toBeDisabled();
+  await dialog.getByLabel(/Type the org ID/).fill('default');
+  await expect(confirm).toBeDisabled();
+  await dialog.getByLabel(/Type the org ID/).fill('sales-analytics');
+  await confirm.click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('.workspace-header').getByTestId('running-now')).toContainText(/^Running since \d\d:\d\d/);
+  await expect(page.getByText(/Demo prod: Maintenance successfully started for sales-analytics/)).toBeVisible();
+  // The run is the simulator's own: one run-now request, never repeated.
+  const runs = (await (await fetch(`${harness.simulator.url}/__sim/running?orgId=sales-analytics`)).json()) as { triggerType?: string } | null;
+  expect(runs?.triggerType).toBe('RunImmediately');
+});
+
+test('run now answered 503 says the Design Center APIs are off, and nothing runs', async ({ page }) => {
+  const app = new AppPage(page);
+  await openDemo(app);
+  await control('faults', { endpoint: 'run-now', action: { type: 'status', status: 503 } });
+  await app.selectProfile('Demo dev');
+  await app.expectSchedulesLoaded();
+  await page.getByRole('button', { name: 'Run now', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Run maintenance now?' });
+  await dialog.getByRole('button', { name: 'Run now', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toContainText(/Maintenance was not started: .*Design Center APIs are not enabled/);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.locator('.workspace-header').getByTestId('running-now')).toHaveCount(0);
+});
+
+test('after opting in, a missed run brings a notification that opens its profile', async ({ page }) => {
+  const app = new AppPage(page);
+  await openDemo(app);
+  await app.selectAllProfiles();
+  const optIn = page.getByRole('checkbox', { name: 'Notifications' });
+  await expect(optIn).toBeEnabled();
+  await expect(optIn).not.toBeChecked();
+  await pauseTwoDays('finance-prod');
+  await addProfile(app, 'Finance', 'finance-prod');
+  await expect(app.sidebar.getByRole('button', { name: /^Finance\b/ })).toBeVisible();
+  await app.refresh();
+  await expect(app.sidebar.getByRole('button', { name: /^Finance\b/ }).getByTestId('health-dot')).toHaveAttribute('data-verdict', 'missed');
+  // Not opted in: nothing is shown.
+  await expect(page.getByRole('region', { name: 'Notifications' })).toHaveCount(0);
+  await optIn.check();
+  await expect(optIn).toBeChecked();
+  await app.refresh();
+  const note = page.getByRole('region', { name: 'Notifications' }).getByRole('listitem').filter({ hasText: 'Finance: missed maintenance run' });
+  await expect(note).toBeVisible({ timeout: 15_000 });
+  await expect(note).toContainText(/Expected .+, did not run/);
+  await note.getByRole('button', { name: /^Finance: missed maintenance run/ }).click();
+  await expect(app.heading).toHaveText('Finance');
+});
