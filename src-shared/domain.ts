@@ -122,4 +122,11 @@ export interface AuditEntry {
    * "unresolved"; null when the server answered. Lines written before this field existed read as null.
    */
   resolution: string | null;
+  /** Set when this write is one step of a change made of several (an edit, a copy, an apply). */
+  changeId?: string;
+  change?: ChangeKind;
 }
+
+/** The kinds of change made of several writes; their audit entries share a changeId. */
+export const CHANGE_KINDS = ['edit', 'reactivate', 'copy', 'bulk-delete', 'pause', 'resume', 'apply'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];

@@ -14,6 +14,7 @@ import { buildHandlers, type Implementations } from './handlers';
 import { openProfileStore } from '@core/profiles/profile-store';
 import { createProfileService } from '@core/profiles/profile-service';
 import { createScheduleService } from '@core/schedules/schedule-service';
+import { createChangeService, openPausedStore, withChangeContext } from '@core/changes/change-service';
 import { openSecretVault } from '@core/secrets/secret-vault';
 import { acquireDataLock, type DataLock } from '@core/storage/data-lock';
 import { removeStaleTempFilesIn } from '@core/storage/json-file';
@@ -98,7 +99,8 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
   const redact = createRedactor(() => vault.known());
   const factory: ClientFactory = options.clientFactory ?? ((o) => createAtScaleClient(o));
   const pool = createClientPool(factory, vault, timeoutMs);
-  const audit = createAuditLog(options.dataDir);
+  // Writes made as steps of a change (edit, copy, apply) are audited with that change's id.
+  const audit = withChangeContext(createAuditLog(options.dataDir));
   const listeners = new Set<(event: CoreEvent) => void>();
   const emit = (event: CoreEvent): void => {
     for (const listener of listeners) {
@@ -111,6 +113,7 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
   };
 
   const schedules = createScheduleService({ profiles, pool, snapshots, audit, redact, now, reportProblem });
+  const changes = createChangeService({ profiles, schedules, paused: await openPausedStore(options.dataDir, now), redact, now });
   const profileService = createProfileService({
     profiles,
     vault,
@@ -162,6 +165,7 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
     profiles,
     profileService,
     schedules,
+    changes,
     vault,
     audit,
     factory,

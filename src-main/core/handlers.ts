@@ -9,6 +9,7 @@ import type { ProfileService } from '@core/profiles/profile-service';
 import { requireProfile, type ProfileStore } from '@core/profiles/profile-store';
 import { exportProfiles } from '@core/profiles/profile-transfer';
 import type { ScheduleService } from '@core/schedules/schedule-service';
+import type { ChangeService } from '@core/changes/change-service';
 import type { SecretVault } from '@core/secrets/secret-vault';
 import type { ProfileView } from '@shared/domain';
 
@@ -17,6 +18,7 @@ export interface HandlerDeps {
   profiles: ProfileStore;
   profileService: ProfileService;
   schedules: ScheduleService;
+  changes: ChangeService;
   vault: SecretVault;
   audit: AuditLog;
   factory: ClientFactory;
@@ -59,5 +61,19 @@ export function buildHandlers(d: HandlerDeps): Implementations {
       return read.entries;
     },
     'demo:start': () => d.startDemo(),
+    // Changes made of several writes (src-main/core/changes).
+    'changes:lint': (r) => d.changes.lint(r),
+    'changes:edit': (r) => d.changes.edit(r),
+    'changes:retry-delete': (r) => d.changes.retryDelete(r),
+    'changes:reactivate': (r) => d.changes.reactivate(r),
+    'changes:copy-preview': (r) => d.changes.previewCopy(r),
+    'changes:copy': (r) => d.changes.copy(r),
+    'changes:bulk-delete': (r) => d.changes.bulkDelete(r),
+    'changes:pause': (r) => d.changes.pause(r),
+    'changes:resume': (r) => d.changes.resume(r),
+    'changes:paused-list': (r) => d.changes.pausedList(r.profileId),
+    'changes:export': (r) => d.changes.exportSchedules(r.profileId),
+    'changes:plan': (r) => d.changes.plan(r),
+    'changes:apply': (r) => d.changes.apply(r),
   };
 }

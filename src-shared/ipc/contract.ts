@@ -6,6 +6,7 @@ import type { ProfileView } from '../domain';
 import { pushEvent, type ParsedRequestOfSpec, type PayloadOfSpec, type RequestOfSpec, type ResponseOfSpec } from './define';
 import { appChannels } from './channels/app';
 import { auditChannels } from './channels/audit';
+import { changeChannels } from './channels/changes';
 import { profileChannels } from './channels/profiles';
 import { scheduleChannels } from './channels/schedules';
 import type { AppInfo, RefreshProgress, Result } from './types';
@@ -17,6 +18,7 @@ export const contract = {
   ...profileChannels,
   ...scheduleChannels,
   ...auditChannels,
+  ...changeChannels,
 };
 
 type Specs = typeof contract;

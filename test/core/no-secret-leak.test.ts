@@ -86,6 +86,21 @@ describe('secrets never leak', () => {
     await run('schedules:list', { profileId: tok.id });
     const created = (await run('schedules:create', { profileId: pw.id, orgId: 'default', timeExpression: '0 0 3 ? * MON *' })) as { jobId: string };
     await run('schedules:delete', { profileId: pw.id, orgId: 'default', jobId: created.jobId });
+    // Changes made of several writes: every changes:* channel, the paused store written to disk.
+    const daily = '3740f5fd-a6b8-45fb-a3ab-313bf8481af3';
+    await run('changes:lint', { profileId: pw.id, expressions: ['0 0 5 ? * *'] });
+    await run('changes:edit', { profileId: pw.id, orgId: 'default', jobId: '9b2d7c1e-4f3a-4e8b-9c6d-2a1b0f9e8d7c', timeExpression: '0 30 2 ? * SUN *' });
+    await run('changes:retry-delete', { profileId: pw.id, orgId: 'default', jobId: created.jobId, changeId: 'retry' });
+    await run('changes:reactivate', { profileId: pw.id, orgId: 'default', jobId: '0f1e2d3c-4b5a-4697-8877-665544332211' });
+    await run('changes:copy-preview', { sourceProfileId: pw.id, jobIds: [daily], targetProfileIds: [tok.id] });
+    await run('changes:copy', { sourceProfileId: pw.id, jobIds: [daily], targets: [{ profileId: tok.id, orgId: 'sales-analytics' }] });
+    await run('changes:bulk-delete', { profileId: pw.id, orgId: 'default', jobIds: ['c5e8a1b2-7d4f-4a3e-8b9c-1d2e3f4a5b6c'] });
+    const paused = (await run('changes:pause', { profileId: pw.id, orgId: 'default', jobId: daily })) as { paused: { id: string } };
+    await run('changes:paused-list', {});
+    await run('changes:resume', { profileId: pw.id, orgId: 'default', pausedId: paused.paused.id });
+    const schedulesDoc = { kind: 'document' as const, json: ((await run('changes:export', { profileId: pw.id })) as { json: string }).json };
+    const plan = (await run('changes:plan', { source: schedulesDoc, targetProfileId: tok.id })) as { planId: string };
+    await run('changes:apply', { source: schedulesDoc, targetProfileId: tok.id, planId: plan.planId, orgId: 'sales-analytics' });
     // A failed write (audited with its error), a token expiry (re-sign-in), an HTML error page.
     server.inject({ endpoint: 'create', action: { type: 'status', status: 500 }, times: 1 });
     await run('schedules:create', { profileId: pw.id, orgId: 'default', timeExpression: '0 0 4 ? * MON *' });
