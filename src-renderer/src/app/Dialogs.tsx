@@ -3,6 +3,7 @@
 // so the first screen does not parse ~230 KB it will not need.
 import { lazy, Suspense } from 'react';
 import { useAppStore } from '../store';
+import type { Dialog } from '../store/view-slice';
 import { CreateScheduleDialog } from '../create/CreateScheduleDialog';
 import { DeleteScheduleDialog } from '../delete/DeleteScheduleDialog';
 import { ProfileSwitcher } from '../sidebar/ProfileSwitcher';
@@ -12,6 +13,14 @@ import { shortcutRows } from '../commands/registry';
 const ProfileEditor = lazy(() => import('../profiles/ProfileEditor').then((m) => ({ default: m.ProfileEditor })));
 const AuditLogDialog = lazy(() => import('../audit/AuditLogDialog').then((m) => ({ default: m.AuditLogDialog })));
 const ImportExportDialog = lazy(() => import('../profiles/ImportExportDialog').then((m) => ({ default: m.ImportExportDialog })));
+// The change workflows (changes/): opened now and then, so they load on first use too.
+const EditScheduleDialog = lazy(() => import('../changes/EditScheduleDialog').then((m) => ({ default: m.EditScheduleDialog })));
+const PauseDialog = lazy(() => import('../changes/PauseDialogs').then((m) => ({ default: m.PauseDialog })));
+const ResumeDialog = lazy(() => import('../changes/PauseDialogs').then((m) => ({ default: m.ResumeDialog })));
+const ReactivateDialog = lazy(() => import('../changes/PauseDialogs').then((m) => ({ default: m.ReactivateDialog })));
+const CopyDialog = lazy(() => import('../changes/CopyDialog').then((m) => ({ default: m.CopyDialog })));
+const BulkDeleteDialog = lazy(() => import('../changes/BulkDeleteDialog').then((m) => ({ default: m.BulkDeleteDialog })));
+const SchedulesCodeDialog = lazy(() => import('../changes/SchedulesCodeDialog').then((m) => ({ default: m.SchedulesCodeDialog })));
 
 function ShortcutsDialog() {
   const close = useAppStore((s) => s.closeDialog);
@@ -63,5 +72,26 @@ export function Dialogs() {
           <AuditLogDialog />
         </Suspense>
       );
+    default:
+      return <Suspense fallback={null}>{changeDialog(dialog)}</Suspense>;
+  }
+}
+
+function changeDialog(dialog: Exclude<Dialog, { kind: 'create' | 'delete' | 'profile' | 'switcher' | 'import-export' | 'shortcuts' | 'audit' }>) {
+  switch (dialog.kind) {
+    case 'edit':
+      return <EditScheduleDialog key={dialog.key} scheduleKey={dialog.key} />;
+    case 'reactivate':
+      return <ReactivateDialog key={dialog.key} scheduleKey={dialog.key} />;
+    case 'pause':
+      return <PauseDialog key={dialog.key} scheduleKey={dialog.key} />;
+    case 'resume':
+      return <ResumeDialog key={dialog.key} scheduleKey={dialog.key} />;
+    case 'copy':
+      return <CopyDialog keys={dialog.keys} />;
+    case 'bulk-delete':
+      return <BulkDeleteDialog keys={dialog.keys} />;
+    case 'schedules-code':
+      return <SchedulesCodeDialog key={dialog.profileId} profileId={dialog.profileId} />;
   }
 }

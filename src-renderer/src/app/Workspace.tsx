@@ -13,6 +13,7 @@ import { ViewTabs } from './ViewTabs';
 import { ScheduleListPanel } from '../schedules/ScheduleListPanel';
 import { ScheduleDetails } from '../schedules/ScheduleDetails';
 import { CalendarPanel, TimelinePanel } from './SchedulePanels';
+import { usePausedSchedules } from '../changes/use-paused';
 
 export function Workspace() {
   const { profiles, lists, selectedProfileId, showDeactivated, now, tab, displayZone, refreshProgress } = useAppStore(
@@ -40,7 +41,8 @@ export function Workspace() {
   const all = selectedProfileId === ALL_PROFILES;
   const profile = all ? null : (profiles.find((p) => p.id === selectedProfileId) ?? null);
   const shownProfiles = useMemo(() => (all ? profiles : profile ? [profile] : []), [all, profiles, profile]);
-  const sources = useMemo(() => buildSources(profiles, lists, selectedProfileId, showDeactivated), [profiles, lists, selectedProfileId, showDeactivated]);
+  const paused = usePausedSchedules();
+  const sources = useMemo(() => buildSources(profiles, lists, selectedProfileId, showDeactivated, paused), [profiles, lists, selectedProfileId, showDeactivated, paused]);
   const entry = profile ? lists[profile.id] : undefined;
   const block = profile ? writeBlock(entry, profile.signIn) : null;
   const refreshing = refreshProgress !== null || shownProfiles.some((p) => isLoading(lists[p.id]));

@@ -6,12 +6,13 @@ import { describe, upcoming } from '../common/schedule-info';
 import { formatWithZone, localZone, relativeTime } from '../common/time';
 import { EnvBadge } from '../common/EnvBadge';
 import { writeBlockReason } from './write-block';
+import { ScheduleChangeActions } from '../changes/ScheduleChangeActions';
 
 export function ScheduleDetails() {
   const s = useAppStore(
-    useShallow((st) => ({ profiles: st.profiles, lists: st.lists, key: st.selectedKey, now: st.now, setSelectedKey: st.setSelectedKey, openDialog: st.openDialog })),
+    useShallow((st) => ({ profiles: st.profiles, lists: st.lists, paused: st.paused, key: st.selectedKey, now: st.now, setSelectedKey: st.setSelectedKey, openDialog: st.openDialog })),
   );
-  const source = findSource(s.profiles, s.lists, s.key);
+  const source = findSource(s.profiles, s.lists, s.key, s.paused);
   if (!source) return null;
   const profile = s.profiles.find((p) => p.id === source.profileId);
   const { schedule } = source;
@@ -34,7 +35,7 @@ export function ScheduleDetails() {
       <p>{describe(schedule.timeExpression)}</p>
       <dl className="details-list">
         <dt>Status</dt>
-        <dd>{schedule.active === false ? 'Deactivated' : 'Active'}</dd>
+        <dd>{source.paused ? 'Paused (kept by this app; deleted on the server)' : schedule.active === false ? 'Deactivated' : 'Active'}</dd>
         <dt>Build</dt>
         <dd>{schedule.fullBuild ? 'Full build' : 'Incremental'}</dd>
         <dt>Created</dt>
@@ -46,9 +47,10 @@ export function ScheduleDetails() {
         <dt>Job ID</dt>
         <dd className="mono small">{schedule.jobId}</dd>
       </dl>
+      <ScheduleChangeActions source={source} />
       {schedule.active !== false && (
         <>
-          <h3>Next runs</h3>
+          <h3>{source.paused ? 'Runs it would have (paused)' : 'Next runs'}</h3>
           <ol className="run-list">
             {runs.map((r) => (
               <li key={r.getTime()}>
@@ -57,7 +59,7 @@ export function ScheduleDetails() {
               </li>
             ))}
           </ol>
-          <button
+          {!source.paused && <button
             type="button"
             className="button button-danger"
             disabled={blocked !== null}
@@ -65,7 +67,7 @@ export function ScheduleDetails() {
             onClick={() => s.openDialog({ kind: 'delete', key: source.key })}
           >
             Delete schedule…
-          </button>
+          </button>}
           {blocked && <p className="blocked-reason">{blocked}</p>}
         </>
       )}

@@ -7,6 +7,7 @@ import { buildSources } from '../store/sources';
 import { EmptyState } from '../common/EmptyState';
 import { ScheduleTable } from './ScheduleTable';
 import { writeBlockReason } from './write-block';
+import { SelectionBar } from '../changes/SelectionBar';
 
 interface Props {
   sources: ScheduleSource[];
@@ -46,6 +47,7 @@ export function ScheduleListPanel({ sources, all, loading }: Props) {
           <input type="checkbox" checked={s.showDeactivated} onChange={(e) => s.setShowDeactivated(e.target.checked)} />
           Show deactivated ({deactivated})
         </label>
+        <SelectionBar />
       </div>
       {sources.length === 0 ? (
         loading && !loaded ? (

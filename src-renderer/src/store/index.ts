@@ -1,5 +1,6 @@
 // The one store of the window, combined from its slices (zustand slices pattern).
 import { create } from 'zustand';
+import { createChangesSlice } from '../changes/changes-slice';
 import { createProfilesSlice } from './profiles-slice';
 import { createSchedulesSlice } from './schedules-slice';
 import { createToastsSlice } from './toasts-slice';
@@ -13,6 +14,7 @@ export function createAppStore() {
     ...createSchedulesSlice(...a),
     ...createToastsSlice(...a),
     ...createViewSlice(...a),
+    ...createChangesSlice(...a),
   }));
 }
 
