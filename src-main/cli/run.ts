@@ -1,6 +1,7 @@
 // One run of the command line: parse, open the core on the data folder, run the command, close the core
 // (which releases the data folder). Never throws: every outcome is an exit code.
 import { createAppCore, type AppCore } from '@core/app-core';
+import { toAppError } from '@core/errors';
 import { parseCommandLine } from './args';
 import { COMMAND_RUNNERS, type Output } from './commands';
 import { defaultDataDir } from './data-dir';
@@ -31,7 +32,8 @@ export async function runCli(argv: readonly string[], io: Output, env: NodeJS.Pr
       io.err(`error: ${error.message}\n${error.help}`);
       return EXIT.usage;
     }
-    const appError = error instanceof CommandFailure ? error.error : { kind: 'internal', message: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) };
+    // Core failures (a data folder in use by the app, an unreadable folder) keep their kind and words.
+    const appError = error instanceof CommandFailure ? error.error : toAppError(error, (text) => text, 'running the command');
     if (json) io.out(JSON.stringify({ ok: false, error: appError }, null, 2));
     io.err(`error: ${appError.message}`);
     return EXIT.failed;

@@ -10,6 +10,11 @@ import { activeExpressions, withLostAnswer, world, writes, type World } from './
 const DAILY = '3740f5fd-a6b8-45fb-a3ab-313bf8481af3'; // 0 0 4 ? * * * in default
 const SUNDAY = '9b2d7c1e-4f3a-4e8b-9c6d-2a1b0f9e8d7c'; // 0 30 1 ? * SUN * in default
 
+async function until(ready: () => boolean): Promise<void> {
+  for (let i = 0; i < 2_000 && !ready(); i += 1) await new Promise((resolve) => setTimeout(resolve, 5));
+  expect(ready()).toBe(true);
+}
+
 let server: Simulator;
 let w: World;
 beforeAll(async () => {
@@ -118,6 +123,26 @@ describe('pause and resume', () => {
       ['create', 'resume'],
       ['delete', 'pause'],
     ]);
+  });
+
+  it('has the schedule on disk before the server delete is sent, and keeps it there until the resume was accepted', async () => {
+    w = await world(server);
+    const stored = async () => (JSON.parse(await readFile(join(w.dir, 'paused-schedules.json'), 'utf8')) as { paused: { state: string }[] }).paused;
+    const held = server.hold({ orgId: 'default', endpoint: 'delete' });
+    const pausing = call(w.core, 'changes:pause', { profileId: w.dev.id, orgId: 'default', jobId: SUNDAY });
+    await until(() => held.waiting() === 1);
+    expect(await stored()).toMatchObject([{ state: 'pausing' }]);
+    held.release();
+    const paused = await pausing;
+    if (paused.status !== 'paused') throw new Error(paused.message);
+
+    const create = server.hold({ orgId: 'default', endpoint: 'create' });
+    const resuming = call(w.core, 'changes:resume', { profileId: w.dev.id, orgId: 'default', pausedId: paused.paused.id });
+    await until(() => create.waiting() === 1);
+    expect(await stored()).toMatchObject([{ state: 'paused' }]);
+    create.release();
+    expect((await resuming).status).toBe('resumed');
+    expect(await stored()).toEqual([]);
   });
 
   it('keeps nothing paused when the server delete fails, and keeps it paused when the resume create fails', async () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { createAppCore } from '@core/app-core';
 import type { Simulator } from '@simulator/index';
 import type { ProfileView } from '@shared/domain';
 import { defaultDataDir } from '../../src-main/cli/data-dir';
@@ -114,6 +115,19 @@ describe('profiles, data folder and secrets', { timeout: 60_000 }, () => {
     const own = await cli(['schedules', 'Dev', '--data-dir', dir, '--secrets', 'memory', '--json'], { env: { [secretVariable(dev.id)]: SECRET, ATSCALE_SECRET: 'wrong' } });
     expect(own.code).toBe(0);
     expect(JSON.parse(own.stdout)).toMatchObject({ source: 'live', orgId: 'default' });
+  });
+
+  it('respects the data-folder lock: exits 1 and names the holder while the app has the folder open', async () => {
+    const app = await createAppCore({ dataDir: dir, secrets: 'memory' });
+    try {
+      const locked = await cli(['profiles', '--data-dir', dir, '--json']);
+      expect(locked.code).toBe(1);
+      expect(JSON.parse(locked.stdout)).toMatchObject({ ok: false, error: { kind: 'storage' } });
+      expect(locked.stderr).toContain(`Another AtScale Maintenance Scheduler (pid ${process.pid}) is using ${dir}`);
+    } finally {
+      await app.close();
+    }
+    expect((await cli(['profiles', '--data-dir', dir])).code).toBe(0);
   });
 
   it('reads a document from a file and from standard input', async () => {

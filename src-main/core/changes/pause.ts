@@ -2,17 +2,13 @@
 // event-triggered maintenance run). Pause saves the schedule in the local paused store FIRST, then deletes
 // the job on the server; resume creates it again and drops the entry only once the server accepted.
 import { randomUUID } from 'node:crypto';
-import type { PausedList, PausedSchedule, PauseResult, ResumeResult } from '@shared/ipc/channels/changes';
+import { PAUSE_EFFECT, type PausedList, type PausedSchedule, type PauseResult, type ResumeResult } from '@shared/ipc/channels/changes';
 import { AppFailure } from '@core/errors';
 import type { ChangeDeps } from './deps';
 import { inChange } from './change-context';
 import { activeOf, confirmedProfile, liveList } from './guard';
 import { createStep, deleteStep } from './steps';
 import { assertWritable, fireTheSame, lintFor } from './verdicts';
-
-/** Said with every pause: what it does on the server, and what it does not stop. */
-export const PAUSE_EFFECT =
-  'On the server the job is deleted (AtScale has no per-job pause); this app keeps the schedule and creates it again on resume. Event-triggered maintenance still runs.';
 
 export function listPaused(d: ChangeDeps, profileId?: string): PausedList {
   return { paused: d.paused.list(profileId), problem: d.paused.problem() };

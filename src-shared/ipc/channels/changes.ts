@@ -176,6 +176,10 @@ export interface BulkDeleteResult {
   failed: number;
 }
 
+/** What a pause does, said before it is confirmed and with every pause: on the server, and what it does not stop. */
+export const PAUSE_EFFECT =
+  'On the server the job is deleted (AtScale has no per-job pause); this app keeps the schedule and creates it again on resume. Event-triggered maintenance still runs.';
+
 export interface PausedSchedule {
   /** Local id of the paused entry (the server job is gone). */
   id: string;
