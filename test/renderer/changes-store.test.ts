@@ -4,8 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { PausedSchedule } from '@shared/ipc/channels/changes';
 import { createAppStore } from '@renderer/store';
 import { buildSources, findSource } from '@renderer/store/sources';
-import { isPausedKey, pausedKey } from '@renderer/changes/paused-sources';
-import { rowStatus } from '@renderer/changes/RowSelect';
+import { isPausedKey, pausedKey, rowStatus } from '@renderer/changes/paused-sources';
 import { err, installFakeApi, liveList, ok, profile, schedule, type FakeApi } from './support/fake-api';
 
 let api: FakeApi;

@@ -23,9 +23,3 @@ export function RowSelect({ sourceKey, expression }: { sourceKey: string; expres
     />
   );
 }
-
-/** The status cell's text for a row; a paused row says so (the job is gone from the server meanwhile). */
-export function rowStatus(sourceKey: string, active: boolean | null): 'Paused' | 'Deactivated' | 'Active' {
-  if (isPausedKey(sourceKey)) return 'Paused';
-  return active === false ? 'Deactivated' : 'Active';
-}

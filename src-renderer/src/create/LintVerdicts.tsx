@@ -11,9 +11,11 @@ interface Props {
   production: boolean;
   /** Offers each verdict's corrected expression; omitted where the expression cannot be changed. */
   onUseSuggestion?(expression: string): void;
+  /** An existing schedule's checks: problems to look at, nothing to refuse or allow. */
+  existing?: boolean;
 }
 
-export function LintVerdicts({ issues, hide = [], allowTooFrequent, onAllowTooFrequent, production, onUseSuggestion }: Props) {
+export function LintVerdicts({ issues, hide = [], allowTooFrequent, onAllowTooFrequent, production, onUseSuggestion, existing = false }: Props) {
   const shown = issues.filter((i) => !hide.includes(i.code));
   if (shown.length === 0) return null;
   return (
@@ -24,7 +26,7 @@ export function LintVerdicts({ issues, hide = [], allowTooFrequent, onAllowTooFr
             {issue.severity === 'error' ? '✖' : '⚠'}
           </span>
           <span>
-            <strong>{issue.severity === 'error' ? 'Refused: ' : 'Check: '}</strong>
+            <strong>{issue.severity === 'error' ? (existing ? 'Problem: ' : 'Refused: ') : 'Check: '}</strong>
             {issue.message}
           </span>
           {issue.suggestion && onUseSuggestion && (
@@ -32,7 +34,7 @@ export function LintVerdicts({ issues, hide = [], allowTooFrequent, onAllowTooFr
               Use <code>{issue.suggestion}</code>
             </button>
           )}
-          {issue.code === 'too-frequent' && (
+          {issue.code === 'too-frequent' && !existing && (
             <label className="toggle lint-override">
               <input type="checkbox" checked={allowTooFrequent} onChange={(e) => onAllowTooFrequent(e.target.checked)} />
               Allow runs this frequent{production ? ' (production: you also type the org ID below)' : ''}

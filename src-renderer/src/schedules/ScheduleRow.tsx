@@ -4,8 +4,8 @@ import type { Schedule } from '@shared/domain';
 import { describe } from '../common/schedule-info';
 import { formatCompact, localZone, relativeTime } from '../common/time';
 import { EnvDot } from '../common/EnvBadge';
-import { RowSelect, rowStatus } from '../changes/RowSelect';
-import { isPausedKey } from '../changes/paused-sources';
+import { RowSelect } from '../changes/RowSelect';
+import { isPausedKey, rowStatus } from '../changes/paused-sources';
 
 export interface ScheduleRowProps {
   /** Position in the whole (virtualized) list and its offset from the top, in px. */
