@@ -1,19 +1,18 @@
-// Renders whichever dialog the view slice has open (one at a time). The profile editor and the
-// import/export dialog are rarely opened and carry zod (form validation): they load on first use,
-// so the first screen does not parse ~230 KB it will not need.
-import { lazy, Suspense } from 'react';
+// Renders whichever dialog the view slice has open (one at a time). Every dialog loads on first use
+// (the profile editor and import/export carry zod, create carries the builder): the first screen
+// parses only what it draws.
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useAppStore } from '../store';
-import type { Dialog } from '../store/view-slice';
-import { CreateScheduleDialog } from '../create/CreateScheduleDialog';
-import { DeleteScheduleDialog } from '../delete/DeleteScheduleDialog';
-import { ProfileSwitcher } from '../sidebar/ProfileSwitcher';
 import { Modal } from '../common/Modal';
 import { shortcutRows } from '../commands/registry';
 
+const CreateScheduleDialog = lazy(() => import('../create/CreateScheduleDialog').then((m) => ({ default: m.CreateScheduleDialog })));
+const DeleteScheduleDialog = lazy(() => import('../delete/DeleteScheduleDialog').then((m) => ({ default: m.DeleteScheduleDialog })));
+const ProfileSwitcher = lazy(() => import('../sidebar/ProfileSwitcher').then((m) => ({ default: m.ProfileSwitcher })));
 const ProfileEditor = lazy(() => import('../profiles/ProfileEditor').then((m) => ({ default: m.ProfileEditor })));
 const AuditLogDialog = lazy(() => import('../audit/AuditLogDialog').then((m) => ({ default: m.AuditLogDialog })));
 const ImportExportDialog = lazy(() => import('../profiles/ImportExportDialog').then((m) => ({ default: m.ImportExportDialog })));
-// The change workflows (changes/): opened now and then, so they load on first use too.
+// The change workflows (changes/).
 const EditScheduleDialog = lazy(() => import('../changes/EditScheduleDialog').then((m) => ({ default: m.EditScheduleDialog })));
 const PauseDialog = lazy(() => import('../changes/PauseDialogs').then((m) => ({ default: m.PauseDialog })));
 const ResumeDialog = lazy(() => import('../changes/PauseDialogs').then((m) => ({ default: m.ResumeDialog })));
@@ -44,41 +43,25 @@ function ShortcutsDialog() {
 
 export function Dialogs() {
   const dialog = useAppStore((s) => s.dialog);
-  if (!dialog) return null;
+  return dialog ? <Suspense fallback={null}>{dialogFor(dialog)}</Suspense> : null;
+}
+
+function dialogFor(dialog: NonNullable<ReturnType<typeof useAppStore.getState>['dialog']>): ReactNode {
   switch (dialog.kind) {
     case 'create':
       return <CreateScheduleDialog key={dialog.profileId} profileId={dialog.profileId} />;
     case 'delete':
       return <DeleteScheduleDialog key={dialog.key} scheduleKey={dialog.key} />;
     case 'profile':
-      return (
-        <Suspense fallback={null}>
-          <ProfileEditor key={dialog.profileId ?? 'new'} profileId={dialog.profileId} />
-        </Suspense>
-      );
+      return <ProfileEditor key={dialog.profileId ?? 'new'} profileId={dialog.profileId} />;
     case 'switcher':
       return <ProfileSwitcher />;
     case 'import-export':
-      return (
-        <Suspense fallback={null}>
-          <ImportExportDialog />
-        </Suspense>
-      );
+      return <ImportExportDialog />;
     case 'shortcuts':
       return <ShortcutsDialog />;
     case 'audit':
-      return (
-        <Suspense fallback={null}>
-          <AuditLogDialog />
-        </Suspense>
-      );
-    default:
-      return <Suspense fallback={null}>{changeDialog(dialog)}</Suspense>;
-  }
-}
-
-function changeDialog(dialog: Exclude<Dialog, { kind: 'create' | 'delete' | 'profile' | 'switcher' | 'import-export' | 'shortcuts' | 'audit' }>) {
-  switch (dialog.kind) {
+      return <AuditLogDialog />;
     case 'edit':
       return <EditScheduleDialog key={dialog.key} scheduleKey={dialog.key} />;
     case 'reactivate':
