@@ -9,6 +9,7 @@ import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenAllWebContents, hardenSession } from './security';
 import { createMainWindow, RENDERER_DIR } from './window';
 import { registerIpc } from './ipc';
+import { showNotifications } from './notifications';
 import { rememberBounds, restoredBounds } from './window-state';
 
 const dev = !app.isPackaged;
@@ -33,6 +34,7 @@ async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   core = await createAppCore({ dataDir, secrets: 'keytar', demoServer: startDemoSimulator, version: app.getVersion() });
   registerIpc(core, () => mainWindow, devUrl);
+  showNotifications(core, () => mainWindow);
   Menu.setApplicationMenu(
     buildMenu({
       dev,

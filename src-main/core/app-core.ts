@@ -14,6 +14,7 @@ import { buildHandlers, type Implementations } from './handlers';
 import { openProfileStore } from '@core/profiles/profile-store';
 import { createProfileService } from '@core/profiles/profile-service';
 import { createScheduleService } from '@core/schedules/schedule-service';
+import { createHealthCore } from '@core/health/index';
 import { createChangeService, openPausedStore, withChangeContext } from '@core/changes/change-service';
 import { openSecretVault } from '@core/secrets/secret-vault';
 import { acquireDataLock, type DataLock } from '@core/storage/data-lock';
@@ -42,6 +43,8 @@ export interface AppCoreOptions {
   lockWaitMs?: number;
   /** After how long without a refresh a lock is a killed holder's and is taken over (default 10 s). */
   lockStaleMs?: number;
+  /** How often watched profiles' running jobs are asked (default 30 s). */
+  runningPollMs?: number;
 }
 
 export interface AppCore {
@@ -112,7 +115,11 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
     }
   };
 
-  const schedules = createScheduleService({ profiles, pool, snapshots, audit, redact, now, reportProblem });
+  const health = await createHealthCore({
+    dataDir: options.dataDir, profiles, pool, audit, redact, now, emit, reportProblem,
+    ...(options.runningPollMs !== undefined ? { runningPollMs: options.runningPollMs } : {}),
+  });
+  const schedules = createScheduleService({ profiles, pool, snapshots, audit, redact, now, reportProblem, attachHealth: health.attach });
   const changes = createChangeService({ profiles, schedules, paused: await openPausedStore(options.dataDir, now), redact, now });
   const profileService = createProfileService({
     profiles,
@@ -123,6 +130,7 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
       for (const id of ids) {
         pool.forget(id);
         schedules.forget(id);
+        health.forget(id);
       }
       emit({ event: 'profiles:changed', payload: profileService.list() });
     },
@@ -165,6 +173,7 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
     profiles,
     profileService,
     schedules,
+    health,
     changes,
     vault,
     audit,
@@ -174,6 +183,7 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
     timeoutMs,
     emit,
     reportProblem,
+    dataDir: options.dataDir,
     startDemo: async () => {
       const wasRunning = demo !== null;
       const views = await profileService.attachDemo(await startDemo(), { create: true });
@@ -195,6 +205,7 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
       if (closed) return;
       closed = true;
       listeners.clear();
+      health.close();
       pool.closeAll();
       const server = demo;
       demo = null;

@@ -9,15 +9,18 @@ import type { ProfileService } from '@core/profiles/profile-service';
 import { requireProfile, type ProfileStore } from '@core/profiles/profile-store';
 import { exportProfiles } from '@core/profiles/profile-transfer';
 import type { ScheduleService } from '@core/schedules/schedule-service';
+import type { HealthCore } from '@core/health/index';
 import type { ChangeService } from '@core/changes/change-service';
 import type { SecretVault } from '@core/secrets/secret-vault';
 import type { ProfileView } from '@shared/domain';
+import { connectionHandlers, type CoreImplementations } from '@core/connections/handlers';
 
 export interface HandlerDeps {
   info: () => AppInfo;
   profiles: ProfileStore;
   profileService: ProfileService;
   schedules: ScheduleService;
+  health: HealthCore;
   changes: ChangeService;
   vault: SecretVault;
   audit: AuditLog;
@@ -28,12 +31,14 @@ export interface HandlerDeps {
   startDemo: () => Promise<ProfileView[]>;
   emit: CoreEventSink;
   reportProblem: (problem: DataProblem) => void;
+  /** The data folder (connections keep their own small files in it). */
+  dataDir: string;
 }
 
 export type Implementations = { [C in Channel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> };
 
 export function buildHandlers(d: HandlerDeps): Implementations {
-  return {
+  const core: CoreImplementations = {
     'app:info': async () => d.info(),
     'profiles:list': async () => d.profileService.list(),
     'profiles:save': (r) => d.profileService.save(r.profile, r.secret, r.secretStorage),
@@ -61,6 +66,13 @@ export function buildHandlers(d: HandlerDeps): Implementations {
       return read.entries;
     },
     'demo:start': () => d.startDemo(),
+    // Schedule health: history, the running job, run now, notifications.
+    'history:list': (r) => d.health.history(r.profileId, r),
+    'maintenance:running': (r) => d.health.running(r.profileId),
+    'maintenance:watch': async (r) => d.health.watch(r.profileIds),
+    'maintenance:run-now': (r) => d.health.runNow(r.profileId, r.orgId),
+    'notifications:get': async () => d.health.notificationSettings(),
+    'notifications:set': (r) => d.health.setNotificationSettings(r),
     // Changes made of several writes (src-main/core/changes).
     'changes:lint': (r) => d.changes.lint(r),
     'changes:edit': (r) => d.changes.edit(r),
@@ -76,4 +88,6 @@ export function buildHandlers(d: HandlerDeps): Implementations {
     'changes:plan': (r) => d.changes.plan(r),
     'changes:apply': (r) => d.changes.apply(r),
   };
+  // Connections: draft tests, org discovery, token age, encrypted transfer (and token dates on save).
+  return { ...core, ...connectionHandlers(d, core) };
 }

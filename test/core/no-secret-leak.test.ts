@@ -125,6 +125,18 @@ describe('secrets never leak', () => {
     // `seen`, which must hold no secret by construction).
     const named = await core.handlers['profiles:import']({ json: `{"profiles": [{"name": "${WRONG}"}]}` });
     expect(named.ok && named.value.skipped.map((x) => x.name)).toEqual([WRONG]);
+    // Connections: draft tests (a typed wrong secret, the stored one), org discovery, token age, the CA
+    // dialog (not available here), an encrypted export and an import with a wrong passphrase.
+    const serverPart = { apiUrl: server.url, authUrl: server.url, signIn: 'password' as const, username: 'admin', caCertPath: null };
+    await run('connection:test-draft', { profile: profileInput(server, { name: 'draft' }), secret: WRONG });
+    await run('connection:test-draft', { profile: profileInput(server, { name: 'draft', orgId: 'sales-analytics' }), profileId: pw.id });
+    await run('orgs:discover', { profile: serverPart, secret: WRONG });
+    await run('orgs:discover', { profile: serverPart, profileId: pw.id, orgIds: ['no-such-org'] });
+    await run('tokens:check', { profileId: tok.id });
+    await run('tokens:ages', {});
+    await run('files:choose-ca', {});
+    const sealed = (await run('profiles:export-encrypted', { passphrase: 'a passphrase for this test' })) as { json: string };
+    await run('profiles:import-encrypted', { json: sealed.json, passphrase: 'not the passphrase', secretStorage: 'memory' });
     await run('files:check-ca', { path: `${dir}/no-such-ca.pem` });
     await run('secrets:set', { profileId: bad.id, secret: WRONG, storage: 'memory' });
     await run('secrets:clear', { profileId: bad.id });
@@ -134,6 +146,16 @@ describe('secrets never leak', () => {
     const demo = (await run('demo:start', {})) as { id: string }[];
     await run('schedules:list', { profileId: demo[0]!.id });
     await run('schedules:refresh', { profileIds: [pw.id, tok.id, demo[0]!.id] });
+    // Health: history, the running job (asked and watched), run now (also with a wrong password), notifications.
+    await run('notifications:set', { enabled: true });
+    await run('notifications:get', {});
+    await run('history:list', { profileId: pw.id });
+    await run('maintenance:running', { profileId: bad.id });
+    await run('maintenance:watch', { profileIds: [pw.id, bad.id] });
+    await run('maintenance:run-now', { profileId: pw.id, orgId: 'default' });
+    await run('maintenance:run-now', { profileId: bad.id, orgId: 'default' });
+    await run('maintenance:running', { profileId: pw.id });
+    await run('maintenance:watch', { profileIds: [] });
     await run('profiles:delete', { id: bad.id });
 
     expect(new Set(seen.map((s) => (s as { channel: Channel }).channel))).toEqual(new Set(CHANNELS));

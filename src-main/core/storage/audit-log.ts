@@ -15,7 +15,7 @@ const entrySchema = z.object({
   profileId: z.string(),
   profileName: z.string(),
   orgId: z.string(),
-  action: z.enum(['create', 'delete']),
+  action: z.enum(['create', 'delete', 'run-now']),
   jobId: z.string().nullable(),
   timeExpression: z.string().nullable(),
   outcome: z.enum(['ok', 'failed', 'unknown']),
