@@ -101,6 +101,14 @@ test('a paused schedule stays listed as Paused across a reload and resumes', asy
   await dialog.getByRole('button', { name: 'Pause schedule' }).click();
   await expect(dialog).toBeHidden();
   await expect(app.row(expression)).toContainText('Paused');
+  // Still drawn in the calendar and the timeline, as ghosts.
+  await app.showTab('Calendar');
+  await expect(page.locator('[data-testid="calendar-run"][data-key*=":paused:"]').first()).toHaveClass(/is-paused/);
+  await app.showTab('Timeline');
+  const lane = page.locator('[data-testid="timeline-lane"][data-key*=":paused:"]');
+  await expect(lane).toHaveClass(/is-paused/);
+  await expect(lane.locator('.tl-badge')).toHaveText('paused');
+  await app.showTab('List');
   await page.reload();
   await app.open();
   await app.selectProfile('Demo dev');

@@ -40,10 +40,10 @@ export const TimelineLane = memo(function TimelineLane(props: TimelineLaneProps)
   const latestX = latest && !Number.isNaN(latest.getTime()) ? fraction(latest, range) : null;
   const latestText = latest && latestX !== null ? `last run ${formatWithZone(latest, props.zone)}` : 'not run yet';
   const style = { transform: `translateY(${props.top}px)`, height: props.height, ['--run-color' as string]: source.color } as CSSProperties;
-  const summary = !active ? 'deactivated' : lane.error ? `cannot draw: ${lane.error}` : `${formatCount(lane.count)} upcoming in view`;
+  const summary = !active ? 'deactivated' : source.paused ? `paused: ${formatCount(lane.count)} in view that do not run` : lane.error ? `cannot draw: ${lane.error}` : `${formatCount(lane.count)} upcoming in view`;
 
   return (
-    <div role="listitem" className={`tl-row tl-lane${props.selected ? ' is-selected' : ''}${active ? '' : ' is-inactive'}`} style={style} data-testid="timeline-lane" data-key={source.key}>
+    <div role="listitem" className={`tl-row tl-lane${props.selected ? ' is-selected' : ''}${active ? '' : ' is-inactive'}${source.paused ? ' is-paused' : ''}`} style={style} data-testid="timeline-lane" data-key={source.key}>
       <button
         type="button"
         className="tl-label"
@@ -55,6 +55,7 @@ export const TimelineLane = memo(function TimelineLane(props: TimelineLaneProps)
         {props.showProfile ? <span className="tl-profile">{source.profileName}</span> : null}
         <span className="tl-desc">{description}</span>
         {active ? null : <span className="tl-badge">deactivated</span>}
+        {source.paused ? <span className="tl-badge">paused</span> : null}
         <span className="sr-only">
           {showProfileText(props.showProfile, source.profileName)}, {source.environmentLabel}; {summary}; {latestText}
         </span>
