@@ -64,6 +64,7 @@ describe('status dot', () => {
     serverTimeZone: 'UTC',
     source,
     stale: staleKind ? { reason: 'r', kind: staleKind } : null,
+    zoneHint: null,
   });
   const at = { lastAttemptAt: '2026-01-01T00:00:00.000Z', lastSuccessAt: null };
   const live: ProfileSchedules = { status: 'live', list: list('live'), ...at };
