@@ -145,3 +145,46 @@ test('a plan from a document is shown as a diff and applied exactly', async ({ p
   await expect(app.row('0 30 1 ? * SUN *')).toHaveCount(0);
   await expect(app.scheduleRows).toHaveCount(2);
 });
+
+test('an edit whose delete fails says both schedules run and retries the delete in one click', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open(harness.url);
+  await app.selectProfile('Demo dev');
+  await app.expectSchedulesLoaded();
+  const before = '0 0 5 ? * *';
+  const after = '0 0 6 ? * *';
+  await harness.simulator.inject({ orgId: 'default', endpoint: 'delete', times: 1, action: { type: 'status', status: 500, message: 'engine busy' } });
+  await app.row(before).getByRole('button', { name: `Show schedule ${before}` }).click();
+  await details(page).getByRole('button', { name: 'Edit…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Change schedule' });
+  await dialog.getByLabel('New Quartz expression').fill(after);
+  await dialog.getByRole('button', { name: 'Change schedule' }).click();
+  await expect(dialog.getByTestId('action-message')).toContainText('both run');
+  await expect(app.row(before)).toBeVisible();
+  await expect(app.row(after)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Retry the delete of the old schedule' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(app.row(before)).toHaveCount(0);
+  await expect(app.row(after)).toBeVisible();
+});
+
+test('a bulk delete lists every schedule and the runs that will not happen, with one production confirmation', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open(harness.url);
+  await app.selectProfile('Demo prod');
+  await app.expectSchedulesLoaded();
+  const picked = ['0 45 23 ? * SAT', '0 30 1 ? * SUN *'];
+  for (const e of picked) await page.getByLabel(`Pick schedule ${e}`).check();
+  await page.getByRole('group', { name: 'Picked schedules' }).getByRole('button', { name: 'Delete 2…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete 2 schedules?' });
+  await expect(dialog.getByTestId('bulk-item')).toHaveCount(2);
+  for (const e of picked) await expect(dialog.getByTestId('bulk-item').filter({ hasText: e })).toContainText('1 run will not happen in the next 7 days');
+  await expect(dialog).toContainText('2 runs in the next 7 days will not happen.');
+  const confirm = dialog.getByRole('button', { name: 'Delete 2, production included' });
+  await expect(confirm).toBeDisabled();
+  await dialog.getByLabel(/Type the org ID/).fill('sales-analytics');
+  await confirm.click();
+  await expect(dialog).toBeHidden();
+  for (const e of picked) await expect(app.row(e)).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'Picked schedules' })).not.toContainText('picked');
+});
