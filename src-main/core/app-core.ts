@@ -20,6 +20,9 @@ import { openSecretVault } from '@core/secrets/secret-vault';
 import { acquireDataLock, type DataLock } from '@core/storage/data-lock';
 import { removeStaleTempFilesIn } from '@core/storage/json-file';
 import { createSnapshotStore } from '@core/storage/snapshot-store';
+import { openBlackoutsStore } from '@core/fleet/blackouts-store';
+import { createExportService } from '@core/fleet/export-service';
+import type { SaveFile } from '@core/fleet/fleet-handlers';
 
 export type Handlers = { [C in Channel]: (request: unknown) => Promise<Result<ResponseOf<C>>> };
 export type { CoreEvent } from '@shared/ipc';
@@ -45,6 +48,8 @@ export interface AppCoreOptions {
   lockStaleMs?: number;
   /** How often watched profiles' running jobs are asked (default 30 s). */
   runningPollMs?: number;
+  /** The platform's save dialog for exports (Electron's); without it files:save answers 'unavailable'. */
+  saveFile?: SaveFile;
 }
 
 export interface AppCore {
@@ -121,6 +126,8 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
   });
   const schedules = createScheduleService({ profiles, pool, snapshots, audit, redact, now, reportProblem, attachHealth: health.attach });
   const changes = createChangeService({ profiles, schedules, paused: await openPausedStore(options.dataDir, now), redact, now });
+  const fleetSettings = await openBlackoutsStore(options.dataDir, now);
+  const exports = createExportService({ profiles, schedules, audit, settings: fleetSettings, now });
   const profileService = createProfileService({
     profiles,
     vault,
@@ -154,6 +161,9 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
       });
   }
 
+  // After the demo decision: only an unreadable profiles file keeps the demo from starting.
+  if (fleetSettings.problem) dataProblems.push(fleetSettings.problem);
+
   const info = (): AppInfo => {
     const status = vault.status();
     return {
@@ -184,6 +194,7 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
     emit,
     reportProblem,
     dataDir: options.dataDir,
+    fleet: { profiles, settings: fleetSettings, exports, saveFile: options.saveFile },
     startDemo: async () => {
       const wasRunning = demo !== null;
       const views = await profileService.attachDemo(await startDemo(), { create: true });

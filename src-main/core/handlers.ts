@@ -14,6 +14,7 @@ import type { ChangeService } from '@core/changes/change-service';
 import type { SecretVault } from '@core/secrets/secret-vault';
 import type { ProfileView } from '@shared/domain';
 import { connectionHandlers, type CoreImplementations } from '@core/connections/handlers';
+import { buildFleetHandlers, type FleetHandlerDeps } from '@core/fleet/fleet-handlers';
 
 export interface HandlerDeps {
   info: () => AppInfo;
@@ -33,6 +34,7 @@ export interface HandlerDeps {
   reportProblem: (problem: DataProblem) => void;
   /** The data folder (connections keep their own small files in it). */
   dataDir: string;
+  fleet: FleetHandlerDeps;
 }
 
 export type Implementations = { [C in Channel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> };
@@ -87,6 +89,8 @@ export function buildHandlers(d: HandlerDeps): Implementations {
     'changes:export': (r) => d.changes.exportSchedules(r.profileId),
     'changes:plan': (r) => d.changes.plan(r),
     'changes:apply': (r) => d.changes.apply(r),
+    // Planning settings, exports and saving files.
+    ...buildFleetHandlers(d.fleet),
   };
   // Connections: draft tests, org discovery, token age, encrypted transfer (and token dates on save).
   return { ...core, ...connectionHandlers(d, core) };

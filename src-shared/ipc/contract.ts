@@ -9,6 +9,8 @@ import { auditChannels } from './channels/audit';
 import { healthChannels, type AppNotification, type RunningState } from './channels/health';
 import { changeChannels } from './channels/changes';
 import { connectionChannels } from './channels/connections';
+import { exportChannels } from './channels/exports';
+import { fleetChannels } from './channels/fleet';
 import { profileChannels } from './channels/profiles';
 import { scheduleChannels } from './channels/schedules';
 import type { AppInfo, RefreshProgress, Result } from './types';
@@ -24,6 +26,8 @@ export const contract = {
   ...healthChannels,
   ...changeChannels,
   ...connectionChannels,
+  ...exportChannels,
+  ...fleetChannels,
 };
 
 type Specs = typeof contract;

@@ -141,6 +141,14 @@ describe('secrets never leak', () => {
     await run('secrets:set', { profileId: bad.id, secret: WRONG, storage: 'memory' });
     await run('secrets:clear', { profileId: bad.id });
     await run('audit:list', {});
+    // Planning settings and exports (an export of a profile whose sign-in fails, and of working ones).
+    await run('blackouts:set', { profileId: pw.id, blackouts: [{ kind: 'dates', from: '2030-01-01T00:00:00Z', to: '2030-01-02T00:00:00Z', label: 'Freeze' }] });
+    await run('durations:set', { profileId: pw.id, runMinutes: 20 });
+    await run('blackouts:get', {});
+    await run('export:ics', { profileIds: [pw.id, tok.id], from: '2030-01-01T00:00:00Z', to: '2030-01-08T00:00:00Z' });
+    await run('export:csv', { kind: 'schedules', profileIds: [bad.id] });
+    await run('export:csv', { kind: 'audit', profileIds: [pw.id, bad.id] });
+    await run('files:save', { suggestedName: 'runs.ics', text: 'BEGIN:VCALENDAR' });
     await run('profiles:list', {});
     await run('app:info', {});
     const demo = (await run('demo:start', {})) as { id: string }[];

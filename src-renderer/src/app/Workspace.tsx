@@ -14,6 +14,7 @@ import { ScheduleListPanel } from '../schedules/ScheduleListPanel';
 import { ScheduleDetails } from '../schedules/ScheduleDetails';
 import { CalendarPanel, TimelinePanel } from './SchedulePanels';
 import { usePausedSchedules } from '../changes/use-paused';
+import { LoadPanel } from '../load/LoadView';
 
 export function Workspace() {
   const { profiles, lists, selectedProfileId, showDeactivated, now, tab, displayZone, refreshProgress } = useAppStore(
@@ -88,6 +89,11 @@ export function Workspace() {
           {tab === 'timeline' && (
             <ErrorBoundary view="The timeline">
               <TimelinePanel sources={sources} all={all} />
+            </ErrorBoundary>
+          )}
+          {tab === 'load' && (
+            <ErrorBoundary view="The load view">
+              <LoadPanel />
             </ErrorBoundary>
           )}
         </section>

@@ -24,6 +24,7 @@ import { RunPreview } from './RunPreview';
 import { findClash } from './analysis';
 import { gateOf, lintForWrite } from './lint-gate';
 import { LintVerdicts } from './LintVerdicts';
+import { FleetPlanning } from '../load/FleetPlanning';
 
 export function CreateScheduleDialog({ profileId }: { profileId: string }) {
   const s = useAppStore(
@@ -187,6 +188,7 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
           </p>
         )}
         {analysis && <RunPreview runs={analysis.runs} serverZone={zone} caption="Next 10 runs" />}
+        <FleetPlanning profileId={profileId} expression={validation.ok ? trimmed : null} onUse={setExpression} />
         {prod && <OrgConfirm orgId={profile.orgId} value={typedOrg} onChange={setTypedOrg} action="create this schedule" />}
       </form>
     </Modal>
