@@ -9,6 +9,10 @@ export interface ScheduleSource {
   color: string;
   serverTimeZone: string;
   schedule: Schedule /* from @shared/domain */;
+  /** Kept by this app while paused (deleted on the server): drawn as a ghost, it does not run. */
+  paused?: true;
+  /** The paused entry's id (changes:resume), with `paused`. */
+  pausedId?: string;
 }
 
 export interface ScheduleViewProps {

@@ -52,11 +52,11 @@ test('presets, the builder and the raw box stay in sync, with words, runs and wa
   await expect(dialog.locator('.field-error')).toHaveText(/^Hours is empty/);
   await expect(dialog.getByRole('textbox', { name: 'Day of week' })).toHaveValue('6#3');
   await dialog.getByRole('textbox', { name: 'Hours' }).fill('5');
-  // 04:30 daily lands within an hour of the demo's 04:00 schedule; every 15 minutes is more than hourly.
+  // 04:30 daily lands within an hour of the demo's 04:00 default; every minute is refused as too frequent.
   await dialog.getByLabel('Quartz expression').fill('0 30 4 ? * * *');
   await expect(dialog.locator('.warning')).toContainText('within an hour of another schedule');
-  await dialog.getByLabel('Quartz expression').fill('0 0/15 * ? * * *');
-  await expect(dialog.locator('.warning').first()).toContainText('more often than hourly');
+  await dialog.getByLabel('Quartz expression').fill('0 * * ? * * *');
+  await expect(dialog.locator('.lint-verdict[data-code="too-frequent"]')).toContainText('1 minute apart');
   // Picking a preset again replaces the hand-edited expression.
   await dialog.getByRole('combobox', { name: 'Preset' }).selectOption('daily');
   await expect(dialog.getByLabel('Quartz expression')).toHaveValue('0 0 3 ? * * *');

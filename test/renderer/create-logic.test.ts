@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Schedule } from '@shared/domain';
 import { DEFAULT_PRESET, presetExpression, type PresetState } from '@renderer/create/presets';
 import { checkExpression, joinFields, normalizeExpression, sameOrgSchedules, splitFields, validationMessage } from '@renderer/create/expression-fields';
-import { findClash, frequencyWarning, shortestGap } from '@renderer/create/analysis';
+import { findClash } from '@renderer/create/analysis';
+import { gateOf, lintForWrite, suggestionsOf } from '@renderer/create/lint-gate';
 import { validateQuartz, nextRuns } from '@shared/cron';
 
 const preset = (p: Partial<PresetState>): PresetState => ({ ...DEFAULT_PRESET, ...p });
@@ -93,24 +94,45 @@ describe('live validation', () => {
   });
 });
 
-describe('more often than hourly', () => {
-  it('warns for every 30 minutes and says how far apart runs can be', () => {
-    expect(shortestGap('0 0/30 * ? * * *', 'UTC', now)).toBe(30 * 60_000);
-    expect(frequencyWarning('0 0/30 * ? * * *', 'UTC', now)).toMatch(/more often than hourly .*30 minutes apart/);
+describe('the linter before create', () => {
+  const lint = (expression: string, existing: string[] = []) => lintForWrite(expression, { timeZone: 'UTC', now, existing });
+
+  it('refuses every second, and lets it go only with the explicit override', () => {
+    const issues = lint('* * * ? * *');
+    expect(issues.map((i) => i.code)).toContain('too-frequent');
+    expect(gateOf(issues, false).ok).toBe(false);
+    expect(gateOf(issues, false).reason).toMatch(/Allow runs this frequent/);
+    expect(gateOf(issues, true).ok).toBe(true);
   });
 
-  it('warns in seconds below a minute', () => {
-    expect(frequencyWarning('0/20 * * ? * * *', 'UTC', now)).toMatch(/20 seconds apart/);
+  it('no longer warns for every 15 minutes (the old hourly note): only runs closer than the minimum are refused', () => {
+    expect(gateOf(lint('0 0/15 * ? * * *'), false).ok).toBe(true);
   });
 
-  it('finds an irregular short gap (two runs five minutes apart, once a day)', () => {
-    expect(frequencyWarning('0 0,5 4 ? * * *', 'UTC', now)).toMatch(/5 minutes apart/);
+  it('refuses a schedule that never fires, whatever the override', () => {
+    const gate = gateOf(lint('0 0 4 30 2 ?'), true);
+    expect(gate.ok).toBe(false);
+    expect(gate.blocking.map((i) => i.code)).toEqual(['never-fires']);
   });
 
-  it('stays quiet for hourly, daily and one-off schedules', () => {
-    expect(frequencyWarning('0 0 * ? * * *', 'UTC', now)).toBeNull();
-    expect(frequencyWarning('0 0 4 ? * * *', 'UTC', now)).toBeNull();
-    expect(frequencyWarning('0 0 4 1 1 ? 2027', 'UTC', now)).toBeNull();
+  it('flags an en dash between weekdays and offers the fix in one click', () => {
+    const issues = lint('0 0 4 ? * MON\u2013FRI');
+    expect(issues.map((i) => i.code)).toContain('lookalike-character');
+    expect(suggestionsOf(issues).map((x) => x.suggestion)).toContain('0 0 4 ? * MON-FRI');
+  });
+
+  it('offers the Quartz form of a five-field Unix cron', () => {
+    expect(suggestionsOf(lint('0 4 * * *'))).toEqual([{ code: 'unix-cron', suggestion: '0 0 4 ? * *' }]);
+  });
+
+  it('calls a schedule with the same fire times a duplicate, and no longer a near clash', () => {
+    const issues = lint('0 0 4 * * ?', ['0 0 4 ? * * *']);
+    expect(gateOf(issues, true).blocking.map((i) => i.code)).toEqual(['duplicate']);
+    expect(findClash('0 0 4 * * ?', 'UTC', [schedule('0 0 4 ? * * *')], now)).toBeNull();
+  });
+
+  it('names a bad server zone instead of throwing', () => {
+    expect(lintForWrite('0 0 4 ? * *', { timeZone: 'Mars/Base', now, existing: [] })[0]?.message).toMatch(/Mars\/Base/);
   });
 });
 

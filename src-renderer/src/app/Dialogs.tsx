@@ -12,6 +12,14 @@ const ProfileSwitcher = lazy(() => import('../sidebar/ProfileSwitcher').then((m)
 const ProfileEditor = lazy(() => import('../profiles/ProfileEditor').then((m) => ({ default: m.ProfileEditor })));
 const AuditLogDialog = lazy(() => import('../audit/AuditLogDialog').then((m) => ({ default: m.AuditLogDialog })));
 const ImportExportDialog = lazy(() => import('../profiles/ImportExportDialog').then((m) => ({ default: m.ImportExportDialog })));
+// The change workflows (changes/).
+const EditScheduleDialog = lazy(() => import('../changes/EditScheduleDialog').then((m) => ({ default: m.EditScheduleDialog })));
+const PauseDialog = lazy(() => import('../changes/PauseDialogs').then((m) => ({ default: m.PauseDialog })));
+const ResumeDialog = lazy(() => import('../changes/PauseDialogs').then((m) => ({ default: m.ResumeDialog })));
+const ReactivateDialog = lazy(() => import('../changes/PauseDialogs').then((m) => ({ default: m.ReactivateDialog })));
+const CopyDialog = lazy(() => import('../changes/CopyDialog').then((m) => ({ default: m.CopyDialog })));
+const BulkDeleteDialog = lazy(() => import('../changes/BulkDeleteDialog').then((m) => ({ default: m.BulkDeleteDialog })));
+const SchedulesCodeDialog = lazy(() => import('../changes/SchedulesCodeDialog').then((m) => ({ default: m.SchedulesCodeDialog })));
 
 function ShortcutsDialog() {
   const close = useAppStore((s) => s.closeDialog);
@@ -54,5 +62,19 @@ function dialogFor(dialog: NonNullable<ReturnType<typeof useAppStore.getState>['
       return <ShortcutsDialog />;
     case 'audit':
       return <AuditLogDialog />;
+    case 'edit':
+      return <EditScheduleDialog key={dialog.key} scheduleKey={dialog.key} />;
+    case 'reactivate':
+      return <ReactivateDialog key={dialog.key} scheduleKey={dialog.key} />;
+    case 'pause':
+      return <PauseDialog key={dialog.key} scheduleKey={dialog.key} />;
+    case 'resume':
+      return <ResumeDialog key={dialog.key} scheduleKey={dialog.key} />;
+    case 'copy':
+      return <CopyDialog keys={dialog.keys} />;
+    case 'bulk-delete':
+      return <BulkDeleteDialog keys={dialog.keys} />;
+    case 'schedules-code':
+      return <SchedulesCodeDialog key={dialog.profileId} profileId={dialog.profileId} />;
   }
 }

@@ -17,6 +17,7 @@ import { HealthBar } from '../health/HealthBar';
 import { NotificationList } from '../health/NotificationList';
 import { filterProblems } from '../health/verdicts';
 import { useHealthEvents } from '../health/use-health-events';
+import { usePausedSchedules } from '../changes/use-paused';
 import { LoadPanel } from '../load/LoadView';
 
 export function Workspace() {
@@ -47,9 +48,10 @@ export function Workspace() {
   const all = selectedProfileId === ALL_PROFILES;
   const profile = all ? null : (profiles.find((p) => p.id === selectedProfileId) ?? null);
   const shownProfiles = useMemo(() => (all ? profiles : profile ? [profile] : []), [all, profiles, profile]);
+  const paused = usePausedSchedules();
   const sources = useMemo(
-    () => filterProblems(buildSources(profiles, lists, selectedProfileId, showDeactivated), problemsOnly),
-    [profiles, lists, selectedProfileId, showDeactivated, problemsOnly],
+    () => filterProblems(buildSources(profiles, lists, selectedProfileId, showDeactivated, paused), problemsOnly),
+    [profiles, lists, selectedProfileId, showDeactivated, paused, problemsOnly],
   );
   useHealthEvents(useMemo(() => shownProfiles.map((p) => p.id), [shownProfiles]));
   const entry = profile ? lists[profile.id] : undefined;

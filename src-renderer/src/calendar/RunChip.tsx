@@ -19,6 +19,9 @@ interface CommonProps {
 
 /** Seconds when a time is off the minute (a schedule firing every few seconds). */
 const offMinute = (at: Date) => at.getTime() % 60_000 !== 0;
+/** A paused schedule's runs are ghosts: drawn, but they do not happen while it is paused. */
+const ghost = (source: ScheduleSource | undefined): string => (source?.paused ? ' is-paused' : '');
+const pausedNote = (source: ScheduleSource | undefined): string => (source?.paused ? ' · paused, does not run' : '');
 
 function colorStyle(source: ScheduleSource | undefined, style?: CSSProperties): CSSProperties {
   return { ...style, ['--run-color' as string]: source?.color ?? 'var(--accent, #3b6fd8)' };
@@ -34,10 +37,10 @@ export function RunChipButton({ chip, source, selected, onSelect, style, compact
     <button
       type="button"
       tabIndex={-1}
-      className={`run-chip${selected ? ' is-selected' : ''}`}
+      className={`run-chip${selected ? ' is-selected' : ''}${ghost(source)}`}
       style={colorStyle(source, style)}
       aria-pressed={selected}
-      title={`${time} ${zoneAbbreviation(chip.zone, chip.at)} · ${label} · ${source?.schedule.timeExpression ?? ''} · ${who}`}
+      title={`${time} ${zoneAbbreviation(chip.zone, chip.at)} · ${label} · ${source?.schedule.timeExpression ?? ''} · ${who}${pausedNote(source)}`}
       data-testid="calendar-run"
       data-key={chip.sourceKey}
       data-at={chip.at.toISOString()}
@@ -57,6 +60,7 @@ export function RunChipButton({ chip, source, selected, onSelect, style, compact
       <span className="sr-only">
         {' '}
         {zoneAbbreviation(chip.zone, chip.at)}, {who}
+        {source?.paused ? ', paused: does not run' : null}
       </span>
     </button>
   );
@@ -72,10 +76,10 @@ export function RunBandButton({ band, source, selected, onSelect, style }: Commo
     <button
       type="button"
       tabIndex={-1}
-      className={`run-band${selected ? ' is-selected' : ''}`}
+      className={`run-band${selected ? ' is-selected' : ''}${ghost(source)}`}
       style={colorStyle(source, style)}
       aria-pressed={selected}
-      title={`${band.label} · ${span} · ${who}`}
+      title={`${band.label} · ${span} · ${who}${pausedNote(source)}`}
       data-testid="calendar-band"
       data-key={band.sourceKey}
       data-count={band.count}
@@ -87,6 +91,7 @@ export function RunBandButton({ band, source, selected, onSelect, style }: Commo
       {band.label}
       <span className="sr-only">
         , {span}, {who}
+        {source?.paused ? ', paused: does not run' : null}
       </span>
     </button>
   );

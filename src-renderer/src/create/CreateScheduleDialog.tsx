@@ -1,4 +1,5 @@
-// Create a schedule: presets, builder and raw box in sync, live validation, words, next runs, warnings.
+// Create a schedule: presets, builder and raw box in sync, live validation, words, next runs, and the
+// linter's verdicts (errors block; too-frequent needs the explicit override; fixes offered in one click).
 // The outcome is told beside the button: an error, or (answer lost) that it may have happened, with a
 // check of the list instead of a retry that could create it twice.
 import { useMemo, useState } from 'react';
@@ -21,7 +22,9 @@ import { PresetPicker } from './PresetPicker';
 import { FieldBuilder } from './FieldBuilder';
 import { checkExpression, normalizeExpression, sameOrgSchedules, validationMessage } from './expression-fields';
 import { RunPreview } from './RunPreview';
-import { findClash, frequencyWarning } from './analysis';
+import { findClash } from './analysis';
+import { gateOf, lintForWrite } from './lint-gate';
+import { LintVerdicts } from './LintVerdicts';
 import { FleetPlanning } from '../load/FleetPlanning';
 
 export function CreateScheduleDialog({ profileId }: { profileId: string }) {
@@ -40,6 +43,7 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
   const [preset, setPreset] = useState<PresetState>(initial);
   const [expression, setExpression] = useState(() => presetExpression(initial));
   const [typedOrg, setTypedOrg] = useState('');
+  const [allowTooFrequent, setAllowTooFrequent] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // The answer to the create was lost: from here on the dialog only helps find out what happened.
@@ -53,18 +57,20 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
     return {
       words: describe(trimmed),
       runs: upcoming(trimmed, zone, now, 10),
-      frequent: frequencyWarning(trimmed, zone, now),
       clash: findClash(trimmed, zone, others, now),
       duplicate: others.find((o) => sameSchedule(trimmed, o.timeExpression, { timeZone: zone, from: now })) ?? null,
     };
   }, [validation.ok, trimmed, zone, others]);
+  // The raw text, not the normalized one: look-alike characters and stray text are what it looks for.
+  const issues = useMemo(() => lintForWrite(expression.trim(), { timeZone: zone, now: new Date(), existing: others.map((o) => o.timeExpression) }), [expression, zone, others]);
+  const lint = gateOf(issues, allowTooFrequent);
 
   if (!profile) return null;
   const prod = profile.environment.kind === 'production';
   const blocked = writeBlockReason(entry, profile.signIn);
   const invalidField = validation.ok ? null : validation.field;
   const named = validationMessage(validation);
-  const canSubmit = validation.ok && blocked === null && (!prod || typedOrg.trim() === profile.orgId) && !submitting && unknown === null;
+  const canSubmit = validation.ok && lint.ok && blocked === null && (!prod || typedOrg.trim() === profile.orgId) && !submitting && unknown === null;
 
   const settle = (outcome: CreateOutcome) => {
     if (outcome.outcome === 'created') {
@@ -114,7 +120,7 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
           ) : error ? (
             <ActionMessage tone="error">{error}</ActionMessage>
           ) : (
-            blocked && <span className="blocked-reason">{blocked}</span>
+            (blocked ?? (validation.ok ? lint.reason : null)) && <span className="blocked-reason">{blocked ?? lint.reason}</span>
           )}
           <button type="button" className="button" onClick={s.close}>
             {unknown ? 'Close' : 'Cancel'}
@@ -172,7 +178,14 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
             </p>
           )}
         </div>
-        {analysis?.frequent && <p className="warning">⚠ {analysis.frequent}</p>}
+        <LintVerdicts
+          issues={issues}
+          hide={['invalid', 'duplicate']}
+          allowTooFrequent={allowTooFrequent}
+          onAllowTooFrequent={setAllowTooFrequent}
+          production={prod}
+          onUseSuggestion={setExpression}
+        />
         {analysis?.duplicate ? (
           <p className="warning" data-testid="create-duplicate">
             ⚠ Duplicate: this org already has a schedule that fires at exactly these times, <code>{analysis.duplicate.timeExpression}</code> (

@@ -1,29 +1,10 @@
-// Warnings for a new schedule: firing more often than hourly, and landing near another schedule.
-import { expandWindow } from '@shared/cron';
+// A new schedule landing near another schedule of the org. How often it fires, and an identical
+// schedule (a duplicate, not a near clash), are the linter's verdicts (lint-gate.ts).
+import { expandWindow, sameSchedule } from '@shared/cron';
 import type { Schedule } from '@shared/domain';
-import { upcoming } from '../common/schedule-info';
 
 const HOUR = 3_600_000;
 const LOOKAHEAD_DAYS = 14;
-
-/** The shortest gap between the next runs, in ms, or null with fewer than two runs. */
-export function shortestGap(expression: string, zone: string, now: Date): number | null {
-  const runs = upcoming(expression, zone, now, 48);
-  let best: number | null = null;
-  for (let i = 1; i < runs.length; i++) {
-    const gap = runs[i]!.getTime() - runs[i - 1]!.getTime();
-    if (best === null || gap < best) best = gap;
-  }
-  return best;
-}
-
-export function frequencyWarning(expression: string, zone: string, now: Date): string | null {
-  const gap = shortestGap(expression, zone, now);
-  if (gap === null || gap >= HOUR) return null;
-  const minutes = Math.round(gap / 60_000);
-  const every = minutes >= 1 ? `${minutes} minute${minutes === 1 ? '' : 's'}` : `${Math.round(gap / 1000)} seconds`;
-  return `Fires more often than hourly (runs can be ${every} apart). Each run rebuilds aggregates; make sure the engine can keep up.`;
-}
 
 export interface Clash {
   other: Schedule;
@@ -46,6 +27,8 @@ export function findClash(expression: string, zone: string, others: Schedule[], 
   if (ours.length === 0) return null;
   let best: Clash | null = null;
   for (const other of others) {
+    // The same fire times is a duplicate, which the linter names and refuses.
+    if (sameSchedule(expression, other.timeExpression, { timeZone: zone, from: now })) continue;
     const theirs = runsInWindow(other.timeExpression, zone, now, to);
     let j = 0;
     for (const run of ours) {

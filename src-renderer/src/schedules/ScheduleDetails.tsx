@@ -9,12 +9,13 @@ import { writeBlockReason } from './write-block';
 import { HealthBadge } from '../health/HealthBadge';
 import { HistorySection } from '../health/HistorySection';
 import { healthOf } from '../health/verdicts';
+import { ScheduleChangeActions } from '../changes/ScheduleChangeActions';
 
 export function ScheduleDetails() {
   const s = useAppStore(
-    useShallow((st) => ({ profiles: st.profiles, lists: st.lists, key: st.selectedKey, runAt: st.selectedRunAt, now: st.now, setSelectedKey: st.setSelectedKey, openDialog: st.openDialog, displayZone: st.displayZone })),
+    useShallow((st) => ({ profiles: st.profiles, lists: st.lists, paused: st.paused, key: st.selectedKey, runAt: st.selectedRunAt, now: st.now, setSelectedKey: st.setSelectedKey, openDialog: st.openDialog, displayZone: st.displayZone })),
   );
-  const source = findSource(s.profiles, s.lists, s.key);
+  const source = findSource(s.profiles, s.lists, s.key, s.paused);
   if (!source) return null;
   const profile = s.profiles.find((p) => p.id === source.profileId);
   const { schedule } = source;
@@ -45,7 +46,7 @@ export function ScheduleDetails() {
       <p>{describe(schedule.timeExpression)}</p>
       <dl className="details-list">
         <dt>Status</dt>
-        <dd>{schedule.active === false ? 'Deactivated' : 'Active'}</dd>
+        <dd>{source.paused ? 'Paused (kept by this app; deleted on the server)' : schedule.active === false ? 'Deactivated' : 'Active'}</dd>
         <dt>Health</dt>
         <dd>
           <HealthBadge health={healthOf(schedule)} zone={zone} />
@@ -61,10 +62,11 @@ export function ScheduleDetails() {
         <dt>Job ID</dt>
         <dd className="mono small">{schedule.jobId}</dd>
       </dl>
+      <ScheduleChangeActions source={source} />
       <HistorySection profileId={source.profileId} jobId={schedule.jobId} listedAt={s.lists[source.profileId]?.list?.fetchedAt ?? null} zone={zone} now={s.now} />
       {schedule.active !== false && (
         <>
-          <h3>Next runs</h3>
+          <h3>{source.paused ? 'Runs it would have (paused)' : 'Next runs'}</h3>
           <ol className="run-list">
             {runs.map((r) => (
               <li key={r.getTime()}>
@@ -73,7 +75,7 @@ export function ScheduleDetails() {
               </li>
             ))}
           </ol>
-          <button
+          {!source.paused && <button
             type="button"
             className="button button-danger"
             disabled={blocked !== null}
@@ -81,7 +83,7 @@ export function ScheduleDetails() {
             onClick={() => s.openDialog({ kind: 'delete', key: source.key })}
           >
             Delete schedule…
-          </button>
+          </button>}
           {blocked && <p className="blocked-reason">{blocked}</p>}
         </>
       )}

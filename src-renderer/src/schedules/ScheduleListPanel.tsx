@@ -7,6 +7,7 @@ import { buildSources } from '../store/sources';
 import { EmptyState } from '../common/EmptyState';
 import { ScheduleTable } from './ScheduleTable';
 import { writeBlockReason } from './write-block';
+import { SelectionBar } from '../changes/SelectionBar';
 import { blackoutHit } from '@shared/fleet';
 import { describe } from '../common/schedule-info';
 import { ExportButton } from '../exports/ExportButton';
@@ -77,6 +78,7 @@ export function ScheduleListPanel({ sources: listed, all, loading }: Props) {
           {loading && !loaded ? '' : `${sources.length} schedule${sources.length === 1 ? '' : 's'} shown${query.trim() && listed.length !== sources.length ? ` of ${listed.length}` : ''}`}
         </span>
         <span className="list-toolbar-actions">
+          <SelectionBar />
           <ExportButton />
           <label className="toggle">
             <input type="checkbox" checked={s.showDeactivated} onChange={(e) => s.setShowDeactivated(e.target.checked)} />

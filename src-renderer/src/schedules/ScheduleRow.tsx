@@ -6,6 +6,8 @@ import { formatCompact, localZone, relativeTime } from '../common/time';
 import { EnvDot } from '../common/EnvBadge';
 import { HealthBadge } from '../health/HealthBadge';
 import { healthOf } from '../health/verdicts';
+import { RowSelect } from '../changes/RowSelect';
+import { isPausedKey, rowStatus } from '../changes/paused-sources';
 
 export interface ScheduleRowProps {
   /** Position in the whole (virtualized) list and its offset from the top, in px. */
@@ -97,10 +99,10 @@ export const ScheduleRow = memo(function ScheduleRow(props: ScheduleRowProps) {
         <div className="muted">{relativeTime(new Date(schedule.createdAt), now)}</div>
       </td>
       <td className="col-status">
-        {schedule.active === false ? <span className="status status-off">Deactivated</span> : <span className="status status-on">Active</span>}
+        {{ Paused: <span className="status status-paused">Paused</span>, Deactivated: <span className="status status-off">Deactivated</span>, Active: <span className="status status-on">Active</span> }[rowStatus(s.key, schedule.active)]}
       </td>
       <td className="col-actions actions">
-        {schedule.active !== false && (
+        {schedule.active !== false && !isPausedKey(s.key) && (
           <button
             type="button"
             className="button button-small button-danger-quiet"
@@ -112,6 +114,7 @@ export const ScheduleRow = memo(function ScheduleRow(props: ScheduleRowProps) {
             Delete
           </button>
         )}
+        <RowSelect sourceKey={s.key} expression={schedule.timeExpression} />
       </td>
     </tr>
   );

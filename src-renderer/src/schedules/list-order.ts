@@ -9,7 +9,8 @@ export interface ListRow {
 }
 
 export function sortByNextRun(sources: readonly ScheduleSource[], now: Date): ListRow[] {
-  const rows = sources.map((source) => ({ source, next: nextRun(source.schedule.timeExpression, source.serverTimeZone, now) }));
+  // A paused schedule does not run: no next run, listed with those that never fire again.
+  const rows = sources.map((source) => ({ source, next: source.paused ? null : nextRun(source.schedule.timeExpression, source.serverTimeZone, now) }));
   return rows.sort(
     (a, b) =>
       (a.next?.getTime() ?? Infinity) - (b.next?.getTime() ?? Infinity) ||

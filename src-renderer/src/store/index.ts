@@ -1,6 +1,7 @@
 // The one store of the window, combined from its slices (zustand slices pattern).
 import { create } from 'zustand';
 import { createHealthSlice } from './health-slice';
+import { createChangesSlice } from '../changes/changes-slice';
 import { createProfilesSlice } from './profiles-slice';
 import { createSchedulesSlice } from './schedules-slice';
 import { createToastsSlice } from './toasts-slice';
@@ -15,6 +16,7 @@ export function createAppStore() {
     ...createToastsSlice(...a),
     ...createViewSlice(...a),
     ...createHealthSlice(...a),
+    ...createChangesSlice(...a),
   }));
 }
 

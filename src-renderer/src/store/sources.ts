@@ -1,6 +1,9 @@
 // Builds the calendar/timeline sources from the store: one per schedule, coloured by its profile.
+// Paused schedules (kept by this app, deleted on the server) come last, flagged `paused`.
 import type { ProfileView } from '@shared/domain';
+import type { PausedSchedule } from '@shared/ipc/channels/changes';
 import type { ScheduleSource } from '../schedule-view-types';
+import { pausedSource } from '../changes/paused-sources';
 import type { ProfileSchedules } from './schedules-slice';
 import { ALL_PROFILES } from './view-slice';
 import { environmentName } from '../common/environment-name';
@@ -14,6 +17,7 @@ export function buildSources(
   lists: Record<string, ProfileSchedules>,
   selectedProfileId: string | null,
   showDeactivated: boolean,
+  paused: readonly PausedSchedule[] = [],
 ): ScheduleSource[] {
   const shown = selectedProfileId === ALL_PROFILES ? profiles : profiles.filter((p) => p.id === selectedProfileId);
   const sources: ScheduleSource[] = [];
@@ -33,6 +37,10 @@ export function buildSources(
       });
     }
   }
+  for (const entry of paused) {
+    const profile = shown.find((p) => p.id === entry.profileId);
+    if (profile) sources.push(pausedSource(entry, profile));
+  }
   return sources;
 }
 
@@ -40,8 +48,9 @@ export function findSource(
   profiles: ProfileView[],
   lists: Record<string, ProfileSchedules>,
   key: string | null,
+  paused: readonly PausedSchedule[] = [],
 ): ScheduleSource | null {
   if (!key) return null;
-  const all = buildSources(profiles, lists, ALL_PROFILES, true);
+  const all = buildSources(profiles, lists, ALL_PROFILES, true, paused);
   return all.find((s) => s.key === key) ?? null;
 }

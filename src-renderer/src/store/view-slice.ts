@@ -32,7 +32,15 @@ export type Dialog =
   | { kind: 'switcher' }
   | { kind: 'import-export' }
   | { kind: 'shortcuts' }
-  | { kind: 'audit' };
+  | { kind: 'audit' }
+  /** Change workflows (changes/): keys are source keys (store/sources.ts). */
+  | { kind: 'edit'; key: string }
+  | { kind: 'reactivate'; key: string }
+  | { kind: 'pause'; key: string }
+  | { kind: 'resume'; key: string }
+  | { kind: 'copy'; keys: string[] }
+  | { kind: 'bulk-delete'; keys: string[] }
+  | { kind: 'schedules-code'; profileId: string };
 
 export interface ViewSlice {
   /** A profile id, ALL_PROFILES, or null before any profile exists. */

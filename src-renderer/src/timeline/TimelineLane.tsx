@@ -58,10 +58,10 @@ export const TimelineLane = memo(function TimelineLane(props: TimelineLaneProps)
   const nextText = next ? `next run ${formatWithZone(next, props.zone)}` : null;
   // Beyond the right edge: the latest execution (the window is in the past), then the next run.
   const after = [latestX !== null && latestX > 1 ? latestText : null, nextText].filter((t): t is string => t !== null);
-  const summary = !active ? 'deactivated' : lane.error ? `cannot draw: ${lane.error}` : `${formatCount(lane.count)} upcoming in view`;
+  const summary = !active ? 'deactivated' : source.paused ? `paused: ${formatCount(lane.count)} in view that do not run` : lane.error ? `cannot draw: ${lane.error}` : `${formatCount(lane.count)} upcoming in view`;
 
   return (
-    <div role="listitem" className={`tl-row tl-lane${props.selected ? ' is-selected' : ''}${active ? '' : ' is-inactive'}`} style={style} data-testid="timeline-lane" data-key={source.key}>
+    <div role="listitem" className={`tl-row tl-lane${props.selected ? ' is-selected' : ''}${active ? '' : ' is-inactive'}${source.paused ? ' is-paused' : ''}`} style={style} data-testid="timeline-lane" data-key={source.key}>
       <button
         type="button"
         className="tl-label"
@@ -75,6 +75,7 @@ export const TimelineLane = memo(function TimelineLane(props: TimelineLaneProps)
         {props.showProfile ? <span className="tl-profile">{source.profileName}</span> : null}
         <span className="tl-desc">{description}</span>
         {active ? null : <span className="tl-badge">deactivated</span>}
+        {source.paused ? <span className="tl-badge">paused</span> : null}
         <span className="sr-only">
           {showProfileText(props.showProfile, source.profileName)}, {source.environmentLabel}; {summary}; {latestText}
           {nextText ? `; ${nextText}` : ''}
