@@ -1,7 +1,20 @@
 // The vitest configuration Stryker runs: the unit and integration suites of the engine and the core
-// (no browser, no keyring-only suites are required: secrets run in memory where no keyring answers).
+// (no browser suites). Stryker's vitest runner always runs test files in worker threads (it forces
+// `pool: 'threads'`), a new thread per file and per run, which matters for the keychain below.
+import { createRequire } from 'node:module';
 import { defineConfig, mergeConfig } from 'vitest/config';
 import base from './vitest.config';
+
+// keytar links libsecret, whose GObject types register once per process and cannot be unloaded. In a
+// worker thread the addon is dlclose'd when the thread ends and the next thread loads libsecret afresh:
+// GLib then refuses the types again ("g_type_from_name (name) == 0" criticals) and keychain calls fail
+// at random (the keychain half of test/core/no-secret-leak.test.ts answered null). Loading keytar once
+// in this main process pins the library for the whole run, so every thread shares one registration.
+try {
+  createRequire(import.meta.url)('keytar');
+} catch {
+  // No native keychain here: the keychain suites skip loudly on their own.
+}
 
 export default mergeConfig(
   base,
