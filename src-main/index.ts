@@ -1,6 +1,6 @@
 // App lifecycle: one instance, hardening before the first window, core in the user-data folder, demo
 // simulator on first start. Thin on purpose: the work lives in src-main/core.
-import { app, BrowserWindow, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { EVENT_CHANNEL } from '@shared/ipc/bridge';
 import { createAppCore, type AppCore } from '@core/app-core';
 import { startDemoSimulator } from '@core/profiles/demo-simulator';
@@ -72,7 +72,10 @@ if (!app.requestSingleInstanceLock()) {
     void core.close().finally(() => app.quit());
   });
   app.whenReady().then(start).catch((error: unknown) => {
-    console.error('The app could not start:', error instanceof Error ? error.message : String(error));
+    // Shown, not only logged: e.g. another process holds the data folder's lock and the message says which.
+    const message = error instanceof Error ? error.message : String(error);
+    console.error('The app could not start:', message);
+    dialog.showErrorBox('AtScale Maintenance Scheduler could not start', message);
     app.exit(1);
   });
 }

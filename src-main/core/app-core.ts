@@ -31,7 +31,7 @@ export interface AppCoreOptions {
   now?: () => Date;
   /** Shown in app:info. */
   version?: string;
-  /** Defaults to the real AtScale client (issue 3's createAtScaleClient). */
+  /** Defaults to the real AtScale client (createAtScaleClient). */
   clientFactory?: ClientFactory;
   /** One HTTP exchange's deadline for the AtScale client (default 15 s). */
   requestTimeoutMs?: number;

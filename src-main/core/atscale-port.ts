@@ -1,4 +1,4 @@
-// What core needs from the AtScale client (issue 3's seam), so the service can be built with any factory
+// What core needs from the AtScale client (createAtScaleClient's seam), so the service can be built with any factory
 // of that shape (the real client in the app and the harness; tests use the real one too).
 export type Credentials = { kind: 'password'; username: string; password: string } | { kind: 'token'; token: string };
 

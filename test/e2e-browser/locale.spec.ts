@@ -1,4 +1,4 @@
-// Schedules are described in the user's own language (cronstrue in Quartz mode, per issue 2).
+// Schedules are described in the user's own language (cronstrue in Quartz mode).
 import { expect, test, useHarness } from './fixtures';
 import { AppPage } from './app-page';
 

@@ -3,7 +3,7 @@
 import { describeQuartz, nextRuns, validateQuartz, type Validation } from '@shared/cron';
 
 const descriptions = new Map<string, string>();
-// Words in the user's locale (issue 2); English where cronstrue has no such locale.
+// Words in the user's locale; English where cronstrue has no such locale.
 const locale = (globalThis as { navigator?: { language?: string } }).navigator?.language;
 
 export function describe(expression: string): string {
