@@ -2,9 +2,9 @@
 // (a failure in words, redacted), progress as each one finishes, and at most `perServer` lists in flight
 // on one server while other servers run beside it.
 import { describe, expect, it } from 'vitest';
-import type { ScheduleList } from '@shared/domain';
+import type { Profile, ScheduleList } from '@shared/domain';
 import type { RefreshProgress } from '@shared/ipc';
-import { refreshMany } from '@core/schedules/refresh-many';
+import { refreshMany, type RefreshManyDeps } from '@core/schedules/refresh-many';
 import { AppFailure, createRedactor } from '@core/errors';
 
 const URLS: Record<string, string> = {
@@ -34,8 +34,8 @@ function setup(options: { fail?: Record<string, unknown>; perServer?: number } =
     if (failure) throw failure;
     return { profileId } as ScheduleList;
   };
-  const deps = {
-    profiles: { get: (id: string) => (URLS[id] ? ({ id, apiUrl: URLS[id] } as never) : null) },
+  const deps: RefreshManyDeps = {
+    profiles: { get: (id: string) => (URLS[id] ? ({ id, apiUrl: URLS[id] } as Profile) : undefined) },
     list,
     redact: createRedactor(() => ['topsecret']),
     ...(options.perServer ? { perServer: options.perServer } : {}),
