@@ -70,6 +70,7 @@ describe('reading the CA file', () => {
       ok: false,
       message: `The CA certificate file “${broken}” has a "-----BEGIN CERTIFICATE-----" line but no certificate that can be read. Export the CA certificate as PEM (Base64) again.`,
     });
+    await expect(assertCaFile(broken)).rejects.toMatchObject({ kind: 'invalid-input' });
     const text = join(dir, 'text.pem');
     await writeFile(text, 'hello');
     expect(await checkCaFile(text)).toEqual({

@@ -2,11 +2,15 @@
 // they change (the old one closed only after its requests could have finished), and a missing secret is
 // a no-secret failure that says what to enter.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Profile } from '@shared/domain';
 import type { ClientOptions, ScheduleClient } from '@core/atscale-port';
 import { createAtScaleClient } from '@core/atscale/index';
 import { clientOptionsFor, createClientPool, requireSecret } from '@core/schedules/client-pool';
 import { openSecretVault } from '@core/secrets/secret-vault';
+import { startSimulator } from '@simulator/index';
 
 const profile = (over: Partial<Profile> = {}): Profile => ({
   id: 'p1',
@@ -96,6 +100,38 @@ describe('the client pool', () => {
     expect(made[0]?.closed).toBe(1);
     expect(await p.clientFor(profile())).not.toBe(first);
     expect(made).toHaveLength(2);
+  });
+
+  it('builds a new client when the trusted CA file changes, and copes with a client that has no close', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pool-ca-'));
+    try {
+      const tls = await startSimulator({ port: 0, tls: true });
+      const pem = tls.caCert ?? '';
+      await tls.close();
+      const ca = join(dir, 'ca.pem');
+      await writeFile(ca, pem);
+      const vault = await openSecretVault({ mode: 'memory' });
+      await vault.set('p1', 'pw', 'memory');
+      const made: ClientOptions[] = [];
+      // The port makes close optional: a client without it is retired and dropped all the same.
+      const p = createClientPool((options) => {
+        made.push(options);
+        const { close: _close, ...rest } = createAtScaleClient(options);
+        return rest;
+      }, vault, 10);
+      const first = await p.clientFor(profile({ caCertPath: ca }));
+      expect(made[0]?.caCert).toBe(pem);
+      expect(await p.clientFor(profile({ caCertPath: ca }))).toBe(first);
+      await writeFile(ca, `${pem}\n`);
+      expect(await p.clientFor(profile({ caCertPath: ca }))).not.toBe(first);
+      expect(made).toHaveLength(2);
+      p.forget('p1');
+      await new Promise((r) => setTimeout(r, 40));
+      await p.clientFor(profile({ caCertPath: ca }));
+      expect(() => p.closeAll()).not.toThrow();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -45,6 +45,8 @@ describe('settling a lost write by the re-list', () => {
   it('compares expressions as the client sends them: trimmed, single spaces, names in any case', () => {
     expect(sameExpression(' 0 0  3 ? * mon * ', '0 0 3 ? * MON *')).toBe(true);
     expect(sameExpression('0 0 3 ? * MON *', '0 0 4 ? * MON *')).toBe(false);
+    // The spaces between fields matter: 02:10 is not 02:01.
+    expect(sameExpression('0 10 2 ? * *', '0 1 02 ? * *')).toBe(false);
   });
 
   it('takes the new active job with that expression, the newest of two, never one known before', () => {
@@ -66,6 +68,7 @@ describe('settling a lost write by the re-list', () => {
     expect(isGone([job('a', 'x', '', false)], 'a')).toBe(true);
     expect(isGone([job('a', 'x', '')], 'a')).toBe(false);
     expect(isGone([job('a', 'x', '', true)], 'a')).toBe(false);
+    expect(isGone([job('a', 'x', ''), job('b', 'x', '')], 'a')).toBe(false);
   });
 
   it('words an error by its message, anything else as text', () => {
