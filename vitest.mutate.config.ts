@@ -16,11 +16,16 @@ try {
   // No native keychain here: the keychain suites skip loudly on their own.
 }
 
-export default mergeConfig(
+const SUITES = ['test/cron/**/*.test.ts', 'test/core/**/*.test.ts', 'test/atscale/**/*.test.ts', 'test/changes/**/*.test.ts', 'test/health-core/**/*.test.ts'];
+// MUTATE_TESTS=a.test.ts,b.test.ts narrows a run to a few suites while working on one module. Use it
+// rather than Stryker's --testFiles, which turns off the reload that static mutants (module-level
+// constants such as a size limit or a table) need, so every one of them is reported as survived.
+const only = process.env['MUTATE_TESTS']?.split(',').filter(Boolean);
+
+const config = mergeConfig(
   base,
   defineConfig({
     test: {
-      include: ['test/cron/**/*.test.ts', 'test/core/**/*.test.ts', 'test/atscale/**/*.test.ts', 'test/changes/**/*.test.ts', 'test/health-core/**/*.test.ts'],
       // Suites that test the process environment (no D-Bus at all, SIGKILLed writers) need a process of
       // their own per file, which Stryker's runner does not give; they run in `npm test`.
       exclude: ['test/core/missing-keyring.test.ts', 'test/core/profile-crash.test.ts', 'node_modules/**'],
@@ -29,3 +34,7 @@ export default mergeConfig(
     },
   }),
 );
+// mergeConfig concatenates arrays: without this the base include (every test folder, the renderer's
+// too) would still apply and Stryker would run the whole suite.
+config.test = { ...config.test, include: only ?? SUITES };
+export default config;
