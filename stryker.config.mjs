@@ -1,8 +1,9 @@
 // Mutation testing (`npm run mutate`, not part of `npm test`): plants small bugs in the engine and the
 // main-process core one at a time and checks that some test fails for each. Reports go to reports/mutation/.
-// `npm run mutate -- --mutate 'src-shared/cron/**/*.ts' --testFiles 'test/cron/**/*.test.ts'` narrows it to
-// one area; `--incremental` re-tests only mutants whose code or tests changed since the last run (the
-// results are kept in reports/mutation/incremental.json), `--force` rebuilds that file.
+// `MUTATE_TESTS=test/cron/fields.test.ts,test/cron/lint.test.ts npm run mutate -- --mutate
+// 'src-shared/cron/field-parser.ts'` narrows it to one module and its suites (not --testFiles: it breaks
+// static mutants, see vitest.mutate.config.ts). `--incremental` re-tests only mutants whose code or tests
+// changed since the last run (results in reports/mutation/incremental.json); `--force` rebuilds that file.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
