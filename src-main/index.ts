@@ -9,7 +9,9 @@ import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenAllWebContents, hardenSession } from './security';
 import { createMainWindow, RENDERER_DIR } from './window';
 import { registerIpc } from './ipc';
+import { showNotifications } from './notifications';
 import { rememberBounds, restoredBounds } from './window-state';
+import { createSaveFile } from './save-file';
 
 const dev = !app.isPackaged;
 // The Vite dev server only in development: a packaged app never loads a URL from the environment.
@@ -31,8 +33,9 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession, devUrl);
   serveRenderer(RENDERER_DIR);
   const dataDir = app.getPath('userData');
-  core = await createAppCore({ dataDir, secrets: 'keytar', demoServer: startDemoSimulator, version: app.getVersion() });
+  core = await createAppCore({ dataDir, secrets: 'keytar', demoServer: startDemoSimulator, version: app.getVersion(), saveFile: createSaveFile(() => mainWindow) });
   registerIpc(core, () => mainWindow, devUrl);
+  showNotifications(core, () => mainWindow);
   Menu.setApplicationMenu(
     buildMenu({
       dev,

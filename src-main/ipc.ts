@@ -5,6 +5,7 @@ import { CHANNELS } from '@shared/ipc';
 import type { AppCore } from '@core/app-core';
 import { EVENT_CHANNEL } from '@shared/ipc/bridge';
 import { isTrustedUrl } from '@core/web/app-origin';
+import { desktopHandlers } from './dialogs';
 
 export function registerIpc(core: AppCore, getWindow: () => BrowserWindow | null, devUrl: string | null): () => void {
   const fromOwnWindow = (event: IpcMainInvokeEvent): boolean => {
@@ -14,10 +15,13 @@ export function registerIpc(core: AppCore, getWindow: () => BrowserWindow | null
     return win !== null && !win.isDestroyed() && event.sender === win.webContents && frame !== null && frame.parent === null && isTrustedUrl(frame.url, devUrl);
   };
 
+  // File dialogs only the desktop app can show replace core's "type the path" answers.
+  const desktop = desktopHandlers(getWindow);
   for (const channel of CHANNELS) {
+    const handler = desktop[channel] ?? core.handlers[channel];
     ipcMain.handle(channel, async (event, request: unknown) => {
       if (!fromOwnWindow(event)) return { ok: false, error: { kind: 'internal', message: 'Refused: the request did not come from the app window.' } };
-      return core.handlers[channel](request);
+      return handler(request);
     });
   }
 

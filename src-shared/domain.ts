@@ -1,4 +1,5 @@
 // Domain types shared by main and renderer. Platform-free.
+import type { ScheduleHealth } from './health/types';
 
 export const ENVIRONMENT_KINDS = ['development', 'test', 'staging', 'production', 'custom'] as const;
 export type EnvironmentKind = (typeof ENVIRONMENT_KINDS)[number];
@@ -32,6 +33,8 @@ export interface Profile {
   notes: string;
   /** Profiles created by demo mode point at the embedded simulator. */
   demo: boolean;
+  /** How long after an expected fire a run still counts as on time; the classifier's default when absent. */
+  healthGraceMinutes?: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -59,6 +62,18 @@ export interface Schedule {
   latestExecution: LatestExecution | null;
   /** From the list's active filter; null when the server did not say. */
   active: boolean | null;
+}
+
+/** A schedule as `schedules:list` answers it: with its health, live or from a snapshot. */
+export type ListedSchedule = Schedule & { health: ScheduleHealth };
+
+/** A server zone that would explain a profile's executions better than the zone the profile says. */
+export interface ZoneHint {
+  zone: string;
+  /** How much later than the profile's zone expects the executions ran (e.g. 300 for five hours). */
+  offsetMinutes: number;
+  /** E.g. "Executions match America/New_York; this profile says UTC." */
+  message: string;
 }
 
 export const ERROR_KINDS = [
@@ -97,7 +112,9 @@ export interface StaleInfo {
 export interface ScheduleList {
   profileId: string;
   orgId: string;
-  schedules: Schedule[];
+  schedules: ListedSchedule[];
+  /** Set when the executions seen sit at one constant offset from the expected fires. */
+  zoneHint: ZoneHint | null;
   /** When these schedules were fetched from the server (ISO). */
   fetchedAt: string;
   serverTimeZone: string;
@@ -111,7 +128,7 @@ export interface AuditEntry {
   profileId: string;
   profileName: string;
   orgId: string;
-  action: 'create' | 'delete';
+  action: 'create' | 'delete' | 'run-now';
   jobId: string | null;
   timeExpression: string | null;
   /** 'unknown': the write was sent, its answer was lost, and a re-list could not settle it. */
@@ -122,4 +139,11 @@ export interface AuditEntry {
    * "unresolved"; null when the server answered. Lines written before this field existed read as null.
    */
   resolution: string | null;
+  /** Set when this write is one step of a change made of several (an edit, a copy, an apply). */
+  changeId?: string;
+  change?: ChangeKind;
 }
+
+/** The kinds of change made of several writes; their audit entries share a changeId. */
+export const CHANGE_KINDS = ['edit', 'reactivate', 'copy', 'bulk-delete', 'pause', 'resume', 'apply'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];

@@ -9,22 +9,53 @@ export interface DefaultUrls {
   authUrl: string;
 }
 
+/** A host as typed, split into its parts; port and path are null when not typed. */
+export interface TypedHost {
+  scheme: 'https' | 'http';
+  /** Whether the scheme was typed (otherwise it is the default given). */
+  schemeTyped: boolean;
+  host: string;
+  port: number | null;
+  /** e.g. '/engine' (no trailing slash), or null. */
+  path: string | null;
+}
+
 /**
- * `atscale.example.com`, `https://atscale.example.com` or `http://localhost:9000` -> both URLs on the
- * default ports of that host. An explicit port in the input is ignored (the two services differ in port).
- * Returns null when the input has no usable host name.
+ * `atscale.example.com`, `https://atscale.example.com:8443/engine` or `[::1]:9000` -> its parts.
+ * Returns null when the input has no usable host name or an impossible port.
  */
-export function defaultUrlsFromHost(input: string, scheme: 'https' | 'http' = 'https'): DefaultUrls | null {
+export function parseTypedHost(input: string, scheme: 'https' | 'http' = 'https'): TypedHost | null {
   const trimmed = input.trim();
   if (trimmed === '') return null;
-  const match = /^(?:(https?):\/\/)?([^/:?#\s]+|\[[0-9a-fA-F:.]+\])(?::\d+)?(?:[/?#].*)?$/i.exec(trimmed);
+  const match = /^(?:(https?):\/\/)?([^/:?#\s[\]]+|\[[0-9a-fA-F:.]+\])(?::(\d{1,5}))?(\/[^?#\s]*)?(?:[?#]\S*)?$/i.exec(trimmed);
   if (!match) return null;
   const host = match[2];
   if (!host || !/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)$/.test(host)) return null;
-  const proto = (match[1]?.toLowerCase() as 'https' | 'http' | undefined) ?? scheme;
+  const port = match[3] === undefined ? null : Number(match[3]);
+  if (port !== null && (port < 1 || port > 65535)) return null;
+  const rawPath = (match[4] ?? '').replace(/\/+$/, '');
   return {
-    apiUrl: `${proto}://${host}:${DEFAULT_API_PORT}`,
-    authUrl: `${proto}://${host}:${DEFAULT_DESIGN_CENTER_PORT}`,
+    scheme: (match[1]?.toLowerCase() as 'https' | 'http' | undefined) ?? scheme,
+    schemeTyped: match[1] !== undefined,
+    host,
+    port,
+    path: rawPath === '' ? null : rawPath,
+  };
+}
+
+/**
+ * Both URLs from one typed host. What is typed is kept and defaults only fill what is missing: a typed
+ * port and path belong to the engine API (`atscale.example.com:8443` -> `https://atscale.example.com:8443`);
+ * Design Center is a separate service, so it stays on its default port 10500 of the same host.
+ * Returns null when the input has no usable host name.
+ */
+export function defaultUrlsFromHost(input: string, scheme: 'https' | 'http' = 'https'): DefaultUrls | null {
+  const typed = parseTypedHost(input, scheme);
+  if (!typed) return null;
+  const base = `${typed.scheme}://${typed.host}`;
+  return {
+    apiUrl: `${base}:${typed.port ?? DEFAULT_API_PORT}${typed.path ?? ''}`,
+    authUrl: `${base}:${DEFAULT_DESIGN_CENTER_PORT}`,
   };
 }
 

@@ -1,39 +1,59 @@
 // Standalone page that mounts the calendar or the timeline, for bench/renderer.bench.ts and the
 // component tests (test/renderer/views.browser.test.ts).
-// ?view=calendar|timeline  &profiles=10&per=20 (synthetic)  or  &fixture=1 (fixed cases at a fixed now)
-// &zone=server|local
-import { StrictMode, useState } from 'react';
+// ?view=calendar|timeline|list  &profiles=10&per=20 (synthetic)  or  &fixture=1 (fixed cases at a fixed now)
+// &zone=server|local  &fixture=every-second (one schedule firing every second)  &tick=1 (the clock
+// advances every minute, as the app's does; tests drive it with Playwright's page.clock)
+import { lazy, StrictMode, Suspense, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { CalendarView } from '@renderer/calendar/CalendarView';
-import { TimelineView } from '@renderer/timeline/TimelineView';
-import { benchSources, fixtureSources, FIXTURE_NOW } from './sources';
+import { benchSources, everySecondSources, fixtureSources, FIXTURE_NOW } from './sources';
+
+// Each view is its own chunk, as in an app that loads what it shows: the calendar's first frame
+// does not parse the timeline and the list.
+const CalendarView = lazy(() => import('@renderer/calendar/CalendarView').then((m) => ({ default: m.CalendarView })));
+const TimelineView = lazy(() => import('@renderer/timeline/TimelineView').then((m) => ({ default: m.TimelineView })));
+const ListView = lazy(() => import('./list-view').then((m) => ({ default: m.ListView })));
 
 // Modules are evaluated in order, so this runs after the bundle is fetched and parsed, before any component code.
 performance.mark('page:script-start');
 const params = new URLSearchParams(location.search);
-const view = params.get('view') === 'timeline' ? 'timeline' : 'calendar';
+const view = params.get('view') === 'timeline' ? 'timeline' : params.get('view') === 'list' ? 'list' : 'calendar';
 const fixture = params.get('fixture') === '1';
+const everySecond = params.get('fixture') === 'every-second';
+const ticking = params.get('tick') === '1';
 const now = fixture ? FIXTURE_NOW : new Date();
-const sources = fixture ? fixtureSources() : benchSources(Number(params.get('profiles') ?? 10), Number(params.get('per') ?? 20), now);
+const sources = fixture ? fixtureSources() : everySecond ? everySecondSources(now) : benchSources(Number(params.get('profiles') ?? 10), Number(params.get('per') ?? 20), now);
 const displayZone = params.get('zone') === 'local' ? 'local' : 'server';
+// Building the synthetic sources is the page's own cost, not the views': long tasks are counted after this.
+performance.mark('page:sources-ready');
 
 function Page() {
   const [anchor, setAnchor] = useState(now);
   const [mode, setMode] = useState<'month' | 'week'>('month');
   const [zoom, setZoom] = useState<'day' | 'week' | 'month' | 'quarter'>('week');
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
-  const common = { sources, displayZone, now, selectedKey, onSelect: setSelectedKey } as const;
+  const [clock, setClock] = useState(now);
+  useEffect(() => {
+    if (!ticking) return;
+    const timer = window.setInterval(() => setClock(new Date()), 60_000);
+    return () => window.clearInterval(timer);
+  }, []);
+  const common = { sources, displayZone, now: clock, selectedKey, onSelect: setSelectedKey } as const;
   return (
     <>
       <h1>Renderer views</h1>
       <p>
-        Selected: <output data-testid="selected">{selectedKey ?? ''}</output>
+        Selected: <output data-testid="selected">{selectedKey ?? ''}</output> · now{' '}
+        <output data-testid="now">{clock.toISOString()}</output>
       </p>
-      {view === 'calendar' ? (
-        <CalendarView {...common} mode={mode} anchor={anchor} onNavigate={setAnchor} onModeChange={setMode} />
-      ) : (
-        <TimelineView {...common} zoom={zoom} onZoomChange={setZoom} groupByProfile />
-      )}
+      <Suspense fallback={null}>
+        {view === 'calendar' ? (
+          <CalendarView {...common} mode={mode} anchor={anchor} onNavigate={setAnchor} onModeChange={setMode} />
+        ) : view === 'list' ? (
+          <ListView {...common} />
+        ) : (
+          <TimelineView {...common} zoom={zoom} onZoomChange={setZoom} groupByProfile />
+        )}
+      </Suspense>
     </>
   );
 }

@@ -9,6 +9,8 @@ import react from '@vitejs/plugin-react';
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, '.tmp/bench-renderer-page');
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+/** Served at /blank.html: the floor a page load in this browser costs (the bench compares with it). */
+const BLANK = '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>Blank</title></head><body></body></html>';
 
 /** Builds the page into `outDir` (default .tmp/bench-renderer-page) and returns that folder. */
 export async function buildBenchPage(outDir = OUT): Promise<string> {
@@ -20,7 +22,8 @@ export async function buildBenchPage(outDir = OUT): Promise<string> {
     resolve: {
       alias: { '@shared': join(ROOT, 'src-shared'), '@renderer': join(ROOT, 'src-renderer/src') },
     },
-    build: { outDir, emptyOutDir: true },
+    // BENCH_NO_MINIFY=1 keeps function names for a CPU profile.
+    build: { outDir, emptyOutDir: true, minify: process.env['BENCH_NO_MINIFY'] !== '1' },
   });
   return outDir;
 }
@@ -29,6 +32,7 @@ export async function servePage(dir: string): Promise<{ url: string; close(): Pr
   const server = createServer((req, res) => {
     void (async () => {
       const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+      if (path === '/blank.html') return res.writeHead(200, { 'content-type': 'text/html' }).end(BLANK);
       const file = normalize(join(dir, path === '/' ? 'index.html' : path));
       if (!file.startsWith(dir + sep)) return res.writeHead(403).end();
       try {

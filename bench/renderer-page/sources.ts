@@ -66,3 +66,10 @@ export function fixtureSources(): ScheduleSource[] {
     make('us', 'broken', '0 0 4 * * MON', true, null),
   ];
 }
+
+/** One production schedule firing every second: the densest lane there is. */
+export function everySecondSources(now: Date): ScheduleSource[] {
+  const [one] = benchSources(1, 1, now);
+  if (!one) return [];
+  return [{ ...one, key: 'dense:every-second', schedule: { ...one.schedule, jobId: 'every-second', timeExpression: '* * * ? * *' } }];
+}

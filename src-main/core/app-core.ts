@@ -14,10 +14,15 @@ import { buildHandlers, type Implementations } from './handlers';
 import { openProfileStore } from '@core/profiles/profile-store';
 import { createProfileService } from '@core/profiles/profile-service';
 import { createScheduleService } from '@core/schedules/schedule-service';
+import { createHealthCore } from '@core/health/index';
+import { createChangeService, openPausedStore, withChangeContext } from '@core/changes/change-service';
 import { openSecretVault } from '@core/secrets/secret-vault';
 import { acquireDataLock, type DataLock } from '@core/storage/data-lock';
 import { removeStaleTempFilesIn } from '@core/storage/json-file';
 import { createSnapshotStore } from '@core/storage/snapshot-store';
+import { openBlackoutsStore } from '@core/fleet/blackouts-store';
+import { createExportService } from '@core/fleet/export-service';
+import type { SaveFile } from '@core/fleet/fleet-handlers';
 
 export type Handlers = { [C in Channel]: (request: unknown) => Promise<Result<ResponseOf<C>>> };
 export type { CoreEvent } from '@shared/ipc';
@@ -41,6 +46,10 @@ export interface AppCoreOptions {
   lockWaitMs?: number;
   /** After how long without a refresh a lock is a killed holder's and is taken over (default 10 s). */
   lockStaleMs?: number;
+  /** How often watched profiles' running jobs are asked (default 30 s). */
+  runningPollMs?: number;
+  /** The platform's save dialog for exports (Electron's); without it files:save answers 'unavailable'. */
+  saveFile?: SaveFile;
 }
 
 export interface AppCore {
@@ -98,7 +107,8 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
   const redact = createRedactor(() => vault.known());
   const factory: ClientFactory = options.clientFactory ?? ((o) => createAtScaleClient(o));
   const pool = createClientPool(factory, vault, timeoutMs);
-  const audit = createAuditLog(options.dataDir);
+  // Writes made as steps of a change (edit, copy, apply) are audited with that change's id.
+  const audit = withChangeContext(createAuditLog(options.dataDir));
   const listeners = new Set<(event: CoreEvent) => void>();
   const emit = (event: CoreEvent): void => {
     for (const listener of listeners) {
@@ -110,7 +120,14 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
     }
   };
 
-  const schedules = createScheduleService({ profiles, pool, snapshots, audit, redact, now, reportProblem });
+  const health = await createHealthCore({
+    dataDir: options.dataDir, profiles, pool, audit, redact, now, emit, reportProblem,
+    ...(options.runningPollMs !== undefined ? { runningPollMs: options.runningPollMs } : {}),
+  });
+  const schedules = createScheduleService({ profiles, pool, snapshots, audit, redact, now, reportProblem, attachHealth: health.attach });
+  const changes = createChangeService({ profiles, schedules, paused: await openPausedStore(options.dataDir, now), redact, now });
+  const fleetSettings = await openBlackoutsStore(options.dataDir, now);
+  const exports = createExportService({ profiles, schedules, audit, settings: fleetSettings, now });
   const profileService = createProfileService({
     profiles,
     vault,
@@ -120,6 +137,7 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
       for (const id of ids) {
         pool.forget(id);
         schedules.forget(id);
+        health.forget(id);
       }
       emit({ event: 'profiles:changed', payload: profileService.list() });
     },
@@ -143,6 +161,9 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
       });
   }
 
+  // After the demo decision: only an unreadable profiles file keeps the demo from starting.
+  if (fleetSettings.problem) dataProblems.push(fleetSettings.problem);
+
   const info = (): AppInfo => {
     const status = vault.status();
     return {
@@ -162,6 +183,8 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
     profiles,
     profileService,
     schedules,
+    health,
+    changes,
     vault,
     audit,
     factory,
@@ -170,6 +193,8 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
     timeoutMs,
     emit,
     reportProblem,
+    dataDir: options.dataDir,
+    fleet: { profiles, settings: fleetSettings, exports, saveFile: options.saveFile },
     startDemo: async () => {
       const wasRunning = demo !== null;
       const views = await profileService.attachDemo(await startDemo(), { create: true });
@@ -191,6 +216,7 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
       if (closed) return;
       closed = true;
       listeners.clear();
+      health.close();
       pool.closeAll();
       const server = demo;
       demo = null;

@@ -9,14 +9,20 @@ import type { ProfileService } from '@core/profiles/profile-service';
 import { requireProfile, type ProfileStore } from '@core/profiles/profile-store';
 import { exportProfiles } from '@core/profiles/profile-transfer';
 import type { ScheduleService } from '@core/schedules/schedule-service';
+import type { HealthCore } from '@core/health/index';
+import type { ChangeService } from '@core/changes/change-service';
 import type { SecretVault } from '@core/secrets/secret-vault';
 import type { ProfileView } from '@shared/domain';
+import { connectionHandlers, type CoreImplementations } from '@core/connections/handlers';
+import { buildFleetHandlers, type FleetHandlerDeps } from '@core/fleet/fleet-handlers';
 
 export interface HandlerDeps {
   info: () => AppInfo;
   profiles: ProfileStore;
   profileService: ProfileService;
   schedules: ScheduleService;
+  health: HealthCore;
+  changes: ChangeService;
   vault: SecretVault;
   audit: AuditLog;
   factory: ClientFactory;
@@ -26,12 +32,15 @@ export interface HandlerDeps {
   startDemo: () => Promise<ProfileView[]>;
   emit: CoreEventSink;
   reportProblem: (problem: DataProblem) => void;
+  /** The data folder (connections keep their own small files in it). */
+  dataDir: string;
+  fleet: FleetHandlerDeps;
 }
 
 export type Implementations = { [C in Channel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> };
 
 export function buildHandlers(d: HandlerDeps): Implementations {
-  return {
+  const core: CoreImplementations = {
     'app:info': async () => d.info(),
     'profiles:list': async () => d.profileService.list(),
     'profiles:save': (r) => d.profileService.save(r.profile, r.secret, r.secretStorage),
@@ -59,5 +68,30 @@ export function buildHandlers(d: HandlerDeps): Implementations {
       return read.entries;
     },
     'demo:start': () => d.startDemo(),
+    // Schedule health: history, the running job, run now, notifications.
+    'history:list': (r) => d.health.history(r.profileId, r),
+    'maintenance:running': (r) => d.health.running(r.profileId),
+    'maintenance:watch': async (r) => d.health.watch(r.profileIds),
+    'maintenance:run-now': (r) => d.health.runNow(r.profileId, r.orgId),
+    'notifications:get': async () => d.health.notificationSettings(),
+    'notifications:set': (r) => d.health.setNotificationSettings(r),
+    // Changes made of several writes (src-main/core/changes).
+    'changes:lint': (r) => d.changes.lint(r),
+    'changes:edit': (r) => d.changes.edit(r),
+    'changes:retry-delete': (r) => d.changes.retryDelete(r),
+    'changes:reactivate': (r) => d.changes.reactivate(r),
+    'changes:copy-preview': (r) => d.changes.previewCopy(r),
+    'changes:copy': (r) => d.changes.copy(r),
+    'changes:bulk-delete': (r) => d.changes.bulkDelete(r),
+    'changes:pause': (r) => d.changes.pause(r),
+    'changes:resume': (r) => d.changes.resume(r),
+    'changes:paused-list': (r) => d.changes.pausedList(r.profileId),
+    'changes:export': (r) => d.changes.exportSchedules(r.profileId),
+    'changes:plan': (r) => d.changes.plan(r),
+    'changes:apply': (r) => d.changes.apply(r),
+    // Planning settings, exports and saving files.
+    ...buildFleetHandlers(d.fleet),
   };
+  // Connections: draft tests, org discovery, token age, encrypted transfer (and token dates on save).
+  return { ...core, ...connectionHandlers(d, core) };
 }

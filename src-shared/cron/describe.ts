@@ -1,25 +1,83 @@
 // Words for an expression through cronstrue (Quartz day numbering, 1 = Sunday) in the user's locale.
-import * as cronstrueModule from 'cronstrue/i18n';
+// English ships with cronstrue itself; every other locale is its own module, fetched on first use, so
+// the first screen never parses forty translations. The engine's seam (./index) does not import this.
+import * as cronstrueModule from 'cronstrue';
+
+export interface DescribeOptions {
+  /** BCP 47 locale such as 'en', 'de', 'fr'; falls back to English (also while the locale is loading). */
+  locale?: string;
+  use24HourTimeFormat?: boolean;
+}
 
 interface Descriptor {
   toString(expression: string, options: Record<string, unknown>): string;
   locales: Record<string, unknown>;
 }
 
-// cronstrue/i18n is CommonJS: Node's ESM loader and Vite's interop put the class at different depths.
+// cronstrue is CommonJS: Node's ESM loader and Vite's interop put the class at different depths.
 function findDescriptor(): Descriptor {
   const ns = cronstrueModule as unknown as { default?: { default?: unknown } };
   const candidates: unknown[] = [ns.default?.default, ns.default, ns];
   for (const c of candidates) {
     if (c && typeof (c as Descriptor).toString === 'function' && typeof (c as Descriptor).locales === 'object') return c as Descriptor;
   }
-  throw new Error('cronstrue/i18n did not load');
+  throw new Error('cronstrue did not load');
 }
 
+// Each module registers itself in cronstrue's locale table when evaluated. Listed one by one so the
+// bundler makes one small chunk per locale.
+const LOADERS: Record<string, () => Promise<unknown>> = {
+  af: () => import('cronstrue/locales/af.js'),
+  ar: () => import('cronstrue/locales/ar.js'),
+  az: () => import('cronstrue/locales/az.js'),
+  be: () => import('cronstrue/locales/be.js'),
+  bg: () => import('cronstrue/locales/bg.js'),
+  ca: () => import('cronstrue/locales/ca.js'),
+  cs: () => import('cronstrue/locales/cs.js'),
+  da: () => import('cronstrue/locales/da.js'),
+  de: () => import('cronstrue/locales/de.js'),
+  es: () => import('cronstrue/locales/es.js'),
+  fa: () => import('cronstrue/locales/fa.js'),
+  fi: () => import('cronstrue/locales/fi.js'),
+  fr: () => import('cronstrue/locales/fr.js'),
+  he: () => import('cronstrue/locales/he.js'),
+  hr: () => import('cronstrue/locales/hr.js'),
+  hu: () => import('cronstrue/locales/hu.js'),
+  id: () => import('cronstrue/locales/id.js'),
+  it: () => import('cronstrue/locales/it.js'),
+  ja: () => import('cronstrue/locales/ja.js'),
+  ko: () => import('cronstrue/locales/ko.js'),
+  my: () => import('cronstrue/locales/my.js'),
+  nb: () => import('cronstrue/locales/nb.js'),
+  nl: () => import('cronstrue/locales/nl.js'),
+  nn: () => import('cronstrue/locales/nn.js'),
+  pl: () => import('cronstrue/locales/pl.js'),
+  pt_BR: () => import('cronstrue/locales/pt_BR.js'),
+  pt_PT: () => import('cronstrue/locales/pt_PT.js'),
+  ro: () => import('cronstrue/locales/ro.js'),
+  ru: () => import('cronstrue/locales/ru.js'),
+  sk: () => import('cronstrue/locales/sk.js'),
+  sl: () => import('cronstrue/locales/sl.js'),
+  sr: () => import('cronstrue/locales/sr.js'),
+  sv: () => import('cronstrue/locales/sv.js'),
+  sw: () => import('cronstrue/locales/sw.js'),
+  tg: () => import('cronstrue/locales/tg.js'),
+  th: () => import('cronstrue/locales/th.js'),
+  tr: () => import('cronstrue/locales/tr.js'),
+  uk: () => import('cronstrue/locales/uk.js'),
+  vi: () => import('cronstrue/locales/vi.js'),
+  zh_CN: () => import('cronstrue/locales/zh_CN.js'),
+  zh_TW: () => import('cronstrue/locales/zh_TW.js'),
+};
+
+const KNOWN: Record<string, unknown> = { en: true, ...LOADERS };
+
 let descriptor: Descriptor | undefined;
+const loading = new Map<string, Promise<boolean>>();
+const listeners = new Set<(code: string) => void>();
 
 /** cronstrue locale code for a BCP 47 tag: 'pt-BR' -> 'pt_BR', 'de-AT' -> 'de', unknown -> 'en'. */
-export function cronstrueLocale(tag: string | undefined, known: Record<string, unknown>): string {
+export function cronstrueLocale(tag: string | undefined, known: Record<string, unknown> = KNOWN): string {
   if (!tag) return 'en';
   const parts = tag.replace(/_/g, '-').split('-');
   const lang = (parts[0] ?? '').toLowerCase();
@@ -31,9 +89,58 @@ export function cronstrueLocale(tag: string | undefined, known: Record<string, u
   return regional ?? 'en';
 }
 
-export function describe(expression: string, locale: string | undefined, use24HourTimeFormat: boolean | undefined): string {
+function isLoaded(code: string): boolean {
   descriptor ??= findDescriptor();
-  const code = cronstrueLocale(locale, descriptor.locales);
+  return code in descriptor.locales;
+}
+
+/**
+ * Fetches the locale's words (once); resolves true once describe() answers in it (an unknown locale
+ * maps to English, which is always there), false when its module could not be loaded.
+ */
+export function loadDescriptionLocale(tag: string | undefined): Promise<boolean> {
+  const code = cronstrueLocale(tag);
+  if (isLoaded(code)) return Promise.resolve(true);
+  let pending = loading.get(code);
+  if (!pending) {
+    const load = LOADERS[code];
+    pending = load
+      ? load().then(
+          () => {
+            for (const listener of listeners) listener(code);
+            return isLoaded(code);
+          },
+          () => false,
+        )
+      : Promise.resolve(false);
+    loading.set(code, pending);
+  }
+  return pending;
+}
+
+/** Calls `listener` each time a locale arrives, so text already drawn in English can be redrawn. Returns unsubscribe. */
+export function onDescriptionLocaleLoaded(listener: (code: string) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Whether describe() answers in the tag's locale now (true for English and for loaded locales). */
+export function descriptionLocaleReady(tag: string | undefined): boolean {
+  return isLoaded(cronstrueLocale(tag));
+}
+
+/**
+ * Words for the expression in the user's locale. A locale not loaded yet is requested and English is
+ * returned meanwhile (see onDescriptionLocaleLoaded). Never throws for a valid expression.
+ */
+export function describeQuartz(expression: string, options?: DescribeOptions): string {
+  const code = cronstrueLocale(options?.locale);
+  if (!isLoaded(code)) void loadDescriptionLocale(options?.locale);
+  return describe(expression, isLoaded(code) ? code : 'en', options?.use24HourTimeFormat);
+}
+
+function describe(expression: string, code: string, use24HourTimeFormat: boolean | undefined): string {
+  descriptor ??= findDescriptor();
   const options = { dayOfWeekStartIndexZero: false, locale: code, use24HourTimeFormat, throwExceptionOnParseError: true };
   try {
     return descriptor.toString(expression, options);

@@ -6,17 +6,28 @@ import type { ProfileView } from '../domain';
 import { pushEvent, type ParsedRequestOfSpec, type PayloadOfSpec, type RequestOfSpec, type ResponseOfSpec } from './define';
 import { appChannels } from './channels/app';
 import { auditChannels } from './channels/audit';
+import { healthChannels, type AppNotification, type RunningState } from './channels/health';
+import { changeChannels } from './channels/changes';
+import { connectionChannels } from './channels/connections';
+import { exportChannels } from './channels/exports';
+import { fleetChannels } from './channels/fleet';
 import { profileChannels } from './channels/profiles';
 import { scheduleChannels } from './channels/schedules';
 import type { AppInfo, RefreshProgress, Result } from './types';
 
 export * from './types';
+export type * from './channels/health';
 
 export const contract = {
   ...appChannels,
   ...profileChannels,
   ...scheduleChannels,
   ...auditChannels,
+  ...healthChannels,
+  ...changeChannels,
+  ...connectionChannels,
+  ...exportChannels,
+  ...fleetChannels,
 };
 
 type Specs = typeof contract;
@@ -43,6 +54,12 @@ export const events = {
   'schedules:refresh-progress': pushEvent<RefreshProgress>(),
   /** The desktop menu asks the window to run a command of the command registry. */
   'command:invoke': pushEvent<{ id: CommandId }>(),
+  /** A watched profile's running job started, ended or could not be read (see maintenance:watch). */
+  'maintenance:running-changed': pushEvent<RunningState>(),
+  /** A desktop notification to show (coalesced: at most one per profile per hour). */
+  notification: pushEvent<AppNotification>(),
+  /** The user clicked a notification: show that profile. */
+  'notification:open-profile': pushEvent<{ profileId: string }>(),
 };
 
 export type EventName = keyof typeof events;

@@ -62,6 +62,7 @@ export const profileInputSchema = z.object({
   serverTimeZone: z.string().trim().min(1).max(64),
   caCertPath: z.string().trim().min(1).max(4096).refine(visibleLine, lineMessage('CA certificate path')).nullable(),
   notes: z.string().max(4000).refine((s) => !HIDDEN_CHARS_BUT_LINES.test(s), { message: 'Notes must not contain control characters (line breaks and tabs are fine)' }),
+  healthGraceMinutes: z.number().int().min(0).max(7 * 24 * 60).optional(),
 });
 export type ProfileInput = z.input<typeof profileInputSchema>;
 

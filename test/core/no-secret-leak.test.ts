@@ -86,6 +86,21 @@ describe('secrets never leak', () => {
     await run('schedules:list', { profileId: tok.id });
     const created = (await run('schedules:create', { profileId: pw.id, orgId: 'default', timeExpression: '0 0 3 ? * MON *' })) as { jobId: string };
     await run('schedules:delete', { profileId: pw.id, orgId: 'default', jobId: created.jobId });
+    // Changes made of several writes: every changes:* channel, the paused store written to disk.
+    const daily = '3740f5fd-a6b8-45fb-a3ab-313bf8481af3';
+    await run('changes:lint', { profileId: pw.id, expressions: ['0 0 5 ? * *'] });
+    await run('changes:edit', { profileId: pw.id, orgId: 'default', jobId: '9b2d7c1e-4f3a-4e8b-9c6d-2a1b0f9e8d7c', timeExpression: '0 30 2 ? * SUN *' });
+    await run('changes:retry-delete', { profileId: pw.id, orgId: 'default', jobId: created.jobId, changeId: 'retry' });
+    await run('changes:reactivate', { profileId: pw.id, orgId: 'default', jobId: '0f1e2d3c-4b5a-4697-8877-665544332211' });
+    await run('changes:copy-preview', { sourceProfileId: pw.id, jobIds: [daily], targetProfileIds: [tok.id] });
+    await run('changes:copy', { sourceProfileId: pw.id, jobIds: [daily], targets: [{ profileId: tok.id, orgId: 'sales-analytics' }] });
+    await run('changes:bulk-delete', { profileId: pw.id, orgId: 'default', jobIds: ['c5e8a1b2-7d4f-4a3e-8b9c-1d2e3f4a5b6c'] });
+    const paused = (await run('changes:pause', { profileId: pw.id, orgId: 'default', jobId: daily })) as { paused: { id: string } };
+    await run('changes:paused-list', {});
+    await run('changes:resume', { profileId: pw.id, orgId: 'default', pausedId: paused.paused.id });
+    const schedulesDoc = { kind: 'document' as const, json: ((await run('changes:export', { profileId: pw.id })) as { json: string }).json };
+    const plan = (await run('changes:plan', { source: schedulesDoc, targetProfileId: tok.id })) as { planId: string };
+    await run('changes:apply', { source: schedulesDoc, targetProfileId: tok.id, planId: plan.planId, orgId: 'sales-analytics' });
     // A failed write (audited with its error), a token expiry (re-sign-in), an HTML error page.
     server.inject({ endpoint: 'create', action: { type: 'status', status: 500 }, times: 1 });
     await run('schedules:create', { profileId: pw.id, orgId: 'default', timeExpression: '0 0 4 ? * MON *' });
@@ -110,15 +125,45 @@ describe('secrets never leak', () => {
     // `seen`, which must hold no secret by construction).
     const named = await core.handlers['profiles:import']({ json: `{"profiles": [{"name": "${WRONG}"}]}` });
     expect(named.ok && named.value.skipped.map((x) => x.name)).toEqual([WRONG]);
+    // Connections: draft tests (a typed wrong secret, the stored one), org discovery, token age, the CA
+    // dialog (not available here), an encrypted export and an import with a wrong passphrase.
+    const serverPart = { apiUrl: server.url, authUrl: server.url, signIn: 'password' as const, username: 'admin', caCertPath: null };
+    await run('connection:test-draft', { profile: profileInput(server, { name: 'draft' }), secret: WRONG });
+    await run('connection:test-draft', { profile: profileInput(server, { name: 'draft', orgId: 'sales-analytics' }), profileId: pw.id });
+    await run('orgs:discover', { profile: serverPart, secret: WRONG });
+    await run('orgs:discover', { profile: serverPart, profileId: pw.id, orgIds: ['no-such-org'] });
+    await run('tokens:check', { profileId: tok.id });
+    await run('tokens:ages', {});
+    await run('files:choose-ca', {});
+    const sealed = (await run('profiles:export-encrypted', { passphrase: 'a passphrase for this test' })) as { json: string };
+    await run('profiles:import-encrypted', { json: sealed.json, passphrase: 'not the passphrase', secretStorage: 'memory' });
     await run('files:check-ca', { path: `${dir}/no-such-ca.pem` });
     await run('secrets:set', { profileId: bad.id, secret: WRONG, storage: 'memory' });
     await run('secrets:clear', { profileId: bad.id });
     await run('audit:list', {});
+    // Planning settings and exports (an export of a profile whose sign-in fails, and of working ones).
+    await run('blackouts:set', { profileId: pw.id, blackouts: [{ kind: 'dates', from: '2030-01-01T00:00:00Z', to: '2030-01-02T00:00:00Z', label: 'Freeze' }] });
+    await run('durations:set', { profileId: pw.id, runMinutes: 20 });
+    await run('blackouts:get', {});
+    await run('export:ics', { profileIds: [pw.id, tok.id], from: '2030-01-01T00:00:00Z', to: '2030-01-08T00:00:00Z' });
+    await run('export:csv', { kind: 'schedules', profileIds: [bad.id] });
+    await run('export:csv', { kind: 'audit', profileIds: [pw.id, bad.id] });
+    await run('files:save', { suggestedName: 'runs.ics', text: 'BEGIN:VCALENDAR' });
     await run('profiles:list', {});
     await run('app:info', {});
     const demo = (await run('demo:start', {})) as { id: string }[];
     await run('schedules:list', { profileId: demo[0]!.id });
     await run('schedules:refresh', { profileIds: [pw.id, tok.id, demo[0]!.id] });
+    // Health: history, the running job (asked and watched), run now (also with a wrong password), notifications.
+    await run('notifications:set', { enabled: true });
+    await run('notifications:get', {});
+    await run('history:list', { profileId: pw.id });
+    await run('maintenance:running', { profileId: bad.id });
+    await run('maintenance:watch', { profileIds: [pw.id, bad.id] });
+    await run('maintenance:run-now', { profileId: pw.id, orgId: 'default' });
+    await run('maintenance:run-now', { profileId: bad.id, orgId: 'default' });
+    await run('maintenance:running', { profileId: pw.id });
+    await run('maintenance:watch', { profileIds: [] });
     await run('profiles:delete', { id: bad.id });
 
     expect(new Set(seen.map((s) => (s as { channel: Channel }).channel))).toEqual(new Set(CHANNELS));

@@ -1,6 +1,7 @@
 // Behaviour of the public seam that a user (or another part of the app) notices directly.
 import { describe, expect, it } from 'vitest';
-import { CronSyntaxError, describeQuartz, expandWindow, nextRuns, validateQuartz } from '@shared/cron/index';
+import { CronSyntaxError, expandWindow, nextRuns, validateQuartz } from '@shared/cron/index';
+import { describeQuartz, loadDescriptionLocale } from '@shared/cron/describe';
 
 const iso = (ds: Date[]): string[] => ds.map((d) => d.toISOString());
 
@@ -188,7 +189,9 @@ describe('describeQuartz', () => {
     expect(describeQuartz('0 0 12 ? * 2')).toMatch(/Monday/);
   });
 
-  it('speaks the user locale and falls back to English', () => {
+  it('speaks the user locale once its words are loaded, and falls back to English', async () => {
+    expect(await loadDescriptionLocale('de-DE')).toBe(true);
+    expect(await loadDescriptionLocale('pt-BR')).toBe(true);
     expect(describeQuartz('0 0 12 ? * 2-6', { locale: 'de-DE' })).toMatch(/Montag/);
     expect(describeQuartz('0 0 12 ? * 2-6', { locale: 'pt-BR' })).toMatch(/segunda/i);
     expect(describeQuartz('0 0 12 ? * 2-6', { locale: 'xx-YY' })).toMatch(/Monday through Friday/);

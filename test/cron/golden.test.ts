@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CronSyntaxError, describeQuartz, nextRunTimes, nextRuns, validateQuartz } from '@shared/cron/index';
+import { CronSyntaxError, nextRunTimes, nextRuns, validateQuartz } from '@shared/cron/index';
+import { describeQuartz, loadDescriptionLocale } from '@shared/cron/describe';
 
 interface Golden {
   javaTzdb: string;
@@ -69,7 +70,8 @@ describe('golden fixtures from Quartz 2.3.2', () => {
     expect(refused).toEqual([]);
   });
 
-  it('describes every accepted expression in words without throwing (English and German)', () => {
+  it('describes every accepted expression in words without throwing (English and German)', async () => {
+    await loadDescriptionLocale('de');
     let worded = 0;
     for (const c of golden.cases) {
       const en = describeQuartz(c.e);

@@ -12,7 +12,7 @@ test('first start offers the demo and opens its profiles grouped by environment'
   await app.startDemo();
 
   // Grouped by environment, production marked as such.
-  await expect(app.sidebar.locator('.group-title')).toHaveText([/development/i, /production\s*Production/i]);
+  await expect(app.sidebar.locator('.group-title')).toHaveText([/^\W*Development$/, /^\W*Production$/]);
   await expect(app.sidebar.locator('.group-prod')).toContainText('Demo prod');
   // The first profile opens with its schedules from the simulator, in words and with the next run.
   await expect(app.heading).toHaveText('Demo dev');

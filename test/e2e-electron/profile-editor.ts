@@ -14,6 +14,8 @@ export async function addProfile(page: Page, p: NewProfile): Promise<void> {
   const dialog = page.getByRole('dialog', { name: 'Add a profile' });
   await expect(dialog).toBeVisible();
   await dialog.getByLabel('Name', { exact: true }).fill(p.name);
+  // The environment is an explicit choice (never assumed).
+  await dialog.getByLabel('Environment', { exact: true }).selectOption('development');
   await dialog.getByLabel('API URL', { exact: true }).fill(p.url);
   await dialog.getByLabel('Design Center URL', { exact: true }).fill(p.url);
   await dialog.getByLabel('Org ID', { exact: true }).fill(p.orgId);

@@ -40,6 +40,7 @@ tester.run('code-layering', rule, {
     { filename: at('src-main/core/service.ts'), code: "import { App } from '@renderer/app/App';", errors: [{ message: /may not import src-renderer/ }] },
     { filename: at('src-main/simulator/server.ts'), code: "const { app } = require('electron');", errors: [{ message: /no electron/ }] },
     { filename: at('src-main/simulator/server.ts'), code: "import { AppFailure } from '@core/errors';", errors: [{ message: /src-main\/simulator may not import src-main\/core/ }] },
+    { filename: at('src-main/cli/main.ts'), code: "import { app } from 'electron';", errors: [{ message: /no electron/ }] },
     { filename: at('src-main/window.ts'), code: "import { App } from '../src-renderer/src/app/App';", errors: [{ message: /src-main may not import src-renderer/ }] },
   ],
 });

@@ -1,9 +1,10 @@
 // Layout of runs on calendar days, against the real Quartz engine (src-shared/cron).
 import { describe, expect, it } from 'vitest';
-import { cachedLayoutDayRuns, layoutDayRuns, prefetchTasks, type DaySource } from '@renderer/calendar/day-runs';
+import { cachedLayoutDayRuns, DayLayoutJob, layoutDayRuns, prefetchTasks, type DaySource } from '@renderer/calendar/day-runs';
+import { DayTableCache } from '@renderer/calendar/day-tables';
 import { ExpansionCache, bandLabel } from '@renderer/calendar/expansion-cache';
 import { monthGrid, weekDates } from '@renderer/calendar/month-grid';
-import { formatTime } from '@renderer/calendar/format-time';
+import { formatTime } from '@renderer/common/time';
 
 const d = (year: number, month: number, day: number) => ({ year, month, day });
 let n = 0;
@@ -17,6 +18,7 @@ const opts = (days = weekDates(d(2027, 3, 14), 0), extra: Partial<Parameters<typ
   localZone: 'Europe/Berlin',
   bandThreshold: 4,
   cache: new ExpansionCache(),
+  tables: new DayTableCache(),
   ...extra,
 });
 const day = (result: ReturnType<typeof layoutDayRuns>, iso: string) => result.days.find((x) => x.iso === iso)!;
@@ -107,34 +109,61 @@ describe('runs on calendar days', () => {
     expect(formatTime(chip.at, chip.zone)).toBe('08:30');
   });
 
-  it('expands each source once per range: navigating back to a month computes nothing', () => {
-    const cache = new ExpansionCache();
-    const sources = [source('0 0 4 ? * *'), source('0 15 */6 ? * *')];
+  it('expands each expression once per range, shared by its schedules: navigating back to a month computes nothing', () => {
+    const tables = new DayTableCache();
+    const sources = [source('0 0 4 ? * *'), source('0 15 */6 ? * *'), source('0 0 4 ? * *')];
     const march = monthGrid(d(2027, 3, 1), 0).flat();
     const april = monthGrid(d(2027, 4, 1), 0).flat();
-    layoutDayRuns(sources, opts(march, { cache }));
-    layoutDayRuns(sources, opts(april, { cache }));
-    const afterTwoMonths = cache.computed;
+    layoutDayRuns(sources, opts(march, { tables }));
+    layoutDayRuns(sources, opts(april, { tables }));
+    const afterTwoMonths = tables.computed;
     expect(afterTwoMonths).toBe(4);
-    const again = layoutDayRuns(sources, opts(march, { cache }));
-    expect(cache.computed).toBe(afterTwoMonths);
-    expect(again.days.find((x) => x.iso === '2027-03-10')!.chips).toHaveLength(5);
+    const again = layoutDayRuns(sources, opts(march, { tables }));
+    expect(tables.computed).toBe(afterTwoMonths);
+    expect(again.days.find((x) => x.iso === '2027-03-10')!.chips).toHaveLength(6);
   });
 
   it('remembers whole layouts per source list, and the prefetch tasks lay out the next month ahead', () => {
-    const cache = new ExpansionCache();
+    const tables = new DayTableCache();
     const sources = [source('0 0 4 ? * *')];
-    const march = opts(monthGrid(d(2027, 3, 1), 0).flat(), { cache });
+    const march = opts(monthGrid(d(2027, 3, 1), 0).flat(), { tables });
     const first = cachedLayoutDayRuns(sources, march);
     expect(cachedLayoutDayRuns(sources, march)).toBe(first);
     // A new list (a schedule was created or deleted) is laid out afresh.
     expect(cachedLayoutDayRuns([...sources], march)).not.toBe(first);
-    const april = opts(monthGrid(d(2027, 4, 1), 0).flat(), { cache });
+    const april = opts(monthGrid(d(2027, 4, 1), 0).flat(), { tables });
     for (const task of prefetchTasks(sources, april)) task();
-    const computed = cache.computed;
+    const computed = tables.computed;
     const laidOut = cachedLayoutDayRuns(sources, april);
-    expect(cache.computed).toBe(computed);
+    expect(cachedLayoutDayRuns(sources, april)).toBe(laidOut);
+    expect(tables.computed).toBe(computed);
     expect(laidOut.days.find((x) => x.iso === '2027-04-15')!.chips).toHaveLength(1);
+  });
+
+  it('keeps the first chips and bands a month cell shows, with exact counts of all of them', () => {
+    const sources = [
+      ...Array.from({ length: 6 }, (_, i) => source(`0 ${i} 9 ? * *`)),
+      ...Array.from({ length: 4 }, (_, i) => source(`0 ${i}/10 1${i} ? * *`)),
+    ];
+    const all = layoutDayRuns(sources, opts());
+    const kept = layoutDayRuns(sources, opts(undefined, { keep: 3 }));
+    const full = day(all, '2027-03-16');
+    const tue = day(kept, '2027-03-16');
+    expect(tue.chips.map((c) => c.at.toISOString())).toEqual(full.chips.slice(0, 3).map((c) => c.at.toISOString()));
+    expect(tue.bands.map((b) => b.sourceKey)).toEqual(full.bands.slice(0, 3).map((b) => b.sourceKey));
+    expect([tue.chipCount, tue.bandCount, tue.runCount]).toEqual([6, 4, 6 + 4 * 6]);
+    expect([full.chipCount, full.bandCount, full.runCount]).toEqual([6, 4, 30]);
+  });
+
+  it('lays out in slices to the same result as in one go', () => {
+    const sources = Array.from({ length: 300 }, (_, i) => source(`0 ${i % 60} ${i % 24} ? * *`));
+    const days = monthGrid(d(2027, 3, 1), 0).flat();
+    const whole = layoutDayRuns(sources, opts(days, { keep: 3 }));
+    const job = new DayLayoutJob(sources, opts(days, { keep: 3 }));
+    let slices = 0;
+    while (!job.stepSources(7)) slices++;
+    expect(slices).toBeGreaterThan(10);
+    expect(JSON.stringify(job.result())).toBe(JSON.stringify(whole));
   });
 
   it('words a band label with a thousands separator and singular', () => {

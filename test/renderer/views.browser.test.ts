@@ -107,7 +107,7 @@ describe.skipIf(!hasChromium)('calendar and timeline in Chromium', () => {
 
   it('shows times in the local zone when asked, and says so', async () => {
     await open('view=calendar&fixture=1&zone=local');
-    expect(await page.getByTestId('calendar-zone').textContent()).toContain('Times in local time: Asia/Tokyo (GMT+9)');
+    expect(await page.getByTestId('calendar-zone').textContent()).toContain('Times in local time: Asia/Tokyo (UTC+9)');
     // 04:00 UTC is 13:00 in Tokyo.
     const chip = page.locator('[data-testid="calendar-day"][data-date="2027-03-11"] [data-testid="calendar-run"][data-key="eu:daily"]');
     expect(await chip.locator('.run-chip-time').textContent()).toBe('13:00');
@@ -141,6 +141,31 @@ describe.skipIf(!hasChromium)('calendar and timeline in Chromium', () => {
     await page.getByTestId('timeline-zoom-quarter').click();
     expect(await page.getByTestId('timeline-view').getAttribute('data-zoom')).toBe('quarter');
   });
+
+  it('keeps the band of a lane firing every second at every zoom while the clock advances for two hours', async () => {
+    const clockPage = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    try {
+      await clockPage.clock.install({ time: new Date('2027-03-10T08:00:30Z') });
+      await clockPage.goto(`${served.url}?view=timeline&fixture=every-second&tick=1`);
+      await clockPage.getByTestId('timeline-view').waitFor();
+      const lane = clockPage.locator('[data-key="dense:every-second"]');
+      for (let minutes = 0; minutes <= 120; minutes += 40) {
+        for (const zoom of ['day', 'week', 'month', 'quarter'] as const) {
+          await clockPage.getByTestId(`timeline-zoom-${zoom}`).click();
+          const where = `${zoom} zoom, ${minutes} min on`;
+          await expect.poll(() => lane.getByTestId('timeline-band').count(), { timeout: 5_000 }).toBeGreaterThan(0);
+          // The screen-reader count and the drawn band say the same.
+          const drawn = Number(await lane.getByTestId('timeline-band').first().getAttribute('data-count'));
+          expect(await lane.textContent(), where).toContain(`${drawn.toLocaleString('en-US')} upcoming in view`);
+        }
+        if (minutes < 120) await clockPage.clock.runFor(40 * 60_000);
+      }
+      // The page's clock did advance (two hours and the little real time the test took).
+      expect(await clockPage.getByTestId('now').textContent()).toMatch(/^2027-03-10T10:0/);
+    } finally {
+      await clockPage.close();
+    }
+  }, 60_000);
 
   it('keeps only the lanes in view in the DOM with 2,000 schedules, and reaches the last one by scrolling', async () => {
     await open('view=timeline&profiles=10&per=200');

@@ -18,6 +18,7 @@ export const storedProfileSchema = z.object({
   caCertPath: z.string().nullable(),
   notes: z.string(),
   demo: z.boolean(),
+  healthGraceMinutes: z.number().int().min(0).optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 }) satisfies z.ZodType<Profile>;

@@ -15,6 +15,7 @@ import { requireProfile, type ProfileStore } from '@core/profiles/profile-store'
 import { SNAPSHOTS_DIR, type Snapshot, type SnapshotStore } from '@core/storage/snapshot-store';
 import { answerMayBeLost, findCreated, isGone, messageOf } from './lost-answer';
 import { afterServerWrite, type LocalEffect } from './write-effects';
+import type { AttachHealth } from '@core/health/index';
 
 /** Failures after which the last snapshot is shown instead of an error. */
 const SNAPSHOT_KINDS = new Set<ErrorKind>(['network', 'timeout', 'tls', 'server', 'bad-response', 'no-secret', 'keychain-unavailable']);
@@ -31,6 +32,8 @@ export interface ScheduleServiceDeps {
   now: () => Date;
   /** A local file could not be written (listed in app:info's dataProblems). */
   reportProblem?: (problem: DataProblem) => void;
+  /** Adds each schedule's health (and the zone hint) to a list, live or from a snapshot. */
+  attachHealth: AttachHealth;
 }
 
 export interface ScheduleService {
@@ -140,7 +143,7 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
             at: fetchedAt,
           }),
         );
-        return { profileId, orgId: profile.orgId, schedules, fetchedAt, serverTimeZone: profile.serverTimeZone, source: 'live', stale: null };
+        return deps.attachHealth({ profileId, orgId: profile.orgId, schedules, fetchedAt, serverTimeZone: profile.serverTimeZone, source: 'live', stale: null });
       } catch (error) {
         const kind = kindOf(error);
         const reason = messageOf(error);
@@ -154,7 +157,7 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
           throw new AppFailure(kind, `${reason} No offline copy of ${quote(profile.name)} for this server and org exists yet: it is saved after the first successful refresh.`);
         }
         const { apiUrl: _apiUrl, ...copy } = snapshot;
-        return { ...copy, serverTimeZone: profile.serverTimeZone, source: 'snapshot', stale: { reason, kind } };
+        return deps.attachHealth({ ...copy, serverTimeZone: profile.serverTimeZone, source: 'snapshot', stale: { reason, kind } });
       }
     },
 

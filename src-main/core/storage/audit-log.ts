@@ -4,7 +4,7 @@
 import { appendFile, mkdir, open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { AuditEntry } from '@shared/domain';
+import { CHANGE_KINDS, type AuditEntry } from '@shared/domain';
 
 export const AUDIT_FILE = 'audit.jsonl';
 /** The newest records are read from at most this much of the file's end (years of writes). */
@@ -15,13 +15,16 @@ const entrySchema = z.object({
   profileId: z.string(),
   profileName: z.string(),
   orgId: z.string(),
-  action: z.enum(['create', 'delete']),
+  action: z.enum(['create', 'delete', 'run-now']),
   jobId: z.string().nullable(),
   timeExpression: z.string().nullable(),
   outcome: z.enum(['ok', 'failed', 'unknown']),
   error: z.string().nullable(),
   // Lines written before lost answers were reconciled have no resolution.
   resolution: z.string().nullable().default(null),
+  // Steps of a change made of several writes (an edit, a copy, an apply) share its id.
+  changeId: z.string().max(64).optional(),
+  change: z.enum(CHANGE_KINDS).optional(),
 }) satisfies z.ZodType<AuditEntry, unknown>;
 
 export interface AuditRead {

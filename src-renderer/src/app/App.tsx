@@ -30,6 +30,7 @@ function DialogLayer() {
     </>
   );
 }
+import { onDescriptionsChanged } from '../common/schedule-info';
 
 export function App() {
   const status = useAppStore((s) => s.profilesStatus);
@@ -43,8 +44,11 @@ export function App() {
     const st = useAppStore.getState();
     void st.loadApp();
     const off = window.appEvents?.on('profiles:changed', (profiles) => useAppStore.setState({ profiles }));
+    // The user's locale for descriptions arrives after the first frame: redraw as a clock tick does.
+    const offWords = onDescriptionsChanged(() => useAppStore.getState().tick());
     return () => {
       off?.();
+      offWords();
     };
   }, []);
 

@@ -1,14 +1,14 @@
-// Renders whichever dialog the view slice has open (one at a time). The profile editor and the
-// import/export dialog are rarely opened and carry zod (form validation): they load on first use,
-// so the first screen does not parse ~230 KB it will not need.
-import { lazy, Suspense } from 'react';
+// Renders whichever dialog the view slice has open (one at a time). Every dialog loads on first use
+// (the profile editor and import/export carry zod, create carries the builder): the first screen
+// parses only what it draws.
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useAppStore } from '../store';
-import { CreateScheduleDialog } from '../create/CreateScheduleDialog';
-import { DeleteScheduleDialog } from '../delete/DeleteScheduleDialog';
-import { ProfileSwitcher } from '../sidebar/ProfileSwitcher';
 import { Modal } from '../common/Modal';
 import { shortcutRows } from '../commands/registry';
 
+const CreateScheduleDialog = lazy(() => import('../create/CreateScheduleDialog').then((m) => ({ default: m.CreateScheduleDialog })));
+const DeleteScheduleDialog = lazy(() => import('../delete/DeleteScheduleDialog').then((m) => ({ default: m.DeleteScheduleDialog })));
+const ProfileSwitcher = lazy(() => import('../sidebar/ProfileSwitcher').then((m) => ({ default: m.ProfileSwitcher })));
 const ProfileEditor = lazy(() => import('../profiles/ProfileEditor').then((m) => ({ default: m.ProfileEditor })));
 const AuditLogDialog = lazy(() => import('../audit/AuditLogDialog').then((m) => ({ default: m.AuditLogDialog })));
 const ImportExportDialog = lazy(() => import('../profiles/ImportExportDialog').then((m) => ({ default: m.ImportExportDialog })));
@@ -35,33 +35,24 @@ function ShortcutsDialog() {
 
 export function Dialogs() {
   const dialog = useAppStore((s) => s.dialog);
-  if (!dialog) return null;
+  return dialog ? <Suspense fallback={null}>{dialogFor(dialog)}</Suspense> : null;
+}
+
+function dialogFor(dialog: NonNullable<ReturnType<typeof useAppStore.getState>['dialog']>): ReactNode {
   switch (dialog.kind) {
     case 'create':
       return <CreateScheduleDialog key={dialog.profileId} profileId={dialog.profileId} />;
     case 'delete':
       return <DeleteScheduleDialog key={dialog.key} scheduleKey={dialog.key} />;
     case 'profile':
-      return (
-        <Suspense fallback={null}>
-          <ProfileEditor key={dialog.profileId ?? 'new'} profileId={dialog.profileId} />
-        </Suspense>
-      );
+      return <ProfileEditor key={dialog.profileId ?? 'new'} profileId={dialog.profileId} />;
     case 'switcher':
       return <ProfileSwitcher />;
     case 'import-export':
-      return (
-        <Suspense fallback={null}>
-          <ImportExportDialog />
-        </Suspense>
-      );
+      return <ImportExportDialog />;
     case 'shortcuts':
       return <ShortcutsDialog />;
     case 'audit':
-      return (
-        <Suspense fallback={null}>
-          <AuditLogDialog />
-        </Suspense>
-      );
+      return <AuditLogDialog />;
   }
 }

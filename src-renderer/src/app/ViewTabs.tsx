@@ -7,6 +7,7 @@ const TABS: { id: Tab; label: string; key: string }[] = [
   { id: 'list', label: 'List', key: '1' },
   { id: 'calendar', label: 'Calendar', key: '2' },
   { id: 'timeline', label: 'Timeline', key: '3' },
+  { id: 'load', label: 'Load', key: '4' },
 ];
 
 export function ViewTabs() {

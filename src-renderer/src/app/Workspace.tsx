@@ -13,6 +13,7 @@ import { ViewTabs } from './ViewTabs';
 import { ScheduleListPanel } from '../schedules/ScheduleListPanel';
 import { ScheduleDetails } from '../schedules/ScheduleDetails';
 import { CalendarPanel, TimelinePanel } from './SchedulePanels';
+import { LoadPanel } from '../load/LoadView';
 
 export function Workspace() {
   const { profiles, lists, selectedProfileId, showDeactivated, now, tab, displayZone, refreshProgress } = useAppStore(
@@ -86,6 +87,11 @@ export function Workspace() {
           {tab === 'timeline' && (
             <ErrorBoundary view="The timeline">
               <TimelinePanel sources={sources} all={all} />
+            </ErrorBoundary>
+          )}
+          {tab === 'load' && (
+            <ErrorBoundary view="The load view">
+              <LoadPanel />
             </ErrorBoundary>
           )}
         </section>

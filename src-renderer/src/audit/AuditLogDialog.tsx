@@ -5,11 +5,12 @@ import type { AuditEntry } from '@shared/domain';
 import { useAppStore } from '../store';
 import { call, messageOf } from '../api-client';
 import { Modal } from '../common/Modal';
+import { formatWithZone, localZone } from '../common/time';
 
 const AUDIT_LIMIT = 200;
 
 function formatWhen(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+  return formatWithZone(new Date(iso), localZone, { seconds: true });
 }
 
 export function AuditLogDialog() {

@@ -2,13 +2,13 @@
 // by profile, marks today, and says which zone its times are in.
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { ScheduleSource, ScheduleViewProps } from '@renderer/schedule-view-types';
-import { addDays, addMonths, anchorInstant, civilDateOf, isoDate, localTimeZone, parseIsoDate, type CivilDate } from './zoned-time';
-import { monthGrid, monthTitle, startOfWeek, weekDates, weekdayNames, weekTitle, type WeekStart } from './month-grid';
-import { gridZone, zoneCaption } from './display-zone';
-import { cachedLayoutDayRuns, prefetchTasks, type DayRuns } from './day-runs';
+import { addDays, addMonths, anchorInstant, civilDateOf, formatDateRange, formatMonthTitle, gridZone, isoDate, localZone, parseIsoDate, zoneCaption, type CivilDate } from '@renderer/common/time';
+import { monthGrid, startOfWeek, weekDates, weekdayNames, type WeekStart } from './month-grid';
+import { prefetchTasks, type DayRuns } from './day-runs';
+import { useDayLayout } from './use-day-layout';
 import { runWhenIdle } from './idle-prefetch';
 import { calendarKeyAction, nextSelection } from './calendar-keys';
-import { MonthGrid } from './MonthGrid';
+import { MonthGrid, MONTH_LINES } from './MonthGrid';
 import { WeekGrid } from './WeekGrid';
 import './calendar.css';
 
@@ -29,15 +29,16 @@ export const BAND_THRESHOLD = { month: 4, week: 12 } as const;
 function layoutOptions(days: CivilDate[], mode: CalendarMode, displayZone: 'server' | 'local', localZone: string, now: Date) {
   // The month view draws a band from its count alone; the week view needs the last run for its height.
   const bandThreshold = BAND_THRESHOLD[mode];
-  // Upcoming runs only: nothing before `now` is drawn as if it will still happen.
-  return { days, displayZone, localZone, bandThreshold, dayLimit: mode === 'month' ? bandThreshold + 1 : undefined, now };
+  // Upcoming runs only: nothing before `now` is drawn as if it will still happen. The month shows
+  // three lines a day, so it keeps three chips and three bands a day with exact counts of the rest.
+  const month = mode === 'month';
+  return { days, displayZone, localZone, bandThreshold, dayLimit: month ? bandThreshold + 1 : undefined, keep: month ? MONTH_LINES : undefined, now };
 }
 
 export function CalendarView(props: CalendarViewProps) {
   const { sources, displayZone, mode, onNavigate, onSelect, selectedKey } = props;
   const weekStartsOn = props.weekStartsOn ?? 0;
-  const localZone = useMemo(() => localTimeZone(), []);
-  const zone = useMemo(() => gridZone(sources, displayZone, localZone), [sources, displayZone, localZone]);
+  const zone = useMemo(() => gridZone(sources, displayZone, localZone), [sources, displayZone]);
   const focused = civilDateOf(props.anchor, zone);
   const today = civilDateOf(props.now, zone);
   // The grid depends only on the month (or week) of the focused day: moving focus inside it reuses the layout.
@@ -49,10 +50,8 @@ export function CalendarView(props: CalendarViewProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [gridStartIso, mode, weekStartsOn]);
   const now = props.now;
-  const layout = useMemo(
-    () => cachedLayoutDayRuns(sources, layoutOptions(weeks.flat(), mode, displayZone, localZone, now)),
-    [sources, weeks, displayZone, localZone, mode, now],
-  );
+  const options = useMemo(() => layoutOptions(weeks.flat(), mode, displayZone, localZone, now), [weeks, displayZone, mode, now]);
+  const { layout, complete } = useDayLayout(sources, options, `${mode}|${gridStartIso}|${displayZone}`);
   const runsByDay = useMemo(() => new Map<string, DayRuns>(layout.days.map((d) => [d.iso, d])), [layout]);
   const sourcesByKey = useMemo(() => new Map<string, ScheduleSource>(sources.map((s) => [s.key, s])), [sources]);
   const names = useMemo(() => weekdayNames(weekStartsOn), [weekStartsOn]);
@@ -60,20 +59,22 @@ export function CalendarView(props: CalendarViewProps) {
 
   useEffect(() => {
     // The bench and the e2e tests wait for this mark: the visible range is laid out and committed.
-    performance.mark('calendar:drawn', { detail: { mode, from: gridStartIso, sources: sources.length } });
-  }, [layout, mode, gridStartIso, sources.length]);
+    // 'calendar:grid' marks a grid drawn while its runs are still being placed.
+    performance.mark(complete ? 'calendar:drawn' : 'calendar:grid', { detail: { mode, from: gridStartIso, sources: sources.length } });
+  }, [layout, complete, mode, gridStartIso, sources.length]);
 
   useEffect(() => {
     // Warm the cache for the previous and next month (or week) while the user looks at this one.
     const start = parseIsoDate(gridStartIso);
     if (!start) return;
     const near = mode === 'month' ? [addMonths(start, 1), addMonths(start, -1)] : [addDays(start, 7), addDays(start, -7)];
+    if (!complete) return;
     const tasks = near.flatMap((d) => {
       const days = (mode === 'month' ? monthGrid(d, weekStartsOn) : [weekDates(d, weekStartsOn)]).flat();
       return prefetchTasks(sources, layoutOptions(days, mode, displayZone, localZone, now));
     });
     return runWhenIdle(tasks);
-  }, [sources, gridStartIso, mode, weekStartsOn, displayZone, localZone, now]);
+  }, [sources, gridStartIso, mode, weekStartsOn, displayZone, now, complete]);
 
   const go = useCallback((date: CivilDate) => onNavigate(anchorInstant(date, zone)), [onNavigate, zone]);
   const step = (dir: 1 | -1) => go(mode === 'month' ? addMonths(focused, dir) : addDays(focused, 7 * dir));
@@ -95,12 +96,14 @@ export function CalendarView(props: CalendarViewProps) {
     if (next !== null) onSelect(next);
   };
 
-  const title = mode === 'month' ? monthTitle(focused) : weekTitle(weeks[0] ?? []);
-  const caption = zoneCaption(sources, displayZone, localZone, props.now);
-  const shared = { focused, today, runsByDay, sourcesByKey, selectedKey, onSelect, onKeyDown, onFocusDay: go, refocusRef: refocus, weekdayNames: names };
+  const week = weeks[0] ?? [];
+  const title = mode === 'month' ? formatMonthTitle(focused) : formatDateRange(week[0] ?? focused, week[week.length - 1] ?? focused);
+  // Counting the zones walks every source: once per list and minute, not on every keypress.
+  const caption = useMemo(() => zoneCaption(sources, displayZone, localZone, now), [sources, displayZone, now]);
+  const shared = { focused, today, runsByDay, pending: !complete, sourcesByKey, selectedKey, onSelect, onKeyDown, onFocusDay: go, refocusRef: refocus, weekdayNames: names };
 
   return (
-    <section className="cal-root" aria-label="Calendar of upcoming runs" data-testid="calendar-view" data-mode={mode} data-from={gridStartIso} data-sources={sources.length}>
+    <section className="cal-root" aria-label="Calendar of upcoming runs" aria-busy={!complete} data-testid="calendar-view" data-complete={complete} data-mode={mode} data-from={gridStartIso} data-sources={sources.length}>
       <header className="cal-toolbar">
         <div className="cal-nav" role="group" aria-label="Navigate">
           <button type="button" onClick={() => step(-1)} aria-label={mode === 'month' ? 'Previous month' : 'Previous week'} data-testid="calendar-prev">
@@ -127,6 +130,7 @@ export function CalendarView(props: CalendarViewProps) {
       <p className="cal-caption" data-testid="calendar-zone">
         {caption}
         {(weeks[0]?.[0] && isoDate(weeks[0][0]) < isoDate(today)) ? ' · upcoming runs only, from now on' : ''}
+        {complete ? '' : ` · placing the runs of ${sources.length.toLocaleString('en-US')} schedules…`}
         {layout.inactive > 0 ? ` · ${layout.inactive} deactivated schedule${layout.inactive === 1 ? '' : 's'} not shown` : ''}
       </p>
       {layout.errors.length > 0 ? (

@@ -1,14 +1,13 @@
 // The month view: 6 weeks of day cells; each shows bands first, then chips by time, then "+N more".
 import { useEffect, type KeyboardEvent, type RefObject } from 'react';
 import type { ScheduleSource } from '@renderer/schedule-view-types';
-import { isoDate, sameDate, type CivilDate } from './zoned-time';
-import { longDate } from './month-grid';
+import { formatLongDate, isoDate, sameDate, type CivilDate } from '@renderer/common/time';
 import type { DayRuns } from './day-runs';
 import { formatCount } from './expansion-cache';
 import { RunBandButton, RunChipButton } from './RunChip';
 
-/** Lines a day cell shows before "+N more". */
-const MAX_LINES = 3;
+/** Lines a day cell shows before "+N more"; the month's layout keeps as many chips and bands a day. */
+export const MONTH_LINES = 3;
 
 export interface MonthGridProps {
   weeks: CivilDate[][];
@@ -24,6 +23,8 @@ export interface MonthGridProps {
   onFocusDay(date: CivilDate): void;
   onShowWeek(date: CivilDate): void;
   refocusRef: RefObject<boolean>;
+  /** The runs are still being placed: cells say so instead of "no runs". */
+  pending: boolean;
 }
 
 export function MonthGrid(props: MonthGridProps) {
@@ -66,14 +67,16 @@ function DayCell(props: MonthGridProps & { date: CivilDate }) {
   const isFocused = sameDate(date, props.focused);
   // Days already gone show no runs (this is a calendar of upcoming runs): dim them.
   const isPast = iso < isoDate(props.today);
-  const total = bands.length + chips.length;
-  const shown = total > MAX_LINES ? MAX_LINES - 1 : total;
-  const runCount = bands.reduce((n, b) => n + b.count, 0) + chips.length;
-  const label = `${longDate(date)}${isToday ? ', today' : ''}, ${runCount === 0 ? 'no runs' : `${formatCount(runCount)} run${runCount === 1 ? '' : 's'}`}`;
+  const chipCount = runs?.chipCount ?? 0;
+  const total = (runs?.bandCount ?? 0) + chipCount;
+  const shown = total > MONTH_LINES ? MONTH_LINES - 1 : total;
+  const runCount = runs?.runCount ?? 0;
+  const runsText = runCount === 0 ? (props.pending && !isPast ? 'runs not placed yet' : 'no runs') : `${formatCount(runCount)} run${runCount === 1 ? '' : 's'}`;
+  const label = `${formatLongDate(date)}${isToday ? ', today' : ''}, ${runsText}`;
   // The cell's name comes from its content (a hidden long date, then the runs), not aria-label:
   // a label would hide the runs' own names and differ from the visible text.
   // One band at most while single runs wait: twenty frequent schedules should not hide the daily ones.
-  const shownBands = bands.slice(0, Math.max(Math.min(1, shown), shown - chips.length));
+  const shownBands = bands.slice(0, Math.max(Math.min(1, shown), shown - chipCount));
   const shownChips = chips.slice(0, shown - shownBands.length);
   const hidden = total - shownBands.length - shownChips.length;
   return (
@@ -116,7 +119,7 @@ function DayCell(props: MonthGridProps & { date: CivilDate }) {
             tabIndex={-1}
             className="month-more"
             data-testid="calendar-more"
-            aria-label={`+${hidden} more on ${longDate(date)}: show the week`}
+            aria-label={`+${hidden} more on ${formatLongDate(date)}: show the week`}
             onClick={(e) => {
               e.stopPropagation();
               props.onShowWeek(date);

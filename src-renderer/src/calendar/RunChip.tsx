@@ -1,8 +1,7 @@
 // One run (a chip) or one dense day of a schedule (a band with its count). Clicking selects the schedule.
 import type { CSSProperties } from 'react';
 import type { ScheduleSource } from '@renderer/schedule-view-types';
-import { formatTime } from './format-time';
-import { zoneAbbreviation } from './display-zone';
+import { formatTime, zoneAbbreviation } from '@renderer/common/time';
 import type { RunBand, RunChip as Chip } from './day-runs';
 
 interface CommonProps {

@@ -3,8 +3,7 @@
 // thin strip over the hours they cover, so they never push the single runs out of sight.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { ScheduleSource } from '@renderer/schedule-view-types';
-import { isoDate, sameDate, zonedParts, type CivilDate } from './zoned-time';
-import { longDate } from './month-grid';
+import { formatLongDate, isoDate, sameDate, wallMinutes, type CivilDate } from '@renderer/common/time';
 import type { DayRuns, RunChip } from './day-runs';
 import { placeItems } from './week-placement';
 import { formatCount } from './expansion-cache';
@@ -30,11 +29,6 @@ export interface WeekGridProps {
   onKeyDown(e: KeyboardEvent<HTMLElement>): void;
   onFocusDay(date: CivilDate): void;
   refocusRef: RefObject<boolean>;
-}
-
-function wallMinutes(at: Date, zone: string): number {
-  const p = zonedParts(at, zone);
-  return p.hour * 60 + p.minute;
 }
 
 const hh = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
@@ -135,7 +129,7 @@ function DayColumn(props: WeekGridProps & { date: CivilDate }) {
   }, [runs]);
   const isToday = sameDate(date, props.today);
   const isFocused = sameDate(date, props.focused);
-  const count = (runs?.chips.length ?? 0) + (runs?.bands.reduce((n, b) => n + b.count, 0) ?? 0);
+  const count = runs?.runCount ?? 0;
   const inset = strips.length * (STRIP_PX + 1);
   const chipButton = (id: string, chip: RunChip, style?: { top: number; height: number; left: string; width: string }) => (
     <RunChipButton
@@ -159,7 +153,7 @@ function DayColumn(props: WeekGridProps & { date: CivilDate }) {
       className={`week-day${isToday ? ' is-today' : ''}${isoDate(date) < isoDate(props.today) ? ' is-past' : ''}${isFocused ? ' is-focused' : ''}`}
       onClick={() => props.onFocusDay(date)}
     >
-      <span className="sr-only">{`${longDate(date)}${isToday ? ', today' : ''}, ${count === 0 ? 'no runs' : `${formatCount(count)} run${count === 1 ? '' : 's'}`}`}</span>
+      <span className="sr-only">{`${formatLongDate(date)}${isToday ? ', today' : ''}, ${count === 0 ? 'no runs' : `${formatCount(count)} run${count === 1 ? '' : 's'}`}`}</span>
       {strips.map((s, i) => (
         <span
           key={s.band.sourceKey}
@@ -187,7 +181,7 @@ function DayColumn(props: WeekGridProps & { date: CivilDate }) {
             className="month-more"
             data-testid="calendar-more"
             aria-expanded={openHour === hour}
-            aria-label={`+${ids.length} more runs at ${hh(hour)} on ${longDate(date)}`}
+            aria-label={`+${ids.length} more runs at ${hh(hour)} on ${formatLongDate(date)}`}
             onClick={(e) => {
               e.stopPropagation();
               setOpenHour(openHour === hour ? null : hour);

@@ -1,5 +1,5 @@
 // What a key does in the calendar grid (WAI-ARIA grid / date picker conventions). Pure, so tested.
-import { addDays, addMonths, dayOfWeek, type CivilDate } from './zoned-time';
+import { addDays, addMonths, dayOfWeek, type CivilDate } from '@renderer/common/time';
 import type { WeekStart } from './month-grid';
 
 export type CalendarKeyAction = { kind: 'move'; to: CivilDate } | { kind: 'select' } | null;

@@ -1,8 +1,15 @@
 // Puts the runs of every source on the days a view shows, and decides chip or band: a source
 // firing more than `bandThreshold` times on a day becomes one band with its count that day.
-import { addDays, isoDate, startOfZonedDay, type CivilDate } from './zoned-time';
-import { safeZone, zoneForSource, type DisplayZone } from './display-zone';
-import { bandLabel, describeLower, sharedExpansions, type Expandable, type ExpansionCache } from './expansion-cache';
+// The cost follows what is drawn: runs come from per-expression day tables (day-tables.ts), each day
+// keeps only the first `keep` chips and bands it can show (with exact counts of the rest), and the
+// work can be done in slices (DayLayoutJob) so that no task blocks the page at ten thousand schedules.
+import { isoDate, type CivilDate, type DisplayZone } from '@renderer/common/time';
+import { descriptionVersion } from '@renderer/common/schedule-info';
+import type { Expandable, ExpansionCache } from './expansion-cache';
+import type { DayTableCache } from './day-tables';
+import { DAY_LIMIT, DayLayoutJob } from './day-layout-job';
+
+export { DAY_LIMIT, DayLayoutJob } from './day-layout-job';
 
 export interface DaySource extends Expandable {
   schedule: { timeExpression: string; active: boolean | null };
@@ -30,8 +37,16 @@ export interface RunBand {
 export interface DayRuns {
   date: CivilDate;
   iso: string;
+  /** The day's first chips in time order: all of them, or the first `keep`. */
   chips: RunChip[];
+  /** The day's bands by first run: all of them, or the first `keep`. */
   bands: RunBand[];
+  /** Exact number of chips (single runs) that day, also those not kept. */
+  chipCount: number;
+  /** Exact number of bands that day. */
+  bandCount: number;
+  /** Exact number of runs that day (bands count all their runs). */
+  runCount: number;
 }
 
 export interface DayRunsResult {
@@ -51,119 +66,22 @@ export interface DayRunsOptions {
    * the week view draws a band from first to last run and asks for more. Default DAY_LIMIT.
    */
   dayLimit?: number;
+  /** Chips and bands kept per day (the month shows three lines); the counts stay exact. Default: all. */
+  keep?: number;
   cache?: ExpansionCache;
+  tables?: DayTableCache;
   /**
-   * The calendar shows UPCOMING runs: nothing before `now` is drawn (the range is expanded from
-   * max(range start, now)). Omit it only to lay out a range regardless of the clock (tests, tools).
+   * The calendar shows UPCOMING runs: nothing before `now` is drawn. Omit it only to lay out a range
+   * regardless of the clock (tests, tools).
    */
   now?: Date;
 }
 
-/** Runs built per dense day by default (the count stays exact: the engine returns `total`). */
-export const DAY_LIMIT = 2_000;
-
-interface Context {
-  opts: DayRunsOptions;
-  cache: ExpansionCache;
-  days: DayRuns[];
-  boundsFor(zone: string): Date[];
-  result: DayRunsResult;
-}
-
-function context(opts: DayRunsOptions): Context | null {
-  const last = opts.days[opts.days.length - 1];
-  if (!last) return null;
-  const days: DayRuns[] = opts.days.map((date) => ({ date, iso: isoDate(date), chips: [], bands: [] }));
-  const boundsByZone = new Map<string, Date[]>();
-  return {
-    opts,
-    cache: opts.cache ?? sharedExpansions,
-    days,
-    result: { days, errors: [], inactive: 0 },
-    boundsFor(zone) {
-      let b = boundsByZone.get(zone);
-      if (!b) {
-        b = [...opts.days, addDays(last, 1)].map((d) => startOfZonedDay(d, zone));
-        boundsByZone.set(zone, b);
-      }
-      return b;
-    },
-  };
-}
-
-function placeSource(ctx: Context, source: DaySource): void {
-  const { opts, cache, days, result } = ctx;
-  if (source.schedule.active === false) {
-    result.inactive += 1;
-    return;
-  }
-  const zone = zoneForSource(source, opts.displayZone, opts.localZone);
-  const evalZone = safeZone(source.serverTimeZone);
-  const bounds = ctx.boundsFor(zone);
-  const rangeFrom = bounds[0];
-  const to = bounds[bounds.length - 1];
-  if (!rangeFrom || !to) return;
-  const nowMs = opts.now?.getTime() ?? -Infinity;
-  if (nowMs >= to.getTime()) return;
-  const from = nowMs > rangeFrom.getTime() ? new Date(nowMs) : rangeFrom;
-  // Enough Dates for every day to sit at the threshold; a source needing more is counted day by day.
-  const whole = cache.get(source, from, to, days.length * opts.bandThreshold + 1, evalZone);
-  if (whole.error) {
-    result.errors.push({ sourceKey: source.key, message: whole.error });
-    return;
-  }
-  const place = (i: number, runs: readonly Date[], count: number, lastRun: Date | undefined, lastKnown = true) => {
-    const day = days[i];
-    const firstRun = runs[0];
-    if (!day || !firstRun || count === 0) return;
-    if (count > opts.bandThreshold) {
-      const label = bandLabel(describeLower(source.schedule.timeExpression), count);
-      day.bands.push({ sourceKey: source.key, count, first: firstRun, last: lastRun ?? firstRun, lastKnown, zone, label });
-    } else {
-      for (const at of runs) day.chips.push({ sourceKey: source.key, at, zone });
-    }
-  };
-  if (!whole.truncated) {
-    // Runs come sorted: walk them and the day bounds together.
-    const runs = whole.runs;
-    let i = 0;
-    let start = 0;
-    const flush = (end: number) => {
-      if (end > start) place(i, runs.slice(start, end), end - start, runs[end - 1]);
-      start = end;
-    };
-    for (let r = 0; r < runs.length; r++) {
-      const t = runs[r]?.getTime() ?? 0;
-      while (i < days.length - 1 && t >= (bounds[i + 1]?.getTime() ?? Infinity)) {
-        flush(r);
-        i += 1;
-      }
-    }
-    flush(runs.length);
-    return;
-  }
-  // Per day windows are cached too, and neighbouring months share most of their days.
-  const dayLimit = opts.dayLimit ?? DAY_LIMIT;
-  for (let i = 0; i < days.length; i++) {
-    const dayStart = bounds[i];
-    const dayTo = bounds[i + 1];
-    if (!dayStart || !dayTo || dayTo.getTime() <= nowMs) continue;
-    const dayFrom = nowMs > dayStart.getTime() ? from : dayStart;
-    const e = cache.get(source, dayFrom, dayTo, dayLimit, evalZone);
-    const lastRun = e.truncated ? new Date(dayTo.getTime() - 1) : e.runs[e.runs.length - 1];
-    place(i, e.runs, e.total, lastRun, !e.truncated);
-  }
-}
 
 export function layoutDayRuns(sources: readonly DaySource[], opts: DayRunsOptions): DayRunsResult {
-  const ctx = context(opts);
-  if (!ctx) return { days: [], errors: [], inactive: 0 };
-  for (const source of sources) placeSource(ctx, source);
-  for (const day of ctx.days) {
-    day.chips.sort((a, b) => a.at.getTime() - b.at.getTime() || a.sourceKey.localeCompare(b.sourceKey));
-    day.bands.sort((a, b) => a.first.getTime() - b.first.getTime() || a.sourceKey.localeCompare(b.sourceKey));
-  }
-  return ctx.result;
+  const job = new DayLayoutJob(sources, opts);
+  job.step(Infinity);
+  return job.result() as DayRunsResult;
 }
 
 // Finished layouts per source list (by identity) and range: paging back to a month, or to one the
@@ -173,36 +91,52 @@ const LAYOUTS_PER_LIST = 48;
 
 function layoutKey(opts: DayRunsOptions): string {
   const first = opts.days[0];
-  return `${first ? isoDate(first) : ''}|${opts.days.length}|${opts.displayZone}|${opts.localZone}|${opts.bandThreshold}|${opts.dayLimit ?? DAY_LIMIT}|${opts.now?.getTime() ?? ''}`;
+  // Band labels are words: a layout made before the user's locale arrived is not reused after.
+  return `${first ? isoDate(first) : ''}|${opts.days.length}|${opts.displayZone}|${opts.localZone}|${opts.bandThreshold}|${opts.dayLimit ?? DAY_LIMIT}|${opts.keep ?? ''}|${opts.now?.getTime() ?? ''}|${descriptionVersion()}`;
 }
 
-/** layoutDayRuns, remembered per (source list, range, zone, thresholds); only for the shared cache. */
-export function cachedLayoutDayRuns(sources: readonly DaySource[], opts: DayRunsOptions): DayRunsResult {
+/** A finished layout for (source list, range, zone, thresholds, now), if one was made. */
+export function findLayout(sources: readonly DaySource[], opts: DayRunsOptions): DayRunsResult | undefined {
+  return layouts.get(sources)?.get(layoutKey(opts));
+}
+
+function remember(sources: readonly DaySource[], opts: DayRunsOptions, result: DayRunsResult): void {
   let byRange = layouts.get(sources);
   if (!byRange) {
     byRange = new Map();
     layouts.set(sources, byRange);
   }
-  const key = layoutKey(opts);
-  let result = byRange.get(key);
-  if (!result) {
-    result = layoutDayRuns(sources, opts);
-    byRange.set(key, result);
-    if (byRange.size > LAYOUTS_PER_LIST) {
-      const oldest = byRange.keys().next().value;
-      if (oldest !== undefined) byRange.delete(oldest);
-    }
+  byRange.set(layoutKey(opts), result);
+  if (byRange.size > LAYOUTS_PER_LIST) {
+    const oldest = byRange.keys().next().value;
+    if (oldest !== undefined) byRange.delete(oldest);
   }
-  return result;
 }
 
+/** A job whose finished layout is remembered for findLayout (and cachedLayoutDayRuns). */
+export function layoutJob(sources: readonly DaySource[], opts: DayRunsOptions): DayLayoutJob {
+  return new DayLayoutJob(sources, opts, (result) => remember(sources, opts, result));
+}
+
+/** layoutDayRuns, remembered per (source list, range, zone, thresholds, now). */
+export function cachedLayoutDayRuns(sources: readonly DaySource[], opts: DayRunsOptions): DayRunsResult {
+  const hit = findLayout(sources, opts);
+  if (hit) return hit;
+  const job = layoutJob(sources, opts);
+  job.step(Infinity);
+  return job.result() as DayRunsResult;
+}
+
+/** Sources placed per idle task: a slice that stays well under a frame even when nothing is cached. */
+const PREFETCH_SLICE = 64;
+
 /**
- * One small task per source that fills the cache for a range the user is likely to open next
- * (the neighbouring months), to run in idle time so that navigation finds everything computed.
+ * Small tasks that lay out a range the user is likely to open next (the neighbouring months) in idle
+ * time, so that navigation finds it finished.
  */
 export function prefetchTasks(sources: readonly DaySource[], opts: DayRunsOptions): (() => void)[] {
-  const ctx = context(opts);
-  if (!ctx) return [];
-  // Warm the expansions source by source, then lay the whole range out from the warm cache.
-  return [...sources.map((source) => () => placeSource(ctx, source)), () => void cachedLayoutDayRuns(sources, opts)];
+  if (findLayout(sources, opts)) return [];
+  const job = layoutJob(sources, opts);
+  const slices = Math.max(1, Math.ceil(sources.length / PREFETCH_SLICE));
+  return Array.from({ length: slices }, () => () => void job.stepSources(PREFETCH_SLICE));
 }

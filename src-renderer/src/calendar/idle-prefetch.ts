@@ -5,8 +5,9 @@ export function runWhenIdle(tasks: (() => void)[]): () => void {
   let handle = 0;
   const hasIdle = typeof requestIdleCallback === 'function';
   const step = (deadline?: IdleDeadline) => {
+    // An idle period can last 50 ms; a slice that long is a long task if input arrives meanwhile.
     const until = performance.now() + 8;
-    while (index < tasks.length && (deadline ? deadline.timeRemaining() > 2 : performance.now() < until)) {
+    while (index < tasks.length && performance.now() < until && (!deadline || deadline.timeRemaining() > 2)) {
       tasks[index]?.();
       index += 1;
     }

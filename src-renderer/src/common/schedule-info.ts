@@ -1,10 +1,32 @@
 // Engine calls the UI makes on every render, guarded and cached: a bad expression from a server
 // must not blank the screen, and describing the same expression twice is wasted work.
-import { describeQuartz, nextRuns, validateQuartz, type Validation } from '@shared/cron';
+import { nextRuns, validateQuartz, type Validation } from '@shared/cron';
+import { describeQuartz, loadDescriptionLocale, onDescriptionLocaleLoaded } from '@shared/cron/describe';
 
 const descriptions = new Map<string, string>();
-// Words in the user's locale; English where cronstrue has no such locale.
+// Words in the user's locale; English where cronstrue has no such locale, and until its words arrive.
 const locale = (globalThis as { navigator?: { language?: string } }).navigator?.language;
+void loadDescriptionLocale(locale);
+
+let descriptionsVersion = 0;
+const changeListeners = new Set<() => void>();
+onDescriptionLocaleLoaded(() => {
+  // Everything described so far is in English: drop it and let the views redraw in the locale.
+  descriptions.clear();
+  descriptionsVersion += 1;
+  for (const listener of changeListeners) listener();
+});
+
+/** Calls `listener` when descriptions change language (the user's locale arrived). Returns unsubscribe. */
+export function onDescriptionsChanged(listener: () => void): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
+}
+
+/** Bumped each time descriptions change language: part of any cache key holding described text. */
+export function descriptionVersion(): number {
+  return descriptionsVersion;
+}
 
 export function describe(expression: string): string {
   let text = descriptions.get(expression);

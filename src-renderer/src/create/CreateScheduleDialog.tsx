@@ -21,6 +21,7 @@ import { FieldBuilder } from './FieldBuilder';
 import { checkExpression, normalizeExpression, sameOrgSchedules, validationMessage } from './expression-fields';
 import { RunPreview } from './RunPreview';
 import { findClash, frequencyWarning } from './analysis';
+import { FleetPlanning } from '../load/FleetPlanning';
 
 export function CreateScheduleDialog({ profileId }: { profileId: string }) {
   const s = useAppStore(
@@ -174,6 +175,7 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
           </p>
         )}
         {analysis && <RunPreview runs={analysis.runs} serverZone={zone} caption="Next 10 runs" />}
+        <FleetPlanning profileId={profileId} expression={validation.ok ? trimmed : null} onUse={setExpression} />
         {prod && <OrgConfirm orgId={profile.orgId} value={typedOrg} onChange={setTypedOrg} action="create this schedule" />}
       </form>
     </Modal>

@@ -1,9 +1,10 @@
 // The next runs of an expression, in the server's zone and the local one side by side.
-import { formatWithZone, localZone } from '../common/time';
+import { formatWithZone, localZone, needsSeconds } from '../common/time';
 
 export function RunPreview({ runs, serverZone, caption }: { runs: Date[]; serverZone: string; caption: string }) {
   if (runs.length === 0) return <p className="muted">No upcoming runs.</p>;
   const showLocal = localZone !== serverZone;
+  const seconds = { seconds: needsSeconds(runs) };
   return (
     <table className="run-preview">
       <caption>{caption}</caption>
@@ -18,8 +19,8 @@ export function RunPreview({ runs, serverZone, caption }: { runs: Date[]; server
         {runs.map((run, i) => (
           <tr key={run.getTime()}>
             <td className="muted">{i + 1}</td>
-            <td>{formatWithZone(run, serverZone)}</td>
-            {showLocal && <td>{formatWithZone(run, localZone)}</td>}
+            <td>{formatWithZone(run, serverZone, seconds)}</td>
+            {showLocal && <td>{formatWithZone(run, localZone, seconds)}</td>}
           </tr>
         ))}
       </tbody>

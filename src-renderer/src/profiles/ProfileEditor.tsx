@@ -1,15 +1,21 @@
 // Add or edit a profile. The secret goes one way (to main's keychain); the form only learns "stored".
+// The connection can be tested before saving, and a server's other orgs found and added in one go.
 import { useMemo, useState } from 'react';
+import { serverKeyOf } from '@shared/profile-urls';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store';
 import { Modal } from '../common/Modal';
 import { isValidZone } from '../common/time';
 import { messageOf } from '../api-client';
 import { clause } from '../common/text';
-import { formFromProfile, inputFromForm, validateForm, type ProfileForm } from './profile-form';
+import { draftForTest, duplicatesOf, formFromProfile, inputFromForm, validateForm, type ProfileForm } from './profile-form';
 import { ProfileFields } from './ProfileFields';
 import { ConnectionTest } from './ConnectionTest';
+import { OrgDiscovery } from './OrgDiscovery';
+import { TokenAgeNote } from './TokenAgeNote';
+import { checkTokenAge, useTokenAges } from './token-ages';
 import { Field } from './Field';
+import './profiles.css';
 
 export function ProfileEditor({ profileId }: { profileId: string | null }) {
   const s = useAppStore(
@@ -24,7 +30,7 @@ export function ProfileEditor({ profileId }: { profileId: string | null }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [dirty, setDirty] = useState(false);
+  const tokenAges = useTokenAges();
   const errors = useMemo(() => validateForm(form, isValidZone(form.serverTimeZone.trim())), [form]);
   const shown = touched ? errors : {};
 
@@ -36,10 +42,10 @@ export function ProfileEditor({ profileId }: { profileId: string | null }) {
     try {
       const saved = await s.save({ profile: inputFromForm(form), ...(secret ? { secret, secretStorage: storage } : {}) });
       setSecret('');
-      setDirty(false);
       setForm((f) => ({ ...f, id: saved.id }));
       s.select(saved.id);
       void s.refresh(saved.id);
+      if (saved.signIn === 'token') void checkTokenAge(saved.id);
     } catch (e) {
       setError(`Not saved: ${messageOf(e)}`);
     } finally {
@@ -50,6 +56,17 @@ export function ProfileEditor({ profileId }: { profileId: string | null }) {
   const savedProfile = s.profiles.find((p) => p.id === form.id);
   const secretLabel = form.signIn === 'password' ? 'Password' : 'API token';
   const secretNoun = form.signIn === 'password' ? 'A password' : 'An API token';
+  const duplicates = duplicatesOf(form, s.profiles);
+  const hasSecret = secret !== '' || savedProfile?.hasSecret === true;
+  // What must be filled in before the form can sign in (the name and environment can wait).
+  const connectBlocker =
+    errors['apiUrl'] || errors['authUrl']
+      ? 'Fill in the API and Design Center URLs first.'
+      : errors['username']
+        ? 'Fill in the user name first.'
+        : !hasSecret
+          ? `Type the ${secretLabel.toLowerCase()} first.`
+          : null;
   return (
     <Modal
       title={existing ? `Edit profile: ${existing.name}` : 'Add a profile'}
@@ -101,9 +118,15 @@ export function ProfileEditor({ profileId }: { profileId: string | null }) {
           errors={shown}
           onChange={(patch) => {
             setForm((f) => ({ ...f, ...patch }));
-            setDirty(true);
           }}
         />
+        {duplicates.length > 0 && (
+          <p className="warning" role="status">
+            {duplicates.length === 1 ? 'The profile' : 'The profiles'} {duplicates.map((p) => `“${p.name}” (${p.environment.label})`).join(', ')} already{' '}
+            {duplicates.length === 1 ? 'uses' : 'use'} org {form.orgId.trim()} on {serverKeyOf(form.apiUrl)}. Saving makes another profile for the same org; changes in one are changes
+            in the other.
+          </p>
+        )}
         <div className="form-grid">
           <Field
             label={secretLabel}
@@ -132,7 +155,27 @@ export function ProfileEditor({ profileId }: { profileId: string | null }) {
             {!keychainOk && <p className="field-hint">No system keychain is available{s.appInfo?.keychainProblem ? `: ${clause(s.appInfo.keychainProblem)}` : ''}.</p>}
           </fieldset>
         </div>
-        <ConnectionTest profileId={savedProfile?.id} disabledReason={!savedProfile ? 'Save the profile first.' : dirty ? 'Save your changes first.' : null} />
+        <TokenAgeNote age={savedProfile && savedProfile.signIn === 'token' ? tokenAges.get(savedProfile.id) : undefined} />
+        <ConnectionTest
+          draft={() => ({ profile: draftForTest(form), ...(secret ? { secret } : {}), ...(savedProfile ? { profileId: savedProfile.id } : {}) })}
+          disabledReason={connectBlocker}
+          onTested={(result) => {
+            if (result.ok && savedProfile?.signIn === 'token' && secret === '') void checkTokenAge(savedProfile.id);
+          }}
+        />
+        <OrgDiscovery
+          form={form}
+          secret={secret}
+          storage={storage}
+          savedProfile={savedProfile}
+          disabledReason={connectBlocker}
+          onAdded={(added) => {
+            const first = added[0];
+            if (first) s.select(first.id);
+            for (const p of added) void s.refresh(p.id);
+            s.close();
+          }}
+        />
         {error && (
           <p className="form-error" role="alert">
             {error}

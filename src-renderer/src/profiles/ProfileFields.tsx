@@ -3,6 +3,7 @@ import { ENVIRONMENT_KINDS, type EnvironmentKind } from '@shared/domain';
 import { defaultUrlsFromHost } from '@shared/profile-urls';
 import { ENV_DEFAULTS, type ProfileForm } from './profile-form';
 import { Field } from './Field';
+import { CaFileField } from './CaFileField';
 
 const ZONES: string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['UTC'];
 
@@ -19,10 +20,15 @@ export function ProfileFields({ form, errors, onChange }: Props) {
       <Field label="Name" error={errors['name']}>
         {(id, d) => <input id={id} aria-describedby={d} className="input" value={form.name} onChange={(e) => onChange({ name: e.target.value })} />}
       </Field>
-      <Field label="Environment">
-        {(id) => (
+      <Field label="Environment" error={errors['environment']} hint={form.kind === 'production' ? '⚠ Production: marked in the sidebar and the header, and every change asks for the org.' : undefined}>
+        {(id, d) => (
           <div className="inline-fields">
-            <select id={id} className="input" value={form.kind} onChange={(e) => setKind(e.target.value as EnvironmentKind)}>
+            <select id={id} aria-describedby={d} aria-required="true" className="input" value={form.kind} onChange={(e) => setKind(e.target.value as EnvironmentKind)}>
+              {form.kind === '' && (
+                <option value="" disabled>
+                  Choose an environment…
+                </option>
+              )}
               {ENVIRONMENT_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {ENV_DEFAULTS[k].label}
@@ -38,7 +44,10 @@ export function ProfileFields({ form, errors, onChange }: Props) {
           {(id, d) => <input id={id} aria-describedby={d} className="input" value={form.label} onChange={(e) => onChange({ label: e.target.value })} />}
         </Field>
       )}
-      <Field label="Host" hint="Fills both URLs with the default ports (API 10502, Design Center 10500); edit them below if yours differ.">
+      <Field
+        label="Host"
+        hint="Fills both URLs. A port or path you type is kept for the API URL (otherwise 10502); Design Center stays on port 10500 of the same host. Edit them below if yours differ."
+      >
         {(id, d) => (
           <input
             id={id}
@@ -90,9 +99,7 @@ export function ProfileFields({ form, errors, onChange }: Props) {
           </>
         )}
       </Field>
-      <Field label="Trusted CA certificate (optional)" error={errors['caCertPath']} hint="Path of a PEM file, for servers with a private certificate authority.">
-        {(id, d) => <input id={id} aria-describedby={d} className="input mono" placeholder="/etc/ssl/private-ca.pem" value={form.caCertPath} onChange={(e) => onChange({ caCertPath: e.target.value })} />}
-      </Field>
+      <CaFileField path={form.caCertPath} error={errors['caCertPath']} onChange={(caCertPath) => onChange({ caCertPath })} />
       <Field label="Notes" error={errors['notes']}>
         {(id, d) => <textarea id={id} aria-describedby={d} className="input" rows={2} value={form.notes} onChange={(e) => onChange({ notes: e.target.value })} />}
       </Field>

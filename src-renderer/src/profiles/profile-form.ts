@@ -1,6 +1,7 @@
 // Profile form state: defaults, conversion to the contract's ProfileInput, and per-field validation.
-import type { EnvironmentKind, ProfileView } from '@shared/domain';
+import type { EnvironmentKind, Profile, ProfileView } from '@shared/domain';
 import { profileInputSchema, type ProfileInput } from '@shared/ipc/schemas';
+import { serverKeyOf } from '@shared/profile-urls';
 
 export const ENV_DEFAULTS: Record<EnvironmentKind, { label: string; color: string }> = {
   development: { label: 'Development', color: '#2f9e44' },
@@ -10,10 +11,14 @@ export const ENV_DEFAULTS: Record<EnvironmentKind, { label: string; color: strin
   custom: { label: 'Custom', color: '#7048e8' },
 };
 
+/** The grey of a profile whose environment is not chosen yet. */
+const UNCHOSEN_COLOR = '#868e96';
+
 export interface ProfileForm {
   id?: string;
   name: string;
-  kind: EnvironmentKind;
+  /** '' until the user chooses: the environment is never assumed. */
+  kind: EnvironmentKind | '';
   label: string;
   color: string;
   host: string;
@@ -31,8 +36,9 @@ export function formFromProfile(p: ProfileView | undefined): ProfileForm {
   if (!p) {
     return {
       name: '',
-      kind: 'development',
-      ...ENV_DEFAULTS.development,
+      kind: '',
+      label: '',
+      color: UNCHOSEN_COLOR,
       host: '',
       apiUrl: '',
       authUrl: '',
@@ -66,7 +72,8 @@ export function inputFromForm(f: ProfileForm): ProfileInput {
   return {
     ...(f.id ? { id: f.id } : {}),
     name: f.name,
-    environment: { kind: f.kind, label: f.label, color: f.color },
+    // An unchosen kind fails the schema's enum, which validateForm words as "choose one".
+    environment: { kind: f.kind as EnvironmentKind, label: f.label, color: f.color },
     apiUrl: f.apiUrl,
     authUrl: f.authUrl || f.apiUrl,
     orgId: f.orgId,
@@ -101,7 +108,30 @@ export function validateForm(f: ProfileForm, zoneValid: boolean): Record<string,
       if (!errors[path]) errors[path] = `${FIELD_NAMES[path] ?? path}: ${issue.message}`;
     }
   }
+  if (f.kind === '') {
+    delete errors['environment.kind'];
+    delete errors['environment.label'];
+    errors['environment'] = 'Environment: choose one (Production profiles are marked everywhere).';
+  }
   if (f.signIn === 'password' && f.username.trim() === '') errors['username'] = 'User name: required for password sign-in.';
   if (!zoneValid) errors['serverTimeZone'] = `Server time zone: “${f.serverTimeZone}” is not an IANA zone; use e.g. UTC or America/New_York.`;
   return errors;
+}
+
+/** The form as a profile to test before saving: a missing name or environment does not stop a test. */
+export function draftForTest(f: ProfileForm): ProfileInput {
+  const input = inputFromForm(f);
+  const { id: _id, ...rest } = input;
+  return {
+    ...rest,
+    name: f.name.trim() === '' ? 'Unsaved profile' : f.name,
+    environment: f.kind === '' ? { kind: 'custom', label: 'Not chosen', color: UNCHOSEN_COLOR } : input.environment,
+  };
+}
+
+/** Other profiles on the same server (API host and port) and org: saving this one would make a second copy. */
+export function duplicatesOf(f: Pick<ProfileForm, 'id' | 'apiUrl' | 'orgId'>, profiles: readonly Profile[]): Profile[] {
+  if (f.apiUrl.trim() === '' || f.orgId.trim() === '') return [];
+  const key = serverKeyOf(f.apiUrl);
+  return profiles.filter((p) => p.id !== f.id && serverKeyOf(p.apiUrl) === key && p.orgId.trim() === f.orgId.trim());
 }

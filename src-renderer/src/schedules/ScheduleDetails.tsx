@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store';
 import { findSource } from '../store/sources';
 import { describe, upcoming } from '../common/schedule-info';
-import { formatWithZone, localZone, relativeTime } from '../common/time';
+import { formatWithZone, localZone, needsSeconds, relativeTime } from '../common/time';
 import { EnvBadge } from '../common/EnvBadge';
 import { writeBlockReason } from './write-block';
 
@@ -52,8 +52,8 @@ export function ScheduleDetails() {
           <ol className="run-list">
             {runs.map((r) => (
               <li key={r.getTime()}>
-                {formatWithZone(r, source.serverTimeZone)}
-                {localZone !== source.serverTimeZone && <span className="muted"> · {formatWithZone(r, localZone)} local</span>}
+                {formatWithZone(r, source.serverTimeZone, { seconds: needsSeconds(runs) })}
+                {localZone !== source.serverTimeZone && <span className="muted"> · {formatWithZone(r, localZone, { seconds: needsSeconds(runs) })} local</span>}
               </li>
             ))}
           </ol>

@@ -1,5 +1,5 @@
 // The list tab: the deactivated toggle, the table, and empty states that say what to do next.
-import { useCallback } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ScheduleSource } from '../schedule-view-types';
 import { useAppStore } from '../store';
@@ -7,6 +7,12 @@ import { buildSources } from '../store/sources';
 import { EmptyState } from '../common/EmptyState';
 import { ScheduleTable } from './ScheduleTable';
 import { writeBlockReason } from './write-block';
+import { blackoutHit } from '@shared/fleet';
+import { describe } from '../common/schedule-info';
+import { ExportButton } from '../exports/ExportButton';
+import { settingsOf, useFleetStore } from '../load/fleet-store';
+import { blackoutWords } from '../load/blackout-runs';
+import { matchesSearch, searchWords } from './list-order';
 
 interface Props {
   sources: ScheduleSource[];
@@ -14,7 +20,26 @@ interface Props {
   loading: boolean;
 }
 
-export function ScheduleListPanel({ sources, all, loading }: Props) {
+export function ScheduleListPanel({ sources: listed, all, loading }: Props) {
+  const [query, setQuery] = useState('');
+  const sources = useMemo(() => {
+    const words = searchWords(query);
+    return words.length === 0 ? listed : listed.filter((x) => matchesSearch(x, words, describe));
+  }, [listed, query]);
+  const fleetSettings = useFleetStore((f) => f.settings);
+  const ensureFleet = useFleetStore((f) => f.ensureLoaded);
+  useEffect(() => ensureFleet(), [ensureFleet]);
+  // Flags a row whose next run falls in its profile's blackout window (the run's assumed length included).
+  const blackoutOf = useCallback(
+    (source: ScheduleSource, next: Date | null) => {
+      if (!next) return null;
+      const own = settingsOf(fleetSettings, source.profileId);
+      if (own.blackouts.length === 0) return null;
+      const hit = blackoutHit(next.getTime(), next.getTime() + own.runMinutes * 60_000, own.blackouts);
+      return hit ? blackoutWords(hit) : null;
+    },
+    [fleetSettings],
+  );
   const s = useAppStore(
     useShallow((st) => ({
       profiles: st.profiles,
@@ -39,15 +64,28 @@ export function ScheduleListPanel({ sources, all, loading }: Props) {
   return (
     <div className="list-panel">
       <div className="list-toolbar">
+        <input
+          type="search"
+          className="input list-search"
+          placeholder="Search expression, words, profile, org, author"
+          aria-label="Search schedules"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
         <span className="muted" role="status">
-          {sources.length} schedule{sources.length === 1 ? '' : 's'} shown
+          {sources.length} schedule{sources.length === 1 ? '' : 's'} shown{query.trim() && listed.length !== sources.length ? ` of ${listed.length}` : ''}
         </span>
-        <label className="toggle">
-          <input type="checkbox" checked={s.showDeactivated} onChange={(e) => s.setShowDeactivated(e.target.checked)} />
-          Show deactivated ({deactivated})
-        </label>
+        <span className="list-toolbar-actions">
+          <ExportButton />
+          <label className="toggle">
+            <input type="checkbox" checked={s.showDeactivated} onChange={(e) => s.setShowDeactivated(e.target.checked)} />
+            Show deactivated ({deactivated})
+          </label>
+        </span>
       </div>
-      {sources.length === 0 ? (
+      {sources.length === 0 && listed.length > 0 ? (
+        <EmptyState title="No schedule matches the search">Nothing in the expression, its words, the profile, org or author contains “{query.trim()}”.</EmptyState>
+      ) : sources.length === 0 ? (
         loading && !loaded ? (
           <EmptyState title="Loading schedules…" />
         ) : !loaded ? (
@@ -77,6 +115,7 @@ export function ScheduleListPanel({ sources, all, loading }: Props) {
           onSelect={s.setSelectedKey}
           onDelete={onDelete}
           deleteBlocked={(profileId) => writeBlockReason(s.lists[profileId])}
+          blackoutOf={blackoutOf}
         />
       )}
     </div>

@@ -21,6 +21,8 @@ export interface ScheduleRowProps {
   selected: boolean;
   /** Why delete is unavailable, or null. */
   blocked: string | null;
+  /** The blackout window the next run falls in, in words, or null. */
+  blackout: string | null;
   onSelect(key: string): void;
   onDelete(key: string): void;
 }
@@ -60,6 +62,11 @@ export const ScheduleRow = memo(function ScheduleRow(props: ScheduleRowProps) {
             <div className="nowrap next-primary">
               {formatCompact(next, displayZone === 'server' ? s.serverTimeZone : localZone, now)}
               {displayZone === 'local' && localZone !== s.serverTimeZone ? ' local' : ''}
+              {props.blackout && (
+                <span className="badge badge-blackout" title={`The next run falls in a blackout window: ${props.blackout}`}>
+                  In blackout
+                </span>
+              )}
             </div>
             {localZone !== s.serverTimeZone && (
               <div className="muted nowrap">

@@ -1,12 +1,13 @@
 // The schedules list: expression and words, next run in both zones, latest run, build, author, status.
 // Virtualized (only the rows in view and a few around them are in the DOM): the all-profiles view
 // of 2,000 schedules draws as fast as one profile's ten. Arrow keys, Home and End move between rows.
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ScheduleSource } from '../schedule-view-types';
-import { sortByNextRun } from './list-order';
+import { sortByNextRun, sortRows, type ListSort, type SortColumn } from './list-order';
 import { rowKeyTarget } from './list-keys';
 import { ScheduleRow } from './ScheduleRow';
+import './list.css';
 
 interface Props {
   sources: ScheduleSource[];
@@ -19,6 +20,38 @@ interface Props {
   onDelete(key: string): void;
   /** Reason delete is unavailable per profile, or null. */
   deleteBlocked(profileId: string): string | null;
+  /** The blackout window the schedule's next run falls in (its words), or null. */
+  blackoutOf?(source: ScheduleSource, next: Date | null): string | null;
+}
+
+const DEFAULT_SORT: ListSort = { column: 'next', direction: 'ascending' };
+
+/** A sortable column header: a button that says what a click does, and aria-sort on the header cell. */
+function SortHeader({
+  column,
+  sort,
+  onSort,
+  className,
+  children,
+}: {
+  column: SortColumn;
+  sort: ListSort;
+  onSort(s: ListSort): void;
+  className: string;
+  children: ReactNode;
+}) {
+  const active = sort.column === column;
+  const next: ListSort = { column, direction: active && sort.direction === 'ascending' ? 'descending' : 'ascending' };
+  return (
+    <th scope="col" className={`${className} sortable`} aria-sort={active ? sort.direction : 'none'}>
+      <button type="button" className="sort-button" onClick={() => onSort(next)} title={`Sort by ${String(children).toLowerCase()}, ${next.direction}`}>
+        {children}
+        <span aria-hidden="true" className="sort-mark">
+          {active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
+        </span>
+      </button>
+    </th>
+  );
 }
 
 /**
@@ -27,8 +60,10 @@ interface Props {
  */
 const ROW_HEIGHT = 60;
 
-export function ScheduleTable({ sources, now, displayZone, showProfile, selectedKey, onSelect, onDelete, deleteBlocked }: Props) {
-  const rows = useMemo(() => sortByNextRun(sources, now), [sources, now]);
+export function ScheduleTable({ sources, now, displayZone, showProfile, selectedKey, onSelect, onDelete, deleteBlocked, blackoutOf }: Props) {
+  const [sort, setSort] = useState<ListSort>(DEFAULT_SORT);
+  const byNext = useMemo(() => sortByNextRun(sources, now), [sources, now]);
+  const rows = useMemo(() => (sort === DEFAULT_SORT ? byNext : sortRows(byNext, sort)), [byNext, sort]);
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is meant to be used this way
   const virtualizer = useVirtualizer({
@@ -73,28 +108,28 @@ export function ScheduleTable({ sources, now, displayZone, showProfile, selected
         <thead>
           <tr aria-rowindex={1}>
             {showProfile && (
-              <th scope="col" className="col-profile">
+              <SortHeader column="profile" sort={sort} onSort={setSort} className="col-profile">
                 Profile
-              </th>
+              </SortHeader>
             )}
-            <th scope="col" className="col-schedule">
+            <SortHeader column="schedule" sort={sort} onSort={setSort} className="col-schedule">
               Schedule
-            </th>
-            <th scope="col" className="col-next">
+            </SortHeader>
+            <SortHeader column="next" sort={sort} onSort={setSort} className="col-next">
               Next run
-            </th>
-            <th scope="col" className="col-latest">
+            </SortHeader>
+            <SortHeader column="latest" sort={sort} onSort={setSort} className="col-latest">
               Latest execution
-            </th>
-            <th scope="col" className="col-build">
+            </SortHeader>
+            <SortHeader column="build" sort={sort} onSort={setSort} className="col-build">
               Build
-            </th>
-            <th scope="col" className="col-created">
+            </SortHeader>
+            <SortHeader column="created" sort={sort} onSort={setSort} className="col-created">
               Created
-            </th>
-            <th scope="col" className="col-status">
+            </SortHeader>
+            <SortHeader column="status" sort={sort} onSort={setSort} className="col-status">
               Status
-            </th>
+            </SortHeader>
             <th scope="col" className="col-actions">
               <span className="visually-hidden">Actions</span>
             </th>
@@ -121,6 +156,7 @@ export function ScheduleTable({ sources, now, displayZone, showProfile, selected
                 showProfile={showProfile}
                 selected={selectedKey === s.key}
                 blocked={deleteBlocked(s.profileId)}
+                blackout={blackoutOf ? blackoutOf(s, row.next) : null}
                 onSelect={onSelect}
                 onDelete={onDelete}
               />

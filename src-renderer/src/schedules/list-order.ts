@@ -17,3 +17,73 @@ export function sortByNextRun(sources: readonly ScheduleSource[], now: Date): Li
       a.source.schedule.timeExpression.localeCompare(b.source.schedule.timeExpression),
   );
 }
+
+/** Columns the list sorts by (a click on the header); 'next' is the default order above. */
+export type SortColumn = 'profile' | 'schedule' | 'next' | 'latest' | 'build' | 'created' | 'status';
+export type SortDirection = 'ascending' | 'descending';
+export interface ListSort {
+  column: SortColumn;
+  direction: SortDirection;
+}
+
+const missingLast = (a: number | null, b: number | null): number | null => (a === null ? (b === null ? 0 : 1) : b === null ? -1 : null);
+
+function compareBy(column: SortColumn, a: ListRow, b: ListRow): number {
+  const x = a.source,
+    y = b.source;
+  switch (column) {
+    case 'profile':
+      return x.profileName.localeCompare(y.profileName);
+    case 'schedule':
+      return x.schedule.timeExpression.localeCompare(y.schedule.timeExpression);
+    case 'next':
+      return (a.next?.getTime() ?? Infinity) - (b.next?.getTime() ?? Infinity);
+    case 'latest': {
+      const ta = x.schedule.latestExecution ? Date.parse(x.schedule.latestExecution.executedAt) : null;
+      const tb = y.schedule.latestExecution ? Date.parse(y.schedule.latestExecution.executedAt) : null;
+      return missingLast(ta, tb) ?? (ta as number) - (tb as number);
+    }
+    case 'build':
+      return Number(y.schedule.fullBuild) - Number(x.schedule.fullBuild);
+    case 'created':
+      return Date.parse(x.schedule.createdAt) - Date.parse(y.schedule.createdAt) || (x.schedule.createdBy ?? '').localeCompare(y.schedule.createdBy ?? '');
+    case 'status':
+      return Number(y.schedule.active !== false) - Number(x.schedule.active !== false);
+  }
+}
+
+/**
+ * Rows in the chosen column's order; ties fall back to the next-run order so the list never reshuffles.
+ * Schedules without a next run or without an execution stay last in both directions.
+ */
+export function sortRows(rows: readonly ListRow[], sort: ListSort): ListRow[] {
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  const indexed = rows.map((row, i) => ({ row, i }));
+  indexed.sort((p, q) => {
+    const a = p.row,
+      b = q.row;
+    if (sort.column === 'next') {
+      const m = missingLast(a.next?.getTime() ?? null, b.next?.getTime() ?? null);
+      if (m !== null && m !== 0) return m;
+    }
+    if (sort.column === 'latest') {
+      const m = missingLast(a.source.schedule.latestExecution ? 1 : null, b.source.schedule.latestExecution ? 1 : null);
+      if (m !== null && m !== 0) return m;
+    }
+    return sign * compareBy(sort.column, a, b) || p.i - q.i;
+  });
+  return indexed.map((x) => x.row);
+}
+
+/** Rows whose expression, words, profile, org, environment or author contain every word of the query. */
+export function matchesSearch(source: ScheduleSource, words: readonly string[], describeExpression: (e: string) => string): boolean {
+  if (words.length === 0) return true;
+  const s = source.schedule;
+  const hay =
+    `${s.timeExpression}\n${describeExpression(s.timeExpression)}\n${source.profileName}\n${s.orgId}\n${source.environmentLabel}\n${s.createdBy}\n${s.jobId}`.toLowerCase();
+  return words.every((w) => hay.includes(w));
+}
+
+export function searchWords(query: string): string[] {
+  return query.toLowerCase().split(/\s+/).filter(Boolean);
+}

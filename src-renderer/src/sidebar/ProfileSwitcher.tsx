@@ -1,9 +1,11 @@
-// Ctrl/Cmd+K: find a profile by name, org or environment and jump to it with the keyboard.
+// Ctrl/Cmd+K: find a profile by name, org, environment or server and jump to it with the keyboard;
+// the profiles used last come first.
 import { useMemo, useState } from 'react';
 import { ALL_PROFILES, useAppStore } from '../store';
 import { Modal } from '../common/Modal';
 import { EnvBadge } from '../common/EnvBadge';
 import { matchProfiles } from './group-profiles';
+import { recentFirst, recentProfileIds, rememberRecentProfile } from './recent-profiles';
 
 export function ProfileSwitcher() {
   const profiles = useAppStore((s) => s.profiles);
@@ -11,12 +13,14 @@ export function ProfileSwitcher() {
   const closeDialog = useAppStore((s) => s.closeDialog);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const matches = useMemo(() => matchProfiles(profiles, query), [profiles, query]);
+  const [recent] = useState(() => recentProfileIds());
+  const matches = useMemo(() => recentFirst(matchProfiles(profiles, query), recent), [profiles, query, recent]);
   const showAll = query.trim() === '' || 'all profiles'.includes(query.trim().toLowerCase());
   const options = [...(showAll ? [{ id: ALL_PROFILES, label: 'All profiles' }] : []), ...matches.map((p) => ({ id: p.id, label: p.name }))];
   const current = Math.min(active, Math.max(0, options.length - 1));
 
   const choose = (id: string) => {
+    if (id !== ALL_PROFILES) rememberRecentProfile(id);
     selectProfile(id);
     closeDialog();
   };

@@ -1,36 +1,72 @@
-// Groups profiles by environment for the sidebar, in the usual promotion order.
-import { ENVIRONMENT_KINDS, type ProfileView } from '@shared/domain';
+// Groups profiles for the sidebar: by environment (in the usual promotion order, one spelling per
+// environment), then by server (the API URL's host and port), names sorted within.
+import { ENVIRONMENT_KINDS, type EnvironmentKind, type ProfileView } from '@shared/domain';
+import { hostOf, serverKeyOf } from '@shared/profile-urls';
+import { ENV_DEFAULTS } from '../profiles/profile-form';
 
-export interface ProfileGroup {
+export interface ServerGroup {
+  /** serverKeyOf(apiUrl): "atscale.example.com:10502". */
+  key: string;
+  /** What the sidebar shows: the host, with the port when two servers share a host. */
   label: string;
-  color: string;
-  production: boolean;
   profiles: ProfileView[];
 }
 
-export function groupProfiles(profiles: ProfileView[]): ProfileGroup[] {
-  const groups = new Map<string, ProfileGroup & { order: number }>();
-  for (const profile of profiles) {
-    const env = profile.environment;
-    const key = `${env.kind}|${env.label.toLowerCase()}`;
-    let group = groups.get(key);
-    if (!group) {
-      group = { label: env.label, color: env.color, production: env.kind === 'production', profiles: [], order: ENVIRONMENT_KINDS.indexOf(env.kind) };
-      groups.set(key, group);
-    }
-    group.profiles.push(profile);
-  }
-  return [...groups.values()]
-    .sort((a, b) => a.order - b.order || a.label.localeCompare(b.label))
-    .map(({ order: _order, ...group }) => ({ ...group, profiles: group.profiles.sort((a, b) => a.name.localeCompare(b.name)) }));
+export interface ProfileGroup {
+  key: string;
+  label: string;
+  color: string;
+  production: boolean;
+  servers: ServerGroup[];
+  /** Every profile of the group, in sidebar order. */
+  profiles: ProfileView[];
 }
 
-/** Case-insensitive match on name, org or environment, for the Ctrl/Cmd+K switcher. */
+/** One spelling and case per environment: the kind's own name, or a custom label as first written. */
+export function environmentLabel(kind: EnvironmentKind, label: string): string {
+  return kind === 'custom' ? label.trim() || ENV_DEFAULTS.custom.label : ENV_DEFAULTS[kind].label;
+}
+
+export function groupProfiles(profiles: readonly ProfileView[]): ProfileGroup[] {
+  const groups = new Map<string, { label: string; color: string; kind: EnvironmentKind; members: ProfileView[] }>();
+  for (const profile of profiles) {
+    const env = profile.environment;
+    const key = env.kind === 'custom' ? `custom|${env.label.trim().toLowerCase()}` : env.kind;
+    const group = groups.get(key) ?? { label: environmentLabel(env.kind, env.label), color: env.kind === 'custom' ? env.color : ENV_DEFAULTS[env.kind].color, kind: env.kind, members: [] };
+    group.members.push(profile);
+    groups.set(key, group);
+  }
+  return [...groups.entries()]
+    .sort(([, a], [, b]) => ENVIRONMENT_KINDS.indexOf(a.kind) - ENVIRONMENT_KINDS.indexOf(b.kind) || a.label.localeCompare(b.label))
+    .map(([key, g]) => {
+      const servers = serverGroups(g.members);
+      return { key, label: g.label, color: g.color, production: g.kind === 'production', servers, profiles: servers.flatMap((s) => s.profiles) };
+    });
+}
+
+function serverGroups(profiles: readonly ProfileView[]): ServerGroup[] {
+  const byKey = new Map<string, ProfileView[]>();
+  for (const p of profiles) byKey.set(serverKeyOf(p.apiUrl), [...(byKey.get(serverKeyOf(p.apiUrl)) ?? []), p]);
+  const hostCount = new Map<string, number>();
+  for (const key of byKey.keys()) hostCount.set(hostPart(key), (hostCount.get(hostPart(key)) ?? 0) + 1);
+  return [...byKey.entries()]
+    .map(([key, members]) => {
+      const host = hostOf(members[0]?.apiUrl ?? '') ?? hostPart(key);
+      return { key, label: (hostCount.get(hostPart(key)) ?? 0) > 1 ? key : host.toLowerCase(), profiles: [...members].sort((a, b) => a.name.localeCompare(b.name)) };
+    })
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
+
+function hostPart(serverKey: string): string {
+  return serverKey.replace(/:\d+$/, '');
+}
+
+/** Case-insensitive match on name, org, environment or server, for the Ctrl/Cmd+K switcher. */
 export function matchProfiles(profiles: ProfileView[], query: string): ProfileView[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return profiles;
   return profiles.filter((p) => {
-    const hay = `${p.name} ${p.orgId} ${p.environment.label} ${p.environment.kind}`.toLowerCase();
+    const hay = `${p.name} ${p.orgId} ${p.environment.label} ${p.environment.kind} ${serverKeyOf(p.apiUrl)}`.toLowerCase();
     return words.every((w) => hay.includes(w));
   });
 }

@@ -1,7 +1,7 @@
 // What the user is looking at: profile, tab, zone, calendar/timeline position, selection and dialogs.
 import type { SliceCreator } from './types';
 
-export type Tab = 'list' | 'calendar' | 'timeline';
+export type Tab = 'list' | 'calendar' | 'timeline' | 'load';
 export type DisplayZone = 'server' | 'local';
 export type CalendarMode = 'month' | 'week';
 export type TimelineZoom = 'day' | 'week' | 'month' | 'quarter';

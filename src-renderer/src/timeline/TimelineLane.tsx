@@ -3,7 +3,7 @@
 import { memo, useMemo, type CSSProperties } from 'react';
 import type { ScheduleSource } from '@renderer/schedule-view-types';
 import { bandLabel, describeLower, formatCount } from '@renderer/calendar/expansion-cache';
-import { formatDateTime } from '@renderer/calendar/format-time';
+import { formatWithZone } from '@renderer/common/time';
 import { fraction, type TimeRange, type Zoom } from './timeline-scale';
 import { laneRuns } from './lane-runs';
 
@@ -38,7 +38,7 @@ export const TimelineLane = memo(function TimelineLane(props: TimelineLaneProps)
   const ticks = lane.marks === null ? [] : lane.marks.kind === 'ticks' ? lane.marks.xs : lane.marks.singles;
   const latest = source.schedule.latestExecution ? new Date(source.schedule.latestExecution.executedAt) : null;
   const latestX = latest && !Number.isNaN(latest.getTime()) ? fraction(latest, range) : null;
-  const latestText = latest && latestX !== null ? `last run ${formatDateTime(latest, props.zone)}` : 'not run yet';
+  const latestText = latest && latestX !== null ? `last run ${formatWithZone(latest, props.zone)}` : 'not run yet';
   const style = { transform: `translateY(${props.top}px)`, height: props.height, ['--run-color' as string]: source.color } as CSSProperties;
   const summary = !active ? 'deactivated' : lane.error ? `cannot draw: ${lane.error}` : `${formatCount(lane.count)} upcoming in view`;
 

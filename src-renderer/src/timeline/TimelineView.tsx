@@ -5,10 +5,8 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ScheduleViewProps } from '@renderer/schedule-view-types';
-import { localTimeZone } from '@renderer/calendar/zoned-time';
-import { gridZone, zoneCaption } from '@renderer/calendar/display-zone';
+import { formatAxis, gridZone, localZone, zoneCaption } from '@renderer/common/time';
 import { formatCount } from '@renderer/calendar/expansion-cache';
-import { formatAxis } from '@renderer/calendar/format-time';
 import { axisTicks, fraction, timelineRange, ZOOM_SPAN_MS, ZOOMS, type Zoom } from './timeline-scale';
 import { buildRows, nextLaneIndex, ROW_HEIGHT } from './timeline-rows';
 import { TimelineLane } from './TimelineLane';
@@ -31,8 +29,7 @@ const trackLeft = (x: number) => `calc(${LABEL_PX}px + (100% - ${LABEL_PX}px) * 
 
 export function TimelineView(props: TimelineViewProps) {
   const { sources, displayZone, zoom, now, selectedKey, onSelect, groupByProfile } = props;
-  const localZone = useMemo(() => localTimeZone(), []);
-  const zone = useMemo(() => gridZone(sources, displayZone, localZone), [sources, displayZone, localZone]);
+  const zone = useMemo(() => gridZone(sources, displayZone, localZone), [sources, displayZone]);
   const nowMs = now.getTime();
   // The window only moves when its rounded start does (hourly or daily), not on every clock tick,
   // so lanes and cached expansions stay put in between.
@@ -111,6 +108,8 @@ export function TimelineView(props: TimelineViewProps) {
     [ticks, range],
   );
   const laneCount = sources.length;
+  // Counting the zones walks every source: once per list and minute, not on every scroll frame.
+  const caption = useMemo(() => zoneCaption(sources, displayZone, localZone, now), [sources, displayZone, now]);
 
   return (
     <section className="tl-root" aria-label="Timeline of runs" data-testid="timeline-view" data-zoom={zoom} data-lanes={sources.length}>
@@ -123,7 +122,7 @@ export function TimelineView(props: TimelineViewProps) {
           ))}
         </div>
         <p className="tl-caption" data-testid="timeline-zone">
-          {zoneCaption(sources, displayZone, localZone, now)} · {formatCount(laneCount)} schedule{laneCount === 1 ? '' : 's'} · ◆ latest execution, | upcoming run
+          {caption} · {formatCount(laneCount)} schedule{laneCount === 1 ? '' : 's'} · ◆ latest execution, | upcoming run
         </p>
       </header>
       <div className="tl-scroll" ref={scroller} data-testid="timeline-scroll">

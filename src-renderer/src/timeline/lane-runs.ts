@@ -1,7 +1,7 @@
 // What one lane shows: its upcoming runs in the window (memoized in the shared expansion cache)
 // turned into ticks or bands. Pure; the lane component and the idle prefetch both call it.
-import { sharedExpansions, type Expandable, type ExpansionCache } from '@renderer/calendar/expansion-cache';
-import { safeZone } from '@renderer/calendar/display-zone';
+import { sharedExpansions, type Expandable, type Expansion, type ExpansionCache } from '@renderer/calendar/expansion-cache';
+import { safeZone } from '@renderer/common/time';
 import { laneMarks, upcomingWindow, type LaneMarks, type TimeRange, type Zoom } from './timeline-scale';
 
 /** Runs built per lane and window; beyond it the engine's total still gives the count. */
@@ -18,20 +18,39 @@ export interface LaneRuns {
   error: string | null;
 }
 
+/**
+ * The lane's runs from the window's rounded start (a cache key that holds while `now` advances). A
+ * schedule firing more than LANE_LIMIT times between that start and now (every second: 2,000 runs
+ * are 33 minutes) would have every built run in the past, and draw nothing while still counting
+ * thousands: then the expansion starts at now's minute instead, which holds at most 60 past runs.
+ */
+function laneExpansion(source: LaneSourceRuns, now: Date, zoom: Zoom, range: TimeRange, cache: ExpansionCache): Expansion {
+  const win = upcomingWindow(now, zoom, range);
+  const zone = safeZone(source.serverTimeZone);
+  const e = cache.get(source, win.from, win.to, LANE_LIMIT, zone);
+  const lastBuilt = e.times[e.times.length - 1];
+  if (!e.truncated || (lastBuilt !== undefined && lastBuilt > now.getTime())) return e;
+  const minute = Math.max(win.from.getTime(), Math.floor(now.getTime() / 60_000) * 60_000);
+  return cache.get(source, new Date(minute), win.to, LANE_LIMIT, zone);
+}
+
 /** Expands the lane's window into the cache without drawing anything (idle prefetch). */
 export function warmLane(source: LaneSourceRuns, now: Date, zoom: Zoom, range: TimeRange, cache: ExpansionCache = sharedExpansions): void {
   if (source.schedule.active === false) return;
-  const win = upcomingWindow(now, zoom, range);
-  cache.get(source, win.from, win.to, LANE_LIMIT, safeZone(source.serverTimeZone));
+  laneExpansion(source, now, zoom, range, cache);
 }
 
 export function laneRuns(source: LaneSourceRuns, now: Date, zoom: Zoom, range: TimeRange, widthPx: number, cache: ExpansionCache = sharedExpansions): LaneRuns {
   if (source.schedule.active === false) return { marks: null, count: 0, error: null };
-  const win = upcomingWindow(now, zoom, range);
-  const e = cache.get(source, win.from, win.to, LANE_LIMIT, safeZone(source.serverTimeZone));
+  const e = laneExpansion(source, now, zoom, range, cache);
   if (e.error) return { marks: null, count: 0, error: e.error };
-  const upcoming = e.runs.filter((r) => r > now);
-  // Runs between the window's rounded start and now were built first (they come in order); drop them from the count.
-  const count = e.total - (e.runs.length - upcoming.length);
+  const nowMs = now.getTime();
+  let past = 0;
+  while (past < e.times.length && (e.times[past] as number) <= nowMs) past += 1;
+  // Dates only for the lanes drawn, and only while drawing: the cache keeps numbers.
+  const upcoming = Array.from(e.times.subarray(past), (t) => new Date(t));
+  // Runs between the expansion's start and now were built first (they come in order, and the built
+  // runs reach past now): drop them from the count, which stays exact.
+  const count = e.total - past;
   return { marks: laneMarks(upcoming, count, e.truncated, range, { widthPx }), count, error: null };
 }

@@ -1,6 +1,6 @@
 // The timeline's time window per zoom, its axis ticks, and how one lane's runs are drawn:
 // single ticks while they fit, otherwise bands with a count. Pure: no DOM.
-import { addDays, civilDateOf, compareDates, startOfZonedDay, zonedTimeToInstant } from '@renderer/calendar/zoned-time';
+import { addDays, civilDateOf, compareDates, startOfZonedDay, zonedTimeToInstant } from '@renderer/common/time';
 
 export type Zoom = 'day' | 'week' | 'month' | 'quarter';
 export const ZOOMS: readonly Zoom[] = ['day', 'week', 'month', 'quarter'];

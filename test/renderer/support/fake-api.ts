@@ -91,7 +91,8 @@ export function schedule(jobId: string, timeExpression: string, patch: Partial<S
 }
 
 export function liveList(profileId: string, fetchedAt: Date, schedules: Schedule[]): ScheduleList {
-  return { profileId, orgId: `org-${profileId}`, schedules, fetchedAt: fetchedAt.toISOString(), serverTimeZone: 'UTC', source: 'live', stale: null };
+  const listed = schedules.map((s) => ({ health: { verdict: 'unknown' as const, expectedAt: null, executedAt: null }, ...s }));
+  return { profileId, orgId: `org-${profileId}`, schedules: listed, zoneHint: null, fetchedAt: fetchedAt.toISOString(), serverTimeZone: 'UTC', source: 'live', stale: null };
 }
 
 export function snapshotList(profileId: string, fetchedAt: Date, schedules: Schedule[], stale: ScheduleList['stale']): ScheduleList {

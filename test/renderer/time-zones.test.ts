@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gridZone, safeZone, serverZones, zoneCaption, zoneForSource, zoneLabel } from '@renderer/calendar/display-zone';
+import { gridZone, safeZone, serverZones, zoneCaption, zoneForSource, zoneLabel } from '@renderer/common/time';
 
 const winter = new Date('2027-01-15T12:00:00Z');
 const summer = new Date('2027-07-15T12:00:00Z');
@@ -30,7 +30,7 @@ describe('display zone', () => {
 
   it('says which zone the times are in', () => {
     expect(zoneCaption([src('UTC')], 'server', 'Europe/Berlin', winter)).toBe('Times in server time: UTC');
-    expect(zoneCaption([src('UTC')], 'local', 'Europe/Berlin', winter)).toBe('Times in local time: Europe/Berlin (GMT+1)');
+    expect(zoneCaption([src('UTC')], 'local', 'Europe/Berlin', winter)).toBe('Times in local time: Europe/Berlin (CET)');
     expect(zoneCaption([src('UTC'), src('America/New_York')], 'server', 'UTC', summer)).toBe(
       "Times in each profile's server time: America/New_York (EDT), UTC",
     );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nextRuns } from '@shared/cron';
 import {
   addDays,
   addMonths,
@@ -10,13 +11,13 @@ import {
   startOfZonedDay,
   zonedParts,
   zonedTimeToInstant,
-} from '@renderer/calendar/zoned-time';
+} from '@renderer/common/time';
 
 const d = (year: number, month: number, day: number) => ({ year, month, day });
 
-describe('zone conversion with Intl', () => {
+describe('zone conversion with the engine\'s zone code', () => {
   it('reads the wall clock of an instant in a zone', () => {
-    expect(zonedParts(new Date('2027-01-15T12:34:56Z'), 'Asia/Tokyo')).toEqual({ year: 2027, month: 1, day: 15, hour: 21, minute: 34, second: 56 });
+    expect(zonedParts(new Date('2027-01-15T12:34:56Z'), 'Asia/Tokyo')).toEqual({ year: 2027, month: 1, day: 15, hour: 21, minute: 34, second: 56, weekday: 5 });
     expect(civilDateOf(new Date('2027-01-15T23:30:00Z'), 'Asia/Tokyo')).toEqual(d(2027, 1, 16));
     expect(civilDateOf(new Date('2027-01-15T03:00:00Z'), 'America/Los_Angeles')).toEqual(d(2027, 1, 14));
   });
@@ -27,9 +28,12 @@ describe('zone conversion with Intl', () => {
     expect(zonedTimeToInstant(d(2027, 7, 10), 4, 0, 'UTC').toISOString()).toBe('2027-07-10T04:00:00.000Z');
   });
 
-  it('moves a time inside the spring-forward gap past the gap, and takes the first of a repeated time', () => {
+  it('moves a time inside the spring-forward gap past the gap, and takes the second of a repeated time, as the engine does', () => {
     expect(zonedTimeToInstant(d(2027, 3, 14), 2, 30, 'America/New_York').toISOString()).toBe('2027-03-14T07:30:00.000Z');
-    expect(zonedTimeToInstant(d(2027, 11, 7), 1, 30, 'America/New_York').toISOString()).toBe('2027-11-07T05:30:00.000Z');
+    // 01:30 happens twice on 7 Nov 2027 in New York (EDT, then EST): Quartz and the engine take the second.
+    expect(zonedTimeToInstant(d(2027, 11, 7), 1, 30, 'America/New_York').toISOString()).toBe('2027-11-07T06:30:00.000Z');
+    const engine = nextRuns('0 30 1 7 11 ? 2027', { after: new Date('2027-11-06T00:00:00Z'), count: 1, timeZone: 'America/New_York' });
+    expect(engine[0]?.toISOString()).toBe(zonedTimeToInstant(d(2027, 11, 7), 1, 30, 'America/New_York').toISOString());
   });
 
   it('knows a day shortened or lengthened by daylight saving', () => {

@@ -1,0 +1,62 @@
+// One write of a change, as the schedule service does it (guarded and audited there), captured as a step.
+import type { Profile, Schedule } from '@shared/domain';
+import type { ChangeStep } from '@shared/ipc/channels/changes';
+import { AppFailure, toAppError, type Redactor } from '@core/errors';
+import type { ScheduleService } from '@core/schedules/schedule-service';
+
+/** Codes of failures that happened before the request left this computer. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN']);
+
+/**
+ * 'unknown' when the request may have reached the server and its answer was lost (the server may have
+ * done it); 'failed' when the server refused it or it was never sent. For a raw client error the
+ * transport labels every socket failure as the connect step, so only the low-level code tells a refused
+ * connection from a reset.
+ */
+export function outcomeOf(error: unknown): 'failed' | 'unknown' {
+  if (typeof error !== 'object' || error === null) return 'failed';
+  const { kind, step, code } = error as { kind?: unknown; step?: unknown; code?: unknown };
+  if (kind === 'outcome-unknown') return 'unknown';
+  // The service's own verdict (e.g. a lost answer it settled by a re-list) is final.
+  if (error instanceof AppFailure) return 'failed';
+  if (kind === 'timeout') return step === 'connect' || step === 'tls' ? 'failed' : 'unknown';
+  if (kind === 'network') return step === 'dns' || (typeof code === 'string' && NOT_SENT_CODES.has(code)) ? 'failed' : 'unknown';
+  return 'failed';
+}
+
+export interface StepContext {
+  schedules: ScheduleService;
+  redact: Redactor;
+}
+
+export async function createStep(c: StepContext, profile: Profile, orgId: string, timeExpression: string): Promise<{ step: ChangeStep; created: Schedule | null }> {
+  try {
+    const created = await c.schedules.create(profile.id, orgId, timeExpression);
+    return { step: { action: 'create', profileId: profile.id, jobId: created.jobId, timeExpression, outcome: 'ok', error: null }, created };
+  } catch (error) {
+    return {
+      step: { action: 'create', profileId: profile.id, jobId: null, timeExpression, outcome: outcomeOf(error), error: toAppError(error, c.redact, 'creating a schedule') },
+      created: null,
+    };
+  }
+}
+
+export async function deleteStep(c: StepContext, profile: Profile, orgId: string, jobId: string, timeExpression: string | null): Promise<ChangeStep> {
+  try {
+    await c.schedules.remove(profile.id, orgId, jobId);
+    return { action: 'delete', profileId: profile.id, jobId, timeExpression, outcome: 'ok', error: null };
+  } catch (error) {
+    return { action: 'delete', profileId: profile.id, jobId, timeExpression, outcome: outcomeOf(error), error: toAppError(error, c.redact, 'deleting a schedule') };
+  }
+}
+
+export function notRun(action: ChangeStep['action'], profileId: string, jobId: string | null, timeExpression: string | null): ChangeStep {
+  return { action, profileId, jobId, timeExpression, outcome: 'not-run', error: null };
+}
+
+/** One line per step, for messages: "create 0 0 4 ? * *: ok". */
+export function describeStep(step: ChangeStep): string {
+  const what = step.action === 'create' ? `create "${step.timeExpression ?? ''}"` : `delete job ${step.jobId ?? '?'}`;
+  const how = step.outcome === 'ok' ? 'done' : step.outcome === 'not-run' ? 'not sent' : step.outcome === 'unknown' ? `outcome unknown (${step.error?.message ?? ''})` : `failed (${step.error?.message ?? ''})`;
+  return `${what}: ${how}`;
+}

@@ -1,0 +1,80 @@
+// A profile that is not saved (yet): the form's fields as a Profile, and which secret it may use.
+// A stored secret is lent to a draft only when the draft talks to the same servers it was entered for,
+// so a typo in a URL can never hand the password to another host.
+import type { Profile } from '@shared/domain';
+import type { ProfileInput } from '@shared/ipc/schemas';
+import { AppFailure, createRedactor, type Redactor } from '@core/errors';
+import type { ProfileStore } from '@core/profiles/profile-store';
+import type { SecretVault } from '@core/secrets/secret-vault';
+
+export const DRAFT_ID = 'draft';
+
+export interface DraftDeps {
+  profiles: Pick<ProfileStore, 'get'>;
+  vault: SecretVault;
+}
+
+/** The draft as a Profile (never stored): the id of the saved profile it edits, or "draft". */
+export function draftProfile(input: ProfileInput, profileId: string | undefined, now: Date): Profile {
+  const { id: _ignored, ...fields } = input;
+  const stamp = now.toISOString();
+  return { ...fields, caCertPath: fields.caCertPath ?? null, id: profileId ?? DRAFT_ID, demo: false, createdAt: stamp, updatedAt: stamp };
+}
+
+/**
+ * The secret a draft signs in with: the one typed, else the stored secret of `profileId` when the draft
+ * points at the same API and Design Center origins. Null when there is none to use.
+ */
+export async function draftSecret(
+  deps: DraftDeps,
+  draft: Pick<Profile, 'apiUrl' | 'authUrl'>,
+  typed: string | undefined,
+  profileId: string | undefined,
+): Promise<string | null> {
+  if (typed !== undefined) return typed;
+  if (!profileId) return null;
+  const saved = deps.profiles.get(profileId);
+  if (!saved) return null;
+  if (!sameOrigin(saved.apiUrl, draft.apiUrl) || !sameOrigin(saved.authUrl, draft.authUrl)) {
+    throw new AppFailure('no-secret', `The stored secret of "${saved.name}" was entered for ${originOf(saved.apiUrl)}; type it again to use it with ${originOf(draft.apiUrl)}.`);
+  }
+  return deps.vault.get(profileId);
+}
+
+/**
+ * A vault that answers only the draft's secret, for code written against a vault (the connection test);
+ * writes are refused, so a test can never store anything.
+ */
+export function draftVault(vault: SecretVault, secret: string | null): SecretVault {
+  return {
+    status: () => vault.status(),
+    storageOf: () => (secret === null ? 'none' : 'memory'),
+    get: async () => secret,
+    set: async () => {
+      throw new AppFailure('internal', 'A draft cannot store a secret.');
+    },
+    clear: async () => undefined,
+    known: () => (secret === null ? vault.known() : [...vault.known(), secret]),
+  };
+}
+
+/** The app's redaction plus the typed secret (which the vault has never seen). */
+export function draftRedactor(vault: SecretVault, secret: string | null): Redactor {
+  return createRedactor(() => (secret === null ? vault.known() : [...vault.known(), secret]));
+}
+
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return a === b;
+  }
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'another server';
+  }
+}

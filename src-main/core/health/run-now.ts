@@ -1,0 +1,82 @@
+// Run now: starts maintenance in the profile's org, bound to the org the user confirmed, sent exactly once
+// and audited; the running state is asked right after so it shows at once.
+import type { AuditEntry, Profile } from '@shared/domain';
+import type { RunNowResult, RunningState } from '@shared/ipc';
+import { AppFailure, kindOf, type Redactor } from '@core/errors';
+import { requireProfile } from '@core/profiles/profile-store';
+import type { ClientPool } from '@core/schedules/client-pool';
+import type { AuditLog } from '@core/storage/audit-log';
+
+export interface RunNowDeps {
+  profiles: { get(id: string): Profile | undefined };
+  pool: Pick<ClientPool, 'clientFor'>;
+  audit: AuditLog;
+  redact: Redactor;
+  now: () => Date;
+  checkRunning: (profileId: string) => Promise<RunningState>;
+}
+
+export async function runNow(deps: RunNowDeps, profileId: string, orgId: string): Promise<RunNowResult> {
+  const profile = requireProfile(deps.profiles, profileId);
+  if (profile.orgId !== orgId) {
+    throw new AppFailure(
+      'profile-mismatch',
+      `Run now was confirmed for org "${orgId}", but profile "${profile.name}" is connected to org "${profile.orgId}". Nothing was sent; check the profile and try again.`,
+    );
+  }
+  const client = await deps.pool.clientFor(profile);
+  if (!client.runNow) throw new AppFailure('invalid-input', 'This connection cannot start maintenance. Nothing was sent.');
+  // A lost answer stays unresolved: a run in progress afterwards could as well be a scheduled one.
+  const record = (outcome: AuditEntry['outcome'], error: string | null): Promise<void> =>
+    deps.audit.append({
+      at: deps.now().toISOString(),
+      profileId: profile.id,
+      profileName: profile.name,
+      orgId: profile.orgId,
+      action: 'run-now',
+      jobId: null,
+      timeExpression: null,
+      outcome,
+      error: error === null ? null : deps.redact(error),
+      resolution: outcome === 'unknown' ? 'unresolved' : null,
+    });
+
+  let message: string;
+  try {
+    // Once: a second request after a lost answer could start a second run.
+    message = (await client.runNow()).message;
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    if (kindOf(error) === 'invalid-input') throw error; // refused before anything was sent
+    if (answerLost(error)) {
+      await record('unknown', text);
+      // Whatever happened, the watchers should see the org's state now.
+      void deps.checkRunning(profileId).catch(() => undefined);
+      throw new AppFailure(
+        kindOf(error) ?? 'network',
+        `${text} The request was sent once and not repeated, so maintenance may have started in org "${profile.orgId}": check the running state before trying again.`,
+      );
+    }
+    await record('failed', text);
+    throw error;
+  }
+  await record('ok', null);
+  const running = await deps.checkRunning(profileId).catch(() => null);
+  return { message, running };
+}
+
+/** Failures that prove the request never reached the server: nothing can have started. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN']);
+
+/** The request may have reached the server and been acted on, but no trustworthy answer came back. */
+function answerLost(error: unknown): boolean {
+  const kind = kindOf(error);
+  const details = error as { step?: unknown; status?: unknown; code?: unknown };
+  if (details.step === 'dns' || details.step === 'tls' || details.step === 'sign-in') return false;
+  if (kind === 'timeout') return details.step !== 'connect';
+  // A reset carries the step "connect" too, and may come after the request was sent: only a refusal is sure.
+  if (kind === 'network') return !(typeof details.code === 'string' && NOT_SENT_CODES.has(details.code));
+  if (kind === 'bad-response') return typeof details.status === 'number' && details.status >= 200 && details.status < 300;
+  // A gateway that gave up waiting (502, 504) does not know whether the engine started the run.
+  return details.status === 502 || details.status === 504;
+}

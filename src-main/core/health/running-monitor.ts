@@ -1,0 +1,183 @@
+// The maintenance run in progress per profile: asked on demand (maintenance:running) and polled for the
+// profiles the renderer shows (maintenance:watch). A run seen running and then gone has ended: its duration
+// goes into the history, so each org gets a typical duration (the median of its recent runs).
+import type { Profile } from '@shared/domain';
+import type { RunningJob, RunningState } from '@shared/ipc';
+import type { ClientRunningJob } from '@core/atscale-port';
+import { mapWithConcurrency } from '@core/atscale/index';
+import { serverKeyOf } from '@shared/profile-urls';
+import { PER_SERVER_CONCURRENCY } from '@core/schedules/refresh-many';
+import { AppFailure, toAppError, type Redactor } from '@core/errors';
+import { requireProfile } from '@core/profiles/profile-store';
+import type { ClientPool } from '@core/schedules/client-pool';
+import { emptyHistory, type HistoryStore, type StoredRun } from './history-store';
+
+export const RUNNING_POLL_MS = 30_000;
+/** A run's end is recorded only when known this closely (a share of its duration, or two polls). */
+const END_UNCERTAINTY = 0.25;
+/** Typical duration: the median of this many of the org's latest runs. */
+const TYPICAL_OF = 20;
+
+interface Tracked {
+  /** The run seen in progress at the last successful check, and when it was last seen running. */
+  run: { key: string; orgId: string; job: RunningJob; seenAt: number } | null;
+  /** What was pushed last, to push changes only. */
+  pushed: string | null;
+}
+
+export interface RunningMonitorDeps {
+  profiles: { get(id: string): Profile | undefined };
+  pool: Pick<ClientPool, 'clientFor'>;
+  history: HistoryStore;
+  redact: Redactor;
+  now: () => Date;
+  push: (state: RunningState) => void;
+  intervalMs?: number;
+  /** Every check's outcome: for notifications (long runs, unreachable, signed out) and their flush. */
+  onChecked?: (profile: Profile, state: RunningState, error: unknown) => void;
+}
+
+export interface RunningMonitor {
+  /** Asks the server now; rejects with the server's error (the state pushed to watchers carries it too). */
+  check(profileId: string): Promise<RunningState>;
+  watch(profileIds: readonly string[]): { profileIds: string[]; intervalMs: number };
+  /** Drops what is known of the profile's run (its connection changed); a deleted profile is unwatched. */
+  forget(profileId: string): void;
+  close(): void;
+}
+
+export function createRunningMonitor(deps: RunningMonitorDeps): RunningMonitor {
+  const intervalMs = deps.intervalMs ?? RUNNING_POLL_MS;
+  const tracked = new Map<string, Tracked>();
+  const inFlight = new Map<string, Promise<RunningState>>();
+  let watched: string[] = [];
+  let timer: ReturnType<typeof setInterval> | null = null;
+
+  async function typicalDuration(profileId: string, orgId: string): Promise<number | null> {
+    const runs = (await deps.history.load(profileId).catch(emptyHistory)).runs.filter((r) => r.orgId === orgId);
+    return median(runs.slice(-TYPICAL_OF).map((r) => r.durationMs));
+  }
+
+  async function observe(profileId: string): Promise<RunningState> {
+    const profile = requireProfile(deps.profiles, profileId);
+    const t = tracked.get(profileId) ?? { run: null, pushed: null };
+    tracked.set(profileId, t);
+    const checkedAt = deps.now();
+    let error: unknown = null;
+    let job: ClientRunningJob | null = null;
+    try {
+      const client = await deps.pool.clientFor(profile);
+      if (!client.getRunningJob) throw new AppFailure('invalid-input', 'This connection cannot read the running maintenance job.');
+      job = await client.getRunningJob();
+    } catch (e) {
+      error = e;
+    }
+    // Known only to lie between the question and the answer: the end is placed at the answer (an upper bound).
+    const answeredAt = deps.now();
+    if (error === null) {
+      const now = { key: job ? runKey(job) : null, orgId: profile.orgId };
+      const before = t.run;
+      // The run seen last is over when nothing or another run is in progress now (or the org changed).
+      if (before && (before.key !== now.key || before.orgId !== now.orgId)) {
+        const started = Date.parse(before.job.startedAt ?? '');
+        // The end lies between the last sighting and now: a duration that uncertain would skew the typical one.
+        const uncertainty = answeredAt.getTime() - before.seenAt;
+        if (Number.isFinite(started) && uncertainty <= Math.max(2 * intervalMs, END_UNCERTAINTY * (answeredAt.getTime() - started))) {
+          const run: StoredRun = {
+            orgId: before.orgId,
+            triggerType: before.job.triggerType,
+            startedAt: new Date(started).toISOString(),
+            endedAt: answeredAt.toISOString(),
+            durationMs: Math.max(0, answeredAt.getTime() - started),
+          };
+          await deps.history.addRun(profileId, run).catch(() => undefined);
+        }
+      }
+      t.run = job ? { key: runKey(job), orgId: profile.orgId, job: toRunningJob(job), seenAt: checkedAt.getTime() } : null;
+    }
+    const state: RunningState = {
+      profileId,
+      running: t.run && t.run.orgId === profile.orgId ? t.run.job : null,
+      typicalDurationMs: await typicalDuration(profileId, profile.orgId),
+      checkedAt: checkedAt.toISOString(),
+      error: error === null ? null : toAppError(error, deps.redact, 'reading the running maintenance job'),
+    };
+    const signature = JSON.stringify([state.running, state.typicalDurationMs, state.error]);
+    if (signature !== t.pushed) {
+      t.pushed = signature;
+      deps.push(state);
+    }
+    deps.onChecked?.(profile, state, error);
+    if (error !== null) throw error;
+    return state;
+  }
+
+  /** One check per profile at a time: a slow server is not asked again while it still answers. */
+  function check(profileId: string): Promise<RunningState> {
+    const running = inFlight.get(profileId);
+    if (running) return running;
+    const started = observe(profileId).finally(() => inFlight.delete(profileId));
+    inFlight.set(profileId, started);
+    return started;
+  }
+
+  let ticking = false;
+  /** Every watched profile once, a few per server at a time (All profiles may be a fleet on one engine). */
+  function tick(): void {
+    if (ticking) return; // a slow round is not overlapped by the next
+    ticking = true;
+    const byServer = new Map<string, string[]>();
+    for (const id of watched) {
+      const profile = deps.profiles.get(id);
+      if (!profile) continue;
+      const key = serverKeyOf(profile.apiUrl);
+      byServer.set(key, [...(byServer.get(key) ?? []), id]);
+    }
+    const rounds = [...byServer.values()].map((ids) => mapWithConcurrency(ids, PER_SERVER_CONCURRENCY, (id) => check(id).catch(() => undefined)));
+    void Promise.all(rounds).finally(() => {
+      ticking = false;
+    });
+  }
+
+  return {
+    check,
+    watch(profileIds) {
+      const added = profileIds.filter((id) => !watched.includes(id));
+      watched = [...new Set(profileIds)];
+      if (watched.length === 0 && timer) {
+        clearInterval(timer);
+        timer = null;
+      } else if (watched.length > 0 && !timer) {
+        timer = setInterval(tick, intervalMs);
+        timer.unref?.();
+      }
+      // Newly shown profiles are asked at once, not after a full interval.
+      for (const id of added) if (deps.profiles.get(id)) check(id).catch(() => undefined);
+      return { profileIds: [...watched], intervalMs };
+    },
+    forget(profileId) {
+      tracked.delete(profileId);
+      if (!deps.profiles.get(profileId)) watched = watched.filter((id) => id !== profileId);
+    },
+    close() {
+      if (timer) clearInterval(timer);
+      timer = null;
+      watched = [];
+    },
+  };
+}
+
+function runKey(job: ClientRunningJob): string {
+  return job.id ?? `${job.startTime ?? ''}|${job.creationTime ?? ''}|${job.triggerType ?? ''}`;
+}
+
+function toRunningJob(job: ClientRunningJob): RunningJob {
+  return { triggerType: job.triggerType, startedAt: job.startTime ?? job.creationTime, creationTime: job.creationTime };
+}
+
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : Math.round(((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2);
+}

@@ -1,0 +1,71 @@
+// The calendar's layout, computed without blocking the page: a layout that finishes within a frame's
+// share is drawn at once; a larger one (thousands of schedules over a month not seen yet) continues
+// in slices of a few milliseconds, with the grid drawn meanwhile and its runs marked as pending.
+import { useEffect, useMemo, useState } from 'react';
+import { findLayout, layoutJob, type DayLayoutJob, type DayRunsOptions, type DayRunsResult, type DaySource } from './day-runs';
+
+/** Work done before the first draw; the rest goes to later tasks. */
+const FIRST_BUDGET_MS = 12;
+/** Each later slice: short enough that input and frames get through between slices. */
+const SLICE_MS = 8;
+
+export interface DayLayoutState {
+  layout: DayRunsResult;
+  /** False while the runs are still being placed; `layout` then holds the last complete layout of this range, or nothing. */
+  complete: boolean;
+}
+
+const EMPTY: DayRunsResult = { days: [], errors: [], inactive: 0 };
+
+// The last complete layout committed, with its range: shown while a new minute or a refreshed source
+// list of the same range is laid out, instead of a blank grid. One calendar is mounted at a time.
+let lastCommitted: { rangeKey: string; layout: DayRunsResult } | null = null;
+
+/** Runs `step` in separate tasks until it returns true; returns a cancel function. */
+function inSlices(step: () => boolean): () => void {
+  let cancelled = false;
+  const channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;
+  let timer = 0;
+  const run = () => {
+    if (cancelled || step()) return;
+    if (channel) channel.port2.postMessage(null);
+    else timer = window.setTimeout(run, 0);
+  };
+  if (channel) channel.port1.onmessage = run;
+  // A task, not a microtask: the first draw reaches the screen before the slices start.
+  if (channel) channel.port2.postMessage(null);
+  else timer = window.setTimeout(run, 0);
+  return () => {
+    cancelled = true;
+    if (channel) channel.port1.close();
+    window.clearTimeout(timer);
+  };
+}
+
+export function useDayLayout(sources: readonly DaySource[], opts: DayRunsOptions, rangeKey: string): DayLayoutState {
+  const start = useMemo((): { result: DayRunsResult | null; job: DayLayoutJob | null } => {
+    const hit = findLayout(sources, opts);
+    if (hit) return { result: hit, job: null };
+    const job = layoutJob(sources, opts);
+    return job.step(FIRST_BUDGET_MS) ? { result: job.result(), job: null } : { result: null, job };
+  }, [sources, opts]);
+  const [finished, setFinished] = useState<{ job: DayLayoutJob; result: DayRunsResult } | null>(null);
+
+  useEffect(() => {
+    const job = start.job;
+    if (!job) return;
+    return inSlices(() => {
+      if (!job.step(SLICE_MS)) return false;
+      const result = job.result();
+      if (result) setFinished({ job, result });
+      return true;
+    });
+  }, [start]);
+
+  const result = start.result ?? (finished && finished.job === start.job ? finished.result : null);
+  useEffect(() => {
+    if (result) lastCommitted = { rangeKey, layout: result };
+  }, [result, rangeKey]);
+  if (result) return { layout: result, complete: true };
+  return { layout: lastCommitted?.rangeKey === rangeKey ? lastCommitted.layout : EMPTY, complete: false };
+}

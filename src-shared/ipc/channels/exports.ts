@@ -1,0 +1,27 @@
+// Exports of upcoming runs (iCalendar, CSV), schedules and the audit log, and saving a text file.
+import { z } from 'zod';
+import { channel } from '../define';
+import { id } from '../schemas';
+
+/** The longest export window: a year and a month, enough for any planning horizon. */
+export const MAX_EXPORT_DAYS = 400;
+
+const instant = z.string().min(1).max(40);
+const profileIds = z.array(id).min(1).max(10_000);
+
+export type CsvKind = 'schedules' | 'runs' | 'audit';
+
+/** Desktop: the system save dialog. Where there is none (the browser version), 'unavailable': download instead. */
+export type SaveFileResult = { status: 'saved'; path: string } | { status: 'cancelled' } | { status: 'unavailable' };
+
+export const exportChannels = {
+  /** One VEVENT per run in [from, to) of the profiles' active schedules, at the instant Quartz fires it. */
+  'export:ics': channel(z.object({ profileIds, from: instant, to: instant }).strict()).returns<{ text: string; events: number }>(),
+  /** schedules: every schedule with health, next run and latest execution; runs: each run in [from, to); audit: the log. */
+  'export:csv': channel(
+    z.object({ kind: z.enum(['schedules', 'runs', 'audit']), profileIds, from: instant.optional(), to: instant.optional() }).strict(),
+  ).returns<{ text: string; rows: number }>(),
+  'files:save': channel(
+    z.object({ suggestedName: z.string().trim().min(1).max(200), text: z.string().max(64 * 1024 * 1024) }).strict(),
+  ).returns<SaveFileResult>(),
+};

@@ -1,0 +1,57 @@
+// One simulator, one core, and profiles on three orgs (development, test, production) for the change tests.
+import type { AppCore } from '@core/app-core';
+import type { Simulator } from '@simulator/index';
+import type { ProfileView } from '@shared/domain';
+import { DEMO_PASSWORD, call, makeCore, profileInput, tempDir } from '../core/helpers';
+
+export interface World {
+  dir: string;
+  core: AppCore;
+  dev: ProfileView;
+  test: ProfileView;
+  prod: ProfileView;
+}
+
+export async function world(server: Simulator, dir?: string): Promise<World> {
+  const dataDir = dir ?? (await tempDir('changes-test-'));
+  const core = await makeCore(dataDir);
+  const save = (name: string, kind: 'development' | 'test' | 'production', orgId: string) =>
+    call(core, 'profiles:save', {
+      profile: profileInput(server, { name, orgId, environment: { kind, label: kind, color: '#2f9e44' } }),
+      secret: DEMO_PASSWORD,
+      secretStorage: 'memory',
+    });
+  return { dir: dataDir, core, dev: await save('Dev', 'development', 'default'), test: await save('Test', 'test', 'finance-prod'), prod: await save('Prod', 'production', 'sales-analytics') };
+}
+
+/** Active expressions of an org on the server, sorted. */
+export function activeExpressions(server: Simulator, orgId: string): string[] {
+  return server
+    .jobs(orgId, true)
+    .map((j) => j.timeExpression)
+    .sort();
+}
+
+/** Writes (creates and deletes) that reached the server. */
+export function writes(server: Simulator): string[] {
+  return server.requests().filter((r) => r.endpoint === 'create' || r.endpoint === 'delete').map((r) => `${r.endpoint} ${r.orgId ?? ''}`);
+}
+
+/**
+ * Runs `work` with one write's answer lost after the server did it, and any re-list that tries to settle
+ * it failing too: the write's outcome cannot be known (the re-list fault is added while the write is held).
+ */
+export async function withLostAnswer<T>(server: Simulator, orgId: string, endpoint: 'create' | 'delete', work: () => Promise<T>): Promise<T> {
+  server.inject({ orgId, endpoint, action: { type: 'reset' }, when: 'after', times: 1 });
+  const hold = server.hold({ orgId, endpoint });
+  let settled = false;
+  const pending = work().finally(() => (settled = true));
+  while (hold.waiting() === 0 && !settled) await new Promise((resolve) => setTimeout(resolve, 5));
+  const relist = server.inject({ orgId, endpoint: 'list', action: { type: 'status', status: 503 } });
+  hold.release();
+  try {
+    return await pending;
+  } finally {
+    server.removeFault(relist);
+  }
+}

@@ -1,0 +1,68 @@
+// "Test connection" on a profile that is not saved: the same steps as a saved one, the typed secret or
+// the stored one of the profile being edited, never the stored one sent to another server.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppCore } from '@core/app-core';
+import type { Simulator } from '@simulator/index';
+import { DEMO_PASSWORD, call, makeCore, profileInput, removeDir, saveProfile, sim, tempDir } from './helpers';
+
+let s: Simulator;
+let dir: string;
+let core: AppCore;
+
+beforeAll(async () => {
+  s = await sim();
+  dir = await tempDir();
+  core = await makeCore(dir);
+});
+afterAll(async () => {
+  await core.close();
+  await s.close();
+  await removeDir(dir);
+});
+
+describe('testing a draft profile', () => {
+  it('signs in and lists with the typed password, and stores nothing', async () => {
+    const result = await call(core, 'connection:test-draft', { profile: profileInput(s, { orgId: 'sales-analytics' }), secret: DEMO_PASSWORD });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.scheduleCount).toBe(s.jobs('sales-analytics').length);
+    expect(await call(core, 'profiles:list', {})).toEqual([]);
+  });
+
+  it('names the sign-in step when the password is wrong, without echoing it', async () => {
+    const result = await call(core, 'connection:test-draft', { profile: profileInput(s), secret: 'not-the-password-42' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.step).toBe('sign-in');
+      expect(result.error.message).not.toContain('not-the-password-42');
+    }
+  });
+
+  it('names the org step for an org the server does not have', async () => {
+    const result = await call(core, 'connection:test-draft', { profile: profileInput(s, { orgId: 'no-such-org' }), secret: DEMO_PASSWORD });
+    expect(result.ok ? null : result.step).toBe('org');
+  });
+
+  it('uses the stored secret of the profile being edited, with unsaved changes', async () => {
+    const saved = await saveProfile(core, s, { name: 'Edited' });
+    const result = await call(core, 'connection:test-draft', { profile: profileInput(s, { name: 'Edited', orgId: 'finance-prod' }), profileId: saved.id });
+    expect(result.ok).toBe(true);
+  });
+
+  it('does not send the stored secret to another server', async () => {
+    const saved = await saveProfile(core, s, { name: 'Pointed elsewhere' });
+    const other = await sim();
+    try {
+      const result = await call(core, 'connection:test-draft', { profile: profileInput(other), profileId: saved.id });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.message).toMatch(/type it again/);
+      expect(other.requests().length).toBe(0);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('says a secret is needed when none is typed or stored', async () => {
+    const result = await call(core, 'connection:test-draft', { profile: profileInput(s) });
+    expect(result.ok ? null : result.error.kind).toBe('no-secret');
+  });
+});
