@@ -1,13 +1,31 @@
 // The vitest configuration Stryker runs: the unit and integration suites of the engine and the core
-// (no browser, no keyring-only suites are required: secrets run in memory where no keyring answers).
+// (no browser suites). Stryker's vitest runner always runs test files in worker threads (it forces
+// `pool: 'threads'`), a new thread per file and per run, which matters for the keychain below.
+import { createRequire } from 'node:module';
 import { defineConfig, mergeConfig } from 'vitest/config';
 import base from './vitest.config';
 
-export default mergeConfig(
+// keytar links libsecret, whose GObject types register once per process and cannot be unloaded. In a
+// worker thread the addon is dlclose'd when the thread ends and the next thread loads libsecret afresh:
+// GLib then refuses the types again ("g_type_from_name (name) == 0" criticals) and keychain calls fail
+// at random (the keychain half of test/core/no-secret-leak.test.ts answered null). Loading keytar once
+// in this main process pins the library for the whole run, so every thread shares one registration.
+try {
+  createRequire(import.meta.url)('keytar');
+} catch {
+  // No native keychain here: the keychain suites skip loudly on their own.
+}
+
+const SUITES = ['test/cron/**/*.test.ts', 'test/core/**/*.test.ts', 'test/atscale/**/*.test.ts', 'test/changes/**/*.test.ts', 'test/health-core/**/*.test.ts'];
+// MUTATE_TESTS=a.test.ts,b.test.ts narrows a run to a few suites while working on one module. Use it
+// rather than Stryker's --testFiles, which turns off the reload that static mutants (module-level
+// constants such as a size limit or a table) need, so every one of them is reported as survived.
+const only = process.env['MUTATE_TESTS']?.split(',').filter(Boolean);
+
+const config = mergeConfig(
   base,
   defineConfig({
     test: {
-      include: ['test/cron/**/*.test.ts', 'test/core/**/*.test.ts', 'test/atscale/**/*.test.ts', 'test/changes/**/*.test.ts', 'test/health-core/**/*.test.ts'],
       // Suites that test the process environment (no D-Bus at all, SIGKILLed writers) need a process of
       // their own per file, which Stryker's runner does not give; they run in `npm test`.
       exclude: ['test/core/missing-keyring.test.ts', 'test/core/profile-crash.test.ts', 'node_modules/**'],
@@ -16,3 +34,7 @@ export default mergeConfig(
     },
   }),
 );
+// mergeConfig concatenates arrays: without this the base include (every test folder, the renderer's
+// too) would still apply and Stryker would run the whole suite.
+config.test = { ...config.test, include: only ?? SUITES };
+export default config;

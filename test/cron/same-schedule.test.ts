@@ -92,7 +92,9 @@ describe('sameSchedule', () => {
     expect(same('* * * ? * *', '* * * ? * 1-6', 'Europe/Berlin')).toBe(false);
     expect(same('* * * ? * *', '0-59 * * * * ?', 'Europe/Berlin')).toBe(true);
     expect(same('* * * ? * *', '* * 0-22 * * ?', 'Europe/Berlin')).toBe(false);
-    expect(performance.now() - t0).toBeLessThan(3000);
+    // Code instrumented for mutation testing runs ~30x slower; a mutant that walks every second still
+    // fails there, by Stryker's timeout.
+    expect(performance.now() - t0).toBeLessThan('__stryker__' in globalThis ? 120_000 : 3000);
   });
 
   it('defaults: from now, 400 days; a bad zone or horizon is a RangeError', () => {

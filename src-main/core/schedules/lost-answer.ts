@@ -6,23 +6,18 @@ import type { Schedule } from '@shared/domain';
 import { kindOf } from '@core/errors';
 
 /** Socket codes that mean no connection was ever made, so no request was sent. */
-const NEVER_CONNECTED = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN']);
-
-function field(error: unknown, name: 'step' | 'code'): unknown {
-  return typeof error === 'object' && error !== null && name in error ? (error as Record<string, unknown>)[name] : undefined;
-}
+const NEVER_CONNECTED: ReadonlySet<unknown> = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN']);
 
 export function answerMayBeLost(error: unknown): boolean {
   const kind = kindOf(error);
   // bad-response: the server answered, but not in a form we can trust; it may well have acted.
   if (kind !== 'network' && kind !== 'timeout' && kind !== 'bad-response') return false;
-  const step = field(error, 'step');
-  const code = field(error, 'code');
+  // A kind was found, so the error is an object; a missing step or code reads as undefined.
+  const { step, code } = error as { step?: unknown; code?: unknown };
   if (step === 'dns' || step === 'tls' || step === 'sign-in') return false;
   if (kind === 'timeout') return step !== 'connect';
   // A reset is tagged 'connect' whether it came before or after the request was written: unknown.
-  if (typeof code === 'string' && NEVER_CONNECTED.has(code)) return false;
-  return true;
+  return !NEVER_CONNECTED.has(code);
 }
 
 /** How the client sends an expression (trimmed, single spaces); Quartz reads names in any case. */
