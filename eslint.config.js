@@ -6,7 +6,21 @@ import local from './eslint-rules/code-layering.js';
 
 export default tseslint.config(
   // Generated and tool folders (anything a test run writes) are never linted, so a second run sees what the first did.
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'test/golden/java/**/*.class', '.cache/**', '.tmp/**', '.stryker-tmp/**', 'reports/**', 'coverage/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'test/golden/java/**/*.class',
+      '.cache/**',
+      '.tmp/**',
+      '.stryker-tmp/**',
+      'reports/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -54,7 +54,12 @@ function timeEngine(cases: string[], zone: string): { us: number; fires: number 
 }
 
 function compareWithCronParser(cases: string[], zone: string): { us: number; skipped: number; failed: number; agree: number; compared: number } {
-  let skipped = 0, failed = 0, agree = 0, compared = 0, fires = 0, ms = 0;
+  let skipped = 0,
+    failed = 0,
+    agree = 0,
+    compared = 0,
+    fires = 0,
+    ms = 0;
   for (const e of cases) {
     const translated = toCronParser(e);
     if (translated === null) {
@@ -117,7 +122,9 @@ function mixedSchedules(): string[] {
   const frequent = ['0 0/15 * * * ?', '0 */5 8-18 ? * MON-FRI', '0 * * * * ?', '0 0 * * * ?', '0 30 */2 * * ?'];
   const out: string[] = [];
   for (let i = 0; i < 1000; i++) {
-    const m = rnd(60), h = rnd(24), k = i % 20;
+    const m = rnd(60),
+      h = rnd(24),
+      k = i % 20;
     if (k < 14) out.push(k % 2 ? `0 ${m} ${h} * * ?` : `0 ${m} ${h} ? * ${1 + rnd(7)}`);
     else if (k < 19) out.push(k % 2 ? `0 ${m} ${h} ${monthly[rnd(5)]} * ?` : `0 ${m} ${h} ? * ${nth[rnd(5)]}`);
     else out.push(frequent[rnd(5)] as string);
@@ -132,7 +139,8 @@ function expandAll(expand: typeof expandWindow, schedules: string[], days: numbe
   const from = new Date(WINDOW_FROM);
   const to = new Date(WINDOW_FROM + days * 86_400_000);
   const t0 = performance.now();
-  let runs = 0, total = 0;
+  let runs = 0,
+    total = 0;
   for (const e of schedules) {
     const w = expand(e, { from, to, timeZone: WINDOW_ZONE, limit: 500 });
     runs += w.runs.length;

@@ -19,7 +19,9 @@ function fleet(profiles: number, perProfile: number, servers: number, frequentTo
   const out: FleetSource[] = [];
   for (let p = 0; p < profiles; p++) {
     for (let i = 0; i < perProfile; i++) {
-      const m = rnd(60), h = rnd(24), k = i % 20;
+      const m = rnd(60),
+        h = rnd(24),
+        k = i % 20;
       let e: string;
       if (k < 14) e = k % 2 ? `0 ${m} ${h} * * ?` : `0 ${m} ${h} ? * ${1 + rnd(7)}`;
       else if (k < 19) e = k % 2 ? `0 ${m} ${h} ${monthly[rnd(5)]} * ?` : `0 ${m} ${h} ? * ${nth[rnd(5)]}`;
@@ -67,7 +69,9 @@ export async function run(): Promise<void> {
     const t = time(9, () => {
       suggestSlots({ existing: server, durationMs: 30 * 60_000, blackouts: [], timeZone: 'America/New_York', kind, count: 5, from: FROM });
     });
-    console.log(`Quiet-slot suggestion, 500 schedules on one server, ${kind}, 28-day horizon: median ${t.median.toFixed(1)} ms, best ${t.best.toFixed(1)} ms of 9, CPU ${t.cpu.toFixed(1)} ms (first ${t.first.toFixed(1)} ms) (goal < 50 ms)`);
+    console.log(
+      `Quiet-slot suggestion, 500 schedules on one server, ${kind}, 28-day horizon: median ${t.median.toFixed(1)} ms, best ${t.best.toFixed(1)} ms of 9, CPU ${t.cpu.toFixed(1)} ms (first ${t.first.toFixed(1)} ms) (goal < 50 ms)`,
+    );
   }
   const to = new Date(FROM.getTime() + 90 * 86_400_000);
   for (const [label, frequentToo] of [
@@ -88,7 +92,9 @@ export async function run(): Promise<void> {
     const again = time(3, () => {
       computeLoad({ sources: filtered, from: FROM, to, bucketMs: 3_600_000, timeZone: 'Europe/Berlin', cache });
     });
-    console.log(`  after a filter change, runs reused from a RunCache: median ${again.median.toFixed(1)} ms, best ${again.best.toFixed(1)} ms of 3, CPU ${again.cpu.toFixed(1)} ms`);
+    console.log(
+      `  after a filter change, runs reused from a RunCache: median ${again.median.toFixed(1)} ms, best ${again.best.toFixed(1)} ms of 3, CPU ${again.cpu.toFixed(1)} ms`,
+    );
   }
   await Promise.resolve();
 }

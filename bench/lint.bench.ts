@@ -4,9 +4,26 @@
 import { lintExpression } from '@shared/cron';
 
 const CORPUS = [
-  '0 0 4 30 2 ?', '* * * ? * *', '0 0 4 ? * MON\u2013FRI', '0 0 4 5X * ?', '0 0 4 * * ? 2027 extra', '0/0 0 4 * * ?', '0 4 * * *',
-  '0 0 4 ? * 0', '0 0 4 * * *', '0 0 25 ? * *', '\uff10 0 4 * * ?', '0 0 4 ? * MONDAY', '0 0 4 * * ? 2027', '@weekly', `0 0 4 ? * ${'x'.repeat(3000)}`,
-  '0 0 4 ? * * *', '0 30 2 ? * *', '0 0 2 L * ?', '0 0 3 ? * 6#3', '0 15 10 15W * ?',
+  '0 0 4 30 2 ?',
+  '* * * ? * *',
+  '0 0 4 ? * MON\u2013FRI',
+  '0 0 4 5X * ?',
+  '0 0 4 * * ? 2027 extra',
+  '0/0 0 4 * * ?',
+  '0 4 * * *',
+  '0 0 4 ? * 0',
+  '0 0 4 * * *',
+  '0 0 25 ? * *',
+  '\uff10 0 4 * * ?',
+  '0 0 4 ? * MONDAY',
+  '0 0 4 * * ? 2027',
+  '@weekly',
+  `0 0 4 ? * ${'x'.repeat(3000)}`,
+  '0 0 4 ? * * *',
+  '0 30 2 ? * *',
+  '0 0 2 L * ?',
+  '0 0 3 ? * 6#3',
+  '0 15 10 15W * ?',
 ];
 
 export async function run(): Promise<void> {
@@ -19,5 +36,7 @@ export async function run(): Promise<void> {
   const t0 = performance.now();
   for (let k = 0; k < rounds; k++) lint();
   const perExpression = (performance.now() - t0) / (rounds * CORPUS.length);
-  console.log(`lintExpression, warm, ${CORPUS.length} mixed expressions x ${rounds}: ${perExpression.toFixed(2)} ms per expression   goal < 5 ms: ${perExpression < 5 ? 'OK' : 'OVER GOAL'}`);
+  console.log(
+    `lintExpression, warm, ${CORPUS.length} mixed expressions x ${rounds}: ${perExpression.toFixed(2)} ms per expression   goal < 5 ms: ${perExpression < 5 ? 'OK' : 'OVER GOAL'}`,
+  );
 }

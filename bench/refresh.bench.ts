@@ -77,8 +77,12 @@ export async function run(): Promise<void> {
     const ratio = median(figures.spread) / one;
     console.log(`refresh through the app core, ${LATENCY_MS} ms latency per request, median of ${ROUNDS} rounds (per-server cap ${PER_SERVER_CONCURRENCY})`);
     console.log(`  1 org                     ${one.toFixed(0).padStart(5)} ms`);
-    console.log(`  ${ORGS} orgs on ${ORGS} servers      ${median(figures.spread).toFixed(0).padStart(5)} ms   ratio ${ratio.toFixed(2)}x   goal < 2x: ${ratio < 2 ? 'OK' : 'OVER GOAL'}`);
-    console.log(`  ${ORGS} orgs on 1 server        ${median(figures.together).toFixed(0).padStart(5)} ms   (capped at ${PER_SERVER_CONCURRENCY} in flight: about ${Math.ceil(ORGS / PER_SERVER_CONCURRENCY)} rounds)`);
+    console.log(
+      `  ${ORGS} orgs on ${ORGS} servers      ${median(figures.spread).toFixed(0).padStart(5)} ms   ratio ${ratio.toFixed(2)}x   goal < 2x: ${ratio < 2 ? 'OK' : 'OVER GOAL'}`,
+    );
+    console.log(
+      `  ${ORGS} orgs on 1 server        ${median(figures.together).toFixed(0).padStart(5)} ms   (capped at ${PER_SERVER_CONCURRENCY} in flight: about ${Math.ceil(ORGS / PER_SERVER_CONCURRENCY)} rounds)`,
+    );
     if (ratio >= 2) process.exitCode = 1;
   } finally {
     await core.close();

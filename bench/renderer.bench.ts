@@ -20,7 +20,9 @@ const HARNESS = resolve(import.meta.dirname, '../test/harness/server.ts');
 function printNavigation(label: string, figures: { commit: number[]; frame: number[] }): void {
   const c = stats(figures.commit);
   const f = stats(figures.frame);
-  console.log(`  ${label}: median ${ms(f.median)}, max ${ms(f.max)} to the next frame (layout+commit median ${ms(c.median)}, max ${ms(c.max)}) over ${figures.frame.length} clicks`);
+  console.log(
+    `  ${label}: median ${ms(f.median)}, max ${ms(f.max)} to the next frame (layout+commit median ${ms(c.median)}, max ${ms(c.max)}) over ${figures.frame.length} clicks`,
+  );
 }
 
 async function measureNavigation(page: Page): Promise<void> {
@@ -183,7 +185,7 @@ function longText(tasks: LongTask[]): string {
 }
 
 async function standalone(browser: Browser): Promise<void> {
-  console.log('\n-- standalone page (bench/renderer-page: the components alone, synthetic data, the harness seed\'s expression mix)');
+  console.log("\n-- standalone page (bench/renderer-page: the components alone, synthetic data, the harness seed's expression mix)");
   const served = await servePage(await buildBenchPage());
   try {
     await firstFrame(browser, served.url);
@@ -198,7 +200,9 @@ async function standalone(browser: Browser): Promise<void> {
     if (small && large) {
       const r = large.drawnMs / small.drawnMs;
       const g = large.gridMs / small.gridMs;
-      console.log(`  10,000 against 100 (goal <= 2x): every run placed ${r.toFixed(2)}x: ${verdict(r <= 2)}; grid on screen ${g.toFixed(2)}x: ${verdict(g <= 2)}`);
+      console.log(
+        `  10,000 against 100 (goal <= 2x): every run placed ${r.toFixed(2)}x: ${verdict(r <= 2)}; grid on screen ${g.toFixed(2)}x: ${verdict(g <= 2)}`,
+      );
     }
     console.log('\n-- month to month (goal < 50 ms at every size): click to the next frame, and to every run placed');
     for (const f of figures) {
@@ -245,21 +249,30 @@ async function throughHarness(browser: Browser): Promise<void> {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       await page.goto(harness.url);
       await page.evaluate(`document.addEventListener('click', (e) => { if (e.target.closest('button')) window.__clickAt = performance.now(); }, true)`);
-      await page.getByRole('navigation', { name: 'Profiles' }).getByRole('button', { name: /^All profiles/ }).click();
+      await page
+        .getByRole('navigation', { name: 'Profiles' })
+        .getByRole('button', { name: /^All profiles/ })
+        .click();
       const total = profiles * per;
       // The list is virtualized: it holds every schedule (data-rows, the 'list:drawn' mark) but draws only
       // the rows in view. Wait until every profile's list is in the store and the list drew them.
       const listAt = await waitForMark(page, 'list:drawn', 'rows', total);
       await waitForTrue(page, `document.querySelectorAll('table tbody tr').length > 0`, 'rows drawn in the list');
       const allClickAt = (await page.evaluate('window.__clickAt')) as number;
-      console.log(`  All profiles clicked to a list of ${total} schedules drawn (includes fetching ${profiles} profiles from the simulator): ${ms(listAt - allClickAt)}`);
+      console.log(
+        `  All profiles clicked to a list of ${total} schedules drawn (includes fetching ${profiles} profiles from the simulator): ${ms(listAt - allClickAt)}`,
+      );
       if (per === 20) {
-        await page.evaluate(`document.addEventListener('click', (e) => { if (e.target.closest('[role=tab]')) window.__tabClickAt = performance.now(); }, true)`);
+        await page.evaluate(
+          `document.addEventListener('click', (e) => { if (e.target.closest('[role=tab]')) window.__tabClickAt = performance.now(); }, true)`,
+        );
         await page.getByRole('tab', { name: 'Calendar' }).click();
         const drawnAt = await waitForMark(page, 'calendar:drawn', 'sources', total);
         const clickAt = (await page.evaluate('window.__tabClickAt')) as number;
         const navEntry = (await page.evaluate(`performance.getEntriesByType('navigation')[0].loadEventEnd`)) as number;
-        console.log(`  calendar tab opened to drawn month, ${total} schedules / ${profiles} profiles (goal < 300 ms): ${ms(drawnAt - clickAt)} (page load event at ${ms(navEntry)})`);
+        console.log(
+          `  calendar tab opened to drawn month, ${total} schedules / ${profiles} profiles (goal < 300 ms): ${ms(drawnAt - clickAt)} (page load event at ${ms(navEntry)})`,
+        );
         await measureNavigation(page);
       } else {
         await page.getByRole('tab', { name: 'Timeline' }).click();
@@ -267,7 +280,9 @@ async function throughHarness(browser: Browser): Promise<void> {
         await measureScroll(page, total);
       }
       const reopen = await reopenList(page, total);
-      console.log(`  list tab reopened with ${total} schedules (from the calendar): ${ms(reopen.commit)} to the list committed, ${ms(reopen.frame)} to the next frame`);
+      console.log(
+        `  list tab reopened with ${total} schedules (from the calendar): ${ms(reopen.commit)} to the list committed, ${ms(reopen.frame)} to the next frame`,
+      );
       await page.close();
     } finally {
       await harness.close();
@@ -282,7 +297,11 @@ export async function run(): Promise<void> {
     console.log(`!!! ${message}`);
     return;
   }
-  console.log(`machine load average (1/5/15 min): ${loadavg().map((l) => l.toFixed(2)).join(' / ')} on ${cpus().length} cores`);
+  console.log(
+    `machine load average (1/5/15 min): ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' / ')} on ${cpus().length} cores`,
+  );
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
   try {
     await standalone(browser);

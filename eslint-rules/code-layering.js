@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { ALIASES, LAYERS } from './layers.js';
 
-const NODE_BUILTIN = /^node:|^(fs|path|os|child_process|crypto|http|https|net|tls|url|util|events|stream|zlib|dns|worker_threads|readline|assert|buffer|process|timers)(\/|$)/;
+const NODE_BUILTIN =
+  /^node:|^(fs|path|os|child_process|crypto|http|https|net|tls|url|util|events|stream|zlib|dns|worker_threads|readline|assert|buffer|process|timers)(\/|$)/;
 
 function layerOf(file) {
   return LAYERS.find((l) => l.folders.some((f) => file.startsWith(f))) ?? null;
@@ -43,7 +44,12 @@ const rule = {
     function checkSource(node) {
       if (!node || typeof node.value !== 'string') return;
       const spec = node.value;
-      const target = spec.startsWith('.') ? path.relative(root, path.resolve(path.dirname(context.filename), spec)).split(path.sep).join('/') : null;
+      const target = spec.startsWith('.')
+        ? path
+            .relative(root, path.resolve(path.dirname(context.filename), spec))
+            .split(path.sep)
+            .join('/')
+        : null;
       const reason = violation(layer, spec, target);
       if (reason) context.report({ node, message: `Layering (${layer.name}): '${spec}' is not allowed here: ${reason}.` });
     }

@@ -48,7 +48,7 @@ async function afterPack(context) {
   const wire = await getCurrentFuseWire(binary);
   for (const [index, wanted] of Object.entries(FUSES)) {
     const state = wire[index];
-    const expected = wanted ? 49 /* FuseState.ENABLE */ : 48 /* FuseState.DISABLE */;
+    const expected = wanted ? 49 /* FuseState.ENABLE */ : 48; /* FuseState.DISABLE */
     if (state !== expected) {
       throw new Error(`after-pack: fuse ${FuseV1Options[index]} is ${state}, expected ${wanted ? 'on' : 'off'} in ${binary}`);
     }

@@ -79,7 +79,9 @@ function foreground(cmd, cmdArgs, env = {}) {
 function checkNode() {
   const [major, minor] = process.versions.node.split('.').map(Number);
   if (major < 20 || (major === 20 && minor < 19)) {
-    console.error(`[app] Node ${process.versions.node} is too old: this project needs Node >= 20.19 (22 LTS recommended). Install it from https://nodejs.org and run \`npm run app\` again.`);
+    console.error(
+      `[app] Node ${process.versions.node} is too old: this project needs Node >= 20.19 (22 LTS recommended). Install it from https://nodejs.org and run \`npm run app\` again.`,
+    );
     process.exit(1);
   }
 }
@@ -94,7 +96,8 @@ function installReason() {
   return null;
 }
 
-const ELECTRON_DOWNLOAD_FAILED = /node_modules[\\/]electron\b[\s\S]*install\.js|electron[\s\S]{0,200}(ENOTFOUND|ETIMEDOUT|ECONNRESET|EAI_AGAIN|getaddrinfo|RequestError)/i;
+const ELECTRON_DOWNLOAD_FAILED =
+  /node_modules[\\/]electron\b[\s\S]*install\.js|electron[\s\S]{0,200}(ENOTFOUND|ETIMEDOUT|ECONNRESET|EAI_AGAIN|getaddrinfo|RequestError)/i;
 
 async function install() {
   const reason = installReason();

@@ -11,9 +11,7 @@ function packagingProblems(projectDir, nodeVersion = process.versions.node) {
   const problems = [];
   const electronDir = path.join(projectDir, 'node_modules', 'electron');
   const pathTxt = path.join(electronDir, 'path.txt');
-  const binary = fs.existsSync(pathTxt)
-    ? path.join(electronDir, 'dist', fs.readFileSync(pathTxt, 'utf8').trim())
-    : null;
+  const binary = fs.existsSync(pathTxt) ? path.join(electronDir, 'dist', fs.readFileSync(pathTxt, 'utf8').trim()) : null;
   if (binary === null || !fs.existsSync(binary)) {
     problems.push(
       'The Electron binary is not installed (node_modules/electron/dist is missing: it was installed with ' +

@@ -132,9 +132,7 @@ try {
   });
 
   const files = sourceFiles(staged).length;
-  console.log(
-    `Electronegativity: ${result.atomicChecks} atomic + ${result.globalChecks} global checks, ${files} files, Electron ${version ?? '(detected)'}`,
-  );
+  console.log(`Electronegativity: ${result.atomicChecks} atomic + ${result.globalChecks} global checks, ${files} files, Electron ${version ?? '(detected)'}`);
   for (const [check, why] of Object.entries(EXCLUDED)) console.log(`  excluded ${check}: ${why}`);
 
   const unparsed = result.errors.filter((e) => !e.tolerable);

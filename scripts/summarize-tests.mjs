@@ -1,14 +1,26 @@
 // Prints one closing line for the whole suite: "tests: N passed, N failed, N skipped".
 import { readFileSync, existsSync } from 'node:fs';
 
-let passed = 0, failed = 0, skipped = 0;
+let passed = 0,
+  failed = 0,
+  skipped = 0;
 for (const file of process.argv.slice(2)) {
-  if (!existsSync(file)) { console.error(`missing test report ${file}`); failed += 1; continue; }
+  if (!existsSync(file)) {
+    console.error(`missing test report ${file}`);
+    failed += 1;
+    continue;
+  }
   const r = JSON.parse(readFileSync(file, 'utf8'));
-  if ('numPassedTests' in r) { // vitest
-    passed += r.numPassedTests; failed += r.numFailedTests; skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-  } else if (r.stats) { // playwright
-    passed += r.stats.expected + (r.stats.flaky ?? 0); failed += r.stats.unexpected; skipped += r.stats.skipped;
+  if ('numPassedTests' in r) {
+    // vitest
+    passed += r.numPassedTests;
+    failed += r.numFailedTests;
+    skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  } else if (r.stats) {
+    // playwright
+    passed += r.stats.expected + (r.stats.flaky ?? 0);
+    failed += r.stats.unexpected;
+    skipped += r.stats.skipped;
   }
 }
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);

@@ -33,7 +33,13 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession, devUrl);
   serveRenderer(RENDERER_DIR);
   const dataDir = app.getPath('userData');
-  core = await createAppCore({ dataDir, secrets: 'keytar', demoServer: startDemoSimulator, version: app.getVersion(), saveFile: createSaveFile(() => mainWindow) });
+  core = await createAppCore({
+    dataDir,
+    secrets: 'keytar',
+    demoServer: startDemoSimulator,
+    version: app.getVersion(),
+    saveFile: createSaveFile(() => mainWindow),
+  });
   registerIpc(core, () => mainWindow, devUrl);
   showNotifications(core, () => mainWindow);
   Menu.setApplicationMenu(
@@ -74,11 +80,14 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault();
     void core.close().finally(() => app.quit());
   });
-  app.whenReady().then(start).catch((error: unknown) => {
-    // Shown, not only logged: e.g. another process holds the data folder's lock and the message says which.
-    const message = error instanceof Error ? error.message : String(error);
-    console.error('The app could not start:', message);
-    dialog.showErrorBox('AtScale Maintenance Scheduler could not start', message);
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      // Shown, not only logged: e.g. another process holds the data folder's lock and the message says which.
+      const message = error instanceof Error ? error.message : String(error);
+      console.error('The app could not start:', message);
+      dialog.showErrorBox('AtScale Maintenance Scheduler could not start', message);
+      app.exit(1);
+    });
 }

@@ -3,9 +3,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CHANNELS, EVENT_NAMES, type Api, type EventName, type Events, type EventsApi } from '@shared/ipc';
 import { EVENT_CHANNEL } from '@shared/ipc/bridge';
 
-const api = Object.fromEntries(
-  CHANNELS.map((channel) => [channel, (request: unknown) => ipcRenderer.invoke(channel, request ?? {})]),
-) as Api satisfies Api;
+const api = Object.fromEntries(CHANNELS.map((channel) => [channel, (request: unknown) => ipcRenderer.invoke(channel, request ?? {})])) as Api satisfies Api;
 
 const appEvents: EventsApi = {
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void {

@@ -21,7 +21,11 @@ const fixture = params.get('fixture') === '1';
 const everySecond = params.get('fixture') === 'every-second';
 const ticking = params.get('tick') === '1';
 const now = fixture ? FIXTURE_NOW : new Date();
-const sources = fixture ? fixtureSources() : everySecond ? everySecondSources(now) : benchSources(Number(params.get('profiles') ?? 10), Number(params.get('per') ?? 20), now);
+const sources = fixture
+  ? fixtureSources()
+  : everySecond
+    ? everySecondSources(now)
+    : benchSources(Number(params.get('profiles') ?? 10), Number(params.get('per') ?? 20), now);
 const displayZone = params.get('zone') === 'local' ? 'local' : 'server';
 // Building the synthetic sources is the page's own cost, not the views': long tasks are counted after this.
 performance.mark('page:sources-ready');
@@ -42,8 +46,7 @@ function Page() {
     <>
       <h1>Renderer views</h1>
       <p>
-        Selected: <output data-testid="selected">{selectedKey ?? ''}</output> · now{' '}
-        <output data-testid="now">{clock.toISOString()}</output>
+        Selected: <output data-testid="selected">{selectedKey ?? ''}</output> · now <output data-testid="now">{clock.toISOString()}</output>
       </p>
       <Suspense fallback={null}>
         {view === 'calendar' ? (

@@ -53,7 +53,8 @@ export function fixtureSources(): ScheduleSource[] {
         fullBuild: false,
         createdBy: 'test',
         createdAt: '2027-01-01T00:00:00Z',
-        latestExecution: ranHoursAgo === null ? null : { id: `x-${jobId}`, executedAt: new Date(FIXTURE_NOW.getTime() - ranHoursAgo * 3_600_000).toISOString() },
+        latestExecution:
+          ranHoursAgo === null ? null : { id: `x-${jobId}`, executedAt: new Date(FIXTURE_NOW.getTime() - ranHoursAgo * 3_600_000).toISOString() },
         active,
       },
     };

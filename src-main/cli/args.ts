@@ -51,7 +51,7 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     // parseArgs names the option ("Unknown option '--nope'", "Option '--out <value>' argument missing").
-    throw new UsageError(error instanceof Error ? error.message.split('\n')[0] ?? 'bad options' : String(error));
+    throw new UsageError(error instanceof Error ? (error.message.split('\n')[0] ?? 'bad options') : String(error));
   }
   const { values, positionals } = parsed;
   if (values.help) return { help: true };

@@ -24,7 +24,10 @@ function print(io: Output, p: ParsedCommand, value: unknown, human: string): voi
 function confirmedOrg(profile: ProfileView, p: ParsedCommand): string {
   if (p.confirmOrg !== null) return p.confirmOrg;
   if (profile.environment.kind === 'production') {
-    throw new UsageError(`"${profile.name}" is a production profile: confirm its org with --confirm-org <org-id> (the org it should write to).`, usageFor(p.command));
+    throw new UsageError(
+      `"${profile.name}" is a production profile: confirm its org with --confirm-org <org-id> (the org it should write to).`,
+      usageFor(p.command),
+    );
   }
   return profile.orgId;
 }
@@ -69,7 +72,12 @@ const exportCommand: Command = async (s, p, io) => {
   if (result.source === 'snapshot') io.err(`warning: "${profile.name}" could not be reached; exported its last saved list.`);
   if (p.out !== null) {
     await writeFile(p.out, result.json, { encoding: 'utf8', mode: 0o600 });
-    print(io, p, { written: p.out, schedules: result.document.schedules.length, source: result.source }, `Wrote ${result.document.schedules.length} schedules to ${p.out}.`);
+    print(
+      io,
+      p,
+      { written: p.out, schedules: result.document.schedules.length, source: result.source },
+      `Wrote ${result.document.schedules.length} schedules to ${p.out}.`,
+    );
   } else io.out(result.json.trimEnd());
   return EXIT.done;
 };

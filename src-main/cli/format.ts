@@ -5,7 +5,12 @@ import type { ApplyResult, ChangeStep, ExpressionVerdict, PausedSchedule, Schedu
 function pad(rows: readonly string[][]): string[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
-  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd());
+  return rows.map((row) =>
+    row
+      .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 export function formatProfiles(profiles: readonly ProfileView[]): string {
@@ -26,7 +31,8 @@ export function formatSchedules(profile: ProfileView, list: ScheduleList, paused
   if (list.source === 'snapshot') lines.push(`Offline: the last saved list from ${list.fetchedAt} (${list.stale?.reason ?? 'server not reachable'}).`);
   const rows = [['JOB ID', 'STATE', 'HEALTH', 'LAST RUN', 'EXPRESSION']];
   const ordered = [...list.schedules].sort((a, b) => Number(b.active !== false) - Number(a.active !== false));
-  for (const s of ordered) rows.push([s.jobId, s.active === false ? 'deactivated' : 'active', healthOf(s) || '-', s.latestExecution?.executedAt ?? 'never', s.timeExpression]);
+  for (const s of ordered)
+    rows.push([s.jobId, s.active === false ? 'deactivated' : 'active', healthOf(s) || '-', s.latestExecution?.executedAt ?? 'never', s.timeExpression]);
   for (const p of paused) rows.push([p.jobId, p.state === 'paused' ? 'paused' : 'pausing', '-', '-', p.timeExpression]);
   lines.push(...(rows.length === 1 ? ['No schedules.'] : pad(rows)));
   return lines.join('\n');
@@ -44,13 +50,15 @@ export function formatPlan(plan: SchedulePlan): string {
   if (plan.source.kind === 'profile' && plan.source.serverTimeZone !== plan.serverTimeZone) {
     lines.push(`  Note: the source runs in ${plan.source.serverTimeZone}, the target in ${plan.serverTimeZone}: the same expression fires at other instants.`);
   }
-  if (plan.targetSource === 'snapshot') lines.push('  The target could not be reached: planned against its last saved list; apply is not possible until it answers.');
+  if (plan.targetSource === 'snapshot')
+    lines.push('  The target could not be reached: planned against its last saved list; apply is not possible until it answers.');
   for (const c of plan.create) {
     lines.push(`  + ${c.expression}${c.label ? `   (${c.label})` : ''}${c.blocked ? '   REFUSED by the linter' : ''}`, ...verdictLines(c.verdicts));
     for (const x of c.collisions) lines.push(`      note: starts at the same time as job ${x.jobId} ("${x.expression}"), first on ${x.firstAt}`);
   }
   for (const x of plan.delete) lines.push(`  - ${x.expression}   (job ${x.jobId})`);
-  for (const u of plan.unchanged) lines.push(`  = ${u.expression}${u.targetExpression !== u.expression ? `   (same as "${u.targetExpression}")` : ''}   (job ${u.jobId})`);
+  for (const u of plan.unchanged)
+    lines.push(`  = ${u.expression}${u.targetExpression !== u.expression ? `   (same as "${u.targetExpression}")` : ''}   (job ${u.jobId})`);
   for (const p of plan.paused) lines.push(`  ~ ${p.expression}   (paused in the document: not created)`);
   lines.push(`${plan.create.length} to create, ${plan.delete.length} to delete, ${plan.unchanged.length} unchanged.${plan.hasChanges ? '' : ' No changes.'}`);
   return lines.join('\n');
@@ -58,7 +66,10 @@ export function formatPlan(plan: SchedulePlan): string {
 
 export function formatSteps(steps: readonly ChangeStep[]): string[] {
   return steps.map((s) => {
-    const what = s.action === 'create' ? `create ${s.timeExpression ?? ''}${s.jobId ? ` -> job ${s.jobId}` : ''}` : `delete job ${s.jobId ?? '?'}${s.timeExpression ? ` (${s.timeExpression})` : ''}`;
+    const what =
+      s.action === 'create'
+        ? `create ${s.timeExpression ?? ''}${s.jobId ? ` -> job ${s.jobId}` : ''}`
+        : `delete job ${s.jobId ?? '?'}${s.timeExpression ? ` (${s.timeExpression})` : ''}`;
     const how = s.outcome === 'ok' ? 'ok' : s.outcome === 'not-run' ? 'not sent' : `${s.outcome}: ${s.error?.message ?? ''}`;
     return `  ${what}: ${how}`;
   });

@@ -64,7 +64,8 @@ function pick(profiles: readonly ProfileView[], nameOrId: string): ProfileView {
   const exact = profiles.filter((p) => p.name === nameOrId);
   const matches = exact.length > 0 ? exact : profiles.filter((p) => p.name.toLowerCase() === nameOrId.toLowerCase());
   if (matches.length === 1) return matches[0]!;
-  if (matches.length > 1) throw new UsageError(`${matches.length} profiles are named "${nameOrId}"; give the id instead (${matches.map((p) => p.id).join(', ')}).`, LIST_HINT);
+  if (matches.length > 1)
+    throw new UsageError(`${matches.length} profiles are named "${nameOrId}"; give the id instead (${matches.map((p) => p.id).join(', ')}).`, LIST_HINT);
   const names = profiles.map((p) => `"${p.name}"`).join(', ');
   throw new UsageError(`there is no profile "${nameOrId}" (${profiles.length === 0 ? 'no profiles in this data folder' : `profiles: ${names}`}).`, LIST_HINT);
 }

@@ -3,7 +3,17 @@
 // Values are data and leave exactly as stored; only messages (errors, data problems, logs) are redacted,
 // and no value carries a secret by construction (no channel answers a secret field).
 import { mkdir } from 'node:fs/promises';
-import { contract, CHANNELS, type AppInfo, type Channel, type CoreEvent, type DataProblem, type ParsedRequestOf, type ResponseOf, type Result } from '@shared/ipc';
+import {
+  contract,
+  CHANNELS,
+  type AppInfo,
+  type Channel,
+  type CoreEvent,
+  type DataProblem,
+  type ParsedRequestOf,
+  type ResponseOf,
+  type Result,
+} from '@shared/ipc';
 import { createAtScaleClient } from '@core/atscale/index';
 import type { ClientFactory } from './atscale-port';
 import { createAuditLog } from '@core/storage/audit-log';
@@ -121,7 +131,14 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
   };
 
   const health = await createHealthCore({
-    dataDir: options.dataDir, profiles, pool, audit, redact, now, emit, reportProblem,
+    dataDir: options.dataDir,
+    profiles,
+    pool,
+    audit,
+    redact,
+    now,
+    emit,
+    reportProblem,
     ...(options.runningPollMs !== undefined ? { runningPollMs: options.runningPollMs } : {}),
   });
   const schedules = createScheduleService({ profiles, pool, snapshots, audit, redact, now, reportProblem, attachHealth: health.attach });
@@ -256,7 +273,10 @@ function issueText(issue: Issue): string {
   const path = issue.path.map((p) => (typeof p === 'number' ? String(p) : excerptOf(String(p), 40))).join('.');
   const where = path === '' ? 'request' : path;
   if (issue.code === 'unrecognized_keys' && issue.keys) {
-    const keys = issue.keys.slice(0, 3).map((k) => quote(k, 40)).join(', ');
+    const keys = issue.keys
+      .slice(0, 3)
+      .map((k) => quote(k, 40))
+      .join(', ');
     return `${where}: unknown field ${keys}${issue.keys.length > 3 ? ` and ${issue.keys.length - 3} more` : ''}`;
   }
   return `${where}: ${excerptOf(issue.message, 200)}`;

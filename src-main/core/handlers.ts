@@ -63,7 +63,12 @@ export function buildHandlers(d: HandlerDeps): Implementations {
       // Lines that are not valid records never reach the renderer; how many were skipped is a data problem.
       if (read.skipped > 0) {
         const lines = read.skipped === 1 ? '1 line is' : `${read.skipped} lines are`;
-        d.reportProblem({ file: AUDIT_FILE, movedTo: null, reason: `${lines} not a valid audit record (torn by a crash or edited) and ${read.skipped === 1 ? 'was' : 'were'} skipped; the other records are shown.`, at: d.now().toISOString() });
+        d.reportProblem({
+          file: AUDIT_FILE,
+          movedTo: null,
+          reason: `${lines} not a valid audit record (torn by a crash or edited) and ${read.skipped === 1 ? 'was' : 'were'} skipped; the other records are shown.`,
+          at: d.now().toISOString(),
+        });
       }
       return read.entries;
     },

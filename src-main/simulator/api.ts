@@ -115,7 +115,12 @@ export function handleApi(ctx: ApiContext, req: ApiRequest): SimResponse {
       return envelope(now, 400, `Invalid parameter active=${active}: use true or false`, null);
     }
     const jobs = ctx.store.list(orgId, active === null ? undefined : active === 'true');
-    return envelope(now, 200, 'success', jobs.map((job) => jobJson(ctx, job)));
+    return envelope(
+      now,
+      200,
+      'success',
+      jobs.map((job) => jobJson(ctx, job)),
+    );
   }
 
   if (route.endpoint === 'create') return create(ctx, req, orgId, user, now);

@@ -4,7 +4,17 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_SIMULATOR_PORT, DEMO_ANALYST_ORGS, DEMO_ANALYST_PASSWORD, DEMO_ANALYST_USER, DEMO_ORGS, DEMO_PASSWORD, DEMO_TOKEN, DEMO_USER, startSimulator } from './index';
+import {
+  DEFAULT_SIMULATOR_PORT,
+  DEMO_ANALYST_ORGS,
+  DEMO_ANALYST_PASSWORD,
+  DEMO_ANALYST_USER,
+  DEMO_ORGS,
+  DEMO_PASSWORD,
+  DEMO_TOKEN,
+  DEMO_USER,
+  startSimulator,
+} from './index';
 
 const { values } = parseArgs({
   options: {

@@ -50,7 +50,9 @@ export function createController(options: SimulatorOptions, isOffline: () => boo
   const users = new Map(Object.entries(options.users ?? { [DEMO_USER]: DEMO_PASSWORD, [DEMO_ANALYST_USER]: DEMO_ANALYST_PASSWORD }));
   const access = new Map(Object.entries(options.access ?? (options.users ? {} : { [DEMO_ANALYST_USER]: DEMO_ANALYST_ORGS })));
   const apiTokens: SimApiToken[] = (options.apiTokens ?? DEMO_API_TOKENS).map((t) =>
-    typeof t === 'string' ? { token: t, user: DEMO_USER, issuedAt: startedAt } : { token: t.token, user: t.user ?? DEMO_USER, issuedAt: startedAt - (t.issuedDaysAgo ?? 0) * DAY },
+    typeof t === 'string'
+      ? { token: t, user: DEMO_USER, issuedAt: startedAt }
+      : { token: t.token, user: t.user ?? DEMO_USER, issuedAt: startedAt - (t.issuedDaysAgo ?? 0) * DAY },
   );
 
   const freshStore = (): SimStore => {
@@ -58,7 +60,8 @@ export function createController(options: SimulatorOptions, isOffline: () => boo
     s.seed(seed);
     return s;
   };
-  const freshAuth = (): SimAuth => new SimAuth(users, apiTokens, access, now, options.sessionTtlMs ?? Infinity, options.apiTokenTtlMs ?? API_TOKEN_TTL_DAYS * DAY);
+  const freshAuth = (): SimAuth =>
+    new SimAuth(users, apiTokens, access, now, options.sessionTtlMs ?? Infinity, options.apiTokenTtlMs ?? API_TOKEN_TTL_DAYS * DAY);
   let store = freshStore();
   let auth = freshAuth();
   const faults = new FaultTable();
@@ -152,7 +155,9 @@ export function createController(options: SimulatorOptions, isOffline: () => boo
     runs(orgId, opts = {}) {
       const to = Math.min(timeOf(opts.to), now().getTime());
       const from = opts.from === undefined ? to - 7 * DAY : timeOf(opts.from);
-      return orgOf(orgId).runsBetween(orgId, new Date(from), new Date(to), opts.limit ?? 1000).map(view);
+      return orgOf(orgId)
+        .runsBetween(orgId, new Date(from), new Date(to), opts.limit ?? 1000)
+        .map(view);
     },
     jobs(orgId, active) {
       if (!store.hasOrg(orgId)) return [];

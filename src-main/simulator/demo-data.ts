@@ -71,7 +71,14 @@ export const DEMO_ORGS: readonly SeedOrg[] = [
       // Monthly, last day of the month at 02:00.
       { jobId: 'c5e8a1b2-7d4f-4a3e-8b9c-1d2e3f4a5b6c', timeExpression: '0 0 2 L * ?', fullBuild: false, createdBy: 'dataops', createdDaysAgo: 95 },
       // Every six hours, deleted last month.
-      { jobId: '0f1e2d3c-4b5a-4697-8877-665544332211', timeExpression: '0 0 0/6 ? * *', fullBuild: false, createdBy: 'dataops', createdDaysAgo: 120, deactivatedDaysAgo: 30 },
+      {
+        jobId: '0f1e2d3c-4b5a-4697-8877-665544332211',
+        timeExpression: '0 0 0/6 ? * *',
+        fullBuild: false,
+        createdBy: 'dataops',
+        createdDaysAgo: 120,
+        deactivatedDaysAgo: 30,
+      },
     ],
   },
   {
@@ -86,7 +93,14 @@ export const DEMO_ORGS: readonly SeedOrg[] = [
       { jobId: 'e1d2c3b4-a5f6-4e7d-8c9b-0a1f2e3d4c5b', timeExpression: '0 0 3 ? * 6#3', fullBuild: true, createdBy: 'jlopez', createdDaysAgo: 75 },
       // Just created: has not run yet, so latest_execution is absent.
       { jobId: '7f8e9d0c-1b2a-4394-8576-a7b8c9d0e1f2', timeExpression: '0 45 23 ? * SAT', fullBuild: false, createdBy: 'jlopez', createdDaysAgo: 0 },
-      { jobId: 'aa11bb22-cc33-4d44-8e55-ff6677889900', timeExpression: '0 0 1 * * ?', fullBuild: false, createdBy: 'admin', createdDaysAgo: 300, deactivatedDaysAgo: 200 },
+      {
+        jobId: 'aa11bb22-cc33-4d44-8e55-ff6677889900',
+        timeExpression: '0 0 1 * * ?',
+        fullBuild: false,
+        createdBy: 'admin',
+        createdDaysAgo: 300,
+        deactivatedDaysAgo: 200,
+      },
     ],
   },
   {
@@ -97,7 +111,14 @@ export const DEMO_ORGS: readonly SeedOrg[] = [
       { jobId: 'd4c3b2a1-f6e5-4d7c-9b8a-1234567890ab', timeExpression: DEFAULT_EXPRESSION, fullBuild: false, createdBy: 'admin', createdDaysAgo: 500 },
       // Last weekday of the month, 05:00: month-end close.
       { jobId: 'b1a2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d', timeExpression: '0 0 5 LW * ?', fullBuild: true, createdBy: 'fin-admin', createdDaysAgo: 210 },
-      { jobId: '66778899-aabb-4ccd-9eef-001122334455', timeExpression: '0 0 3 ? * MON', fullBuild: false, createdBy: 'fin-admin', createdDaysAgo: 210, deactivatedDaysAgo: 150 },
+      {
+        jobId: '66778899-aabb-4ccd-9eef-001122334455',
+        timeExpression: '0 0 3 ? * MON',
+        fullBuild: false,
+        createdBy: 'fin-admin',
+        createdDaysAgo: 210,
+        deactivatedDaysAgo: 150,
+      },
     ],
   },
   { orgId: 'sandbox', name: 'Sandbox (empty)', jobs: [] },

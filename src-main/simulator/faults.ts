@@ -75,9 +75,7 @@ export class FaultTable {
    * matching rule that has one. Only the rules that applied are consumed; spent rules drop out.
    */
   take(orgId: string | null, endpoint: SimEndpoint): AppliedFault {
-    const matching = this.rules.filter(
-      (r) => (r.orgId === undefined || r.orgId === orgId) && (r.endpoint === undefined || r.endpoint === endpoint),
-    );
+    const matching = this.rules.filter((r) => (r.orgId === undefined || r.orgId === orgId) && (r.endpoint === undefined || r.endpoint === endpoint));
     const withAction = matching.find((r) => r.action !== undefined);
     const applied = matching.filter((r) => r.action === undefined || r === withAction);
     for (const r of applied) r.hits++;

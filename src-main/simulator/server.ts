@@ -57,7 +57,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     }
 
     if (fault.action && fault.when === 'before') return applyFault(fault.action, res, entry, req.headers.authorization);
-    const answer = handleApi({ store: world.store(), auth: world.auth(), now }, { method, route, query: url.searchParams, body, authorization: req.headers.authorization });
+    const answer = handleApi(
+      { store: world.store(), auth: world.auth(), now },
+      { method, route, query: url.searchParams, body, authorization: req.headers.authorization },
+    );
     if (fault.action) return applyFault(fault.action, res, entry, req.headers.authorization);
     entry.outcome = answer.status;
     send(res, answer);
@@ -86,7 +89,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         return send(res, { status: 200, contentType: 'application/json', body: '{"status": {"code": 200, "message": "success"}, "response": [{"job_id": ' });
       case 'wrong-shape':
         entry.outcome = 200;
-        return send(res, { status: 200, contentType: 'application/json', body: JSON.stringify({ status: { code: 200, message: 'success' }, response: { jobs: 'none' } }) });
+        return send(res, {
+          status: 200,
+          contentType: 'application/json',
+          body: JSON.stringify({ status: { code: 200, message: 'success' }, response: { jobs: 'none' } }),
+        });
       case 'echo-credentials': {
         const basic = /^basic\s+(.+)$/i.exec(authorization)?.[1];
         const decoded = basic ? ` (${Buffer.from(basic, 'base64').toString('utf8')})` : '';

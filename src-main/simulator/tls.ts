@@ -28,7 +28,13 @@ export function simulatorCertificates(mode: SimTlsMode = 'private-ca'): Promise<
   return certs;
 }
 
-const SERVER_NAMES: SubjectAltNameExtension = { name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }] };
+const SERVER_NAMES: SubjectAltNameExtension = {
+  name: 'subjectAltName',
+  altNames: [
+    { type: 2, value: 'localhost' },
+    { type: 7, ip: '127.0.0.1' },
+  ],
+};
 
 function validity(): { notBeforeDate: Date; notAfterDate: Date } {
   return { notBeforeDate: new Date(Date.now() - 86_400_000), notAfterDate: new Date(Date.now() + 30 * 86_400_000) };

@@ -12,7 +12,10 @@ export class ApiError extends Error {
 }
 
 export async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
-  const api = window.api as unknown as Record<C, ((r: RequestOf<C>) => Promise<{ ok: true; value: ResponseOf<C> } | { ok: false; error: AppError }>) | undefined>;
+  const api = window.api as unknown as Record<
+    C,
+    ((r: RequestOf<C>) => Promise<{ ok: true; value: ResponseOf<C> } | { ok: false; error: AppError }>) | undefined
+  >;
   const fn = api?.[channel];
   if (!fn) throw new ApiError({ kind: 'internal', message: 'The app bridge is missing: restart the app.' });
   let result;

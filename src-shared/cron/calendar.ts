@@ -42,7 +42,7 @@ export function wallFromFields(y: number, mo: number, d: number, h: number, mi: 
 /** Java DAY_OF_WEEK (1 = Sunday) of a lenient date. */
 export function dayOfWeek(y: number, mo: number, d: number): number {
   const days = Math.floor(wallFromFields(y, mo, d, 0, 0, 0, 0) / DAY_MS);
-  return (((days + 4) % 7) + 7) % 7 + 1;
+  return ((((days + 4) % 7) + 7) % 7) + 1;
 }
 
 export class LenientCalendar {
@@ -77,7 +77,7 @@ export class LenientCalendar {
     rest -= this.minute * 60_000;
     this.second = Math.floor(rest / 1000);
     this.millis = rest - this.second * 1000;
-    this.dow = (((days + 4) % 7) + 7) % 7 + 1;
+    this.dow = ((((days + 4) % 7) + 7) % 7) + 1;
     // civil from days (Howard Hinnant's algorithm)
     const z = days + 719468;
     const era = Math.floor(z / 146097);
@@ -97,9 +97,18 @@ export class LenientCalendar {
     this.dirty = false;
     const wall = wallFromFields(this.year, this.month, this.day, this.hour, this.minute, this.second, this.millis);
     const inRange =
-      this.month >= 0 && this.month < 12 && this.day >= 1 && (this.day <= 28 || this.day <= lastDayOfMonth(this.month + 1, this.year)) &&
-      this.hour >= 0 && this.hour < 24 && this.minute >= 0 && this.minute < 60 && this.second >= 0 && this.second < 60 &&
-      this.millis >= 0 && this.millis < 1000;
+      this.month >= 0 &&
+      this.month < 12 &&
+      this.day >= 1 &&
+      (this.day <= 28 || this.day <= lastDayOfMonth(this.month + 1, this.year)) &&
+      this.hour >= 0 &&
+      this.hour < 24 &&
+      this.minute >= 0 &&
+      this.minute < 60 &&
+      this.second >= 0 &&
+      this.second < 60 &&
+      this.millis >= 0 &&
+      this.millis < 1000;
     const z = this.zone;
     if (inRange) {
       const r = z.steady4;
@@ -107,7 +116,7 @@ export class LenientCalendar {
         if (wall >= (r[i] as number) && wall < (r[i + 1] as number)) {
           // Fields are already normal and the offset is fixed here: only the instant and weekday change.
           this.utc = wall - (r[i + 2] as number);
-          this.dow = (((Math.floor(wall / DAY_MS) + 4) % 7) + 7) % 7 + 1;
+          this.dow = ((((Math.floor(wall / DAY_MS) + 4) % 7) + 7) % 7) + 1;
           return;
         }
       }
@@ -118,23 +127,68 @@ export class LenientCalendar {
   }
 
   // Setters mark dirty, like Calendar.set().
-  setYear(v: number): void { this.year = v; this.dirty = true; }
-  setMonth(v: number): void { this.month = v; this.dirty = true; }
-  setDay(v: number): void { this.day = v; this.dirty = true; }
-  setHour(v: number): void { this.hour = v; this.dirty = true; }
-  setMinute(v: number): void { this.minute = v; this.dirty = true; }
-  setSecond(v: number): void { this.second = v; this.dirty = true; }
-  setMillis(v: number): void { this.millis = v; this.dirty = true; }
+  setYear(v: number): void {
+    this.year = v;
+    this.dirty = true;
+  }
+  setMonth(v: number): void {
+    this.month = v;
+    this.dirty = true;
+  }
+  setDay(v: number): void {
+    this.day = v;
+    this.dirty = true;
+  }
+  setHour(v: number): void {
+    this.hour = v;
+    this.dirty = true;
+  }
+  setMinute(v: number): void {
+    this.minute = v;
+    this.dirty = true;
+  }
+  setSecond(v: number): void {
+    this.second = v;
+    this.dirty = true;
+  }
+  setMillis(v: number): void {
+    this.millis = v;
+    this.dirty = true;
+  }
 
   // Getters complete first, like Calendar.get().
-  getYear(): number { this.complete(); return this.year; }
-  getMonth(): number { this.complete(); return this.month; }
-  getDay(): number { this.complete(); return this.day; }
-  getHour(): number { this.complete(); return this.hour; }
-  getMinute(): number { this.complete(); return this.minute; }
-  getSecond(): number { this.complete(); return this.second; }
-  getDayOfWeek(): number { this.complete(); return this.dow; }
-  getTime(): number { this.complete(); return this.utc; }
+  getYear(): number {
+    this.complete();
+    return this.year;
+  }
+  getMonth(): number {
+    this.complete();
+    return this.month;
+  }
+  getDay(): number {
+    this.complete();
+    return this.day;
+  }
+  getHour(): number {
+    this.complete();
+    return this.hour;
+  }
+  getMinute(): number {
+    this.complete();
+    return this.minute;
+  }
+  getSecond(): number {
+    this.complete();
+    return this.second;
+  }
+  getDayOfWeek(): number {
+    this.complete();
+    return this.dow;
+  }
+  getTime(): number {
+    this.complete();
+    return this.utc;
+  }
 
   /** Calendar.add(YEAR, n): complete, add, pin the day to the new month length. */
   addYears(n: number): void {

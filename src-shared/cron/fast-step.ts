@@ -80,12 +80,17 @@ export function nextAfterFire(c: CompiledCron, zone: Zone, fire: number): number
   for (let i = 0; i < 12; i += 3) {
     const off = r[i + 2] as number;
     const wall = fire + off;
-    const lo = r[i] as number, hi = r[i + 1] as number;
+    const lo = r[i] as number,
+      hi = r[i + 1] as number;
     if (wall < lo || wall >= hi || f.ss.length === 0 || f.ms.length === 0 || f.hs.length === 0) continue;
     const dayStart = Math.floor(wall / DAY_MS) * DAY_MS;
     const tod = wall - dayStart;
-    const h = Math.floor(tod / 3_600_000), m = Math.floor((tod % 3_600_000) / 60_000), s = Math.floor((tod % 60_000) / 1000);
-    const h0 = f.hs[0] as number, m0 = f.ms[0] as number, s0 = f.ss[0] as number;
+    const h = Math.floor(tod / 3_600_000),
+      m = Math.floor((tod % 3_600_000) / 60_000),
+      s = Math.floor((tod % 60_000) / 1000);
+    const h0 = f.hs[0] as number,
+      m0 = f.ms[0] as number,
+      s0 = f.ss[0] as number;
     let next = -1;
     const s2 = nextAbove(f.ss, s);
     if (s2 !== -1) next = dayStart + h * 3_600_000 + m * 60_000 + s2 * 1000;
@@ -110,7 +115,9 @@ export function nextAfterFire(c: CompiledCron, zone: Zone, fire: number): number
 /** First day number (days since epoch) >= `from` matching the plain day rule, within MAX_DAY_SCAN days. */
 function nextMatchingDay(f: Fast, from: number): number | null {
   const probe = new Date(from * DAY_MS);
-  let y = probe.getUTCFullYear(), mo = probe.getUTCMonth() + 1, d = probe.getUTCDate();
+  let y = probe.getUTCFullYear(),
+    mo = probe.getUTCMonth() + 1,
+    d = probe.getUTCDate();
   let day = from;
   for (let k = 0; k < MAX_DAY_SCAN; k++) {
     if (y > MAX_YEAR) return null; // Quartz gives up here; let timeAfter say so

@@ -34,7 +34,8 @@ export function javaParseInt(text: string): number | null {
 
 /** Java String.trim(): strips characters <= U+0020 at both ends. */
 export function javaTrim(text: string): string {
-  let a = 0, b = text.length;
+  let a = 0,
+    b = text.length;
   while (a < b && text.charCodeAt(a) <= 32) a++;
   while (b > a && text.charCodeAt(b - 1) <= 32) b--;
   return text.slice(a, b);

@@ -18,24 +18,76 @@ interface Lookalike {
 const hex = (c: string): string => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 const NAMED: Record<string, [string, string]> = {
-  '\u2010': ['a Unicode hyphen', '-'], '\u2011': ['a non-breaking hyphen', '-'], '\u2012': ['a figure dash', '-'],
-  '\u2013': ['an en dash', '-'], '\u2014': ['an em dash', '-'], '\u2015': ['a horizontal bar', '-'],
-  '\u2212': ['a minus sign', '-'], '\u2043': ['a hyphen bullet', '-'], '\uFE58': ['a small em dash', '-'], '\uFE63': ['a small hyphen', '-'],
-  '\u00A0': ['a non-breaking space', ' '], '\u2007': ['a figure space', ' '], '\u202F': ['a narrow non-breaking space', ' '],
-  '\u3000': ['an ideographic space', ' '], '\u1680': ['an ogham space', ' '], '\u205F': ['a mathematical space', ' '],
-  '\u200B': ['a zero-width space', ''], '\u200C': ['a zero-width non-joiner', ''], '\u200D': ['a zero-width joiner', ''],
-  '\u2060': ['a word joiner', ''], '\uFEFF': ['a byte-order mark', ''],
-  '\u2044': ['a fraction slash', '/'], '\u2215': ['a division slash', '/'], '\u29F8': ['a big solidus', '/'],
-  '\u2217': ['an asterisk operator', '*'], '\u204E': ['a low asterisk', '*'], '\uFE61': ['a small asterisk', '*'], '\u2731': ['a heavy asterisk', '*'],
-  '\u201A': ['a low quotation mark', ','], '\u060C': ['an Arabic comma', ','], '\u3001': ['an ideographic comma', ','], '\uFE50': ['a small comma', ','],
-  '\uFE56': ['a small question mark', '?'], '\uFE5F': ['a small number sign', '#'],
+  '\u2010': ['a Unicode hyphen', '-'],
+  '\u2011': ['a non-breaking hyphen', '-'],
+  '\u2012': ['a figure dash', '-'],
+  '\u2013': ['an en dash', '-'],
+  '\u2014': ['an em dash', '-'],
+  '\u2015': ['a horizontal bar', '-'],
+  '\u2212': ['a minus sign', '-'],
+  '\u2043': ['a hyphen bullet', '-'],
+  '\uFE58': ['a small em dash', '-'],
+  '\uFE63': ['a small hyphen', '-'],
+  '\u00A0': ['a non-breaking space', ' '],
+  '\u2007': ['a figure space', ' '],
+  '\u202F': ['a narrow non-breaking space', ' '],
+  '\u3000': ['an ideographic space', ' '],
+  '\u1680': ['an ogham space', ' '],
+  '\u205F': ['a mathematical space', ' '],
+  '\u200B': ['a zero-width space', ''],
+  '\u200C': ['a zero-width non-joiner', ''],
+  '\u200D': ['a zero-width joiner', ''],
+  '\u2060': ['a word joiner', ''],
+  '\uFEFF': ['a byte-order mark', ''],
+  '\u2044': ['a fraction slash', '/'],
+  '\u2215': ['a division slash', '/'],
+  '\u29F8': ['a big solidus', '/'],
+  '\u2217': ['an asterisk operator', '*'],
+  '\u204E': ['a low asterisk', '*'],
+  '\uFE61': ['a small asterisk', '*'],
+  '\u2731': ['a heavy asterisk', '*'],
+  '\u201A': ['a low quotation mark', ','],
+  '\u060C': ['an Arabic comma', ','],
+  '\u3001': ['an ideographic comma', ','],
+  '\uFE50': ['a small comma', ','],
+  '\uFE56': ['a small question mark', '?'],
+  '\uFE5F': ['a small number sign', '#'],
 };
 // Letters that look Latin but are not: Quartz rejects them, the eye does not see why.
 const HOMOGLYPHS: Record<string, string> = {
-  '\u0410': 'A', '\u0412': 'B', '\u0415': 'E', '\u041A': 'K', '\u041C': 'M', '\u041D': 'H', '\u041E': 'O', '\u0420': 'P', '\u0421': 'C',
-  '\u0422': 'T', '\u0425': 'X', '\u0430': 'a', '\u0435': 'e', '\u043E': 'o', '\u0440': 'p', '\u0441': 'c', '\u0443': 'y', '\u0445': 'x',
-  '\u0391': 'A', '\u0392': 'B', '\u0395': 'E', '\u0396': 'Z', '\u0397': 'H', '\u0399': 'I', '\u039A': 'K', '\u039C': 'M', '\u039D': 'N',
-  '\u039F': 'O', '\u03A1': 'P', '\u03A4': 'T', '\u03A5': 'Y', '\u03A7': 'X', '\u03BF': 'o',
+  '\u0410': 'A',
+  '\u0412': 'B',
+  '\u0415': 'E',
+  '\u041A': 'K',
+  '\u041C': 'M',
+  '\u041D': 'H',
+  '\u041E': 'O',
+  '\u0420': 'P',
+  '\u0421': 'C',
+  '\u0422': 'T',
+  '\u0425': 'X',
+  '\u0430': 'a',
+  '\u0435': 'e',
+  '\u043E': 'o',
+  '\u0440': 'p',
+  '\u0441': 'c',
+  '\u0443': 'y',
+  '\u0445': 'x',
+  '\u0391': 'A',
+  '\u0392': 'B',
+  '\u0395': 'E',
+  '\u0396': 'Z',
+  '\u0397': 'H',
+  '\u0399': 'I',
+  '\u039A': 'K',
+  '\u039C': 'M',
+  '\u039D': 'N',
+  '\u039F': 'O',
+  '\u03A1': 'P',
+  '\u03A4': 'T',
+  '\u03A5': 'Y',
+  '\u03A7': 'X',
+  '\u03BF': 'o',
 };
 
 function lookalike(c: string): Lookalike | null {
@@ -92,16 +144,18 @@ export function lookalikeIssues(expression: string, detail: ParseDetail | CronSy
     const names = found.map((c) => (lookalike(c) as Lookalike).name).join(' and ');
     const plainToken = [...token].map((c) => lookalike(c)?.plain ?? c).join('');
     const label = fieldLabel(index);
-    const note = detail instanceof CronSyntaxError ? undefined : detail.notes.find((n) => fieldLabel(n.field) === label && found.some((c) => n.ignored.includes(c)));
-    const effect = detail instanceof CronSyntaxError
-      ? 'Quartz rejects the expression'
-      : same
-        ? 'Quartz happens to read it as intended, but it is easy to misread'
-        : note
-          ? `Quartz reads only '${visible(note.read)}' and ignores '${visible(note.ignored)}'`
-          : found.some((c) => /^ ?$/.test((lookalike(c) as Lookalike).plain))
-            ? 'Quartz separates fields only at plain spaces, so it reads the fields differently'
-            : 'Quartz reads the schedule differently';
+    const note =
+      detail instanceof CronSyntaxError ? undefined : detail.notes.find((n) => fieldLabel(n.field) === label && found.some((c) => n.ignored.includes(c)));
+    const effect =
+      detail instanceof CronSyntaxError
+        ? 'Quartz rejects the expression'
+        : same
+          ? 'Quartz happens to read it as intended, but it is easy to misread'
+          : note
+            ? `Quartz reads only '${visible(note.read)}' and ignores '${visible(note.ignored)}'`
+            : found.some((c) => /^ ?$/.test((lookalike(c) as Lookalike).plain))
+              ? 'Quartz separates fields only at plain spaces, so it reads the fields differently'
+              : 'Quartz reads the schedule differently';
     issues.push({
       code: 'lookalike-character',
       severity: same ? 'warning' : 'error',
@@ -116,13 +170,15 @@ export function lookalikeIssues(expression: string, detail: ParseDetail | CronSy
 /** Fields past the seventh: Quartz ignores them. */
 export function extraFieldIssues(tokens: readonly string[]): LintIssue[] {
   if (tokens.length <= 7) return [];
-  return [{
-    code: 'too-many-fields',
-    severity: 'error',
-    field: 'expression',
-    message: `Expression: has ${tokens.length} fields; Quartz reads the first 7 and ignores '${visible(tokens.slice(7).join(' '))}'. Remove the extra text.`,
-    suggestion: tokens.slice(0, 7).join(' '),
-  }];
+  return [
+    {
+      code: 'too-many-fields',
+      severity: 'error',
+      field: 'expression',
+      message: `Expression: has ${tokens.length} fields; Quartz reads the first 7 and ignores '${visible(tokens.slice(7).join(' '))}'. Remove the extra text.`,
+      suggestion: tokens.slice(0, 7).join(' '),
+    },
+  ];
 }
 
 /** Text Quartz skips ("5X", "MONDAY", "*5") and steps of 0, from the parser's notes. */

@@ -41,7 +41,7 @@ export function unixDayOfWeekToQuartz(field: string): string | null {
   if (days.size === 7) return '*';
   const q = [...days].map((d) => d + 1).sort((a, b) => a - b);
   const runs: string[] = [];
-  for (let i = 0; i < q.length; ) {
+  for (let i = 0; i < q.length;) {
     let j = i;
     while (j + 1 < q.length && (q[j + 1] as number) === (q[j] as number) + 1) j++;
     runs.push(j - i >= 2 ? `${q[i]}-${q[j]}` : q.slice(i, j + 1).join(','));
@@ -51,8 +51,13 @@ export function unixDayOfWeekToQuartz(field: string): string | null {
 }
 
 const MACROS: Record<string, string> = {
-  '@YEARLY': '0 0 0 1 1 ?', '@ANNUALLY': '0 0 0 1 1 ?', '@MONTHLY': '0 0 0 1 * ?', '@WEEKLY': '0 0 0 ? * 1',
-  '@DAILY': '0 0 0 ? * *', '@MIDNIGHT': '0 0 0 ? * *', '@HOURLY': '0 0 * ? * *',
+  '@YEARLY': '0 0 0 1 1 ?',
+  '@ANNUALLY': '0 0 0 1 1 ?',
+  '@MONTHLY': '0 0 0 1 * ?',
+  '@WEEKLY': '0 0 0 ? * 1',
+  '@DAILY': '0 0 0 ? * *',
+  '@MIDNIGHT': '0 0 0 ? * *',
+  '@HOURLY': '0 0 * ? * *',
 };
 
 const isAny = (field: string): boolean => field === '*' || field === '?';
@@ -61,15 +66,17 @@ const isAny = (field: string): boolean => field === '*' || field === '?';
 export function unixCronIssues(tokens: readonly string[]): LintIssue[] {
   if (tokens.length === 1 && (tokens[0] as string).startsWith('@')) {
     const q = MACROS[(tokens[0] as string).toUpperCase()];
-    return [{
-      code: 'unix-cron',
-      severity: 'error',
-      field: 'expression',
-      message: q
-        ? `Expression: '${excerpt(tokens[0] as string)}' is Unix cron shorthand; Quartz needs its fields written out: ${q}.`
-        : `Expression: '${excerpt(tokens[0] as string)}' is Unix cron shorthand that Quartz has no form for; write the 6 or 7 fields, e.g. 0 0 3 ? * *.`,
-      ...(q ? { suggestion: q } : {}),
-    }];
+    return [
+      {
+        code: 'unix-cron',
+        severity: 'error',
+        field: 'expression',
+        message: q
+          ? `Expression: '${excerpt(tokens[0] as string)}' is Unix cron shorthand; Quartz needs its fields written out: ${q}.`
+          : `Expression: '${excerpt(tokens[0] as string)}' is Unix cron shorthand that Quartz has no form for; write the 6 or 7 fields, e.g. 0 0 3 ? * *.`,
+        ...(q ? { suggestion: q } : {}),
+      },
+    ];
   }
   if (tokens.length !== 5) return [];
   const [min, hour, dom, month, dow] = tokens as [string, string, string, string, string];
@@ -79,7 +86,8 @@ export function unixCronIssues(tokens: readonly string[]): LintIssue[] {
   let suggestion: string | null = null;
   let message: string;
   if (!isAny(dom) && !isAny(dow)) {
-    const a = `${head} ${dom} ${month} ?`, b = qDow ? `${head} ? ${month} ${qDow}` : null;
+    const a = `${head} ${dom} ${month} ?`,
+      b = qDow ? `${head} ? ${month} ${qDow}` : null;
     message = `Expression: this is a five-field Unix cron, and it runs when either the day-of-month or the day-of-week matches, which one Quartz expression cannot say; create two schedules: ${a}${b ? ` and ${b}` : ''}.`;
   } else {
     suggestion = isAny(dow) ? `${head} ${isAny(dom) ? '?' : dom} ${month} ${isAny(dom) ? '*' : '?'}` : qDow ? `${head} ? ${month} ${qDow}` : null;
@@ -112,24 +120,33 @@ export function sundayZeroIssues(tokens: readonly string[], accepted: boolean): 
   const shifted = unixDayOfWeekToQuartz(dow) ?? dow.replace(/(^|[,-])0+(?=$|[,#L/-])/gi, '$11');
   const candidate = [...tokens.slice(0, 5), shifted, ...tokens.slice(6)].join(' ');
   const suggestion = parses(candidate) ? candidate : undefined;
-  return [{
-    code: 'sunday-zero',
-    severity: 'error',
-    field: 'day-of-week',
-    message: `Day-of-week: Quartz counts days 1-7 from Sunday (1 = SUN, 7 = SAT), so ${accepted ? `it reads 0 in '${excerpt(dow)}' as Saturday` : '0 is not a day'}. Write 1 or SUN for Sunday${shifted !== dow ? `; counted from 0 as in Unix cron, '${excerpt(dow)}' is '${shifted}'` : ''}.`,
-    ...(suggestion ? { suggestion } : {}),
-  }];
+  return [
+    {
+      code: 'sunday-zero',
+      severity: 'error',
+      field: 'day-of-week',
+      message: `Day-of-week: Quartz counts days 1-7 from Sunday (1 = SUN, 7 = SAT), so ${accepted ? `it reads 0 in '${excerpt(dow)}' as Saturday` : '0 is not a day'}. Write 1 or SUN for Sunday${shifted !== dow ? `; counted from 0 as in Unix cron, '${excerpt(dow)}' is '${shifted}'` : ''}.`,
+      ...(suggestion ? { suggestion } : {}),
+    },
+  ];
 }
 
 /** The day fields break Quartz's rule ('?' in exactly one of them): say which way to fix it. */
 export function dayFieldIssues(tokens: readonly string[]): LintIssue[] {
   if (tokens.length !== 6 && tokens.length !== 7) return [];
-  const dom = tokens[3] as string, dow = tokens[5] as string;
+  const dom = tokens[3] as string,
+    dow = tokens[5] as string;
   const withDays = (d: string, w: string): string => [...tokens.slice(0, 3), d, tokens[4], w, ...tokens.slice(6)].join(' ');
   if (parses(tokens.join(' '))) return [];
-  const issue = (message: string, suggestion?: string): LintIssue[] => [{
-    code: 'both-day-fields', severity: 'error', field: 'day-of-week', message, ...(suggestion ? { suggestion } : {}),
-  }];
+  const issue = (message: string, suggestion?: string): LintIssue[] => [
+    {
+      code: 'both-day-fields',
+      severity: 'error',
+      field: 'day-of-week',
+      message,
+      ...(suggestion ? { suggestion } : {}),
+    },
+  ];
   if (dom === '?' && dow === '?') {
     const s = withDays('*', '?');
     return parses(s) ? issue(`Day-of-week: '?' is in both day fields; give one of them a value: ${s}.`, s) : [];

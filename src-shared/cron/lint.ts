@@ -47,7 +47,8 @@ function duration(ms: number): string {
 /** Shortest gap between two runs of one day (hours x minutes x seconds), ms; Infinity for one run a day. */
 function dailyGap(c: CompiledCron, atMost: number): number {
   const { hs, ms, ss } = timeSets(c);
-  let best = Infinity, prev = -Infinity;
+  let best = Infinity,
+    prev = -Infinity;
   for (const h of hs) {
     for (const m of ms) {
       for (const s of ss) {
@@ -80,7 +81,10 @@ const explicitYears = (c: CompiledCron): number[] | null => (c.years.includes(AL
 function neverReason(c: CompiledCron, nowYear: number): { field: LintIssue['field']; message: string } {
   const years = explicitYears(c);
   if (years && years.every((y) => y <= nowYear)) {
-    return { field: 'year', message: `Year: every year it names (${excerpt(years.join(','))}) is past or has no run left, so it never runs again. Use a later year, or leave the year out.` };
+    return {
+      field: 'year',
+      message: `Year: every year it names (${excerpt(years.join(','))}) is past or has no run left, so it never runs again. Use a later year, or leave the year out.`,
+    };
   }
   if (years && years.every((y) => y > MAX_YEAR || y < 1970)) {
     return { field: 'year', message: `Year: Quartz fires only from 1970 to ${MAX_YEAR}, so it never runs. Use a year in that span.` };
@@ -92,7 +96,10 @@ function neverReason(c: CompiledCron, nowYear: number): { field: LintIssue['fiel
     const fits = months.some((m) => doms.some((d) => d <= (m === 2 ? (leap ? 29 : 28) : lastDayOfMonth(m, 2027))));
     if (!fits) {
       const names = months.map((m) => QUARTZ_FIELDS[4]?.names[m - 1]).join(',');
-      return { field: 'day-of-month', message: `Day-of-month: day ${excerpt(doms.join(','))} never falls in ${names}${years && months.includes(2) ? ` of ${excerpt(years.join(','))}` : ''}, so it never runs. Pick a day that exists in that month (e.g. L for the last day).` };
+      return {
+        field: 'day-of-month',
+        message: `Day-of-month: day ${excerpt(doms.join(','))} never falls in ${names}${years && months.includes(2) ? ` of ${excerpt(years.join(','))}` : ''}, so it never runs. Pick a day that exists in that month (e.g. L for the last day).`,
+      };
     }
   }
   return { field: 'expression', message: 'Expression: no date matches its day, month and year fields after now, so it never runs. Check those fields.' };
@@ -121,12 +128,14 @@ function duplicateIssues(expression: string, c: CompiledCron, zone: Zone, now: n
       throw e;
     }
     if (theirs !== mine || !sameSchedule(expression, other, { timeZone: zone.name, from: new Date(now) })) continue;
-    return [{
-      code: 'duplicate',
-      severity: 'error',
-      field: 'expression',
-      message: `Expression: fires at the same times as the existing schedule '${excerpt(other)}'. Keep that one, or change the time.`,
-    }];
+    return [
+      {
+        code: 'duplicate',
+        severity: 'error',
+        field: 'expression',
+        message: `Expression: fires at the same times as the existing schedule '${excerpt(other)}'. Keep that one, or change the time.`,
+      },
+    ];
   }
   return [];
 }
@@ -152,7 +161,12 @@ function scheduleIssues(c: CompiledCron, zone: Zone, now: number, minInterval: n
   const years = explicitYears(c);
   const last = years ? Math.max(...years.filter((y) => y <= MAX_YEAR)) : Infinity;
   if (last < MAX_YEAR) {
-    issues.push({ code: 'stops-firing', severity: 'warning', field: 'year', message: `Year: it stops running after ${last}. Leave the year out to keep it running.` });
+    issues.push({
+      code: 'stops-firing',
+      severity: 'warning',
+      field: 'year',
+      message: `Year: it stops running after ${last}. Leave the year out to keep it running.`,
+    });
   }
   return issues;
 }
@@ -167,7 +181,8 @@ export function lintExpression(expression: string, options: LintOptions): LintIs
   const now = options.now instanceof Date ? options.now.getTime() : NaN;
   if (!Number.isFinite(now)) throw new RangeError('now must be a valid Date.');
   const zone = zoneFor(options.timeZone);
-  if (typeof expression !== 'string') return [{ code: 'invalid', severity: 'error', field: 'expression', message: 'Expression: expected text such as "0 0 3 ? * MON-FRI".' }];
+  if (typeof expression !== 'string')
+    return [{ code: 'invalid', severity: 'error', field: 'expression', message: 'Expression: expected text such as "0 0 3 ? * MON-FRI".' }];
   const minInterval = options.minIntervalMs ?? MIN_RUN_INTERVAL_MS;
   const tokens = quartzTokens(expression);
   const detail = tryParse(expression);

@@ -13,7 +13,8 @@ const MAX_STEPS = 200_000;
 
 /** Smallest element >= x (TreeSet.tailSet(x).first()), or -1 when there is none. */
 function ceil(arr: readonly number[], x: number): number {
-  let lo = 0, hi = arr.length;
+  let lo = 0,
+    hi = arr.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if ((arr[mid] as number) < x) lo = mid + 1;

@@ -65,7 +65,9 @@ export function parseQuartzDetail(expression: string): ParseDetail {
     throw new CronSyntaxError('expression', "Expression: it is empty; enter 6 or 7 fields, for example '0 0 3 ? * MON-FRI' (03:00 on weekdays).");
   }
   if (tokens.length < 6) {
-    const missing = QUARTZ_FIELDS.slice(tokens.length, 6).map((f) => f.field).join(', ');
+    const missing = QUARTZ_FIELDS.slice(tokens.length, 6)
+      .map((f) => f.field)
+      .join(', ');
     throw new CronSyntaxError(
       'expression',
       `Expression: expected 6 or 7 fields (seconds minutes hours day-of-month month day-of-week [year]) but found ${tokens.length}; missing ${missing}.`,
@@ -106,8 +108,11 @@ const KEYS = ['seconds', 'minutes', 'hours', 'daysOfMonth', 'months', 'daysOfWee
 export function sameCompiled(a: CompiledCron, b: CompiledCron): boolean {
   for (const k of KEYS) if (a[k].join() !== b[k].join()) return false;
   return (
-    a.lastdayOfWeek === b.lastdayOfWeek && a.nthdayOfWeek === b.nthdayOfWeek && a.lastdayOfMonth === b.lastdayOfMonth &&
-    a.nearestWeekday === b.nearestWeekday && a.lastdayOffset === b.lastdayOffset
+    a.lastdayOfWeek === b.lastdayOfWeek &&
+    a.nthdayOfWeek === b.nthdayOfWeek &&
+    a.lastdayOfMonth === b.lastdayOfMonth &&
+    a.nearestWeekday === b.nearestWeekday &&
+    a.lastdayOffset === b.lastdayOffset
   );
 }
 

@@ -54,7 +54,8 @@ function sameDay(a: CompiledCron, b: CompiledCron, zone: Zone, from: number, to:
 
 function compare(a: CompiledCron, b: CompiledCron, zone: Zone, from: number, end: number): boolean {
   const identical = sameCompiled(a, b);
-  const ta = timeSets(a), tb = timeSets(b);
+  const ta = timeSets(a),
+    tb = timeSets(b);
   const sameTimes = sameList(ta.hs, tb.hs) && sameList(ta.ms, tb.ms) && sameList(ta.ss, tb.ss);
   // Quartz works in whole seconds and answers "strictly after": start a second early to include `from`.
   let after = Math.ceil(from / 1000) * 1000 - 1000;
@@ -62,7 +63,8 @@ function compare(a: CompiledCron, b: CompiledCron, zone: Zone, from: number, end
     const na = timeAfter(a, zone, after);
     const nb = timeAfter(b, zone, after);
     if (identical) return true; // once Quartz has shown it can compute a fire time for it
-    const aDone = na === null || na >= end, bDone = nb === null || nb >= end;
+    const aDone = na === null || na >= end,
+      bDone = nb === null || nb >= end;
     if (aDone || bDone) return aDone && bDone;
     if (na !== nb) return false;
     const off = zone.offsetAt(na);
@@ -87,7 +89,8 @@ export function sameSchedule(a: string, b: string, options: SameScheduleOptions)
   if (!Number.isFinite(days) || days <= 0 || days > MAX_HORIZON_DAYS) {
     throw new RangeError(`horizonDays must be more than 0 and at most ${MAX_HORIZON_DAYS} (got ${days}).`);
   }
-  const ca = compiledOrNull(a), cb = compiledOrNull(b);
+  const ca = compiledOrNull(a),
+    cb = compiledOrNull(b);
   if (!ca || !cb) return false;
   try {
     return compare(ca, cb, zone, from, from + days * DAY_MS);

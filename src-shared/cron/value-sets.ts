@@ -3,7 +3,13 @@ import { QUARTZ_FIELDS } from './fields';
 
 export const ALL_SPEC = 99; // '*' marker Quartz stores inside the value sets
 export const NO_SPEC = 98; // '?' marker
-export const SECOND = 0, MINUTE = 1, HOUR = 2, DAY_OF_MONTH = 3, MONTH = 4, DAY_OF_WEEK = 5, YEAR = 6;
+export const SECOND = 0,
+  MINUTE = 1,
+  HOUR = 2,
+  DAY_OF_MONTH = 3,
+  MONTH = 4,
+  DAY_OF_WEEK = 5,
+  YEAR = 6;
 
 export { MAX_YEAR } from './fields';
 

@@ -24,14 +24,25 @@ const countAbove = (arr: readonly number[], v: number): number => {
 /** Combinations (one steady day) whose time of day is at or after `tod` (whole seconds, 0..DAY_MS). */
 function combosAtOrAfter(hs: readonly number[], ms: readonly number[], ss: readonly number[], tod: number): number {
   if (tod >= DAY_MS) return 0;
-  const h0 = Math.floor(tod / H_MS), m0 = Math.floor((tod % H_MS) / M_MS), s0 = Math.floor((tod % M_MS) / 1000);
+  const h0 = Math.floor(tod / H_MS),
+    m0 = Math.floor((tod % H_MS) / M_MS),
+    s0 = Math.floor((tod % M_MS) / 1000);
   const sameH = hs.includes(h0) ? 1 : 0;
   const sameM = ms.includes(m0) ? 1 : 0;
   return countAbove(hs, h0) * ms.length * ss.length + sameH * (countAbove(ms, m0) * ss.length + sameM * countAbove(ss, s0 - 1));
 }
 
 /** Pushes the day's combinations with time of day in [startTod, endTod) until `runs` holds `limit`. */
-function pushDay(runs: number[], limit: number, dayStartUtc: number, hs: readonly number[], ms: readonly number[], ss: readonly number[], startTod: number, endTod: number): void {
+function pushDay(
+  runs: number[],
+  limit: number,
+  dayStartUtc: number,
+  hs: readonly number[],
+  ms: readonly number[],
+  ss: readonly number[],
+  startTod: number,
+  endTod: number,
+): void {
   for (const h of hs) {
     const hb = h * H_MS;
     if (hb + H_MS <= startTod) continue;

@@ -92,7 +92,8 @@ export class Zone {
 
   /** Finds every change in (lo, hi] to the second; several changes between samples are handled by recursion. */
   private bisect(lo: number, loOff: number, hi: number, hiOff: number, at: number[], after: number[]): void {
-    let a = lo, b = hi;
+    let a = lo,
+      b = hi;
     while (b - a > 1000) {
       const m = a + Math.floor((b - a) / 2000) * 1000;
       if (this.probe(m) === loOff) a = m;

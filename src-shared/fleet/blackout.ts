@@ -36,7 +36,8 @@ function weeklyHit(b: Extract<Blackout, { kind: 'weekly' }>, start: number, end:
 /** What is wrong with a blackout window, in words for the form, or null when it is usable. */
 export function blackoutProblem(b: Blackout): string | null {
   if (b.kind === 'dates') {
-    const from = Date.parse(b.from), to = Date.parse(b.to);
+    const from = Date.parse(b.from),
+      to = Date.parse(b.to);
     if (!Number.isFinite(from) || !Number.isFinite(to)) return 'A change freeze needs a start and an end date.';
     return from < to ? null : 'A change freeze must end after it starts.';
   }
@@ -55,7 +56,8 @@ export function blackoutHit(start: number, end: number, blackouts: readonly Blac
   const stop = Math.max(end, start + 1);
   for (const b of blackouts) {
     if (b.kind === 'dates') {
-      const from = Date.parse(b.from), to = Date.parse(b.to);
+      const from = Date.parse(b.from),
+        to = Date.parse(b.to);
       if (start < to && stop > from) return b;
     } else if (weeklyHit(b, start, stop)) return b;
   }

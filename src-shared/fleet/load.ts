@@ -101,7 +101,8 @@ function wallHourGrid(from: number, to: number, zone: string): Grid {
   }
   bounds.push(to);
   const indexOf = (x: number): number => {
-    let lo = 0, hi = bounds.length - 2;
+    let lo = 0,
+      hi = bounds.length - 2;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if ((bounds[mid] as number) <= x) lo = mid;
@@ -117,7 +118,8 @@ const zeros = (n: number): number[] => new Array<number>(n).fill(0);
 /** Adds one schedule's runs to `busy`/`starts` over the grid. Returns true when it was counted as dense. */
 function tally(source: FleetSource, grid: Grid, busy: number[], starts: number[], limit: number, memo: RunCache): boolean {
   const { bounds, indexOf } = grid;
-  const from = bounds[0] as number, to = bounds[bounds.length - 1] as number;
+  const from = bounds[0] as number,
+    to = bounds[bounds.length - 1] as number;
   const n = bounds.length - 1;
   const len = runLength(source.durationMs);
   // Orgs often share one maintenance schedule: same zone, expression and length give the same runs.
@@ -134,7 +136,8 @@ function tally(source: FleetSource, grid: Grid, busy: number[], starts: number[]
     return false;
   }
   for (let i = 0; i < n; i++) {
-    const b0 = bounds[i] as number, b1 = bounds[i + 1] as number;
+    const b0 = bounds[i] as number,
+      b1 = bounds[i + 1] as number;
     starts[i]! += startCount(source, b0, b1);
     busy[i]! += occupyingCount(source, b0, b1);
   }
@@ -147,13 +150,15 @@ function cellsFor(n: number): LoadCells {
 
 /** Runs in progress per bucket and per wall hour of the week, grouped by server and environment. */
 export function computeLoad(input: LoadInput): LoadResult {
-  const from = input.from.getTime(), to = input.to.getTime();
+  const from = input.from.getTime(),
+    to = input.to.getTime();
   const step = Math.floor(input.bucketMs);
   const zone = input.timeZone ?? 'UTC';
   const limit = input.runLimit ?? DEFAULT_RUN_LIMIT;
   if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) throw new RangeError('The load window needs a start before its end.');
   if (!(step >= 60_000)) throw new RangeError('Load buckets must be at least one minute long.');
-  if ((to - from) / step > MAX_BUCKETS) throw new RangeError(`${Math.ceil((to - from) / step)} buckets are too many (at most ${MAX_BUCKETS}): use longer buckets or a shorter window.`);
+  if ((to - from) / step > MAX_BUCKETS)
+    throw new RangeError(`${Math.ceil((to - from) / step)} buckets are too many (at most ${MAX_BUCKETS}): use longer buckets or a shorter window.`);
   wallTime(zone, from); // an unknown display zone fails here, with its name
 
   const grid = uniformGrid(from, to, step);

@@ -35,7 +35,8 @@ export interface OverlapResult {
 const byStart = (x: FleetRun, y: FleetRun): number => x.start - y.start || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0);
 
 export function findOverlaps(input: OverlapInput): OverlapResult {
-  const from = input.from.getTime(), to = input.to.getTime();
+  const from = input.from.getTime(),
+    to = input.to.getTime();
   const limit = input.limit ?? 1000;
   const runLimit = input.runLimit ?? DEFAULT_RUN_LIMIT;
   const byServer = new Map<string, FleetRun[]>();

@@ -59,9 +59,18 @@ class Busy {
     ends.sort();
     weighted.sort((x, y) => x.t - y.t);
     const n = starts.length + ends.length + weighted.length;
-    const at = new Float64Array(n), level = new Float64Array(n), area = new Float64Array(n);
-    const ns = starts.length, ne = ends.length, nw = weighted.length;
-    let i = 0, j = 0, k = 0, m = 0, c = 0, acc = 0;
+    const at = new Float64Array(n),
+      level = new Float64Array(n),
+      area = new Float64Array(n);
+    const ns = starts.length,
+      ne = ends.length,
+      nw = weighted.length;
+    let i = 0,
+      j = 0,
+      k = 0,
+      m = 0,
+      c = 0,
+      acc = 0;
     while (i < ns || j < ne || k < nw) {
       let t = Infinity;
       if (i < ns) t = starts[i] as number;
@@ -85,7 +94,8 @@ class Busy {
   private upTo(x: number): number {
     const at = this.at;
     if (at.length === 0 || x <= (at[0] as number)) return 0;
-    let lo = 0, hi = at.length - 1;
+    let lo = 0,
+      hi = at.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if ((at[mid] as number) <= x) lo = mid;
@@ -101,7 +111,8 @@ class Busy {
 }
 
 function busyOf(existing: readonly FleetSource[], from: number, to: number): Busy {
-  const starts: number[] = [], ends: number[] = [];
+  const starts: number[] = [],
+    ends: number[] = [];
   const weighted: { t: number; d: number }[] = [];
   for (const s of existing) {
     if (!readable(s)) continue;
@@ -148,11 +159,14 @@ export function suggestSlots(input: SlotInput): SlotSuggestion[] {
   const candidates: Candidate[] = [];
   for (const dow of days) {
     for (let m = 0; m < 1440; m += step) {
-      const hour = Math.floor(m / 60), minute = m % 60;
+      const hour = Math.floor(m / 60),
+        minute = m % 60;
       const timeExpression = expressionOf(input.kind, dow, hour, minute);
       const fires = expandWindow(timeExpression, { from: new Date(from), to: new Date(to), timeZone: input.timeZone, limit: 400 }).runs;
       if (fires.length === 0) continue;
-      let overlapMs = 0, nearMs = 0, blocked = false;
+      let overlapMs = 0,
+        nearMs = 0,
+        blocked = false;
       for (const f of fires) {
         const t = f.getTime();
         if (blackoutHit(t, t + len, input.blackouts)) {
@@ -165,7 +179,18 @@ export function suggestSlots(input: SlotInput): SlotSuggestion[] {
       if (blocked) continue;
       const score = Math.round(100 / (1 + (overlapMs + 0.25 * nearMs) / (fires.length * len)));
       const position = (Math.max(dow, 1) - 1) * 1440 + m;
-      candidates.push({ timeExpression, dayOfWeek: input.kind === 'weekly' ? dow : null, hour, minute, score, overlapMinutes: Math.round(overlapMs / MIN), runs: fires.length, overlapMs, nearMs, position });
+      candidates.push({
+        timeExpression,
+        dayOfWeek: input.kind === 'weekly' ? dow : null,
+        hour,
+        minute,
+        score,
+        overlapMinutes: Math.round(overlapMs / MIN),
+        runs: fires.length,
+        overlapMs,
+        nearMs,
+        position,
+      });
     }
   }
   candidates.sort((x, y) => x.overlapMs - y.overlapMs || x.nearMs - y.nearMs || x.position - y.position);
@@ -180,5 +205,13 @@ export function suggestSlots(input: SlotInput): SlotSuggestion[] {
     });
     if (!tooClose) chosen.push(c);
   }
-  return chosen.map(({ timeExpression, dayOfWeek, hour, minute, score, overlapMinutes, runs }) => ({ timeExpression, dayOfWeek, hour, minute, score, overlapMinutes, runs }));
+  return chosen.map(({ timeExpression, dayOfWeek, hour, minute, score, overlapMinutes, runs }) => ({
+    timeExpression,
+    dayOfWeek,
+    hour,
+    minute,
+    score,
+    overlapMinutes,
+    runs,
+  }));
 }

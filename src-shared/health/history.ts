@@ -80,7 +80,13 @@ export function matchExecutions(input: HistoryInput, options: HistoryOptions): E
       continue;
     }
     const lateness = run.t - fire;
-    out.push({ id: run.id, executedAt, expectedAt: new Date(fire).toISOString(), latenessMs: lateness, verdict: lateness > options.graceMs ? 'late' : 'on-time' });
+    out.push({
+      id: run.id,
+      executedAt,
+      expectedAt: new Date(fire).toISOString(),
+      latenessMs: lateness,
+      verdict: lateness > options.graceMs ? 'late' : 'on-time',
+    });
   }
   return out.reverse();
 }

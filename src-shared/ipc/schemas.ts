@@ -33,7 +33,8 @@ export function pathSegmentProblem(value: string): string | null {
   return null;
 }
 
-const ORG_ID_ALLOWED = 'Use the org ID exactly as AtScale shows it (e.g. default or a UUID): no spaces at either end, not "." or "..", and none of / \\ ? # % or control characters.';
+const ORG_ID_ALLOWED =
+  'Use the org ID exactly as AtScale shows it (e.g. default or a UUID): no spaces at either end, not "." or "..", and none of / \\ ? # % or control characters.';
 
 export const orgIdSchema = z
   .string()
@@ -61,8 +62,16 @@ export const profileInputSchema = z.object({
   username: z.string().trim().max(200).refine(visibleLine, lineMessage('User name')),
   serverTimeZone: z.string().trim().min(1).max(64),
   caCertPath: z.string().trim().min(1).max(4096).refine(visibleLine, lineMessage('CA certificate path')).nullable(),
-  notes: z.string().max(4000).refine((s) => !HIDDEN_CHARS_BUT_LINES.test(s), { message: 'Notes must not contain control characters (line breaks and tabs are fine)' }),
-  healthGraceMinutes: z.number().int().min(0).max(7 * 24 * 60).optional(),
+  notes: z
+    .string()
+    .max(4000)
+    .refine((s) => !HIDDEN_CHARS_BUT_LINES.test(s), { message: 'Notes must not contain control characters (line breaks and tabs are fine)' }),
+  healthGraceMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 60)
+    .optional(),
 });
 export type ProfileInput = z.input<typeof profileInputSchema>;
 

@@ -30,9 +30,7 @@ export interface DataProblem {
  * (certificate), sign-in (credentials), org (org not found or no access), list (server error or bad answer).
  */
 export type ConnectionStep = 'dns' | 'connect' | 'tls' | 'sign-in' | 'org' | 'list';
-export type ConnectionTestResult =
-  | { ok: true; scheduleCount: number; elapsedMs: number }
-  | { ok: false; step: ConnectionStep; error: AppError };
+export type ConnectionTestResult = { ok: true; scheduleCount: number; elapsedMs: number } | { ok: false; step: ConnectionStep; error: AppError };
 
 export interface ImportResult {
   imported: ProfileView[];

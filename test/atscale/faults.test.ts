@@ -166,7 +166,12 @@ describe('faults', () => {
   });
 
   it('an unknown host -> network at the dns step (ENOTFOUND or EAI_AGAIN)', async () => {
-    const client = createAtScaleClient({ apiUrl: 'https://atscale.invalid:10502', orgId: 'default', credentials: { kind: 'token', token: 'abc' }, timeoutMs: 5000 });
+    const client = createAtScaleClient({
+      apiUrl: 'https://atscale.invalid:10502',
+      orgId: 'default',
+      credentials: { kind: 'token', token: 'abc' },
+      timeoutMs: 5000,
+    });
     const err = await rejection(client.listSchedules());
     expect(['network', 'timeout']).toContain(err.kind);
     if (err.kind === 'network') {
@@ -204,7 +209,12 @@ describe('faults', () => {
     expect(echoedBearer.message).not.toMatch(/Bearer [A-Za-z0-9_-]{8,}/);
 
     const errors = [echoed, echoedToken, echoedBasic, echoedBearer];
-    for (const action of [{ type: 'html' } as const, { type: 'malformed-json' } as const, { type: 'status', status: 401 } as const, { type: 'status', status: 404 } as const]) {
+    for (const action of [
+      { type: 'html' } as const,
+      { type: 'malformed-json' } as const,
+      { type: 'status', status: 401 } as const,
+      { type: 'status', status: 404 } as const,
+    ]) {
       sim.inject({ action, times: 3 });
       errors.push(await rejection(passwordClient(sim, { retry: { attempts: 1 } }).listSchedules()));
       sim.clearFaults();

@@ -31,10 +31,19 @@ async function rawSocketServer(bytes: string): Promise<{ url: string; connection
 
 const BODY = '{"status":{"code":200},"response":[]}';
 const FRAMING_LIES: [string, string][] = [
-  ['two different Content-Length headers', `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 5\r\nContent-Length: ${BODY.length}\r\n\r\n${BODY}`],
-  ['Content-Length and chunked at once (a smuggling shape)', `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n${BODY.length.toString(16)}\r\n${BODY}\r\n0\r\n\r\n`],
+  [
+    'two different Content-Length headers',
+    `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 5\r\nContent-Length: ${BODY.length}\r\n\r\n${BODY}`,
+  ],
+  [
+    'Content-Length and chunked at once (a smuggling shape)',
+    `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n${BODY.length.toString(16)}\r\n${BODY}\r\n0\r\n\r\n`,
+  ],
   ['a status line that is not HTTP', `HELLO 200 OK\r\n\r\n${BODY}`],
-  ['a header with a raw control character', `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Bad: a\u0001b\r\nContent-Length: ${BODY.length}\r\n\r\n${BODY}`],
+  [
+    'a header with a raw control character',
+    `HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Bad: a\u0001b\r\nContent-Length: ${BODY.length}\r\n\r\n${BODY}`,
+  ],
 ];
 
 describe('framing lies on the wire', () => {
@@ -42,7 +51,13 @@ describe('framing lies on the wire', () => {
     it(`${what} -> bad-response, tried once`, async () => {
       const server = await rawSocketServer(bytes);
       try {
-        const client = createAtScaleClient({ apiUrl: server.url, orgId: 'default', credentials: { kind: 'token', token: 'raw-test-token-0123456789' }, timeoutMs: 2000, retry: FAST_RETRY });
+        const client = createAtScaleClient({
+          apiUrl: server.url,
+          orgId: 'default',
+          credentials: { kind: 'token', token: 'raw-test-token-0123456789' },
+          timeoutMs: 2000,
+          retry: FAST_RETRY,
+        });
         const err = await rejection(client.listSchedules());
         expect(err.kind).toBe('bad-response');
         expect(err.code).toMatch(/^HPE_/);
@@ -83,7 +98,13 @@ describe('with the simulator', () => {
     await sim.close();
     sim = await startSimulator({ users: { admin: 'sales-analytics' } });
     sim.inject({ endpoint: 'list', action: { type: 'status', status: 500, message: 'engine busy for org sales-analytics, come back later' } });
-    const err = await rejection(passwordClient(sim, { orgId: 'sales-analytics', credentials: { kind: 'password', username: 'admin', password: 'sales-analytics' }, retry: { attempts: 1 } }).listSchedules());
+    const err = await rejection(
+      passwordClient(sim, {
+        orgId: 'sales-analytics',
+        credentials: { kind: 'password', username: 'admin', password: 'sales-analytics' },
+        retry: { attempts: 1 },
+      }).listSchedules(),
+    );
     expect(err.message).toContain('org "sales-analytics"');
     expect(err.message).toContain('engine busy for org sales-analytics, come back later');
     expect(err.message).not.toContain('***');
@@ -93,7 +114,12 @@ describe('with the simulator', () => {
     await sim.close();
     sim = await startSimulator({ users: { admin: 'sales-analytics-2024!' } });
     sim.inject({ endpoint: 'list', action: { type: 'status', status: 400, message: 'bad password sales-analytics-2024! for org sales-analytics' } });
-    const err = await rejection(passwordClient(sim, { orgId: 'sales-analytics', credentials: { kind: 'password', username: 'admin', password: 'sales-analytics-2024!' } }).listSchedules());
+    const err = await rejection(
+      passwordClient(sim, {
+        orgId: 'sales-analytics',
+        credentials: { kind: 'password', username: 'admin', password: 'sales-analytics-2024!' },
+      }).listSchedules(),
+    );
     expect(err.message).not.toContain('sales-analytics-2024!');
     expect(err.message).not.toContain('-2024!');
     expect(err.message).toContain('for org sales-analytics');
@@ -115,7 +141,14 @@ describe('with the simulator', () => {
   it('display fields from the server are one short line: created_by_user, an unreadable executedAt', async () => {
     const body = JSON.stringify({
       status: { code: 200 },
-      response: [{ job_id: '11111111-2222-4333-8444-555555555555', time_expression: '0 0 4 ? * * *', created_by_user: `eve\n${'x'.repeat(5000)}`, latest_execution: { id: 'e1', executedAt: `yesterday\u0000${'y'.repeat(500)}` } }],
+      response: [
+        {
+          job_id: '11111111-2222-4333-8444-555555555555',
+          time_expression: '0 0 4 ? * * *',
+          created_by_user: `eve\n${'x'.repeat(5000)}`,
+          latest_execution: { id: 'e1', executedAt: `yesterday\u0000${'y'.repeat(500)}` },
+        },
+      ],
     });
     sim.inject({ endpoint: 'list', times: 1, action: { type: 'raw', status: 200, body } });
     const [job] = await tokenClient(sim).listSchedules();

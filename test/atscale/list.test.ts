@@ -72,7 +72,11 @@ describe('listSchedules', () => {
           time_expression: '0 0 4 ? * * *',
           created_by_user: 'admin',
           created_at: '2022-03-31T15:18:50.311944Z',
-          latest_execution: { id: '8fe6e402-843b-4d04-a441-38ae4cc330b3', jobId: '3740f5fd-a6b8-45fb-a3ab-313bf8481af3', executedAt: '2022-04-02T10:56:35.160070Z' },
+          latest_execution: {
+            id: '8fe6e402-843b-4d04-a441-38ae4cc330b3',
+            jobId: '3740f5fd-a6b8-45fb-a3ab-313bf8481af3',
+            executedAt: '2022-04-02T10:56:35.160070Z',
+          },
           path: 'time-based',
           future_field: { nested: 1 },
         },
@@ -87,7 +91,9 @@ describe('listSchedules', () => {
   });
 
   it('percent-encodes the org id in the path', async () => {
-    sim.addOrg('team a?b#c%2e', [{ jobId: '11111111-2222-4333-8444-555555555555', timeExpression: DEFAULT_EXPRESSION, fullBuild: false, createdBy: 'x', createdDaysAgo: 3 }]);
+    sim.addOrg('team a?b#c%2e', [
+      { jobId: '11111111-2222-4333-8444-555555555555', timeExpression: DEFAULT_EXPRESSION, fullBuild: false, createdBy: 'x', createdDaysAgo: 3 },
+    ]);
     const schedules = await passwordClient(sim, { orgId: 'team a?b#c%2e' }).listSchedules();
     expect(schedules.map((s) => s.orgId)).toEqual(['team a?b#c%2e']);
     expect(sim.requests({ endpoint: 'list' })[0]?.path).toBe('/aggregates/maintenance/scheduler/jobs/orgId/team%20a%3Fb%23c%252e');
@@ -96,7 +102,9 @@ describe('listSchedules', () => {
 
   it('keeps a path prefix of the API URL (server behind a reverse proxy)', async () => {
     // The simulator has no prefix, so the prefixed path is an unknown endpoint: a 404 naming the org proves the path was used.
-    const err = await tokenClient(sim, { apiUrl: `${sim.url}/atscale/` }).listSchedules().catch((e: unknown) => e);
+    const err = await tokenClient(sim, { apiUrl: `${sim.url}/atscale/` })
+      .listSchedules()
+      .catch((e: unknown) => e);
     expect(sim.requests()[0]?.path).toBe('/atscale/aggregates/maintenance/scheduler/jobs/orgId/default');
     expect(err).toMatchObject({ kind: 'not-found' });
   });

@@ -1,7 +1,15 @@
 // Contract: the running job, run now, the user's orgs and the session token, against the simulator and
 // against the answer shapes AtScale's samples show (the HTTP status is trusted, not status.code).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_AGING_TOKEN, DEMO_ANALYST_PASSWORD, DEMO_ANALYST_TOKEN, DEMO_ANALYST_USER, startSimulator, TRIGGER_RUN_NOW, type Simulator } from '@simulator/index';
+import {
+  DEMO_AGING_TOKEN,
+  DEMO_ANALYST_PASSWORD,
+  DEMO_ANALYST_TOKEN,
+  DEMO_ANALYST_USER,
+  startSimulator,
+  TRIGGER_RUN_NOW,
+  type Simulator,
+} from '@simulator/index';
 import { passwordClient, rejection, tokenClient } from './helpers';
 
 let sim: Simulator;
@@ -32,7 +40,7 @@ describe('getRunningJob', () => {
     expect(await client.getRunningJob()).toBeNull();
   });
 
-  it('a scheduled run shows as running from its fire time for the org\'s run duration', async () => {
+  it("a scheduled run shows as running from its fire time for the org's run duration", async () => {
     const client = tokenClient(sim, { orgId: 'sales-analytics' });
     sim.advanceTime(Date.parse('2027-03-11T04:00:00Z') - START.getTime() + 2 * MIN);
     expect(await client.getRunningJob()).toMatchObject({ triggerType: 'ScheduledMaintenance', startTime: '2027-03-11T04:00:00.000Z' });
@@ -40,7 +48,14 @@ describe('getRunningJob', () => {
 
   it('tolerates every "nothing running" answer: 200 null, 404, 204, an empty body, an empty object, an empty list', async () => {
     const client = tokenClient(sim);
-    for (const [status, body] of [[200, { status: { code: 0, message: '200 OK' }, response: null }], [404, { status: { code: 404 } }], [204, ''], [200, ''], [200, { response: {} }], [200, { response: [] }]] as const) {
+    for (const [status, body] of [
+      [200, { status: { code: 0, message: '200 OK' }, response: null }],
+      [404, { status: { code: 404 } }],
+      [204, ''],
+      [200, ''],
+      [200, { response: {} }],
+      [200, { response: [] }],
+    ] as const) {
       raw('running', status, body);
       expect(await client.getRunningJob()).toBeNull();
     }
@@ -50,7 +65,13 @@ describe('getRunningJob', () => {
     const client = tokenClient(sim);
     raw('running', 200, {
       status: { code: 0, message: '200 OK' },
-      response: { triggerType: 'CubeUpdateMaintenance(FirstTimeCubeProcessed)', creationTime: 1_804_000_000_000, startTime: '2027-03-10T11:58:00Z', engineHost: 'node-2', id: 77 },
+      response: {
+        triggerType: 'CubeUpdateMaintenance(FirstTimeCubeProcessed)',
+        creationTime: 1_804_000_000_000,
+        startTime: '2027-03-10T11:58:00Z',
+        engineHost: 'node-2',
+        id: 77,
+      },
     });
     expect(await client.getRunningJob()).toEqual({
       id: '77',
@@ -151,10 +172,20 @@ describe('listOrgs', () => {
 
   it('tolerates other shapes: a bare list, {orgs:[...]}, orgId/displayName keys, strings, numbers, duplicates', async () => {
     const client = tokenClient(sim);
-    raw('orgs', 200, [{ id: 'a', name: 'A' }, { id: 'a', name: 'A again' }]);
+    raw('orgs', 200, [
+      { id: 'a', name: 'A' },
+      { id: 'a', name: 'A again' },
+    ]);
     expect(await client.listOrgs()).toEqual([{ id: 'a', name: 'A' }]);
-    raw('orgs', 200, { status: { i18n_message: 'ok' }, response: { orgs: [{ orgId: 'b', displayName: 'B' }, 'c', { organization_id: 7 }, { name: 'no id' }] } });
-    expect(await client.listOrgs()).toEqual([{ id: 'b', name: 'B' }, { id: 'c', name: 'c' }, { id: '7', name: '7' }]);
+    raw('orgs', 200, {
+      status: { i18n_message: 'ok' },
+      response: { orgs: [{ orgId: 'b', displayName: 'B' }, 'c', { organization_id: 7 }, { name: 'no id' }] },
+    });
+    expect(await client.listOrgs()).toEqual([
+      { id: 'b', name: 'B' },
+      { id: 'c', name: 'c' },
+      { id: '7', name: '7' },
+    ]);
   });
 
   it('an answer with no list, or no entry with an id, is a bad-response', async () => {
@@ -167,7 +198,11 @@ describe('listOrgs', () => {
 
 describe('sessionToken', () => {
   it("an API token's user and issue date (the aging one: 80 days old)", async () => {
-    expect(await tokenClient(sim).sessionToken()).toEqual({ userId: 'admin', generatedAt: new Date(START.getTime() - 20 * 86_400_000).toISOString(), expiresAt: null });
+    expect(await tokenClient(sim).sessionToken()).toEqual({
+      userId: 'admin',
+      generatedAt: new Date(START.getTime() - 20 * 86_400_000).toISOString(),
+      expiresAt: null,
+    });
     const aging = await tokenClient(sim, { credentials: { kind: 'token', token: DEMO_AGING_TOKEN } }).sessionToken();
     expect(aging?.generatedAt).toBe(new Date(START.getTime() - 80 * 86_400_000).toISOString());
   });
@@ -184,7 +219,11 @@ describe('sessionToken', () => {
     sim.inject({ endpoint: 'session-token', times: 1, action: { type: 'status', status: 405 } });
     expect(await client.sessionToken()).toBeNull();
     raw('session-token', 200, { userId: 'jo', generatedAt: 1_800_000_000, expires_at: '2027-06-01T00:00:00Z' });
-    expect(await client.sessionToken()).toEqual({ userId: 'jo', generatedAt: new Date(1_800_000_000_000).toISOString(), expiresAt: '2027-06-01T00:00:00.000Z' });
+    expect(await client.sessionToken()).toEqual({
+      userId: 'jo',
+      generatedAt: new Date(1_800_000_000_000).toISOString(),
+      expiresAt: '2027-06-01T00:00:00.000Z',
+    });
   });
 
   it('an API token past 90 days stops working (401)', async () => {

@@ -34,7 +34,12 @@ describe('redaction of server text', () => {
         res.writeHead(400, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ status: { code: 400, message: echo(LONG_TOKEN) }, response: null }));
       });
-      const client = createAtScaleClient({ apiUrl: server.url, orgId: 'default', credentials: { kind: 'password', username: 'admin', password: 'raw-password-123' }, retry: FAST_RETRY });
+      const client = createAtScaleClient({
+        apiUrl: server.url,
+        orgId: 'default',
+        credentials: { kind: 'password', username: 'admin', password: 'raw-password-123' },
+        retry: FAST_RETRY,
+      });
       const err = await rejection(client.listSchedules());
       expect(err.kind).toBe('bad-request');
       const text = `${err.message} ${JSON.stringify(err)} ${err.stack ?? ''}`;
@@ -48,7 +53,12 @@ describe('redaction of server text', () => {
       res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ status: { code: 500, message: `Engine failure:\n${'stack frame\tat x.y.z\n'.repeat(500)}` }, response: null }));
     });
-    const client = createAtScaleClient({ apiUrl: server.url, orgId: 'default', credentials: { kind: 'token', token: 'raw-test-token-0123456789' }, retry: { attempts: 1 } });
+    const client = createAtScaleClient({
+      apiUrl: server.url,
+      orgId: 'default',
+      credentials: { kind: 'token', token: 'raw-test-token-0123456789' },
+      retry: { attempts: 1 },
+    });
     const err = await rejection(client.listSchedules());
     const quoted = /AtScale said: "([^"]*)"/.exec(err.message)?.[1] ?? '';
     expect(quoted.startsWith('Engine failure: stack frame at x.y.z')).toBe(true);
@@ -97,7 +107,12 @@ describe('org IDs as path parts', () => {
     server = await startRawServer((req, res) => answerLikeAtScale(req, res));
     const orgId = 'team a?b#c%2e.';
     const seg = encodeURIComponent(orgId);
-    const client = createAtScaleClient({ apiUrl: server.url, orgId, credentials: { kind: 'password', username: 'admin', password: 'raw-password-123' }, retry: FAST_RETRY });
+    const client = createAtScaleClient({
+      apiUrl: server.url,
+      orgId,
+      credentials: { kind: 'password', username: 'admin', password: 'raw-password-123' },
+      retry: FAST_RETRY,
+    });
     await client.listSchedules();
     await client.listSchedules({ active: true });
     await client.createSchedule('0 0 4 ? * * *');
@@ -117,7 +132,12 @@ describe('org IDs as path parts', () => {
 
   it("dot segments in the API URL's path prefix are resolved once, before the org is added", async () => {
     server = await startRawServer((req, res) => answerLikeAtScale(req, res));
-    const client = createAtScaleClient({ apiUrl: `${server.url}/proxy/../atscale/./`, orgId: 'default', credentials: { kind: 'token', token: 'abc-0123456789' }, retry: { attempts: 1 } });
+    const client = createAtScaleClient({
+      apiUrl: `${server.url}/proxy/../atscale/./`,
+      orgId: 'default',
+      credentials: { kind: 'token', token: 'abc-0123456789' },
+      retry: { attempts: 1 },
+    });
     await client.listSchedules().catch(() => undefined); // the raw server has no prefix: a 404, but the path is what counts
     expect(server.requests).toEqual(['GET /atscale/aggregates/maintenance/scheduler/jobs/orgId/default']);
   });

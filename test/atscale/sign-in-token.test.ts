@@ -57,13 +57,19 @@ describe('sign-in answers that are not a token', () => {
   });
 
   it('a 200 whose envelope says 401 is a refused sign-in, not "not a token"', async () => {
-    sim.inject({ endpoint: 'auth', times: 1, action: { type: 'raw', status: 200, body: JSON.stringify({ status: { code: 401, message: 'bad credentials' }, response: null }) } });
+    sim.inject({
+      endpoint: 'auth',
+      times: 1,
+      action: { type: 'raw', status: 200, body: JSON.stringify({ status: { code: 401, message: 'bad credentials' }, response: null }) },
+    });
     const err = await rejection(passwordClient(sim).signIn());
     expect(err).toMatchObject({ kind: 'unauthorized', status: 401, step: 'sign-in' });
   });
 
   it('a user who may not sign in to this org (403) is told so, not told the password is wrong', async () => {
-    const err = await rejection(passwordClient(sim, { orgId: 'finance-prod', credentials: { kind: 'password', username: 'analyst', password: 'atscale-analyst' } }).signIn());
+    const err = await rejection(
+      passwordClient(sim, { orgId: 'finance-prod', credentials: { kind: 'password', username: 'analyst', password: 'atscale-analyst' } }).signIn(),
+    );
     expect(err).toMatchObject({ kind: 'unauthorized', status: 403, step: 'sign-in' });
     expect(err.message).toContain('may not sign in to org "finance-prod"');
     expect(err.message).not.toMatch(/password/);

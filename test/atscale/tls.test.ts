@@ -46,9 +46,13 @@ describe('TLS', () => {
     expect(process.env['NODE_TLS_REJECT_UNAUTHORIZED']).toBeUndefined();
   });
 
-  it('a CA that is not the server\'s does not help', async () => {
+  it("a CA that is not the server's does not help", async () => {
     const { generate } = await import('selfsigned');
-    const stranger = await generate([{ name: 'commonName', value: 'Some other CA' }], { keyType: 'ec', algorithm: 'sha256', extensions: [{ name: 'basicConstraints', cA: true }] });
+    const stranger = await generate([{ name: 'commonName', value: 'Some other CA' }], {
+      keyType: 'ec',
+      algorithm: 'sha256',
+      extensions: [{ name: 'basicConstraints', cA: true }],
+    });
     const err = await rejection(tokenClient(sim, { caCert: stranger.cert }).listSchedules());
     expect(err.kind).toBe('tls');
   });

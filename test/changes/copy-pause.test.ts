@@ -32,7 +32,11 @@ afterEach(async () => {
 describe('copy to profiles', () => {
   it('previews per target what is created and what already exists there (same schedule)', async () => {
     w = await world(server);
-    const preview = await call(w.core, 'changes:copy-preview', { sourceProfileId: w.dev.id, jobIds: [DAILY, SUNDAY], targetProfileIds: [w.test.id, w.prod.id] });
+    const preview = await call(w.core, 'changes:copy-preview', {
+      sourceProfileId: w.dev.id,
+      jobIds: [DAILY, SUNDAY],
+      targetProfileIds: [w.test.id, w.prod.id],
+    });
     expect(preview.map((p) => [p.name, p.production])).toEqual([
       ['Test', false],
       ['Prod', true],
@@ -69,9 +73,17 @@ describe('copy to profiles', () => {
     expect(audit.map((a) => [a.profileId, a.action, a.change, a.changeId])).toEqual([[w.test.id, 'create', 'copy', result.changeId]]);
 
     // With its own org confirmed, production gets it too; copying again finds nothing to do.
-    const prod = await call(w.core, 'changes:copy', { sourceProfileId: w.dev.id, jobIds: [SUNDAY], targets: [{ profileId: w.prod.id, orgId: 'sales-analytics' }] });
+    const prod = await call(w.core, 'changes:copy', {
+      sourceProfileId: w.dev.id,
+      jobIds: [SUNDAY],
+      targets: [{ profileId: w.prod.id, orgId: 'sales-analytics' }],
+    });
     expect(prod.targets[0]?.status).toBe('done');
-    const again = await call(w.core, 'changes:copy', { sourceProfileId: w.dev.id, jobIds: [SUNDAY], targets: [{ profileId: w.prod.id, orgId: 'sales-analytics' }] });
+    const again = await call(w.core, 'changes:copy', {
+      sourceProfileId: w.dev.id,
+      jobIds: [SUNDAY],
+      targets: [{ profileId: w.prod.id, orgId: 'sales-analytics' }],
+    });
     expect(again.targets[0]?.status).toBe('nothing-to-do');
   });
 
@@ -167,7 +179,9 @@ describe('pause and resume', () => {
   it('does not create twice when the server already runs the paused schedule', async () => {
     w = await world(server);
     // The delete's answer is lost after the server did it: outcome unknown, kept as pausing.
-    const paused = await withLostAnswer(server, 'default', 'delete', () => call(w.core, 'changes:pause', { profileId: w.dev.id, orgId: 'default', jobId: SUNDAY }));
+    const paused = await withLostAnswer(server, 'default', 'delete', () =>
+      call(w.core, 'changes:pause', { profileId: w.dev.id, orgId: 'default', jobId: SUNDAY }),
+    );
     expect(paused.status).toBe('unknown');
     expect(paused.paused.state).toBe('pausing');
     // Someone created it again meanwhile: resume sees it and only drops the paused entry.

@@ -34,7 +34,12 @@ describe('changing a schedule', () => {
     const active = server.jobs('default', true);
     expect(active.map((j) => j.jobId)).toContain(result.created.jobId);
     expect(active.map((j) => j.jobId)).not.toContain(DAILY);
-    expect(server.requests().filter((r) => r.endpoint === 'create' || r.endpoint === 'delete').map((r) => r.endpoint)).toEqual(['create', 'delete']);
+    expect(
+      server
+        .requests()
+        .filter((r) => r.endpoint === 'create' || r.endpoint === 'delete')
+        .map((r) => r.endpoint),
+    ).toEqual(['create', 'delete']);
 
     const audit = await call(w.core, 'audit:list', { profileId: w.dev.id });
     expect(audit.map((a) => [a.action, a.outcome, a.change, a.changeId])).toEqual([
@@ -55,7 +60,10 @@ describe('changing a schedule', () => {
       ['delete', 'failed'],
     ]);
     expect(server.jobs('default', true).map((j) => j.jobId)).toEqual(expect.arrayContaining([DAILY, result.created.jobId]));
-    expect(result.retry).toEqual({ channel: 'changes:retry-delete', request: { profileId: w.dev.id, orgId: 'default', jobId: DAILY, changeId: result.changeId } });
+    expect(result.retry).toEqual({
+      channel: 'changes:retry-delete',
+      request: { profileId: w.dev.id, orgId: 'default', jobId: DAILY, changeId: result.changeId },
+    });
 
     server.removeFault(fault);
     const step = await call(w.core, result.retry.channel, result.retry.request);
@@ -82,7 +90,7 @@ describe('changing a schedule', () => {
     expect(writes(server)).toEqual(['create default']);
   });
 
-  it('refuses an expression the linter rejects, a confirmed org that is not the profile\'s, and a no-op change, sending nothing', async () => {
+  it("refuses an expression the linter rejects, a confirmed org that is not the profile's, and a no-op change, sending nothing", async () => {
     w = await world(server);
     server.clearRequests();
     const never = await callFails(w.core, 'changes:edit', { profileId: w.dev.id, orgId: 'default', jobId: DAILY, timeExpression: '0 0 4 30 2 ?' });
@@ -98,7 +106,7 @@ describe('changing a schedule', () => {
     expect(activeExpressions(server, 'default')).toContain('0 0 4 ? * * *');
   });
 
-  it('says the new schedule may exist when the create\'s answer was lost, and leaves the old one', async () => {
+  it("says the new schedule may exist when the create's answer was lost, and leaves the old one", async () => {
     w = await world(server);
     const result = await withLostAnswer(server, 'default', 'create', () =>
       call(w.core, 'changes:edit', { profileId: w.dev.id, orgId: 'default', jobId: DAILY, timeExpression: '0 0 5 ? * *' }),
@@ -123,7 +131,13 @@ describe('changing a schedule', () => {
 
   it('lets an explicit override through for a too-frequent schedule outside production', async () => {
     w = await world(server);
-    const result = await call(w.core, 'changes:edit', { profileId: w.dev.id, orgId: 'default', jobId: DAILY, timeExpression: '0 * * ? * *', allowTooFrequent: true });
+    const result = await call(w.core, 'changes:edit', {
+      profileId: w.dev.id,
+      orgId: 'default',
+      jobId: DAILY,
+      timeExpression: '0 * * ? * *',
+      allowTooFrequent: true,
+    });
     expect(result.status).toBe('done');
     expect(activeExpressions(server, 'default')).toContain('0 * * ? * *');
   });

@@ -39,10 +39,15 @@ describe('export', () => {
 describe('plan and apply', () => {
   it('plans a document against a profile: create, delete and unchanged by fire times, with the linter verdicts', async () => {
     w = await world(server);
-    const source = { kind: 'document' as const, json: doc([{ expression: '0 0 4 * * ?', label: 'nightly' }, { expression: '0 0 6 ? * MON-FRI' }, { expression: '0 0 4 30 2 ?' }]) };
+    const source = {
+      kind: 'document' as const,
+      json: doc([{ expression: '0 0 4 * * ?', label: 'nightly' }, { expression: '0 0 6 ? * MON-FRI' }, { expression: '0 0 4 30 2 ?' }]),
+    };
     const plan = await call(w.core, 'changes:plan', { source, targetProfileId: w.prod.id });
     expect(plan).toMatchObject({ targetOrgId: 'sales-analytics', production: true, targetSource: 'live', hasChanges: true, blocked: true });
-    expect(plan.unchanged).toEqual([{ expression: '0 0 4 * * ?', label: 'nightly', jobId: '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d', targetExpression: '0 0 4 ? * * *' }]);
+    expect(plan.unchanged).toEqual([
+      { expression: '0 0 4 * * ?', label: 'nightly', jobId: '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d', targetExpression: '0 0 4 ? * * *' },
+    ]);
     expect(plan.create.map((c) => [c.expression, c.blocked])).toEqual([
       ['0 0 6 ? * MON-FRI', false],
       ['0 0 4 30 2 ?', true],
@@ -63,7 +68,9 @@ describe('plan and apply', () => {
     const source = { kind: 'document' as const, json: doc([{ expression: '0 0 4 ? * MON' }, { expression: '0 0 7 ? * MON' }]) };
     const plan = await call(w.core, 'changes:plan', { source, targetProfileId: w.prod.id });
     const [monday, seven] = plan.create;
-    expect(monday?.collisions).toEqual([{ jobId: '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d', expression: '0 0 4 ? * * *', firstAt: expect.stringMatching(/T04:00:00\.000Z$/) }]);
+    expect(monday?.collisions).toEqual([
+      { jobId: '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d', expression: '0 0 4 ? * * *', firstAt: expect.stringMatching(/T04:00:00\.000Z$/) },
+    ]);
     expect(new Date(monday!.collisions[0]!.firstAt).getUTCDay()).toBe(1);
     expect(seven?.collisions).toEqual([]);
   });
@@ -92,7 +99,9 @@ describe('plan and apply', () => {
     ]);
     const again = await call(w.core, 'changes:plan', { source, targetProfileId: w.test.id });
     expect(again.hasChanges).toBe(false);
-    expect((await call(w.core, 'changes:apply', { source, targetProfileId: w.test.id, planId: again.planId, orgId: 'finance-prod' })).status).toBe('nothing-to-do');
+    expect((await call(w.core, 'changes:apply', { source, targetProfileId: w.test.id, planId: again.planId, orgId: 'finance-prod' })).status).toBe(
+      'nothing-to-do',
+    );
   });
 
   it('writes nothing and answers the new plan when the target changed between plan and apply', async () => {

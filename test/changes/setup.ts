@@ -21,7 +21,13 @@ export async function world(server: Simulator, dir?: string): Promise<World> {
       secret: DEMO_PASSWORD,
       secretStorage: 'memory',
     });
-  return { dir: dataDir, core, dev: await save('Dev', 'development', 'default'), test: await save('Test', 'test', 'finance-prod'), prod: await save('Prod', 'production', 'sales-analytics') };
+  return {
+    dir: dataDir,
+    core,
+    dev: await save('Dev', 'development', 'default'),
+    test: await save('Test', 'test', 'finance-prod'),
+    prod: await save('Prod', 'production', 'sales-analytics'),
+  };
 }
 
 /** Active expressions of an org on the server, sorted. */
@@ -34,7 +40,10 @@ export function activeExpressions(server: Simulator, orgId: string): string[] {
 
 /** Writes (creates and deletes) that reached the server. */
 export function writes(server: Simulator): string[] {
-  return server.requests().filter((r) => r.endpoint === 'create' || r.endpoint === 'delete').map((r) => `${r.endpoint} ${r.orgId ?? ''}`);
+  return server
+    .requests()
+    .filter((r) => r.endpoint === 'create' || r.endpoint === 'delete')
+    .map((r) => `${r.endpoint} ${r.orgId ?? ''}`);
 }
 
 /**

@@ -30,12 +30,22 @@ afterAll(async () => {
 });
 
 describe('schedules from the command line', { timeout: 60_000 }, () => {
-  it('lists a profile\'s schedules, active and deactivated, in words and in JSON', async () => {
+  it("lists a profile's schedules, active and deactivated, in words and in JSON", async () => {
     const json = await run(['schedules', 'dev', '--json']);
     expect(json.code).toBe(0);
     const list = JSON.parse(json.stdout) as ScheduleList & { paused: unknown[] };
     expect(list.source).toBe('live');
-    expect(list.schedules.filter((s) => s.active).map((s) => s.jobId).sort()).toEqual(server.jobs('default', true).map((j) => j.jobId).sort());
+    expect(
+      list.schedules
+        .filter((s) => s.active)
+        .map((s) => s.jobId)
+        .sort(),
+    ).toEqual(
+      server
+        .jobs('default', true)
+        .map((j) => j.jobId)
+        .sort(),
+    );
     expect(list.paused).toEqual([]);
     const human = await run(['schedules', 'Dev']);
     expect(human.code).toBe(0);
@@ -72,7 +82,12 @@ describe('schedules from the command line', { timeout: 60_000 }, () => {
     expect(applied.code).toBe(0);
     const result = JSON.parse(applied.stdout) as ApplyResult;
     expect(result.status).toBe('done');
-    expect(server.jobs('sales-analytics', true).map((j) => j.timeExpression).sort()).toEqual(doc.schedules.map((s) => s.expression).sort());
+    expect(
+      server
+        .jobs('sales-analytics', true)
+        .map((j) => j.timeExpression)
+        .sort(),
+    ).toEqual(doc.schedules.map((s) => s.expression).sort());
 
     const after = await run(['plan', '-', 'Prod', '--exit-code'], JSON.stringify(doc));
     expect(after.code).toBe(0);
@@ -99,7 +114,10 @@ describe('schedules from the command line', { timeout: 60_000 }, () => {
 
   it('exits 1 and reports each step when an apply stops at a failure', async () => {
     const file = join(dir, 'two-new.json');
-    await writeFile(file, JSON.stringify({ format: 'atscale-maintenance-schedules', version: 1, schedules: [{ expression: '0 0 6 ? * MON' }, { expression: '0 0 6 ? * TUE' }] }));
+    await writeFile(
+      file,
+      JSON.stringify({ format: 'atscale-maintenance-schedules', version: 1, schedules: [{ expression: '0 0 6 ? * MON' }, { expression: '0 0 6 ? * TUE' }] }),
+    );
     server.inject({ orgId: 'default', endpoint: 'create', action: { type: 'status', status: 500, message: 'scheduler full' } });
     const stopped = await run(['apply', file, 'Dev']);
     expect(stopped.code).toBe(1);

@@ -82,7 +82,7 @@ describe('bad usage exits 2 and says what is wrong', { timeout: 60_000 }, () => 
 });
 
 describe('profiles, data folder and secrets', { timeout: 60_000 }, () => {
-  it('lists profiles (human and --json) from the desktop app\'s data folder by default', async () => {
+  it("lists profiles (human and --json) from the desktop app's data folder by default", async () => {
     const config = await tempDir('cli-xdg-');
     try {
       const appDir = join(config, 'AtScale Maintenance Scheduler');
@@ -106,13 +106,15 @@ describe('profiles, data folder and secrets', { timeout: 60_000 }, () => {
     }
   });
 
-  it('with --secrets memory, reads the profile\'s own variable first and says which to set when none is there', async () => {
+  it("with --secrets memory, reads the profile's own variable first and says which to set when none is there", async () => {
     const missing = await cli(['schedules', 'Dev', '--data-dir', dir, '--secrets', 'memory', '--json']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain(`set ${secretVariable(dev.id)} (or ATSCALE_SECRET)`);
     expect(JSON.parse(missing.stdout)).toMatchObject({ ok: false, error: { kind: 'no-secret' } });
 
-    const own = await cli(['schedules', 'Dev', '--data-dir', dir, '--secrets', 'memory', '--json'], { env: { [secretVariable(dev.id)]: SECRET, ATSCALE_SECRET: 'wrong' } });
+    const own = await cli(['schedules', 'Dev', '--data-dir', dir, '--secrets', 'memory', '--json'], {
+      env: { [secretVariable(dev.id)]: SECRET, ATSCALE_SECRET: 'wrong' },
+    });
     expect(own.code).toBe(0);
     expect(JSON.parse(own.stdout)).toMatchObject({ source: 'live', orgId: 'default' });
   });
@@ -138,7 +140,10 @@ describe('profiles, data folder and secrets', { timeout: 60_000 }, () => {
     const fromFile = await cli(['plan', file, 'Dev', '--data-dir', dir, '--secrets', 'memory', '--json'], { env });
     expect(fromFile.code).toBe(0);
     expect(JSON.parse(fromFile.stdout)).toMatchObject({ source: { kind: 'document' }, unchanged: [{ expression: '0 0 4 ? * * *' }] });
-    const bad = await cli(['plan', '-', 'Dev', '--data-dir', dir, '--secrets', 'memory'], { env, input: '{"format":"atscale-maintenance-schedules","version":1}' });
+    const bad = await cli(['plan', '-', 'Dev', '--data-dir', dir, '--secrets', 'memory'], {
+      env,
+      input: '{"format":"atscale-maintenance-schedules","version":1}',
+    });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('The schedules document is not valid: schedules:');
   });

@@ -2,7 +2,16 @@
 // the orgs it cannot reach explained rather than hidden.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppCore } from '@core/app-core';
-import { DEMO_ANALYST_ORGS, DEMO_ANALYST_PASSWORD, DEMO_ANALYST_TOKEN, DEMO_ANALYST_USER, DEMO_ORGS, DEMO_PASSWORD, DEMO_USER, type Simulator } from '@simulator/index';
+import {
+  DEMO_ANALYST_ORGS,
+  DEMO_ANALYST_PASSWORD,
+  DEMO_ANALYST_TOKEN,
+  DEMO_ANALYST_USER,
+  DEMO_ORGS,
+  DEMO_PASSWORD,
+  DEMO_USER,
+  type Simulator,
+} from '@simulator/index';
 import { serverKeyOf } from '@shared/profile-urls';
 import { call, callFails, makeCore, removeDir, saveProfile, sim, tempDir } from './helpers';
 
@@ -44,7 +53,10 @@ describe('discovering orgs', () => {
   it('explains the orgs an analyst cannot reach that other profiles on this server use', async () => {
     await saveProfile(core, s, { name: 'Finance (admin)', orgId: 'finance-prod' });
     const found = await call(core, 'orgs:discover', { profile: server({ username: DEMO_ANALYST_USER }), secret: DEMO_ANALYST_PASSWORD });
-    const reachable = found.orgs.filter((o) => o.access.ok).map((o) => o.orgId).sort();
+    const reachable = found.orgs
+      .filter((o) => o.access.ok)
+      .map((o) => o.orgId)
+      .sort();
     expect(reachable).toEqual([...DEMO_ANALYST_ORGS].sort());
     const finance = found.orgs.find((o) => o.orgId === 'finance-prod');
     expect(finance?.source).toBe('named');
@@ -55,13 +67,22 @@ describe('discovering orgs', () => {
 
   it('still lists the orgs when the form names one the user may not sign in to, and explains that one', async () => {
     const found = await call(core, 'orgs:discover', { profile: server({ username: DEMO_ANALYST_USER, orgId: 'sandbox' }), secret: DEMO_ANALYST_PASSWORD });
-    expect(found.orgs.filter((o) => o.access.ok).map((o) => o.orgId).sort()).toEqual([...DEMO_ANALYST_ORGS].sort());
+    expect(
+      found.orgs
+        .filter((o) => o.access.ok)
+        .map((o) => o.orgId)
+        .sort(),
+    ).toEqual([...DEMO_ANALYST_ORGS].sort());
     const sandbox = found.orgs.find((o) => o.orgId === 'sandbox');
     expect(sandbox?.access.ok).toBe(false);
   });
 
   it('explains a typed org that does not exist, and works with an API token', async () => {
-    const found = await call(core, 'orgs:discover', { profile: server({ signIn: 'token', username: '' }), secret: DEMO_ANALYST_TOKEN, orgIds: ['no-such-org'] });
+    const found = await call(core, 'orgs:discover', {
+      profile: server({ signIn: 'token', username: '' }),
+      secret: DEMO_ANALYST_TOKEN,
+      orgIds: ['no-such-org'],
+    });
     const missing = found.orgs.find((o) => o.orgId === 'no-such-org');
     expect(missing?.access.ok).toBe(false);
     if (missing && !missing.access.ok) expect(missing.access.reason).toMatch(/has no org "no-such-org"/);

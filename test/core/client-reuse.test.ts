@@ -37,7 +37,13 @@ async function pool(timeoutMs = 1000) {
     const record = { options, closed: 0 };
     made.push(record);
     const client = createAtScaleClient(options);
-    return { ...client, close: () => { record.closed += 1; client.close?.(); } };
+    return {
+      ...client,
+      close: () => {
+        record.closed += 1;
+        client.close?.();
+      },
+    };
   };
   return { vault, made, pool: createClientPool(factory, vault, timeoutMs) };
 }
@@ -114,11 +120,15 @@ describe('the client pool', () => {
       await vault.set('p1', 'pw', 'memory');
       const made: ClientOptions[] = [];
       // The port makes close optional: a client without it is retired and dropped all the same.
-      const p = createClientPool((options) => {
-        made.push(options);
-        const { close: _close, ...rest } = createAtScaleClient(options);
-        return rest;
-      }, vault, 10);
+      const p = createClientPool(
+        (options) => {
+          made.push(options);
+          const { close: _close, ...rest } = createAtScaleClient(options);
+          return rest;
+        },
+        vault,
+        10,
+      );
       const first = await p.clientFor(profile({ caCertPath: ca }));
       expect(made[0]?.caCert).toBe(pem);
       expect(await p.clientFor(profile({ caCertPath: ca }))).toBe(first);
@@ -138,7 +148,10 @@ describe('the client pool', () => {
 describe('what a client is given', () => {
   it('signs in with the token for a token profile, and trusts the profile CA file when there is one', async () => {
     expect((await clientOptionsFor(profile({ signIn: 'token' }), 'tok', 500)).credentials).toEqual({ kind: 'token', token: 'tok' });
-    await expect(clientOptionsFor(profile({ caCertPath: '/no/such/ca.pem' }), 'pw', 500)).rejects.toMatchObject({ kind: 'tls', message: expect.stringContaining('does not exist') });
+    await expect(clientOptionsFor(profile({ caCertPath: '/no/such/ca.pem' }), 'pw', 500)).rejects.toMatchObject({
+      kind: 'tls',
+      message: expect.stringContaining('does not exist'),
+    });
   });
 
   it('says which secret to enter when none is stored', async () => {

@@ -35,7 +35,11 @@ describe('the trusted CA file', () => {
     await writeFile(path, tlsServer.caCert ?? '');
     const check = await call(core, 'files:check-ca', { path });
     expect(check).toMatchObject({ ok: true, subject: expect.stringMatching(/CN=/) });
-    const saved = await call(core, 'profiles:save', { profile: profileInput(tlsServer, { name: 'TLS', caCertPath: path }), secret: DEMO_PASSWORD, secretStorage: 'memory' });
+    const saved = await call(core, 'profiles:save', {
+      profile: profileInput(tlsServer, { name: 'TLS', caCertPath: path }),
+      secret: DEMO_PASSWORD,
+      secretStorage: 'memory',
+    });
     expect(await call(core, 'connection:test', { profileId: saved.id })).toMatchObject({ ok: true });
   });
 
@@ -81,7 +85,9 @@ describe('org IDs and other path parts', () => {
       expect(error.kind).toBe('invalid-input');
       expect(error.message).toMatch(/^profile\.orgId: Org ID .*Use the org ID exactly as AtScale shows it/);
     }
-    expect((await call(core, 'profiles:save', { profile: profileInput(server, { name: 'Dots inside', orgId: 'sales.analytics-2' }) })).orgId).toBe('sales.analytics-2');
+    expect((await call(core, 'profiles:save', { profile: profileInput(server, { name: 'Dots inside', orgId: 'sales.analytics-2' }) })).orgId).toBe(
+      'sales.analytics-2',
+    );
   });
 
   it('skips them at import with the same reason', async () => {
@@ -94,7 +100,9 @@ describe('org IDs and other path parts', () => {
 
   it('refuses names, labels and user names with control or bidi characters', async () => {
     for (const name of ['Sales\u0007', 'Sales\u202eved', 'two\nlines']) {
-      expect((await callFails(core, 'profiles:save', { profile: profileInput(server, { name }) })).message).toMatch(/^profile\.name: Name must not contain control characters/);
+      expect((await callFails(core, 'profiles:save', { profile: profileInput(server, { name }) })).message).toMatch(
+        /^profile\.name: Name must not contain control characters/,
+      );
     }
     expect((await callFails(core, 'profiles:save', { profile: profileInput(server, { username: 'adm\u0000in' }) })).message).toMatch(/User name/);
     const ok = await call(core, 'profiles:save', { profile: profileInput(server, { name: 'Notes ok', notes: 'line one\n\tline two' }) });

@@ -40,14 +40,16 @@ describe('after the server accepted a write', () => {
     expect(created.reconciled).toBe(false);
     expect(created.warning).toMatch(/^Created on the server, but the local audit record could not be written: .*EISDIR/);
     const info = await call(core, 'app:info', {});
-    expect(info.dataProblems).toEqual([expect.objectContaining({ file: 'audit.jsonl', movedTo: null, reason: expect.stringContaining('Created on the server') })]);
+    expect(info.dataProblems).toEqual([
+      expect.objectContaining({ file: 'audit.jsonl', movedTo: null, reason: expect.stringContaining('Created on the server') }),
+    ]);
     expect(events.some((e) => e.event === 'app:info-changed' && e.payload.dataProblems.some((p) => p.file === 'audit.jsonl'))).toBe(true);
 
     const deleted = await call(core, 'schedules:delete', { profileId: id, orgId: 'default', jobId: created.jobId });
     expect(deleted).toMatchObject({ deleted: true, reconciled: false, warning: expect.stringMatching(/^Deleted on the server, but the local audit record/) });
   });
 
-  it('keeps a failed write\'s own error when its audit record cannot be written either', async () => {
+  it("keeps a failed write's own error when its audit record cannot be written either", async () => {
     const { id } = await start();
     await mkdir(join(dir, 'audit.jsonl'));
     server.inject({ endpoint: 'create', action: { type: 'status', status: 500 }, times: 1 });
@@ -80,13 +82,28 @@ describe('the audit log', () => {
 
   it('skips and counts lines that are not valid records, and reads lines from before resolutions existed', async () => {
     const { id } = await start();
-    const old = { at: '2026-11-01T00:00:00.000Z', profileId: id, profileName: 'Sales dev', orgId: 'default', action: 'delete', jobId: 'j1', timeExpression: null, outcome: 'ok', error: null };
+    const old = {
+      at: '2026-11-01T00:00:00.000Z',
+      profileId: id,
+      profileName: 'Sales dev',
+      orgId: 'default',
+      action: 'delete',
+      jobId: 'j1',
+      timeExpression: null,
+      outcome: 'ok',
+      error: null,
+    };
     const hostile = { ...old, outcome: 'ok', profileName: { toString: 'x' }, jobId: 42 };
-    await writeFile(join(dir, 'audit.jsonl'), [JSON.stringify(old), JSON.stringify(hostile), '[1,2]', 'not json', JSON.stringify({ ...old, action: 'drop-table' })].join('\n') + '\n');
+    await writeFile(
+      join(dir, 'audit.jsonl'),
+      [JSON.stringify(old), JSON.stringify(hostile), '[1,2]', 'not json', JSON.stringify({ ...old, action: 'drop-table' })].join('\n') + '\n',
+    );
     const entries = await call(core, 'audit:list', {});
     expect(entries).toEqual([{ ...old, resolution: null }]);
     const info = await call(core, 'app:info', {});
-    expect(info.dataProblems).toEqual([expect.objectContaining({ file: 'audit.jsonl', reason: expect.stringMatching(/^4 lines are not a valid audit record/) })]);
+    expect(info.dataProblems).toEqual([
+      expect.objectContaining({ file: 'audit.jsonl', reason: expect.stringMatching(/^4 lines are not a valid audit record/) }),
+    ]);
   });
 });
 
@@ -136,7 +153,7 @@ describe('snapshots', () => {
     }
   });
 
-  it('are ignored when edited to hold another profile\'s id or another org\'s jobs', async () => {
+  it("are ignored when edited to hold another profile's id or another org's jobs", async () => {
     const { id } = await start();
     const second = await call(core, 'profiles:save', { profile: profileInput(server, { name: 'Other' }), secret: DEMO_PASSWORD, secretStorage: 'memory' });
     await call(core, 'schedules:list', { profileId: id });

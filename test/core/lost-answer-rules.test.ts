@@ -8,7 +8,8 @@ const err = (kind: string, extra: Record<string, unknown> = {}) => ({ kind, mess
 
 describe('answerMayBeLost', () => {
   it('is false for failures the server answered plainly', () => {
-    for (const kind of ['unauthorized', 'not-found', 'server', 'bad-request', 'invalid-input', 'offline', 'tls', 'no-secret', 'storage', 'internal']) expect(answerMayBeLost(err(kind)), kind).toBe(false);
+    for (const kind of ['unauthorized', 'not-found', 'server', 'bad-request', 'invalid-input', 'offline', 'tls', 'no-secret', 'storage', 'internal'])
+      expect(answerMayBeLost(err(kind)), kind).toBe(false);
     expect(answerMayBeLost(new Error('no kind'))).toBe(false);
     expect(answerMayBeLost(null)).toBe(false);
   });

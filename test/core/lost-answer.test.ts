@@ -31,7 +31,11 @@ afterEach(async () => {
   server.reset();
 });
 
-const activeWith = (expression: string): string[] => server.jobs('default', true).filter((j) => j.timeExpression === expression).map((j) => j.jobId);
+const activeWith = (expression: string): string[] =>
+  server
+    .jobs('default', true)
+    .filter((j) => j.timeExpression === expression)
+    .map((j) => j.jobId);
 const audit = async () => call(core, 'audit:list', { profileId: profile.id });
 const create = () => core.handlers['schedules:create']({ profileId: profile.id, orgId: 'default', timeExpression: EXPR });
 
@@ -79,7 +83,9 @@ describe('a create whose answer was lost', () => {
     server.inject({ endpoint: 'list', latencyMs: TIMEOUT_MS * 3, times: 4 });
     const error = await callFails(core, 'schedules:create', { profileId: profile.id, orgId: 'default', timeExpression: EXPR });
     expect(error.kind).toBe('outcome-unknown');
-    expect(error.message).toMatch(/^The server may have created it: the answer was lost \(.+\)\. Refresh before trying again; retrying now could make a duplicate\.$/);
+    expect(error.message).toMatch(
+      /^The server may have created it: the answer was lost \(.+\)\. Refresh before trying again; retrying now could make a duplicate\.$/,
+    );
     expect(activeWith(EXPR)).toHaveLength(1); // it was in fact created
     expect((await audit())[0]).toMatchObject({ action: 'create', outcome: 'unknown', resolution: 'unresolved' });
   });
@@ -128,7 +134,7 @@ describe('a delete whose answer was lost', () => {
 });
 
 describe('a delete of a job this org does not list', () => {
-  it('is refused before anything is sent (a job id from another profile\'s org)', async () => {
+  it("is refused before anything is sent (a job id from another profile's org)", async () => {
     const otherOrgJob = server.jobs('sales-analytics', true)[0]?.jobId ?? '';
     expect(otherOrgJob).not.toBe('');
     server.clearRequests();

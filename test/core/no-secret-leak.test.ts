@@ -73,7 +73,11 @@ describe('secrets never leak', () => {
     // Saving an existing profile again with its secret (the edit form).
     const pwProfile = ((await run('profiles:list', {})) as { id: string }[]).find((p) => p.id === pw.id) as Record<string, unknown>;
     const { hasSecret: _h, secretStorage: _s, demo: _d, createdAt: _c, updatedAt: _u, ...pwInput } = pwProfile;
-    await run('profiles:save', { profile: { ...(pwInput as RequestOf<'profiles:save'>['profile']), notes: 'edited' }, secret: PASSWORD, secretStorage: storage });
+    await run('profiles:save', {
+      profile: { ...(pwInput as RequestOf<'profiles:save'>['profile']), notes: 'edited' },
+      secret: PASSWORD,
+      secretStorage: storage,
+    });
 
     // Failed sign-ins and tests.
     await run('schedules:list', { profileId: bad.id });

@@ -22,8 +22,16 @@ afterAll(async () => {
 
 describe('switching profiles during a slow delete', () => {
   it('deletes in the confirmed org only, even when the profile is edited to another org mid-flight', async () => {
-    const a = await call(core, 'profiles:save', { profile: profileInput(server, { name: 'A', orgId: 'default' }), secret: DEMO_PASSWORD, secretStorage: 'memory' });
-    const b = await call(core, 'profiles:save', { profile: profileInput(server, { name: 'B', orgId: 'sales-analytics' }), secret: DEMO_PASSWORD, secretStorage: 'memory' });
+    const a = await call(core, 'profiles:save', {
+      profile: profileInput(server, { name: 'A', orgId: 'default' }),
+      secret: DEMO_PASSWORD,
+      secretStorage: 'memory',
+    });
+    const b = await call(core, 'profiles:save', {
+      profile: profileInput(server, { name: 'B', orgId: 'sales-analytics' }),
+      secret: DEMO_PASSWORD,
+      secretStorage: 'memory',
+    });
     await call(core, 'schedules:list', { profileId: a.id });
     const salesBefore = server.jobs('sales-analytics', true).map((j) => j.jobId);
     const financeBefore = server.jobs('finance-prod', true).map((j) => j.jobId);
@@ -45,7 +53,12 @@ describe('switching profiles during a slow delete', () => {
     const result = await inFlight;
     expect(result).toEqual({ ok: true, value: { warning: null, reconciled: false, deleted: true, jobId: JOB } });
     expect(server.jobs('default', false).map((j) => j.jobId)).toContain(JOB);
-    expect(server.jobs('sales-analytics', true).map((j) => j.jobId).sort()).toEqual([...salesBefore, created.jobId].sort());
+    expect(
+      server
+        .jobs('sales-analytics', true)
+        .map((j) => j.jobId)
+        .sort(),
+    ).toEqual([...salesBefore, created.jobId].sort());
     expect(server.jobs('finance-prod', true).map((j) => j.jobId)).toEqual(financeBefore);
     expect(server.requests({ endpoint: 'delete' }).map((r) => r.orgId)).toEqual(['default']);
 

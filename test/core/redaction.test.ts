@@ -56,7 +56,11 @@ describe('redaction', () => {
     expect(error.kind).toBe('server');
     expect(error.message).not.toContain(WORD);
     const audit = await readFile(join(dir, 'audit.jsonl'), 'utf8');
-    const failed = audit.trim().split('\n').map((l) => JSON.parse(l) as { outcome: string; error: string | null }).filter((e) => e.outcome === 'failed');
+    const failed = audit
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { outcome: string; error: string | null })
+      .filter((e) => e.outcome === 'failed');
     expect(failed).toHaveLength(1);
     expect(failed[0]?.error).not.toContain(WORD);
   });

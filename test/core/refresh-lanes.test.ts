@@ -58,15 +58,28 @@ describe('refreshMany', () => {
     const { deps, started, drain } = setup();
     const progress: RefreshProgress[] = [];
     const entries = await drain(refreshMany(deps, ['b1', 'a1', 'b1', 'a2'], (p) => progress.push(p)));
-    expect(entries.map((e) => [e.profileId, e.ok])).toEqual([['b1', true], ['a1', true], ['b1', true], ['a2', true]]);
+    expect(entries.map((e) => [e.profileId, e.ok])).toEqual([
+      ['b1', true],
+      ['a1', true],
+      ['b1', true],
+      ['a2', true],
+    ]);
     expect([...started].sort()).toEqual(['a1', 'a2', 'b1']);
-    expect(progress.map((p) => [p.done, p.total])).toEqual([[1, 3], [2, 3], [3, 3]]);
+    expect(progress.map((p) => [p.done, p.total])).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
     expect(new Set(progress.map((p) => p.entry.profileId))).toEqual(new Set(['a1', 'a2', 'b1']));
   });
 
   it('keeps the failure of one profile to that profile, in words, redacted, and a throwing listener harmless', async () => {
     const { deps, drain } = setup({ fail: { a1: new AppFailure('unauthorized', 'token topsecret refused'), b1: new Error('socket\nstack') } });
-    const entries = await drain(refreshMany(deps, ['a1', 'a2', 'b1', 'missing'], () => { throw new Error('listener broke'); }));
+    const entries = await drain(
+      refreshMany(deps, ['a1', 'a2', 'b1', 'missing'], () => {
+        throw new Error('listener broke');
+      }),
+    );
     expect(entries).toEqual([
       { profileId: 'a1', ok: false, error: { kind: 'unauthorized', message: 'token *** refused' } },
       { profileId: 'a2', ok: true, value: { profileId: 'a2' } },

@@ -65,7 +65,9 @@ describe('schedules:refresh', () => {
     const held = busy.hold({ endpoint: 'list' });
     const pending = call(core, 'schedules:refresh', { profileIds: [...busyIds, quietId] });
     // The other server's profile is answered although every request to the busy one is held.
-    await expect.poll(() => events.some((e) => e.event === 'schedules:refresh-progress' && e.payload.entry.profileId === quietId), { timeout: 5000 }).toBe(true);
+    await expect
+      .poll(() => events.some((e) => e.event === 'schedules:refresh-progress' && e.payload.entry.profileId === quietId), { timeout: 5000 })
+      .toBe(true);
     await expect.poll(() => held.waiting(), { timeout: 5000 }).toBe(PER_SERVER_CONCURRENCY * 2);
     await new Promise((r) => setTimeout(r, 200));
     // Each profile lists active and deactivated jobs at once: two requests per profile in flight.

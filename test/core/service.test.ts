@@ -97,7 +97,11 @@ describe('profiles, schedules and audit against the simulator (memory secrets)',
     expect(await test({ signIn: 'token', username: '' }, 'revoked-token-123')).toMatchObject({ ok: false, step: 'sign-in', error: { kind: 'unauthorized' } });
     expect(await test({ signIn: 'token', username: '' }, DEMO_TOKEN)).toMatchObject({ ok: true, scheduleCount: 4 });
     expect(await test({ orgId: 'no-such-org' })).toMatchObject({ ok: false, step: 'org', error: { kind: 'not-found' } });
-    expect(await test({ apiUrl: 'http://127.0.0.1:1', authUrl: 'http://127.0.0.1:1' })).toMatchObject({ ok: false, step: 'connect', error: { kind: 'network' } });
+    expect(await test({ apiUrl: 'http://127.0.0.1:1', authUrl: 'http://127.0.0.1:1' })).toMatchObject({
+      ok: false,
+      step: 'connect',
+      error: { kind: 'network' },
+    });
     expect(await test({ apiUrl: 'http://no-such-host.invalid:10502', authUrl: 'http://no-such-host.invalid:10500' })).toMatchObject({
       ok: false,
       step: 'dns',
@@ -113,7 +117,11 @@ describe('profiles, schedules and audit against the simulator (memory secrets)',
     const blackhole = await fullBacklogPort();
     try {
       const url = `http://127.0.0.1:${blackhole.port}`;
-      const p = await call(core, 'profiles:save', { profile: profileInput(server, { apiUrl: url, authUrl: url }), secret: DEMO_PASSWORD, secretStorage: 'memory' });
+      const p = await call(core, 'profiles:save', {
+        profile: profileInput(server, { apiUrl: url, authUrl: url }),
+        secret: DEMO_PASSWORD,
+        secretStorage: 'memory',
+      });
       const result = await call(core, 'connection:test', { profileId: p.id });
       expect(result).toMatchObject({ ok: false, step: 'connect', error: { kind: 'timeout' } });
       expect(result.ok ? '' : result.error.message).toMatch(/Could not connect to 127\.0\.0\.1:\d+ within 400 ms/);
@@ -140,7 +148,11 @@ describe('profiles, schedules and audit against the simulator (memory secrets)',
       const missing = await callFails(core, 'profiles:save', { profile: { ...input, id: p.id, caCertPath: join(dir, 'missing.pem') } });
       expect(missing).toMatchObject({ kind: 'invalid-input', message: expect.stringContaining('missing.pem') });
       await rm(caPath);
-      expect(await call(core, 'connection:test', { profileId: p.id })).toMatchObject({ ok: false, step: 'tls', error: { message: expect.stringContaining('private-ca.pem') } });
+      expect(await call(core, 'connection:test', { profileId: p.id })).toMatchObject({
+        ok: false,
+        step: 'tls',
+        error: { message: expect.stringContaining('private-ca.pem') },
+      });
     } finally {
       await tlsServer.close();
     }

@@ -39,7 +39,8 @@ describe('afterServerWrite', () => {
       {
         file: 'audit.jsonl',
         movedTo: null,
-        reason: 'Deleted on the server, but the local audit record could not be written (ENOSPC: no space ***). Check that the data folder is writable and the disk is not full.',
+        reason:
+          'Deleted on the server, but the local audit record could not be written (ENOSPC: no space ***). Check that the data folder is writable and the disk is not full.',
         at: at.toISOString(),
       },
       expect.objectContaining({ file: 'third.json', reason: expect.stringContaining('(EACCES)') }),

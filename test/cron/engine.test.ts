@@ -48,7 +48,7 @@ describe('nextRuns', () => {
     expect(expandWindow('0 0 0 30 2 ?', { from: after, to: new Date('2028-01-01T00:00:00Z'), timeZone: 'UTC', limit: 5 }).total).toBe(0);
   });
 
-  it('stops at Quartz\'s last year (this year + 100) and gives nothing after it', () => {
+  it("stops at Quartz's last year (this year + 100) and gives nothing after it", () => {
     const last = new Date().getUTCFullYear() + 100;
     const runs = nextRuns('0 0 0 1 1 ?', { after: new Date(Date.UTC(last - 2, 5, 1)), count: 5, timeZone: 'UTC' });
     expect(runs.map((d) => d.getUTCFullYear())).toEqual([last - 1, last]);
@@ -58,12 +58,14 @@ describe('nextRuns', () => {
   it('returns [] for count 0 and refuses an unbounded count or an invalid Date with a RangeError', () => {
     const after = new Date('2027-01-01T00:00:00Z');
     expect(nextRuns('* * * * * ?', { after, count: 0, timeZone: 'UTC' })).toEqual([]);
-    expect(() => nextRuns('* * * * * ?', { after, count: Infinity, timeZone: 'UTC' })).toThrow(/count must be a whole number from 0 to 100000 \(got Infinity\)/);
+    expect(() => nextRuns('* * * * * ?', { after, count: Infinity, timeZone: 'UTC' })).toThrow(
+      /count must be a whole number from 0 to 100000 \(got Infinity\)/,
+    );
     expect(() => nextRuns('* * * * * ?', { after, count: NaN, timeZone: 'UTC' })).toThrow(RangeError);
     expect(() => nextRuns('0 0 0 * * ?', { after: new Date('nope'), count: 1, timeZone: 'UTC' })).toThrow(/after must be a valid Date/);
   });
 
-  it('handles :45 and :30 offsets and a skipped calendar day (Kathmandu, St John\'s, Apia 2011-12-30)', () => {
+  it("handles :45 and :30 offsets and a skipped calendar day (Kathmandu, St John's, Apia 2011-12-30)", () => {
     const at = (e: string, after: string, zone: string, count: number): string[] => iso(nextRuns(e, { after: new Date(after), count, timeZone: zone }));
     expect(at('0 30 5 * * ?', '2027-01-01T00:00:00Z', 'Asia/Kathmandu', 1)).toEqual(['2027-01-01T23:45:00.000Z']);
     expect(at('0 30 2 * * ?', '2027-03-13T00:00:00Z', 'America/St_Johns', 1)).toEqual(['2027-03-13T06:00:00.000Z']);
@@ -151,9 +153,7 @@ describe('expandWindow', () => {
     const from = new Date('2027-11-07T04:00:00Z'); // 00:00 EDT
     const to = new Date('2027-11-08T05:00:00Z'); // 00:00 EST next day: 25 real hours
     const every = expandWindow('0 * * * * ?', { from, to, timeZone: 'America/New_York', limit: 10 });
-    const slow = nextRuns('0 * * * * ?', { after: new Date(from.getTime() - 1000), count: 2000, timeZone: 'America/New_York' }).filter(
-      (d) => d < to,
-    );
+    const slow = nextRuns('0 * * * * ?', { after: new Date(from.getTime() - 1000), count: 2000, timeZone: 'America/New_York' }).filter((d) => d < to);
     expect(every.total).toBe(slow.length);
     expect(every.total).toBe(24 * 60);
   });

@@ -22,9 +22,17 @@ const CASES: [string, string, string][] = [
   ['0 0 4 ? * 2#6', 'day-of-week', "Day-of-week: '#' must be followed by a number from 1 to 5 ('2#6'). For example 6#3 = third Friday."],
   ['0 0 4 ? * 1/x', 'day-of-week', "Day-of-week: '1/x' has 'x' where a number was expected. Use 1-7 (1 = Sunday) or SUN-SAT, optionally with -, /, L or #n."],
   ['0 0 4 ? * 1/1x', 'day-of-week', "Day-of-week: unexpected 'x' after '/' in '1/1x'. The step must be a whole number."],
-  ['0 0 4 1 * ? 2027/a', 'year', "Year: '2027/a' has 'a' where a number was expected. Use a year such as 2027, a range such as 2027-2030, or * (Quartz stops at 2126)."],
+  [
+    '0 0 4 1 * ? 2027/a',
+    'year',
+    "Year: '2027/a' has 'a' where a number was expected. Use a year such as 2027, a range such as 2027-2030, or * (Quartz stops at 2126).",
+  ],
   ['0 0 4 ab * ?', 'day-of-month', "Day-of-month: 'ab' is not a valid value. Use 1-31, L, L-n, nW or LW, optionally with - and /."],
-  ['* * * * *', 'expression', 'Expression: expected 6 or 7 fields (seconds minutes hours day-of-month month day-of-week [year]) but found 5; missing day-of-week.'],
+  [
+    '* * * * *',
+    'expression',
+    'Expression: expected 6 or 7 fields (seconds minutes hours day-of-month month day-of-week [year]) but found 5; missing day-of-week.',
+  ],
 ];
 
 describe('field messages', () => {
@@ -33,7 +41,16 @@ describe('field messages', () => {
   });
 
   it('accepts the edge values those messages name', () => {
-    for (const ok of ['0 0 4 L-30 * ?', '0 0 4 31W * ?', '0 0 4 ? * 2#5', '0 0 4 ? * 7L', '0 0 4 ? * 1L', '0 0 4 LW * ?', '0 0 4 ? * MON-FRI', '0 0 4 1 JAN-DEC ?']) {
+    for (const ok of [
+      '0 0 4 L-30 * ?',
+      '0 0 4 31W * ?',
+      '0 0 4 ? * 2#5',
+      '0 0 4 ? * 7L',
+      '0 0 4 ? * 1L',
+      '0 0 4 LW * ?',
+      '0 0 4 ? * MON-FRI',
+      '0 0 4 1 JAN-DEC ?',
+    ]) {
       expect(validateQuartz(ok), ok).toEqual({ ok: true });
     }
   });

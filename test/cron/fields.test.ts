@@ -26,13 +26,39 @@ function withValue(index: number, value: string): string {
 
 // Values Quartz 2.3.2 rejects, per field (checked with the jar): out of range, letters, a bad step.
 const BAD: [Exclude<CronField, 'expression'>, string, string?][] = [
-  ['seconds', '60'], ['seconds', '10-61'], ['seconds', 'abc'], ['seconds', '5/x'], ['seconds', '*/61'],
-  ['minutes', '60'], ['minutes', '0-60'], ['minutes', 'xyz'], ['minutes', '1/q'],
-  ['hours', '24'], ['hours', '20-24'], ['hours', 'noon'], ['hours', '*/24'],
-  ['day-of-month', '0'], ['day-of-month', '32'], ['day-of-month', '1-32'], ['day-of-month', 'first'], ['day-of-month', '5L'],
-  ['month', '0'], ['month', '13'], ['month', '11-13'], ['month', 'FOO'], ['month', 'jan-foo', "'foo' is not a month name"], ['month', '*/13'],
-  ['day-of-week', '0'], ['day-of-week', '8'], ['day-of-week', '1-8'], ['day-of-week', 'FUN'], ['day-of-week', '9L'], ['day-of-week', '2#7'],
-  ['year', 'soon'], ['year', '2030-2020'], ['year', '2027-x'],
+  ['seconds', '60'],
+  ['seconds', '10-61'],
+  ['seconds', 'abc'],
+  ['seconds', '5/x'],
+  ['seconds', '*/61'],
+  ['minutes', '60'],
+  ['minutes', '0-60'],
+  ['minutes', 'xyz'],
+  ['minutes', '1/q'],
+  ['hours', '24'],
+  ['hours', '20-24'],
+  ['hours', 'noon'],
+  ['hours', '*/24'],
+  ['day-of-month', '0'],
+  ['day-of-month', '32'],
+  ['day-of-month', '1-32'],
+  ['day-of-month', 'first'],
+  ['day-of-month', '5L'],
+  ['month', '0'],
+  ['month', '13'],
+  ['month', '11-13'],
+  ['month', 'FOO'],
+  ['month', 'jan-foo', "'foo' is not a month name"],
+  ['month', '*/13'],
+  ['day-of-week', '0'],
+  ['day-of-week', '8'],
+  ['day-of-week', '1-8'],
+  ['day-of-week', 'FUN'],
+  ['day-of-week', '9L'],
+  ['day-of-week', '2#7'],
+  ['year', 'soon'],
+  ['year', '2030-2020'],
+  ['year', '2027-x'],
 ];
 
 describe('messages name the field at fault and quote what was typed', () => {
@@ -50,7 +76,10 @@ describe('messages name the field at fault and quote what was typed', () => {
   });
 
   it('quotes a range that holds an out-of-range number, and cuts a very long value short', () => {
-    expect(validateQuartz('0 0 20-25 ? * *')).toMatchObject({ field: 'hours', message: expect.stringMatching(/^Hours: 25 is out of range 0-23 \(in '20-25'\)/) });
+    expect(validateQuartz('0 0 20-25 ? * *')).toMatchObject({
+      field: 'hours',
+      message: expect.stringMatching(/^Hours: 25 is out of range 0-23 \(in '20-25'\)/),
+    });
     const long = `1/${'x'.repeat(5000)}`;
     const v = validateQuartz(`0 0 ${long} ? * *`);
     expect(v.ok).toBe(false);

@@ -14,9 +14,7 @@ interface Golden {
   invalid: { e: string; quartz: string }[];
 }
 
-const golden = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../golden/fixtures/quartz-golden.json', import.meta.url)), 'utf8'),
-) as Golden;
+const golden = JSON.parse(readFileSync(fileURLToPath(new URL('../golden/fixtures/quartz-golden.json', import.meta.url)), 'utf8')) as Golden;
 
 const iso = (t: number): string => new Date(t).toISOString().replace('.000Z', 'Z');
 

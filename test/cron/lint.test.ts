@@ -5,20 +5,26 @@ import { lintExpression, MIN_RUN_INTERVAL_MS, nextRuns, sameSchedule, validateQu
 
 const now = new Date('2026-12-01T10:00:00Z');
 const lint = (e: string, extra: { now?: Date; minIntervalMs?: number; timeZone?: string } = {}): LintIssue[] =>
-  lintExpression(e, { timeZone: extra.timeZone ?? 'Europe/Berlin', now: extra.now ?? now, ...(extra.minIntervalMs !== undefined ? { minIntervalMs: extra.minIntervalMs } : {}) });
+  lintExpression(e, {
+    timeZone: extra.timeZone ?? 'Europe/Berlin',
+    now: extra.now ?? now,
+    ...(extra.minIntervalMs !== undefined ? { minIntervalMs: extra.minIntervalMs } : {}),
+  });
 const codes = (e: string): string[] => lint(e).map((i) => i.code);
 const issue = (e: string, code: string): LintIssue => {
   const found = lint(e).find((i) => i.code === code);
   if (!found) throw new Error(`${e}: no ${code} in ${JSON.stringify(lint(e))}`);
   return found;
 };
-const weekdays = (e: string): number[] =>
-  [...new Set(nextRuns(e, { after: now, count: 20, timeZone: 'UTC' }).map((d) => d.getUTCDay()))].sort();
+const weekdays = (e: string): number[] => [...new Set(nextRuns(e, { after: now, count: 20, timeZone: 'UTC' }).map((d) => d.getUTCDay()))].sort();
 
 describe('clean expressions', () => {
-  it.each(['0 0 4 ? * *', '0 0 4 ? * * *', '0 30 1 ? * MON-FRI', '0 0 2 L * ?', '0 10 3 ? * 2#3', '0 0/15 * ? * *', '0 0 0 1 1 ?'])('%s has nothing to say', (e) => {
-    expect(lint(e)).toEqual([]);
-  });
+  it.each(['0 0 4 ? * *', '0 0 4 ? * * *', '0 30 1 ? * MON-FRI', '0 0 2 L * ?', '0 10 3 ? * 2#3', '0 0/15 * ? * *', '0 0 0 1 1 ?'])(
+    '%s has nothing to say',
+    (e) => {
+      expect(lint(e)).toEqual([]);
+    },
+  );
 });
 
 describe('invalid', () => {
@@ -43,7 +49,11 @@ describe('never-fires', () => {
   });
 
   it('years all in the past relative to now', () => {
-    expect(issue('0 0 4 ? * * 2020-2025', 'never-fires')).toMatchObject({ severity: 'error', field: 'year', message: expect.stringMatching(/^Year: .*2020,2021/) });
+    expect(issue('0 0 4 ? * * 2020-2025', 'never-fires')).toMatchObject({
+      severity: 'error',
+      field: 'year',
+      message: expect.stringMatching(/^Year: .*2020,2021/),
+    });
     // This year's only date has gone by.
     expect(issue('0 0 4 1 1 ? 2026', 'never-fires').field).toBe('year');
     // The same expression, linted in 2019, is fine but says it will stop.
@@ -115,7 +125,10 @@ describe('lookalike-character', () => {
   it('a look-alike Quartz happens to read as meant is a warning; one it rejects is an error next to invalid', () => {
     expect(lint('0 0 4 ? * MON\u00a0').map((i) => [i.code, i.severity])).toEqual([['lookalike-character', 'warning']]);
     expect(lint('0 0 4 ? * 2-\uff16').map((i) => [i.code, i.severity])).toEqual([['lookalike-character', 'warning']]);
-    expect(lint('\uff10 0 4 * * ?').map((i) => [i.code, i.severity])).toEqual([['invalid', 'error'], ['lookalike-character', 'error']]);
+    expect(lint('\uff10 0 4 * * ?').map((i) => [i.code, i.severity])).toEqual([
+      ['invalid', 'error'],
+      ['lookalike-character', 'error'],
+    ]);
     expect(issue('\uff10 0 4 * * ?', 'lookalike-character')).toMatchObject({ field: 'seconds', suggestion: '0 0 4 * * ?' });
     expect(issue('0 0 4 ? * \u041cON', 'lookalike-character').message).toMatch(/non-Latin 'М'.*looks like 'M'/);
   });
@@ -130,7 +143,10 @@ describe('ignored-text', () => {
 
   it('a spelled-out day name reads as meant (a warning with the short form); a range of them does not', () => {
     expect(issue('0 0 4 ? * MONDAY', 'ignored-text')).toMatchObject({ severity: 'warning', suggestion: '0 0 4 ? * MON' });
-    expect(issue('0 0 4 ? * MONDAY-FRIDAY', 'ignored-text')).toMatchObject({ severity: 'error', message: expect.stringMatching(/as 'MON' and ignores 'DAY-FRIDAY'/) });
+    expect(issue('0 0 4 ? * MONDAY-FRIDAY', 'ignored-text')).toMatchObject({
+      severity: 'error',
+      message: expect.stringMatching(/as 'MON' and ignores 'DAY-FRIDAY'/),
+    });
     expect(weekdays('0 0 4 ? * MONDAY-FRIDAY')).toEqual([1]);
   });
 
@@ -194,7 +210,10 @@ describe('unix-cron and sunday-zero', () => {
     expect(issue('0 0 4 ? * 0-4', 'sunday-zero').suggestion).toBe('0 0 4 ? * 1-5');
     // Quartz accepts 0#2 and fires on the second Saturday: the worst case, since nothing else warns.
     expect(weekdays('0 0 4 ? * 0#2')).toEqual([6]);
-    expect(issue('0 0 4 ? * 0#2', 'sunday-zero')).toMatchObject({ suggestion: '0 0 4 ? * 1#2', message: expect.stringMatching(/reads 0 in '0#2' as Saturday/) });
+    expect(issue('0 0 4 ? * 0#2', 'sunday-zero')).toMatchObject({
+      suggestion: '0 0 4 ? * 1#2',
+      message: expect.stringMatching(/reads 0 in '0#2' as Saturday/),
+    });
     expect(weekdays('0 0 4 ? * 1#2')).toEqual([0]);
     expect(issue('0 4 * * 0', 'sunday-zero').message).toMatch(/Unix cron's 0 \(Sunday\) is 1/);
     expect(codes('0 0 4 ? * 1')).toEqual([]);
@@ -220,9 +239,7 @@ describe('both-day-fields', () => {
 describe('duplicate', () => {
   it('an existing schedule with the same fire times, however written, is named', () => {
     const issues = lintExpression('0 0 4 ? * * *', { timeZone: 'Europe/Berlin', now, existing: ['0 30 4 ? * *', 'garbage', '0 0 4 * * ?'] });
-    expect(issues).toEqual([
-      { code: 'duplicate', severity: 'error', field: 'expression', message: expect.stringContaining("'0 0 4 * * ?'") },
-    ]);
+    expect(issues).toEqual([{ code: 'duplicate', severity: 'error', field: 'expression', message: expect.stringContaining("'0 0 4 * * ?'") }]);
   });
 
   it('one that differs only later (a year field) is not a duplicate', () => {
@@ -232,8 +249,21 @@ describe('duplicate', () => {
 
 describe('every verdict', () => {
   const corpus = [
-    '0 0 4 30 2 ?', '* * * ? * *', '0 0 4 ? * MON\u2013FRI', '0 0 4 5X * ?', '0 0 4 * * ? 2027 extra', '0/0 0 4 * * ?', '0 4 * * *',
-    '0 0 4 ? * 0', '0 0 4 * * *', '0 0 25 ? * *', '\uff10 0 4 * * ?', '0 0 4 ? * MONDAY', '0 0 4 * * ? 2027', '@weekly', `0 0 4 ? * ${'x'.repeat(3000)}`,
+    '0 0 4 30 2 ?',
+    '* * * ? * *',
+    '0 0 4 ? * MON\u2013FRI',
+    '0 0 4 5X * ?',
+    '0 0 4 * * ? 2027 extra',
+    '0/0 0 4 * * ?',
+    '0 4 * * *',
+    '0 0 4 ? * 0',
+    '0 0 4 * * *',
+    '0 0 25 ? * *',
+    '\uff10 0 4 * * ?',
+    '0 0 4 ? * MONDAY',
+    '0 0 4 * * ? 2027',
+    '@weekly',
+    `0 0 4 ? * ${'x'.repeat(3000)}`,
   ];
 
   it('starts with the field it is about, is short, and lists errors before warnings', () => {
@@ -247,7 +277,11 @@ describe('every verdict', () => {
         if (i.suggestion !== undefined) expect(validateQuartz(i.suggestion), i.suggestion).toEqual({ ok: true });
       }
       const firstWarning = issues.findIndex((i) => i.severity === 'warning');
-      if (firstWarning >= 0) expect(issues.slice(firstWarning).every((i) => i.severity === 'warning'), e).toBe(true);
+      if (firstWarning >= 0)
+        expect(
+          issues.slice(firstWarning).every((i) => i.severity === 'warning'),
+          e,
+        ).toBe(true);
     }
   });
 

@@ -37,7 +37,8 @@ function walk(e: string, zone: string, from: number, to: number): number[] | nul
 
 describe('expandWindow matches the fire-by-fire Quartz walk', () => {
   it.each(WINDOWS)('golden corpus in %s from %s to %s', (zone, fromIso, toIso) => {
-    const from = Date.parse(fromIso), to = Date.parse(toIso);
+    const from = Date.parse(fromIso),
+      to = Date.parse(toIso);
     const problems: string[] = [];
     let checked = 0;
     for (const e of corpus) {

@@ -27,7 +27,13 @@ async function seriousViolations(page: Page, screen: string): Promise<string[]> 
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${screen}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    .map(
+      (v) =>
+        `${screen}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
 }
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -43,7 +49,10 @@ for (const scheme of ['light', 'dark'] as const) {
     }
     await app.selectProfile('Demo dev');
     await app.expectSchedulesLoaded();
-    await app.scheduleRows.first().getByRole('button', { name: /^Show schedule/ }).click();
+    await app.scheduleRows
+      .first()
+      .getByRole('button', { name: /^Show schedule/ })
+      .click();
     found.push(...(await seriousViolations(page, 'list with details')));
     await app.showTab('Calendar');
     await expect(page.getByTestId('calendar-view')).toBeVisible();
@@ -61,7 +70,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await dialog.getByLabel('Quartz expression').fill('0 30 4 ? * * *');
     found.push(...(await seriousViolations(page, 'create dialog')));
     await page.keyboard.press('Escape');
-    await app.scheduleRows.first().getByRole('button', { name: /^Delete schedule/ }).click();
+    await app.scheduleRows
+      .first()
+      .getByRole('button', { name: /^Delete schedule/ })
+      .click();
     found.push(...(await seriousViolations(page, 'delete dialog')));
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Edit profile' }).click();

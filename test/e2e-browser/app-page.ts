@@ -28,7 +28,10 @@ export class AppPage {
   }
 
   async selectProfile(name: string): Promise<void> {
-    await this.sidebar.getByRole('button', { name: new RegExp(`^${escape(name)}\\b`) }).first().click();
+    await this.sidebar
+      .getByRole('button', { name: new RegExp(`^${escape(name)}\\b`) })
+      .first()
+      .click();
     await expect(this.heading).toHaveText(name);
   }
 
@@ -82,7 +85,9 @@ export class AppPage {
   }
 
   async deleteSchedule(expression: string, options: { orgId?: string } = {}): Promise<void> {
-    await this.row(expression).getByRole('button', { name: `Delete schedule ${expression}` }).click();
+    await this.row(expression)
+      .getByRole('button', { name: `Delete schedule ${expression}` })
+      .click();
     const dialog = this.page.getByRole('dialog', { name: 'Delete schedule?' });
     await expect(dialog).toBeVisible();
     if (options.orgId) await dialog.getByLabel(/Type the org ID/).fill(options.orgId);

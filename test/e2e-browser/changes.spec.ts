@@ -48,7 +48,10 @@ test('editing a production schedule asks for the org once and replaces it', asyn
   await app.expectSchedulesLoaded();
   const before = '0 15 22 ? * MON-FRI';
   const after = '0 30 22 ? * MON-FRI';
-  await app.row(before).getByRole('button', { name: `Show schedule ${before}` }).click();
+  await app
+    .row(before)
+    .getByRole('button', { name: `Show schedule ${before}` })
+    .click();
   await details(page).getByRole('button', { name: 'Edit…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Change schedule' });
   await dialog.getByLabel('New Quartz expression').fill(after);
@@ -93,7 +96,10 @@ test('a paused schedule stays listed as Paused across a reload and resumes', asy
   await app.selectProfile('Demo dev');
   await app.expectSchedulesLoaded();
   const expression = '0 0 2 L * ?';
-  await app.row(expression).getByRole('button', { name: `Show schedule ${expression}` }).click();
+  await app
+    .row(expression)
+    .getByRole('button', { name: `Show schedule ${expression}` })
+    .click();
   await details(page).getByRole('button', { name: 'Pause…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Pause schedule?' });
   await expect(dialog.getByTestId('pause-explanation')).toContainText('deletes the job on the server');
@@ -113,7 +119,10 @@ test('a paused schedule stays listed as Paused across a reload and resumes', asy
   await app.open();
   await app.selectProfile('Demo dev');
   await expect(app.row(expression)).toContainText('Paused');
-  await app.row(expression).getByRole('button', { name: `Resume schedule ${expression}` }).click();
+  await app
+    .row(expression)
+    .getByRole('button', { name: `Resume schedule ${expression}` })
+    .click();
   const resume = page.getByRole('dialog', { name: 'Resume schedule?' });
   await resume.getByRole('button', { name: 'Resume schedule' }).click();
   await expect(resume).toBeHidden();
@@ -130,7 +139,11 @@ test('a plan from a document is shown as a diff and applied exactly', async ({ p
   const dialog = page.getByRole('dialog', { name: 'Schedules as code' });
   await dialog.getByRole('button', { name: 'Export schedules' }).click();
   await expect(dialog.getByLabel('Exported document')).toHaveValue(/"format": "atscale-maintenance-schedules"[\s\S]*0 30 1 \? \* SUN \*/);
-  const document = { format: 'atscale-maintenance-schedules', version: 1, schedules: [{ expression: '0 0 4 * * ?' }, { expression: '0 0 5 ? * *', label: 'five' }] };
+  const document = {
+    format: 'atscale-maintenance-schedules',
+    version: 1,
+    schedules: [{ expression: '0 0 4 * * ?' }, { expression: '0 0 5 ? * *', label: 'five' }],
+  };
   await dialog.getByLabel('Schedules document (JSON)').fill(JSON.stringify(document));
   await dialog.getByRole('button', { name: 'Plan', exact: true }).click();
   const diff = dialog.getByRole('list', { name: 'Changes' });
@@ -154,7 +167,10 @@ test('an edit whose delete fails says both schedules run and retries the delete 
   const before = '0 0 5 ? * *';
   const after = '0 0 6 ? * *';
   await harness.simulator.inject({ orgId: 'default', endpoint: 'delete', times: 1, action: { type: 'status', status: 500, message: 'engine busy' } });
-  await app.row(before).getByRole('button', { name: `Show schedule ${before}` }).click();
+  await app
+    .row(before)
+    .getByRole('button', { name: `Show schedule ${before}` })
+    .click();
   await details(page).getByRole('button', { name: 'Edit…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Change schedule' });
   await dialog.getByLabel('New Quartz expression').fill(after);

@@ -13,7 +13,11 @@ const DAY_MS = 86_400_000;
 const DAILY_JOB = '3740f5fd-a6b8-45fb-a3ab-313bf8481af3';
 
 async function control(path: string, body: unknown): Promise<void> {
-  const res = await fetch(`${harness.simulator.url}/__sim/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${harness.simulator.url}/__sim/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!res.ok) throw new Error(`simulator ${path} answered ${res.status}: ${await res.text()}`);
 }
 
@@ -81,7 +85,10 @@ test('a missed run is flagged in the list, the sidebar, the All-profiles summary
 
   // The schedule panel lists the executions it recorded beside their fires.
   await app.selectProfile('Demo dev');
-  await app.row(DAILY).getByRole('button', { name: `Show schedule ${DAILY}` }).click();
+  await app
+    .row(DAILY)
+    .getByRole('button', { name: `Show schedule ${DAILY}` })
+    .click();
   const panel = page.getByRole('complementary', { name: 'Selected schedule' });
   await expect(panel.getByTestId('health-badge')).toHaveText(/^Missed/);
   await expect(panel.getByRole('region', { name: 'Recent executions' })).toBeVisible();

@@ -119,7 +119,10 @@ test('a delete whose answer is lost is settled from the list and confirmed, neve
   const expression = '0 5 4 ? * * *';
   await app.createSchedule(expression);
   await harness.simulator.inject({ endpoint: 'delete', times: 1, when: 'after', action: { type: 'reset' } });
-  await app.row(expression).getByRole('button', { name: `Delete schedule ${expression}` }).click();
+  await app
+    .row(expression)
+    .getByRole('button', { name: `Delete schedule ${expression}` })
+    .click();
   const dialog = page.getByRole('dialog', { name: 'Delete schedule?' });
   await dialog.getByRole('button', { name: 'Delete schedule' }).click();
   await expect(dialog).toBeHidden();

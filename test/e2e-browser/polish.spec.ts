@@ -41,7 +41,10 @@ test('a calendar chip names its schedule, and clicking it names that run in the 
   await expect(run).toContainText(time);
   // Picking the schedule elsewhere (the list) shows no stale run.
   await app.showTab('List');
-  await app.scheduleRows.first().getByRole('button', { name: /Show schedule/ }).click();
+  await app.scheduleRows
+    .first()
+    .getByRole('button', { name: /Show schedule/ })
+    .click();
   await expect(page.getByTestId('details-run')).toHaveCount(0);
 });
 
@@ -107,7 +110,10 @@ test('the timeline moves back and forth in time with buttons and keys', async ({
 test('at 1280x800 every column of the list is readable beside the details panel', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   const app = await openDemo(page);
-  await app.scheduleRows.first().getByRole('button', { name: /Show schedule/ }).click();
+  await app.scheduleRows
+    .first()
+    .getByRole('button', { name: /Show schedule/ })
+    .click();
   await expect(page.getByRole('complementary', { name: 'Selected schedule' })).toBeVisible();
   for (const name of ['Schedule', 'Next run', 'Latest execution', 'Status']) {
     await expect(page.getByRole('columnheader', { name })).toBeVisible();
@@ -124,7 +130,10 @@ test('at 1280x800 every column of the list is readable beside the details panel'
   // The other profile, with its deactivated schedule shown (the longest status).
   await app.selectProfile('Demo dev');
   await page.getByRole('checkbox', { name: /Show deactivated/ }).check();
-  await app.scheduleRows.first().getByRole('button', { name: /Show schedule/ }).click();
+  await app.scheduleRows
+    .first()
+    .getByRole('button', { name: /Show schedule/ })
+    .click();
   await expect(page.locator('.status-off').first()).toBeVisible();
   expect(await cutCells()).toEqual([]);
 });

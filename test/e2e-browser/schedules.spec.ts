@@ -84,7 +84,10 @@ test('deleting a production schedule asks for the org ID and removes it', async 
   await app.selectProfile('Demo prod');
   await app.expectSchedulesLoaded();
   const expression = '0 15 22 ? * MON-FRI';
-  await app.row(expression).getByRole('button', { name: `Delete schedule ${expression}` }).click();
+  await app
+    .row(expression)
+    .getByRole('button', { name: `Delete schedule ${expression}` })
+    .click();
   const dialog = page.getByRole('dialog', { name: 'Delete schedule?' });
   await expect(dialog).toContainText('At 22:15, Monday through Friday');
   await expect(dialog.getByRole('table', { name: 'These runs will no longer happen' }).locator('tbody tr')).toHaveCount(5);

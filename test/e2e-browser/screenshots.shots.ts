@@ -24,7 +24,10 @@ test('main screens', async ({ page }) => {
   await shot(page, '01-welcome');
   await app.startDemo();
   await app.expectSchedulesLoaded();
-  await app.row('0 0 4 ? * * *').getByRole('button', { name: /Show schedule/ }).click();
+  await app
+    .row('0 0 4 ? * * *')
+    .getByRole('button', { name: /Show schedule/ })
+    .click();
   await shot(page, '02-schedules-list');
   await page.keyboard.press('Escape');
   await app.showTab('Calendar');
@@ -53,7 +56,11 @@ test('main screens', async ({ page }) => {
   await shot(page, '07-create-rejected');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  await page.locator('tbody tr').first().getByRole('button', { name: /^Delete schedule/ }).click();
+  await page
+    .locator('tbody tr')
+    .first()
+    .getByRole('button', { name: /^Delete schedule/ })
+    .click();
   // The dialog loads on first use (its own chunk): shoot it, not the list behind it.
   const confirm = page.getByRole('dialog', { name: 'Delete schedule?' });
   await expect(confirm).toBeVisible();
@@ -81,7 +88,10 @@ test('main screens', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 1280, height: 800 });
   await app.showTab('List');
-  await app.row('0 30 1 ? * SUN *').getByRole('button', { name: /Show schedule/ }).click();
+  await app
+    .row('0 30 1 ? * SUN *')
+    .getByRole('button', { name: /Show schedule/ })
+    .click();
   await shot(page, '13-list-1280-details');
   await app.showTab('Calendar');
   await page.getByTestId('calendar-mode-week').click();

@@ -19,21 +19,32 @@ test.describe('demo profiles', () => {
     await expect(todayCell).toHaveCount(1);
     const today = (await todayCell.getAttribute('data-date')) ?? '';
     // The demo's daily 04:00 schedule: every future day of the grid has a run on it.
-    const cells = await month.locator('[data-testid="calendar-day"]').evaluateAll((els) =>
-      els.map((el) => ({ date: el.getAttribute('data-date') ?? '', runs: el.querySelectorAll('.month-runs button:not(.month-more)').length })),
-    );
+    const cells = await month
+      .locator('[data-testid="calendar-day"]')
+      .evaluateAll((els) =>
+        els.map((el) => ({ date: el.getAttribute('data-date') ?? '', runs: el.querySelectorAll('.month-runs button:not(.month-more)').length })),
+      );
     const past = cells.filter((c) => c.date < today);
     const future = cells.filter((c) => c.date > today);
     expect(future.length).toBeGreaterThan(0);
-    expect(future.every((c) => c.runs > 0), 'every future day shows its runs').toBe(true);
-    expect(past.filter((c) => c.runs > 0), 'past days with runs drawn').toEqual([]);
+    expect(
+      future.every((c) => c.runs > 0),
+      'every future day shows its runs',
+    ).toBe(true);
+    expect(
+      past.filter((c) => c.runs > 0),
+      'past days with runs drawn',
+    ).toEqual([]);
     await page.getByTestId('calendar-mode-week').click();
     const week = page.getByTestId('calendar-week');
     await expect(week).toBeVisible();
-    const weekDays = await week.locator('[data-testid="calendar-day"]').evaluateAll((els) =>
-      els.map((el) => ({ date: el.getAttribute('data-date') ?? '', runs: el.querySelectorAll('button').length })),
-    );
-    expect(weekDays.filter((d) => d.date < today && d.runs > 0), 'past week days with runs drawn').toEqual([]);
+    const weekDays = await week
+      .locator('[data-testid="calendar-day"]')
+      .evaluateAll((els) => els.map((el) => ({ date: el.getAttribute('data-date') ?? '', runs: el.querySelectorAll('button').length })));
+    expect(
+      weekDays.filter((d) => d.date < today && d.runs > 0),
+      'past week days with runs drawn',
+    ).toEqual([]);
     // Next week: the demo runs at night (01:30-04:00); the week opens where they are, not at 07:00.
     await page.getByTestId('calendar-next').click();
     await expect(week.getByTestId('calendar-run').first()).toBeInViewport();
@@ -46,7 +57,10 @@ test.describe('demo profiles', () => {
       await app.open(harness.url);
       await app.selectProfile('Demo dev');
       await app.expectSchedulesLoaded();
-      await app.row('0 30 1 ? * SUN *').getByRole('button', { name: /Show schedule/ }).click();
+      await app
+        .row('0 30 1 ? * SUN *')
+        .getByRole('button', { name: /Show schedule/ })
+        .click();
       await expect(page.getByRole('complementary', { name: 'Selected schedule' })).toBeVisible();
       const wrap = page.getByTestId('schedule-list');
       const box = (await wrap.boundingBox())!;

@@ -63,7 +63,11 @@ describe('csvCell', () => {
     ];
     const text = toCsv(['a', 'b', 'c', 'd'], rows);
     expect(text.endsWith('\r\n')).toBe(true);
-    expect(parseCsv(text)).toEqual([['a', 'b', 'c', 'd'], ['x,y', 'He said "no"', 'multi\r\nline', "'=cmd|/C calc"], ['', 'ünïcødé', "'@SUM(1)", 'plain']]);
+    expect(parseCsv(text)).toEqual([
+      ['a', 'b', 'c', 'd'],
+      ['x,y', 'He said "no"', 'multi\r\nline', "'=cmd|/C calc"],
+      ['', 'ünïcødé', "'@SUM(1)", 'plain'],
+    ]);
   });
 });
 
@@ -83,19 +87,53 @@ describe('schedulesCsv', () => {
     };
     const none: ScheduleCsvRow = { ...row, jobId: 'job-2', description: null, active: null, health: null, nextRun: null, latestExecution: null };
     const [header, first, second] = parseCsv(schedulesCsv([row, none]));
-    expect(header).toEqual(['Profile', 'Org', 'Environment', 'Job ID', 'Expression', 'Description', 'Active', 'Health', 'Expected at', 'Executed at', 'Next run (UTC)', 'Latest execution (UTC)']);
-    expect(first).toEqual(['Sales, EU', 'default', 'Production', 'job-1', '0 0 4 ? * MON-FRI', "'-nightly, \"full\" rebuild", 'true', 'late', '2026-12-01T04:00:00.000Z', '2026-12-01T05:12:00.000Z', '2026-12-02T04:00:00.000Z', '2026-12-01T05:12:00.000Z']);
+    expect(header).toEqual([
+      'Profile',
+      'Org',
+      'Environment',
+      'Job ID',
+      'Expression',
+      'Description',
+      'Active',
+      'Health',
+      'Expected at',
+      'Executed at',
+      'Next run (UTC)',
+      'Latest execution (UTC)',
+    ]);
+    expect(first).toEqual([
+      'Sales, EU',
+      'default',
+      'Production',
+      'job-1',
+      '0 0 4 ? * MON-FRI',
+      '\'-nightly, "full" rebuild',
+      'true',
+      'late',
+      '2026-12-01T04:00:00.000Z',
+      '2026-12-01T05:12:00.000Z',
+      '2026-12-02T04:00:00.000Z',
+      '2026-12-01T05:12:00.000Z',
+    ]);
     expect(second).toEqual(['Sales, EU', 'default', 'Production', 'job-2', '0 0 4 ? * MON-FRI', '', '', '', '', '', '', '']);
   });
 });
 
 describe('upcomingRunsCsv', () => {
-  const ny: ExportSource = { profileId: 'p1', profileName: 'NY', orgId: 'o1', environmentLabel: 'Production', jobId: 'j1', timeExpression: '0 0 4 * * ?', serverTimeZone: 'America/New_York' };
+  const ny: ExportSource = {
+    profileId: 'p1',
+    profileName: 'NY',
+    orgId: 'o1',
+    environmentLabel: 'Production',
+    jobId: 'j1',
+    timeExpression: '0 0 4 * * ?',
+    serverTimeZone: 'America/New_York',
+  };
   const utc: ExportSource = { ...ny, profileId: 'p2', profileName: 'UTC', jobId: 'j2', timeExpression: '0 30 6 * * ?', serverTimeZone: 'UTC' };
   const from = new Date('2026-10-31T00:00:00Z');
   const to = new Date('2026-11-03T00:00:00Z');
 
-  it('every run of the window in time order, with the UTC instant and the server\'s wall time', () => {
+  it("every run of the window in time order, with the UTC instant and the server's wall time", () => {
     const out = upcomingRunsCsv({ sources: [ny, utc], from, to });
     const [header, ...rows] = parseCsv(out.text);
     expect(header![0]).toBe('Run at (UTC)');
@@ -112,21 +150,67 @@ describe('upcomingRunsCsv', () => {
   });
 
   it('refuses more rows than allowed, naming the window', () => {
-    expect(() => upcomingRunsCsv({ sources: [{ ...ny, timeExpression: '* * * * * ?' }], from, to, maxRows: 1000 })).toThrow(/More than 1,000 runs fall between 2026-10-31 and 2026-11-03/);
+    expect(() => upcomingRunsCsv({ sources: [{ ...ny, timeExpression: '* * * * * ?' }], from, to, maxRows: 1000 })).toThrow(
+      /More than 1,000 runs fall between 2026-10-31 and 2026-11-03/,
+    );
   });
 });
 
 describe('auditCsv', () => {
   it('writes every field of every entry, guarded and quoted', () => {
     const entries: AuditEntry[] = [
-      { at: '2026-12-01T10:00:00.000Z', profileId: 'p1', profileName: 'Sales', orgId: 'default', action: 'create', jobId: 'job-9', timeExpression: '0 0 4 * * ?', outcome: 'ok', resolution: null, error: null },
-      { at: '2026-12-01T10:02:00.000Z', profileId: 'p1', profileName: 'Sales', orgId: 'default', action: 'create', jobId: 'job-10', timeExpression: '0 0 5 * * ?', outcome: 'unknown', resolution: 'reconciled: created as job job-10', error: 'connection reset' },
-      { at: '2026-12-01T10:05:00.000Z', profileId: 'p1', profileName: 'Sales', orgId: 'default', action: 'delete', jobId: null, timeExpression: null, outcome: 'failed', resolution: null, error: '=Server said: "no", try again' },
+      {
+        at: '2026-12-01T10:00:00.000Z',
+        profileId: 'p1',
+        profileName: 'Sales',
+        orgId: 'default',
+        action: 'create',
+        jobId: 'job-9',
+        timeExpression: '0 0 4 * * ?',
+        outcome: 'ok',
+        resolution: null,
+        error: null,
+      },
+      {
+        at: '2026-12-01T10:02:00.000Z',
+        profileId: 'p1',
+        profileName: 'Sales',
+        orgId: 'default',
+        action: 'create',
+        jobId: 'job-10',
+        timeExpression: '0 0 5 * * ?',
+        outcome: 'unknown',
+        resolution: 'reconciled: created as job job-10',
+        error: 'connection reset',
+      },
+      {
+        at: '2026-12-01T10:05:00.000Z',
+        profileId: 'p1',
+        profileName: 'Sales',
+        orgId: 'default',
+        action: 'delete',
+        jobId: null,
+        timeExpression: null,
+        outcome: 'failed',
+        resolution: null,
+        error: '=Server said: "no", try again',
+      },
     ];
     expect(parseCsv(auditCsv(entries))).toEqual([
       ['At (UTC)', 'Profile', 'Profile ID', 'Org', 'Action', 'Job ID', 'Expression', 'Outcome', 'Resolution', 'Error'],
       ['2026-12-01T10:00:00.000Z', 'Sales', 'p1', 'default', 'create', 'job-9', '0 0 4 * * ?', 'ok', '', ''],
-      ['2026-12-01T10:02:00.000Z', 'Sales', 'p1', 'default', 'create', 'job-10', '0 0 5 * * ?', 'unknown', 'reconciled: created as job job-10', 'connection reset'],
+      [
+        '2026-12-01T10:02:00.000Z',
+        'Sales',
+        'p1',
+        'default',
+        'create',
+        'job-10',
+        '0 0 5 * * ?',
+        'unknown',
+        'reconciled: created as job job-10',
+        'connection reset',
+      ],
       ['2026-12-01T10:05:00.000Z', 'Sales', 'p1', 'default', 'delete', '', '', 'failed', '', '\'=Server said: "no", try again'],
     ]);
   });

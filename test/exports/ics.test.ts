@@ -20,7 +20,18 @@ const nightly: IcsSource = {
   durationMs: 45 * 60_000,
   description: 'Nightly rebuild; =cmd is just text here',
 };
-const weekly: IcsSource = { ...nightly, profileId: 'prof-2', profileName: 'Finance', orgId: 'fin', environmentLabel: 'Test', jobId: 'job-7', timeExpression: '0 30 2 ? * SUN', serverTimeZone: 'UTC', durationMs: undefined, description: undefined };
+const weekly: IcsSource = {
+  ...nightly,
+  profileId: 'prof-2',
+  profileName: 'Finance',
+  orgId: 'fin',
+  environmentLabel: 'Test',
+  jobId: 'job-7',
+  timeExpression: '0 30 2 ? * SUN',
+  serverTimeZone: 'UTC',
+  durationMs: undefined,
+  description: undefined,
+};
 
 interface Parsed {
   uid: string;
@@ -44,7 +55,7 @@ const engine = (s: IcsSource): number[] =>
     .filter((t) => t < TO.getTime());
 
 describe('buildIcs', () => {
-  it('round-trips through a parser: one event per fire time, at the engine\'s instants', () => {
+  it("round-trips through a parser: one event per fire time, at the engine's instants", () => {
     const out = buildIcs({ sources: [nightly, weekly], from: FROM, to: TO, now: NOW });
     const events = parse(out.text);
     const expected = [...engine(nightly), ...engine(weekly)];
@@ -54,7 +65,7 @@ describe('buildIcs', () => {
     expect(out.text).toMatch(/DTSTART:20261201T090000Z/); // 04:00 in New York, written in UTC
   });
 
-  it('each event names profile, org, environment and expression, and lasts the run\'s length', () => {
+  it("each event names profile, org, environment and expression, and lasts the run's length", () => {
     const events = parse(buildIcs({ sources: [nightly, weekly], from: FROM, to: TO, now: NOW }).text);
     const first = events.find((e) => e.uid.startsWith('prof-1-'))!;
     expect(first.summary).toBe('AtScale maintenance: Sales, production (Production), org default');
@@ -92,7 +103,9 @@ describe('buildIcs', () => {
 
   it('refuses a reversed window and an unreadable expression with the job named', () => {
     expect(() => buildIcs({ sources: [nightly], from: TO, to: FROM, now: NOW })).toThrow(/start before its end/);
-    expect(() => buildIcs({ sources: [{ ...nightly, timeExpression: '0 0 25 * * ?' }], from: FROM, to: TO, now: NOW })).toThrow(/Job job-42 of Sales, production/);
+    expect(() => buildIcs({ sources: [{ ...nightly, timeExpression: '0 0 25 * * ?' }], from: FROM, to: TO, now: NOW })).toThrow(
+      /Job job-42 of Sales, production/,
+    );
   });
 
   it('commas, semicolons, backslashes, line breaks and non-ASCII text survive escaping and folding', () => {

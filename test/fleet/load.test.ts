@@ -39,7 +39,7 @@ describe('computeLoad', () => {
     ]);
   });
 
-  it('spring-forward day in New York: 23 hourly buckets, each with the engine\'s runs', () => {
+  it("spring-forward day in New York: 23 hourly buckets, each with the engine's runs", () => {
     const hourly = source('0 0 * * * ?', { serverTimeZone: 'America/New_York', durationMs: 10 * MIN });
     const skipped = source('0 30 2 * * ?', { serverTimeZone: 'America/New_York' });
     const from = at('2026-03-08T05:00:00Z'); // local midnight, EST
@@ -48,8 +48,14 @@ describe('computeLoad', () => {
     expect(load.bucketStarts).toHaveLength(23);
     const s = load.servers[0]!;
     const engine = expandWindow(hourly.timeExpression, { from, to, timeZone: 'America/New_York', limit: 100 }).total;
-    expect(s.cells.starts.reduce((x, y) => x + y, 0)).toBe(engine + expandWindow(skipped.timeExpression, { from, to, timeZone: 'America/New_York', limit: 10 }).total);
-    expect(s.cells.starts).toEqual(load.bucketStarts.map((b) => expandWindow(hourly.timeExpression, { from: new Date(b), to: new Date(b + H), timeZone: 'America/New_York', limit: 5 }).total));
+    expect(s.cells.starts.reduce((x, y) => x + y, 0)).toBe(
+      engine + expandWindow(skipped.timeExpression, { from, to, timeZone: 'America/New_York', limit: 10 }).total,
+    );
+    expect(s.cells.starts).toEqual(
+      load.bucketStarts.map(
+        (b) => expandWindow(hourly.timeExpression, { from: new Date(b), to: new Date(b + H), timeZone: 'America/New_York', limit: 5 }).total,
+      ),
+    );
     // The week summary on New York's wall clock has no 02:00 on that Sunday.
     expect(s.weekHour.starts[0]![2]).toBe(0);
     expect(s.weekHour.starts[0]![3]).toBe(1);
@@ -62,13 +68,19 @@ describe('computeLoad', () => {
     const load = computeLoad({ sources: [hourly], from, to, bucketMs: H, timeZone: 'America/New_York' });
     expect(load.bucketStarts).toHaveLength(25);
     const s = load.servers[0]!;
-    const starts = load.bucketStarts.map((b) => expandWindow(hourly.timeExpression, { from: new Date(b), to: new Date(b + H), timeZone: 'America/New_York', limit: 5 }).total);
+    const starts = load.bucketStarts.map(
+      (b) => expandWindow(hourly.timeExpression, { from: new Date(b), to: new Date(b + H), timeZone: 'America/New_York', limit: 5 }).total,
+    );
     expect(s.cells.starts).toEqual(starts);
     // 90-minute runs: each bucket holds its own start and the previous run, except where a fire is missing.
-    const fires = expandWindow(hourly.timeExpression, { from: new Date(from.getTime() - 90 * MIN + 1), to, timeZone: 'America/New_York', limit: 100 }).runs.map((d) => d.getTime());
+    const fires = expandWindow(hourly.timeExpression, { from: new Date(from.getTime() - 90 * MIN + 1), to, timeZone: 'America/New_York', limit: 100 }).runs.map(
+      (d) => d.getTime(),
+    );
     const busy = load.bucketStarts.map((b) => fires.filter((t) => t < b + H && t + 90 * MIN > b).length);
     expect(s.cells.busy).toEqual(busy);
-    expect(s.weekHour.starts[0]!.reduce((x, y) => x + y, 0)).toBe(expandWindow(hourly.timeExpression, { from, to, timeZone: 'America/New_York', limit: 100 }).total);
+    expect(s.weekHour.starts[0]!.reduce((x, y) => x + y, 0)).toBe(
+      expandWindow(hourly.timeExpression, { from, to, timeZone: 'America/New_York', limit: 100 }).total,
+    );
   });
 
   it('an every-second schedule counts exactly without building its runs', () => {
@@ -109,7 +121,12 @@ describe('computeLoad', () => {
   });
 
   it('skips unreadable schedules and refuses unusable windows', () => {
-    const load = computeLoad({ sources: [source('bad'), source('0 0 4 * * ?')], from: at('2026-12-01T00:00:00Z'), to: at('2026-12-02T00:00:00Z'), bucketMs: H });
+    const load = computeLoad({
+      sources: [source('bad'), source('0 0 4 * * ?')],
+      from: at('2026-12-01T00:00:00Z'),
+      to: at('2026-12-02T00:00:00Z'),
+      bucketMs: H,
+    });
     expect(load.skipped).toHaveLength(1);
     expect(() => computeLoad({ sources: [], from: at('2026-12-02T00:00:00Z'), to: at('2026-12-01T00:00:00Z'), bucketMs: H })).toThrow(/start before its end/);
     expect(() => computeLoad({ sources: [], from: at('2026-01-01T00:00:00Z'), to: at('2027-01-01T00:00:00Z'), bucketMs: MIN })).toThrow(/too many/);

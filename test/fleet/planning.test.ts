@@ -39,8 +39,10 @@ describe('findOverlaps', () => {
     expect(r.overlaps.map((o) => o.overlapMs)).toEqual([15 * MIN]);
   });
 
-  it('involving: only the candidate\'s collisions (the create dialog)', () => {
-    const x = source('0 0 4 * * ?'), y = source('0 10 4 * * ?'), candidate = source('0 15 4 * * ?');
+  it("involving: only the candidate's collisions (the create dialog)", () => {
+    const x = source('0 0 4 * * ?'),
+      y = source('0 10 4 * * ?'),
+      candidate = source('0 15 4 * * ?');
     const r = findOverlaps({ sources: [x, y, candidate], from: FROM, to: new Date(FROM.getTime() + DAY), involving: candidate.key });
     expect(r.overlaps.map((o) => [o.a.key, o.overlapMs / MIN])).toEqual([
       [x.key, 15],
@@ -54,7 +56,7 @@ describe('inBlackout', () => {
   const night: Blackout = { kind: 'weekly', days: [6], start: '22:00', end: '06:00', timeZone: 'UTC' };
   const freeze: Blackout = { kind: 'dates', from: '2026-12-20T00:00:00Z', to: '2027-01-04T00:00:00Z', label: 'Year-end freeze' };
 
-  it('weekly windows are read on their own zone\'s wall clock, end exclusive', () => {
+  it("weekly windows are read on their own zone's wall clock, end exclusive", () => {
     expect(inBlackout(at('2026-11-30T17:00:00Z'), [business])).toBe(true); // Monday 12:00 in New York
     expect(inBlackout(at('2026-11-30T12:00:00Z'), [business])).toBe(true); // Monday 07:00
     expect(inBlackout(at('2026-11-30T11:59:00Z'), [business])).toBe(false); // Monday 06:59
@@ -116,7 +118,9 @@ describe('suggestSlots', () => {
       expect(s.overlapMinutes).toBe(0);
       expect(s.runs).toBe(28);
       const candidate = source(s.timeExpression);
-      expect(findOverlaps({ sources: [...pileUp, ...spread, candidate], from: FROM, to: new Date(FROM.getTime() + 28 * DAY), involving: candidate.key }).total).toBe(0);
+      expect(
+        findOverlaps({ sources: [...pileUp, ...spread, candidate], from: FROM, to: new Date(FROM.getTime() + 28 * DAY), involving: candidate.key }).total,
+      ).toBe(0);
     }
     // Suggestions stay at least an hour apart.
     const minutes = slots.map((s) => s.hour * 60 + s.minute).sort((a, b) => a - b);
@@ -133,7 +137,15 @@ describe('suggestSlots', () => {
 
   it('keeps every run of a suggestion outside the blackouts', () => {
     const business: Blackout = { kind: 'weekly', days: [1, 2, 3, 4, 5, 6, 7], start: '06:00', end: '23:00', timeZone: 'America/New_York' };
-    const slots = suggestSlots({ existing: pileUp, durationMs: 30 * MIN, blackouts: [business], timeZone: 'America/New_York', kind: 'daily', count: 5, from: FROM });
+    const slots = suggestSlots({
+      existing: pileUp,
+      durationMs: 30 * MIN,
+      blackouts: [business],
+      timeZone: 'America/New_York',
+      kind: 'daily',
+      count: 5,
+      from: FROM,
+    });
     expect(slots.length).toBeGreaterThan(0);
     for (const s of slots) {
       const fires = expandWindow(s.timeExpression, { from: FROM, to: new Date(FROM.getTime() + 28 * DAY), timeZone: 'America/New_York', limit: 100 }).runs;

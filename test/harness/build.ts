@@ -26,7 +26,11 @@ export function rendererIsStale(): boolean {
 export function ensureRendererBuilt(log: (line: string) => void = () => {}): void {
   if (!rendererIsStale()) return;
   log('Building the renderer (npx electron-vite build)…');
-  const result = spawnSync('npx', ['electron-vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } });
+  const result = spawnSync('npx', ['electron-vite', 'build', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' },
+  });
   if (result.status !== 0) {
     throw new Error(`electron-vite build failed (exit ${result.status}); fix the error and try again:\n${result.stdout}\n${result.stderr}`);
   }

@@ -41,8 +41,8 @@ async function runAndInterrupt(args: string[], env: NodeJS.ProcessEnv): Promise<
   return exited;
 }
 
-describe('the browser version\'s data folder', () => {
-  it('is the desktop app\'s user-data folder on each OS', () => {
+describe("the browser version's data folder", () => {
+  it("is the desktop app's user-data folder on each OS", () => {
     expect(desktopDataDir('linux', {}, '/home/ann')).toBe(`/home/ann/.config/${PRODUCT_NAME}`);
     expect(desktopDataDir('linux', { XDG_CONFIG_HOME: '/xdg' }, '/home/ann')).toBe(`/xdg/${PRODUCT_NAME}`);
     expect(desktopDataDir('darwin', {}, '/Users/ann')).toBe(`/Users/ann/Library/Application Support/${PRODUCT_NAME}`);

@@ -4,13 +4,11 @@ import type { Handlers } from '@core/app-core';
 import { DEMO_TOKEN, type SeedJob, type Simulator } from '@simulator/index';
 import { ENVIRONMENTS, expressionFor } from './seed-mix';
 
-
 /** A UUID-shaped id derived from a name, so seeded runs are reproducible. */
 function seededUuid(name: string): string {
   const h = createHash('sha256').update(name).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
-
 
 export async function seedProfiles(handlers: Handlers, sim: Simulator, profiles: number, schedulesPerProfile: number): Promise<void> {
   for (let i = 0; i < profiles; i++) {

@@ -36,7 +36,10 @@ describe('browser harness', () => {
     expect(result.ok).toBe(true);
     expect(result.value.map((p) => p.orgId).sort()).toEqual(['seed-org-01', 'seed-org-02']);
     const first = result.value[0] as unknown as { id: string };
-    const list = (await (await post('api/schedules:list', { profileId: first.id }, { 'x-harness-token': token })).json()) as { ok: boolean; value: { schedules: unknown[]; source: string } };
+    const list = (await (await post('api/schedules:list', { profileId: first.id }, { 'x-harness-token': token })).json()) as {
+      ok: boolean;
+      value: { schedules: unknown[]; source: string };
+    };
     expect(list.ok).toBe(true);
     expect(list.value.source).toBe('live');
     expect(list.value.schedules).toHaveLength(3);

@@ -107,7 +107,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         if (req.headers.origin && req.headers.origin !== origin) return send(res, 403, 'text/plain', 'Cross-origin request refused');
         if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) return send(res, 403, 'text/plain', 'Missing or wrong harness token');
         const channel = url.pathname.slice('/api/'.length) as Channel;
-        if (!(CHANNELS as readonly string[]).includes(channel)) return send(res, 404, 'application/json', JSON.stringify({ ok: false, error: { kind: 'invalid-input', message: `Unknown channel ${channel}` } }));
+        if (!(CHANNELS as readonly string[]).includes(channel))
+          return send(res, 404, 'application/json', JSON.stringify({ ok: false, error: { kind: 'invalid-input', message: `Unknown channel ${channel}` } }));
         let request: unknown;
         try {
           request = JSON.parse(await readBody(req));
@@ -129,7 +130,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       // Same-origin only: another site could otherwise load the shim with a script tag and learn the token.
       if (url.pathname === SHIM_PATH) return send(res, 200, TYPES['.js']!, shim, { 'cross-origin-resource-policy': 'same-origin' });
       // The desktop app's own CSP, as a header (frame-ancestors works only there), so the page runs as strict as in Electron.
-      if (url.pathname === '/' || url.pathname === '/index.html') return send(res, 200, TYPES['.html']!, indexHtml, { 'content-security-policy': CONTENT_SECURITY_POLICY });
+      if (url.pathname === '/' || url.pathname === '/index.html')
+        return send(res, 200, TYPES['.html']!, indexHtml, { 'content-security-policy': CONTENT_SECURITY_POLICY });
       const file = normalize(join(RENDERER_OUT, decodeURIComponent(url.pathname)));
       if (!file.startsWith(RENDERER_OUT + sep)) return send(res, 403, 'text/plain', 'Forbidden');
       try {

@@ -13,7 +13,12 @@ export interface RemoteFaultRule {
   endpoint?: 'auth' | 'list' | 'create' | 'delete';
   times?: number;
   latencyMs?: number;
-  action?: { type: 'status'; status: number; message?: string } | { type: 'html'; status?: number } | { type: 'malformed-json' } | { type: 'hang' } | { type: 'reset' };
+  action?:
+    | { type: 'status'; status: number; message?: string }
+    | { type: 'html'; status?: number }
+    | { type: 'malformed-json' }
+    | { type: 'hang' }
+    | { type: 'reset' };
   when?: 'before' | 'after';
 }
 
@@ -31,7 +36,11 @@ export interface SpawnedHarness {
 }
 
 async function control(base: string, method: string, path: string, body?: unknown): Promise<unknown> {
-  const res = await fetch(`${base}/__sim/${path}`, { method, headers: { 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const res = await fetch(`${base}/__sim/${path}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
   const text = await res.text();
   if (!res.ok) throw new Error(`simulator control ${method} ${path} answered ${res.status}: ${text}`);
   return JSON.parse(text) as unknown;
@@ -40,8 +49,22 @@ async function control(base: string, method: string, path: string, body?: unknow
 /** Expects the renderer to be built already (the Playwright global setup does it once). */
 export async function spawnHarness(options: { seed?: string } = {}): Promise<SpawnedHarness> {
   const dataDir = await mkdtemp(join(tmpdir(), 'atscale-e2e-'));
-  const args = ['--tsconfig', 'tsconfig.node.json', 'test/harness/cli.ts', '--port', '0', '--json', '--data-dir', dataDir, ...(options.seed ? ['--seed', options.seed] : [])];
-  const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/tsx'), args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HARNESS_SKIP_BUILD: '1' } });
+  const args = [
+    '--tsconfig',
+    'tsconfig.node.json',
+    'test/harness/cli.ts',
+    '--port',
+    '0',
+    '--json',
+    '--data-dir',
+    dataDir,
+    ...(options.seed ? ['--seed', options.seed] : []),
+  ];
+  const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/tsx'), args, {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, HARNESS_SKIP_BUILD: '1' },
+  });
   let stderr = '';
   child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
   const first = await new Promise<{ url: string; simulatorUrl: string }>((resolve, reject) => {

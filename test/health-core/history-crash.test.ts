@@ -39,7 +39,10 @@ afterAll(async () => {
 
 function runAndKill(dataDir: string, start: number, minWrites: number): Promise<number> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [writerJs, dataDir, String(start)], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_PATH: join(root, 'node_modules') } });
+    const child = spawn(process.execPath, [writerJs, dataDir, String(start)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NODE_PATH: join(root, 'node_modules') },
+    });
     let acked = start;
     let out = '';
     let err = '';

@@ -51,7 +51,14 @@ describe('history store', () => {
     dir = await tempDir('history-');
     const s = store(dir);
     const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000).toISOString();
-    const quiet = (minutes: number) => ({ jobId: 'job-q', orgId: 'default', timeExpression: '0 0 4 ? * * *', jobCreatedAt: '2025-01-01T00:00:00.000Z', firstSeenAt: at(minutes), lastSeenAt: at(minutes) });
+    const quiet = (minutes: number) => ({
+      jobId: 'job-q',
+      orgId: 'default',
+      timeExpression: '0 0 4 ? * * *',
+      jobCreatedAt: '2025-01-01T00:00:00.000Z',
+      firstSeenAt: at(minutes),
+      lastSeenAt: at(minutes),
+    });
     await s.addNeverRun(PROFILE, [quiet(0)]);
     await s.addNeverRun(PROFILE, [quiet(20)]);
     await s.addExecutions(PROFILE, [{ ...execution(1), seenAt: at(0) }]);
@@ -70,8 +77,14 @@ describe('history store', () => {
   it('keeps the newest executions within the per-job and per-profile bounds', async () => {
     dir = await tempDir('history-');
     const s = store(dir, [], { maxPerJob: 5, maxPerProfile: 8 });
-    await s.addExecutions(PROFILE, Array.from({ length: 12 }, (_, i) => execution(i, 'job-a')));
-    await s.addExecutions(PROFILE, Array.from({ length: 3 }, (_, i) => execution(i + 20, 'job-b')));
+    await s.addExecutions(
+      PROFILE,
+      Array.from({ length: 12 }, (_, i) => execution(i, 'job-a')),
+    );
+    await s.addExecutions(
+      PROFILE,
+      Array.from({ length: 3 }, (_, i) => execution(i + 20, 'job-b')),
+    );
     const kept = (await store(dir).load(PROFILE)).executions;
     expect(kept.filter((e) => e.jobId === 'job-a').map((e) => e.id)).toEqual([7, 8, 9, 10, 11].map((n) => `exec-job-a-${n}`));
     expect(kept.filter((e) => e.jobId === 'job-b')).toHaveLength(3);
@@ -87,7 +100,7 @@ describe('history store', () => {
     ['an empty file', '', /the file is empty/],
     ['a wrong shape', '{"historyVersion": 1, "profileId": "p-1", "executions": [{"id": 3}], "runs": []}', /invalid content at executions\.0\.id/],
     ['a newer version', '{"historyVersion": 7, "profileId": "p-1", "executions": [], "runs": []}', /invalid content at historyVersion/],
-    ['another profile\'s file', '{"historyVersion": 1, "profileId": "p-2", "executions": [], "runs": []}', /belongs to another profile/],
+    ["another profile's file", '{"historyVersion": 1, "profileId": "p-2", "executions": [], "runs": []}', /belongs to another profile/],
   ])('with %s is moved aside byte for byte, reported once, and history starts afresh', async (_label, content, reason) => {
     dir = await tempDir('history-');
     await mkdir(join(dir, HISTORY_DIR), { recursive: true });

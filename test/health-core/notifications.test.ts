@@ -22,7 +22,12 @@ describe('notification policy', () => {
     let t = START;
     const sent: AppNotification[] = [];
     const wanted = new Set(['a', 'b']);
-    const policy = createNotificationPolicy({ wants: (id) => wanted.has(id), profileName: (id) => `Profile ${id}`, now: () => new Date(t), emit: (n) => sent.push(n) });
+    const policy = createNotificationPolicy({
+      wants: (id) => wanted.has(id),
+      profileName: (id) => `Profile ${id}`,
+      now: () => new Date(t),
+      emit: (n) => sent.push(n),
+    });
     const problem = (key: string) => ({ kind: 'missed' as const, key, title: `missed ${key}`, body: `body ${key}` });
 
     policy.report('a', problem('one'));

@@ -80,7 +80,7 @@ describe('maintenance:running and maintenance:run-now', () => {
     await expect.poll(() => eventsOf(w!, 'maintenance:running-changed').at(-1)?.error?.message ?? '').toContain('Design Center APIs are not enabled');
   });
 
-  it('run now in production for another org than the profile\'s is refused and nothing is sent', async () => {
+  it("run now in production for another org than the profile's is refused and nothing is sent", async () => {
     w = await world({ profile: { name: 'Finance prod', environment: { kind: 'production', label: 'production', color: '#c92a2a' } } });
     const error = await callFails(w.core, 'maintenance:run-now', { profileId: w.profileId, orgId: 'finance-prod' });
     expect(error.kind).toBe('profile-mismatch');

@@ -37,7 +37,14 @@ describe('schedule health on schedules:list', () => {
   });
 
   it('a job created months ago that never ran is missed, not just "never run"', async () => {
-    w = await world({ seed: [orgWithDailyJob({ pausedDaysAgo: 200, jobs: [{ jobId: DAILY_JOB, timeExpression: '0 0 4 ? * * *', fullBuild: false, createdBy: 'admin', createdDaysAgo: 180 }] })] });
+    w = await world({
+      seed: [
+        orgWithDailyJob({
+          pausedDaysAgo: 200,
+          jobs: [{ jobId: DAILY_JOB, timeExpression: '0 0 4 ? * * *', fullBuild: false, createdBy: 'admin', createdDaysAgo: 180 }],
+        }),
+      ],
+    });
     const { list, health } = await dailyHealth(w);
     expect(list.schedules[0]?.latestExecution).toBeNull();
     expect(health).toEqual({ verdict: 'missed', expectedAt: iso(TODAY_04), executedAt: null });

@@ -156,7 +156,10 @@ describe('classifyHealth: DST in America/New_York', () => {
     const day = fires(expr, ms('2026-11-01T04:00:00Z') - 1, 30, zone).filter((f) => f < ms('2026-11-02T05:00:00Z'));
     expect(day.length).toBeGreaterThanOrEqual(24);
     for (const f of day) {
-      expect(health({ timeExpression: expr, executions: runs(f + 10 * MIN) }, f + 20 * MIN, zone, 15 * MIN)).toMatchObject({ verdict: 'on-time', expectedAt: iso(f) });
+      expect(health({ timeExpression: expr, executions: runs(f + 10 * MIN) }, f + 20 * MIN, zone, 15 * MIN)).toMatchObject({
+        verdict: 'on-time',
+        expectedAt: iso(f),
+      });
     }
   });
 });
@@ -174,10 +177,21 @@ describe('classifyHealth: L, W and # schedules', () => {
       const [prev, fire, next] = fires(expr, ms('2026-08-01T00:00:00Z'), 3, 'Europe/Berlin') as [number, number, number];
       const now = fire + 6 * H;
       const tz = 'Europe/Berlin';
-      expect(health({ timeExpression: expr, executions: runs(prev + MIN, fire + 5 * MIN) }, now, tz)).toMatchObject({ verdict: 'on-time', expectedAt: iso(fire) });
+      expect(health({ timeExpression: expr, executions: runs(prev + MIN, fire + 5 * MIN) }, now, tz)).toMatchObject({
+        verdict: 'on-time',
+        expectedAt: iso(fire),
+      });
       expect(health({ timeExpression: expr, executions: runs(fire + 2 * H) }, now, tz)).toMatchObject({ verdict: 'late', expectedAt: iso(fire) });
-      expect(health({ timeExpression: expr, executions: runs(prev + MIN) }, now, tz)).toMatchObject({ verdict: 'missed', expectedAt: iso(fire), executedAt: iso(prev + MIN) });
-      expect(health({ timeExpression: expr, createdAt: iso(prev + H) }, prev + 2 * H, tz)).toEqual({ verdict: 'not-due', expectedAt: iso(fire), executedAt: null });
+      expect(health({ timeExpression: expr, executions: runs(prev + MIN) }, now, tz)).toMatchObject({
+        verdict: 'missed',
+        expectedAt: iso(fire),
+        executedAt: iso(prev + MIN),
+      });
+      expect(health({ timeExpression: expr, createdAt: iso(prev + H) }, prev + 2 * H, tz)).toEqual({
+        verdict: 'not-due',
+        expectedAt: iso(fire),
+        executedAt: null,
+      });
       expect(next).toBeGreaterThan(now);
     });
   }
@@ -189,7 +203,10 @@ describe('classifyHealth: frequent schedules', () => {
     const t0 = performance.now();
     const h = health({ timeExpression: '* * * * * ?', createdAt: LONG_AGO, executions: runs(now - 5 * MIN) }, now);
     expect(h.verdict).toBe('on-time');
-    expect(health({ timeExpression: '* * * * * ?', executions: runs(now - 2 * H) }, now)).toMatchObject({ verdict: 'missed', expectedAt: iso(now - GRACE - 1000) });
+    expect(health({ timeExpression: '* * * * * ?', executions: runs(now - 2 * H) }, now)).toMatchObject({
+      verdict: 'missed',
+      expectedAt: iso(now - GRACE - 1000),
+    });
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 

@@ -24,7 +24,7 @@ describe('matchExecutions', () => {
     ]);
   });
 
-  it('a run before the schedule\'s first fire is extra; duplicates by id count once', () => {
+  it("a run before the schedule's first fire is extra; duplicates by id count once", () => {
     const created = Date.parse('2026-12-01T05:00:00Z');
     const m = matchExecutions(
       { timeExpression: '0 0 4 * * ?', createdAt: iso(created), executions: [...runs(created + H), { id: 'e0', executedAt: iso(created + H) }] },
@@ -38,11 +38,17 @@ describe('pastFires', () => {
   const expr = '0 0 4 * * ?';
   const input = (executions: ExecutionRecord[]) => ({ timeExpression: expr, createdAt: '2026-01-01T00:00:00Z', executions });
 
-  it('a week of fires: answered, late, missed, and today\'s still pending', () => {
+  it("a week of fires: answered, late, missed, and today's still pending", () => {
     const week = fires(expr, '2026-11-25T00:00:00Z', 7); // 25 Nov .. 1 Dec at 04:00
     const now = (week[6] as number) + 10 * MIN;
     const history = runs(week[0]! + MIN, week[1]! + 3 * H, week[3]! + MIN, week[4]! + MIN, week[5]! + MIN);
-    const out = pastFires(input(history), { timeZone: 'UTC', graceMs: GRACE, from: new Date('2026-11-25T00:00:00Z'), to: new Date('2026-12-08T00:00:00Z'), now: new Date(now) });
+    const out = pastFires(input(history), {
+      timeZone: 'UTC',
+      graceMs: GRACE,
+      from: new Date('2026-11-25T00:00:00Z'),
+      to: new Date('2026-12-08T00:00:00Z'),
+      now: new Date(now),
+    });
     expect(out.truncated).toBe(false);
     expect(out.fires.map((f) => f.verdict)).toEqual(['on-time', 'late', 'missed', 'on-time', 'on-time', 'on-time', 'pending']);
     expect(out.fires.map((f) => f.at)).toEqual(week.map(iso));
@@ -53,7 +59,14 @@ describe('pastFires', () => {
   it('fires before the history starts are unknown, not missed; fires before creation are not listed', () => {
     const out = pastFires(
       { timeExpression: expr, createdAt: '2026-11-27T12:00:00Z', executions: [] },
-      { timeZone: 'UTC', graceMs: GRACE, from: new Date('2026-11-20T00:00:00Z'), to: new Date('2026-12-01T00:00:00Z'), now: new Date('2026-12-01T00:00:00Z'), knownSince: new Date('2026-11-29T12:00:00Z') },
+      {
+        timeZone: 'UTC',
+        graceMs: GRACE,
+        from: new Date('2026-11-20T00:00:00Z'),
+        to: new Date('2026-12-01T00:00:00Z'),
+        now: new Date('2026-12-01T00:00:00Z'),
+        knownSince: new Date('2026-11-29T12:00:00Z'),
+      },
     );
     expect(out.fires.map((f) => [f.at.slice(0, 10), f.verdict])).toEqual([
       ['2026-11-28', 'unknown'],
@@ -65,7 +78,13 @@ describe('pastFires', () => {
   it('the fall-back day in New York lists the fires Quartz makes, hourly', () => {
     const out = pastFires(
       { timeExpression: '0 0 * * * ?', createdAt: '2026-01-01T00:00:00Z', executions: [] },
-      { timeZone: 'America/New_York', graceMs: GRACE, from: new Date('2026-11-01T04:00:00Z'), to: new Date('2026-11-01T09:00:00Z'), now: new Date('2026-11-02T00:00:00Z') },
+      {
+        timeZone: 'America/New_York',
+        graceMs: GRACE,
+        from: new Date('2026-11-01T04:00:00Z'),
+        to: new Date('2026-11-01T09:00:00Z'),
+        now: new Date('2026-11-02T00:00:00Z'),
+      },
     );
     const engine = fires('0 0 * * * ?', '2026-11-01T03:59:59Z', 10, 'America/New_York').filter((t) => t < Date.parse('2026-11-01T09:00:00Z'));
     expect(out.fires.map((f) => f.at)).toEqual(engine.map(iso));
@@ -74,7 +93,14 @@ describe('pastFires', () => {
   it('bounded: an every-second schedule over a day stops at the limit and says so', () => {
     const out = pastFires(
       { timeExpression: '* * * * * ?', createdAt: '2026-01-01T00:00:00Z', executions: [] },
-      { timeZone: 'UTC', graceMs: GRACE, from: new Date('2026-11-30T00:00:00Z'), to: new Date('2026-12-01T00:00:00Z'), now: new Date('2026-12-01T00:00:00Z'), limit: 500 },
+      {
+        timeZone: 'UTC',
+        graceMs: GRACE,
+        from: new Date('2026-11-30T00:00:00Z'),
+        to: new Date('2026-12-01T00:00:00Z'),
+        now: new Date('2026-12-01T00:00:00Z'),
+        limit: 500,
+      },
     );
     expect(out.fires).toHaveLength(500);
     expect(out.truncated).toBe(true);

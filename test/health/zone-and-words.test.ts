@@ -21,7 +21,10 @@ describe('suggestServerZone', () => {
       { timeZone: 'UTC', now: new Date((executed[2] as number) + H), graceMs: 30 * 60_000 },
     );
     expect(health.verdict).toBe('late');
-    expect(suggestServerZone({ timeExpression: expr, executions: runs(executed), currentZone: 'UTC' })).toEqual({ zone: 'America/New_York', offsetMinutes: 300 });
+    expect(suggestServerZone({ timeExpression: expr, executions: runs(executed), currentZone: 'UTC' })).toEqual({
+      zone: 'America/New_York',
+      offsetMinutes: 300,
+    });
   });
 
   it('a winter and a summer run together rule out zones that match only one of them', () => {
@@ -32,14 +35,22 @@ describe('suggestServerZone', () => {
       zone: 'America/New_York',
       offsetMinutes: 240,
     });
-    expect(suggestServerZone({ timeExpression: expr, executions: runs([...winter, ...summer]), currentZone: 'UTC', candidates: ['America/Chicago', 'America/Toronto'] })?.zone).toBe(
-      'America/Toronto',
-    );
+    expect(
+      suggestServerZone({
+        timeExpression: expr,
+        executions: runs([...winter, ...summer]),
+        currentZone: 'UTC',
+        candidates: ['America/Chicago', 'America/Toronto'],
+      })?.zone,
+    ).toBe('America/Toronto');
   });
 
   it('a profile in New York whose server runs UTC: runs five hours early name UTC (-300 min)', () => {
     const executed = fires(expr, '2026-12-01T00:00:00Z', 3, 'UTC');
-    expect(suggestServerZone({ timeExpression: expr, executions: runs(executed), currentZone: 'America/New_York' })).toEqual({ zone: 'UTC', offsetMinutes: -300 });
+    expect(suggestServerZone({ timeExpression: expr, executions: runs(executed), currentZone: 'America/New_York' })).toEqual({
+      zone: 'UTC',
+      offsetMinutes: -300,
+    });
   });
 
   it('no suggestion when runs are on time in the current zone, too few, or at no steady offset', () => {
@@ -62,7 +73,9 @@ describe('explainHealth', () => {
   });
 
   it('missed names the latest run or that there was none', () => {
-    expect(explainHealth({ verdict: 'missed', expectedAt: '2026-12-01T04:00:00.000Z', executedAt: null }, hhmm)).toBe('Expected 04:00, did not run (it has never run)');
+    expect(explainHealth({ verdict: 'missed', expectedAt: '2026-12-01T04:00:00.000Z', executedAt: null }, hhmm)).toBe(
+      'Expected 04:00, did not run (it has never run)',
+    );
     expect(explainHealth({ verdict: 'missed', expectedAt: '2026-12-01T04:00:00.000Z', executedAt: '2026-11-10T04:01:00.000Z' }, (s) => s.slice(0, 16))).toBe(
       'Expected 2026-12-01T04:00, did not run (latest run 2026-11-10T04:01)',
     );

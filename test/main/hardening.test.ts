@@ -12,7 +12,11 @@ import { removeDir, tempDir } from '../core/helpers';
 const src = (file: string): string => readFileSync(resolve(__dirname, '../../src-main', file), 'utf8');
 
 describe('Content-Security-Policy', () => {
-  const directives = new Map(CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v]));
+  const directives = new Map(
+    CONTENT_SECURITY_POLICY.split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k!, v]),
+  );
   it('allows only the app’s own scripts: no inline script, no eval, no remote code, no frames or plugins', () => {
     expect(directives.get('default-src')).toEqual(["'none'"]);
     expect(directives.get('script-src')).toEqual(["'self'"]);
@@ -66,14 +70,29 @@ describe("the app's own pages (IPC senders, navigation)", () => {
 describe('the hardened window and app (sources)', () => {
   it('keeps the web preferences locked down', () => {
     const window = src('window.ts');
-    for (const setting of ['contextIsolation: true', 'sandbox: true', 'nodeIntegration: false', 'webSecurity: true', 'allowRunningInsecureContent: false', 'experimentalFeatures: false', 'webviewTag: false']) {
+    for (const setting of [
+      'contextIsolation: true',
+      'sandbox: true',
+      'nodeIntegration: false',
+      'webSecurity: true',
+      'allowRunningInsecureContent: false',
+      'experimentalFeatures: false',
+      'webviewTag: false',
+    ]) {
       expect(window).toContain(setting);
     }
     expect(window).toContain("'../preload/index.cjs'");
   });
   it('denies permissions, navigation, popups and webviews; locks to one instance', () => {
     const security = src('security.ts');
-    for (const call of ['setPermissionRequestHandler', 'setPermissionCheckHandler', "'will-navigate'", 'setWindowOpenHandler', "'will-attach-webview'", "action: 'deny'"]) {
+    for (const call of [
+      'setPermissionRequestHandler',
+      'setPermissionCheckHandler',
+      "'will-navigate'",
+      'setWindowOpenHandler',
+      "'will-attach-webview'",
+      "action: 'deny'",
+    ]) {
       expect(security).toContain(call);
     }
     expect(src('index.ts')).toContain('requestSingleInstanceLock');

@@ -68,7 +68,11 @@ describe('the IPC door', () => {
     ['a frame that is gone', { sender: contents, senderFrame: null }],
   ])('refuses %s, without calling core', async (_label, event) => {
     const before = (await core.handlers['profiles:list']({})) as { ok: true; value: unknown[] };
-    const answer = await invoke('profiles:save', event, { profile: profileInput({ url: 'http://127.0.0.1:1' }), secret: DEMO_PASSWORD, secretStorage: 'memory' });
+    const answer = await invoke('profiles:save', event, {
+      profile: profileInput({ url: 'http://127.0.0.1:1' }),
+      secret: DEMO_PASSWORD,
+      secretStorage: 'memory',
+    });
     expect(answer).toEqual({ ok: false, error: { kind: 'internal', message: 'Refused: the request did not come from the app window.' } });
     expect(((await core.handlers['profiles:list']({})) as { ok: true; value: unknown[] }).value).toHaveLength(before.value.length);
   });
@@ -104,7 +108,11 @@ describe('the IPC door', () => {
 
   it('pushes core events to the window on the one event channel', async () => {
     sent.length = 0;
-    await invoke('profiles:save', fromApp, { profile: profileInput({ url: 'http://127.0.0.1:1' }, { name: 'Pushed' }), secret: DEMO_PASSWORD, secretStorage: 'memory' });
+    await invoke('profiles:save', fromApp, {
+      profile: profileInput({ url: 'http://127.0.0.1:1' }, { name: 'Pushed' }),
+      secret: DEMO_PASSWORD,
+      secretStorage: 'memory',
+    });
     const pushed = sent.find(([channel, message]) => channel === EVENT_CHANNEL && (message as { event: string }).event === 'profiles:changed');
     expect(pushed).toBeDefined();
     expect(JSON.stringify(pushed)).toContain('"Pushed"');

@@ -38,7 +38,11 @@ function load(): { exposed: Map<string, unknown>; required: string[]; invoked: u
         return { ok: true, value: null };
       },
       on: (channel: string, fn: (...a: unknown[]) => void) => listeners.set(channel, [...(listeners.get(channel) ?? []), fn]),
-      removeListener: (channel: string, fn: (...a: unknown[]) => void) => listeners.set(channel, (listeners.get(channel) ?? []).filter((f) => f !== fn)),
+      removeListener: (channel: string, fn: (...a: unknown[]) => void) =>
+        listeners.set(
+          channel,
+          (listeners.get(channel) ?? []).filter((f) => f !== fn),
+        ),
     },
   };
   const module = { exports: {} };

@@ -10,9 +10,7 @@ import { projectDir } from './builder-config';
 interface BeforeBuildModule {
   packagingProblems(projectDir: string, nodeVersion?: string): { problems: string[]; warnings: string[] };
 }
-const { packagingProblems } = createRequire(import.meta.url)(
-  resolve(projectDir, 'scripts/before-build.cjs'),
-) as BeforeBuildModule;
+const { packagingProblems } = createRequire(import.meta.url)(resolve(projectDir, 'scripts/before-build.cjs')) as BeforeBuildModule;
 
 let dir: string;
 beforeEach(() => {

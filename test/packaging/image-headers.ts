@@ -34,7 +34,7 @@ export function icnsTypes(file: string): string[] {
   if (b.toString('latin1', 0, 4) !== 'icns') throw new Error(`${file} is not an .icns`);
   if (b.readUInt32BE(4) !== b.length) throw new Error(`${file}: header length ${b.readUInt32BE(4)} != file size ${b.length}`);
   const types: string[] = [];
-  for (let at = 8; at + 8 <= b.length; ) {
+  for (let at = 8; at + 8 <= b.length;) {
     const len = b.readUInt32BE(at + 4);
     if (len < 8) throw new Error(`${file}: corrupt element at ${at}`);
     types.push(b.toString('latin1', at, at + 4));

@@ -28,7 +28,10 @@ describe('coming back to the window', () => {
 describe('the interval setting', () => {
   it('is a few minutes by default, kept in localStorage, and only takes offered choices', () => {
     const saved = new Map<string, string>();
-    (globalThis as { localStorage?: unknown }).localStorage = { getItem: (k: string) => saved.get(k) ?? null, setItem: (k: string, v: string) => saved.set(k, v) };
+    (globalThis as { localStorage?: unknown }).localStorage = {
+      getItem: (k: string) => saved.get(k) ?? null,
+      setItem: (k: string, v: string) => saved.set(k, v),
+    };
     try {
       const store = createAppStore();
       expect(store.getState().autoRefreshMinutes).toBe(DEFAULT_AUTO_REFRESH_MINUTES);

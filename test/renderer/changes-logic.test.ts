@@ -17,10 +17,26 @@ const dev = profile('dev', { name: 'Dev' });
 const prod = profile('prod', { name: 'Prod', environment: { kind: 'production', label: 'production', color: '#d9480f' } });
 
 function source(p: typeof dev, jobId: string, expression: string, extra: Partial<ScheduleSource> = {}): ScheduleSource {
-  return { key: `${p.id}:${jobId}`, profileId: p.id, profileName: p.name, environmentLabel: p.environment.label, color: p.environment.color, serverTimeZone: 'UTC', schedule: schedule(jobId, expression), ...extra };
+  return {
+    key: `${p.id}:${jobId}`,
+    profileId: p.id,
+    profileName: p.name,
+    environmentLabel: p.environment.label,
+    color: p.environment.color,
+    serverTimeZone: 'UTC',
+    schedule: schedule(jobId, expression),
+    ...extra,
+  };
 }
 
-const step = (outcome: ChangeStep['outcome'], action: ChangeStep['action'] = 'create'): ChangeStep => ({ action, profileId: 'dev', jobId: 'j9', timeExpression: '0 0 5 ? * *', outcome, error: outcome === 'ok' || outcome === 'not-run' ? null : { kind: 'server', message: 'HTTP 500' } });
+const step = (outcome: ChangeStep['outcome'], action: ChangeStep['action'] = 'create'): ChangeStep => ({
+  action,
+  profileId: 'dev',
+  jobId: 'j9',
+  timeExpression: '0 0 5 ? * *',
+  outcome,
+  error: outcome === 'ok' || outcome === 'not-run' ? null : { kind: 'server', message: 'HTTP 500' },
+});
 
 describe('edit', () => {
   it('lets a new valid time go, and names nothing', () => {
@@ -49,8 +65,20 @@ describe('edit', () => {
   it('reads the answer: done, both exist with the retry, and not changed (unknown when the create was lost)', () => {
     const created = schedule('j9', '0 0 5 ? * *');
     const retry = { channel: 'changes:retry-delete' as const, request: { profileId: 'dev', orgId: 'org-dev', jobId: 'j1', changeId: 'c1' } };
-    expect(editView({ status: 'done', changeId: 'c1', created, deletedJobId: 'j1', steps: [step('ok'), step('ok', 'delete')], message: 'Changed.' })).toEqual({ tone: 'done', text: 'Changed.', newJobId: 'j9' });
-    const both = editView({ status: 'both-exist', changeId: 'c1', created, oldJobId: 'j1', steps: [step('ok'), step('failed', 'delete')], message: 'Both run.', retry });
+    expect(editView({ status: 'done', changeId: 'c1', created, deletedJobId: 'j1', steps: [step('ok'), step('ok', 'delete')], message: 'Changed.' })).toEqual({
+      tone: 'done',
+      text: 'Changed.',
+      newJobId: 'j9',
+    });
+    const both = editView({
+      status: 'both-exist',
+      changeId: 'c1',
+      created,
+      oldJobId: 'j1',
+      steps: [step('ok'), step('failed', 'delete')],
+      message: 'Both run.',
+      retry,
+    });
     expect(both).toMatchObject({ tone: 'both-exist', retry });
     const lost: EditResult = { status: 'not-changed', changeId: 'c1', steps: [step('unknown'), step('not-run', 'delete')], message: 'May have been created.' };
     expect(editView(lost).tone).toBe('unknown');
@@ -72,7 +100,10 @@ describe('bulk delete', () => {
 
   it('groups by profile and counts the runs of the next 7 days that will not happen', () => {
     const sel = bulkSelection([daily, weekly, gone, paused], [dev, prod], now);
-    expect(sel.groups.map((g) => [g.profile.name, g.items.length, g.production])).toEqual([['Dev', 1, false], ['Prod', 1, true]]);
+    expect(sel.groups.map((g) => [g.profile.name, g.items.length, g.production])).toEqual([
+      ['Dev', 1, false],
+      ['Prod', 1, true],
+    ]);
     expect(sel.groups[0]?.items[0]?.total).toBe(7);
     expect(sel.groups[0]?.items[0]?.runs[0]?.toISOString()).toBe('2026-11-29T04:00:00.000Z');
     expect(sel.groups[1]?.items[0]?.total).toBe(1);
@@ -90,8 +121,22 @@ describe('bulk delete', () => {
 
 function plan(patch: Partial<SchedulePlan> = {}): SchedulePlan {
   return {
-    planId: 'p1', fingerprint: 'f', targetProfileId: 'prod', targetName: 'Prod', targetOrgId: 'org-prod', production: true, serverTimeZone: 'UTC', targetSource: 'live',
-    source: { kind: 'document' }, create: [], delete: [], unchanged: [], paused: [], hasChanges: false, blocked: false, ...patch,
+    planId: 'p1',
+    fingerprint: 'f',
+    targetProfileId: 'prod',
+    targetName: 'Prod',
+    targetOrgId: 'org-prod',
+    production: true,
+    serverTimeZone: 'UTC',
+    targetSource: 'live',
+    source: { kind: 'document' },
+    create: [],
+    delete: [],
+    unchanged: [],
+    paused: [],
+    hasChanges: false,
+    blocked: false,
+    ...patch,
   };
 }
 const frequent = { code: 'too-frequent' as const, severity: 'error' as const, message: 'Expression: runs can be 1 second apart.' };
@@ -113,7 +158,9 @@ describe('copy', () => {
 
   it('asks each production target for its org and refuses while a target is refused by the linter', () => {
     const create = { expression: '0 30 1 ? * SUN *', verdicts: [], blocked: false, collisions: [] };
-    const previews: CopyTargetPreview[] = [{ profileId: 'prod', name: 'Prod', orgId: 'org-prod', production: true, plan: plan({ create: [create], hasChanges: true }) }];
+    const previews: CopyTargetPreview[] = [
+      { profileId: 'prod', name: 'Prod', orgId: 'org-prod', production: true, plan: plan({ create: [create], hasChanges: true }) },
+    ];
     expect(copyGate(previews, {}, false).reason).toMatch(/Type the org ID of Prod/);
     expect(copyGate(previews, { prod: 'org-prod' }, false).ok).toBe(true);
     const refused = [{ ...previews[0]!, plan: plan({ create: [{ ...create, verdicts: [never], blocked: true }], hasChanges: true }) }];

@@ -10,7 +10,14 @@ import { err, installFakeApi, liveList, ok, profile, schedule, type FakeApi } fr
 let api: FakeApi;
 let store: ReturnType<typeof createAppStore>;
 const entry = (id: string, profileId: string, expression: string): PausedSchedule => ({
-  id, profileId, orgId: `org-${profileId}`, jobId: `old-${id}`, timeExpression: expression, serverTimeZone: 'Europe/Berlin', pausedAt: '2026-11-27T08:00:00.000Z', state: 'paused',
+  id,
+  profileId,
+  orgId: `org-${profileId}`,
+  jobId: `old-${id}`,
+  timeExpression: expression,
+  serverTimeZone: 'Europe/Berlin',
+  pausedAt: '2026-11-27T08:00:00.000Z',
+  state: 'paused',
 });
 
 beforeEach(async () => {
@@ -27,7 +34,10 @@ describe('paused schedules', () => {
     await store.getState().loadPaused();
     const { profiles, lists, paused } = store.getState();
     const shown = buildSources(profiles, lists, 'dev', false, paused);
-    expect(shown.map((s) => [s.schedule.timeExpression, s.paused ?? false])).toEqual([['0 0 4 ? * *', false], ['0 0 6 ? * *', true]]);
+    expect(shown.map((s) => [s.schedule.timeExpression, s.paused ?? false])).toEqual([
+      ['0 0 4 ? * *', false],
+      ['0 0 6 ? * *', true],
+    ]);
     const ghost = shown[1]!;
     expect(ghost.key).toBe(pausedKey('dev', 'p1'));
     expect(ghost.pausedId).toBe('p1');

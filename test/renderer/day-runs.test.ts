@@ -141,10 +141,7 @@ describe('runs on calendar days', () => {
   });
 
   it('keeps the first chips and bands a month cell shows, with exact counts of all of them', () => {
-    const sources = [
-      ...Array.from({ length: 6 }, (_, i) => source(`0 ${i} 9 ? * *`)),
-      ...Array.from({ length: 4 }, (_, i) => source(`0 ${i}/10 1${i} ? * *`)),
-    ];
+    const sources = [...Array.from({ length: 6 }, (_, i) => source(`0 ${i} 9 ? * *`)), ...Array.from({ length: 4 }, (_, i) => source(`0 ${i}/10 1${i} ? * *`))];
     const all = layoutDayRuns(sources, opts());
     const kept = layoutDayRuns(sources, opts(undefined, { keep: 3 }));
     const full = day(all, '2027-03-16');

@@ -6,8 +6,24 @@ import { pastMarksByDay, pastMarksBySource } from '@renderer/health/past-marks';
 
 const answer: HistoryAnswer = {
   executions: [
-    { jobId: 'daily', executionId: 'e2', executedAt: '2026-11-29T04:01:00.000Z', expectedAt: '2026-11-29T04:00:00.000Z', latenessMs: 60_000, verdict: 'on-time', timeExpression: '0 0 4 ? * * *' },
-    { jobId: 'hidden', executionId: 'e3', executedAt: '2026-11-29T05:00:00.000Z', expectedAt: '2026-11-29T05:00:00.000Z', latenessMs: 0, verdict: 'on-time', timeExpression: '0 0 5 ? * * *' },
+    {
+      jobId: 'daily',
+      executionId: 'e2',
+      executedAt: '2026-11-29T04:01:00.000Z',
+      expectedAt: '2026-11-29T04:00:00.000Z',
+      latenessMs: 60_000,
+      verdict: 'on-time',
+      timeExpression: '0 0 4 ? * * *',
+    },
+    {
+      jobId: 'hidden',
+      executionId: 'e3',
+      executedAt: '2026-11-29T05:00:00.000Z',
+      expectedAt: '2026-11-29T05:00:00.000Z',
+      latenessMs: 0,
+      verdict: 'on-time',
+      timeExpression: '0 0 5 ? * * *',
+    },
   ],
   fires: [
     { jobId: 'daily', at: '2026-11-29T04:00:00.000Z', answeredBy: 'e2', verdict: 'on-time' },

@@ -42,7 +42,9 @@ describe('running now', () => {
 
 describe('run now', () => {
   it('sends once with the confirmed org and shows the running state at once', async () => {
-    api.handle('maintenance:run-now', () => ok({ message: 'Maintenance successfully started for org-dev', running: state(new Date().toISOString(), '2026-12-01T04:00:00Z') }));
+    api.handle('maintenance:run-now', () =>
+      ok({ message: 'Maintenance successfully started for org-dev', running: state(new Date().toISOString(), '2026-12-01T04:00:00Z') }),
+    );
     const first = store.getState().runNow('dev', 'org-dev');
     expect(store.getState().runNowPending['dev']).toBe(true);
     await expect(store.getState().runNow('dev', 'org-dev')).rejects.toThrow(/already under way/);
@@ -61,7 +63,14 @@ describe('run now', () => {
 });
 
 describe('notifications', () => {
-  const note = (id: string): AppNotification => ({ id, profileId: 'dev', kinds: ['missed'], title: `Dev: missed ${id}`, body: 'b', at: '2026-12-01T04:40:00Z' });
+  const note = (id: string): AppNotification => ({
+    id,
+    profileId: 'dev',
+    kinds: ['missed'],
+    title: `Dev: missed ${id}`,
+    body: 'b',
+    at: '2026-12-01T04:40:00Z',
+  });
 
   it('lists each once, newest first, bounded', () => {
     for (let i = 0; i < MAX_NOTIFICATIONS + 3; i++) store.getState().addNotification(note(String(i)));

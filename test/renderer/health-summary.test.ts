@@ -15,7 +15,11 @@ const DAILY = '0 0 4 ? * * *';
 
 /** A listed schedule whose health the classifier gives from its latest execution. */
 function listed(jobId: string, expression: string, executedAt: string | null, patch: Partial<ListedSchedule> = {}): ListedSchedule {
-  const base = schedule(jobId, expression, { createdAt: '2026-10-01T00:00:00.000Z', latestExecution: executedAt ? { id: `${jobId}-x`, executedAt } : null, ...patch });
+  const base = schedule(jobId, expression, {
+    createdAt: '2026-10-01T00:00:00.000Z',
+    latestExecution: executedAt ? { id: `${jobId}-x`, executedAt } : null,
+    ...patch,
+  });
   const health = classifyHealth(
     { timeExpression: expression, createdAt: base.createdAt, active: base.active, executions: executedAt ? [{ id: `${jobId}-x`, executedAt }] : [] },
     { timeZone: 'UTC', now, graceMs: DEFAULT_GRACE_MS },
@@ -63,7 +67,13 @@ describe('the All-profiles summary', () => {
 });
 
 describe('problems only', () => {
-  const sources = [onTime('a'), missed('b'), listed('c', DAILY, '2026-12-01T05:10:00.000Z'), listed('d', '0 0 4 30 2 ? *', null), listed('e', DAILY, null, { createdAt: '2026-12-01T10:00:00.000Z' })].map((s) => ({
+  const sources = [
+    onTime('a'),
+    missed('b'),
+    listed('c', DAILY, '2026-12-01T05:10:00.000Z'),
+    listed('d', '0 0 4 30 2 ? *', null),
+    listed('e', DAILY, null, { createdAt: '2026-12-01T10:00:00.000Z' }),
+  ].map((s) => ({
     key: s.jobId,
     schedule: s,
   }));

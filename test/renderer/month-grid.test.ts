@@ -19,7 +19,9 @@ describe('month and week grids', () => {
 
   it('covers a month that spans six calendar rows', () => {
     // May 2027 starts on a Saturday and has 31 days: Sunday-first, the 31st is in row 6.
-    const flat = monthGrid(d(2027, 5, 1), 0).flat().map(isoDate);
+    const flat = monthGrid(d(2027, 5, 1), 0)
+      .flat()
+      .map(isoDate);
     expect(flat).toContain('2027-05-31');
   });
 
@@ -27,7 +29,13 @@ describe('month and week grids', () => {
     expect(isoDate(startOfWeek(d(2027, 3, 14), 0))).toBe('2027-03-14');
     expect(isoDate(startOfWeek(d(2027, 3, 14), 1))).toBe('2027-03-08');
     expect(weekDates(d(2027, 12, 30), 0).map(isoDate)).toEqual([
-      '2027-12-26', '2027-12-27', '2027-12-28', '2027-12-29', '2027-12-30', '2027-12-31', '2028-01-01',
+      '2027-12-26',
+      '2027-12-27',
+      '2027-12-28',
+      '2027-12-29',
+      '2027-12-30',
+      '2027-12-31',
+      '2028-01-01',
     ]);
   });
 

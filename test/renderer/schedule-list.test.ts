@@ -6,12 +6,23 @@ import { rowKeyTarget } from '@renderer/schedules/list-keys';
 
 const now = new Date('2026-11-28T10:00:00Z');
 function source(profileName: string, timeExpression: string, serverTimeZone = 'UTC'): ScheduleSource {
-  return { key: `${profileName}:${timeExpression}`, profileId: profileName, profileName, environmentLabel: 'Dev', color: '#000', serverTimeZone, schedule: { timeExpression } as ScheduleSource['schedule'] };
+  return {
+    key: `${profileName}:${timeExpression}`,
+    profileId: profileName,
+    profileName,
+    environmentLabel: 'Dev',
+    color: '#000',
+    serverTimeZone,
+    schedule: { timeExpression } as ScheduleSource['schedule'],
+  };
 }
 
 describe('list order', () => {
   it('puts the soonest next run first and schedules that never fire again last', () => {
-    const rows = sortByNextRun([source('a', '0 0 4 ? * * *'), source('a', '0 0 4 1 1 ? 2020'), source('a', '0 30 10 ? * * *'), source('b', '0 0 12 ? * * *')], now);
+    const rows = sortByNextRun(
+      [source('a', '0 0 4 ? * * *'), source('a', '0 0 4 1 1 ? 2020'), source('a', '0 30 10 ? * * *'), source('b', '0 0 12 ? * * *')],
+      now,
+    );
     expect(rows.map((r) => r.source.schedule.timeExpression)).toEqual(['0 30 10 ? * * *', '0 0 12 ? * * *', '0 0 4 ? * * *', '0 0 4 1 1 ? 2020']);
     expect(rows[0]?.next?.toISOString()).toBe('2026-11-28T10:30:00.000Z');
     expect(rows[3]?.next).toBeNull();

@@ -72,7 +72,9 @@ describe('a refresh after a good load', () => {
 
   it('HTTP 500 with a snapshot is a server error, not "Offline"', async () => {
     await loadGood();
-    api.handle('schedules:list', () => ok(snapshotList('dev', new Date(Date.now() - 10 * MINUTE), [], { kind: 'server', reason: 'The server answered HTTP 500.' })));
+    api.handle('schedules:list', () =>
+      ok(snapshotList('dev', new Date(Date.now() - 10 * MINUTE), [], { kind: 'server', reason: 'The server answered HTTP 500.' })),
+    );
     await store.getState().refreshProfile('dev');
     expect(entry()?.status).toBe('snapshot');
     expect(banner()?.title).toBe('Server error.');
@@ -83,7 +85,9 @@ describe('a refresh after a good load', () => {
 
   it('a network failure shows the snapshot as offline, with writes off', async () => {
     await loadGood();
-    api.handle('schedules:list', () => ok(snapshotList('dev', new Date(Date.now() - 10 * MINUTE), [schedule('j1', '0 0 4 ? * * *')], { kind: 'network', reason: 'connect ECONNREFUSED.' })));
+    api.handle('schedules:list', () =>
+      ok(snapshotList('dev', new Date(Date.now() - 10 * MINUTE), [schedule('j1', '0 0 4 ? * * *')], { kind: 'network', reason: 'connect ECONNREFUSED.' })),
+    );
     await store.getState().refreshProfile('dev');
     expect(banner()?.tone).toBe('offline');
     expect(banner()?.title).toBe('Offline.');
@@ -133,7 +137,9 @@ describe('first load', () => {
   });
 
   it('the core saying no snapshot exists is passed on as it was said', async () => {
-    api.handle('schedules:list', () => err('server', 'The server answered HTTP 500. No offline copy of "Dev" exists yet: it is saved after the first successful refresh.'));
+    api.handle('schedules:list', () =>
+      err('server', 'The server answered HTTP 500. No offline copy of "Dev" exists yet: it is saved after the first successful refresh.'),
+    );
     await store.getState().refreshProfile('dev');
     expect(banner()?.title).toBe('Could not load Dev: server error.');
     expect(banner()?.text).toContain('No offline copy');
@@ -209,7 +215,17 @@ describe('refreshing every profile', () => {
     const profiles = ['a', 'b', 'c'].map((id) => profile(id, { name: id.toUpperCase() }));
     const at = new Date(Date.now() - 5 * MINUTE);
     const lists = Object.fromEntries(
-      profiles.map((p) => [p.id, { status: 'snapshot' as const, list: snapshotList(p.id, at, [], { kind: 'network', reason: 'down' }), kind: 'network' as const, reason: 'down', lastAttemptAt: null, lastSuccessAt: null }]),
+      profiles.map((p) => [
+        p.id,
+        {
+          status: 'snapshot' as const,
+          list: snapshotList(p.id, at, [], { kind: 'network', reason: 'down' }),
+          kind: 'network' as const,
+          reason: 'down',
+          lastAttemptAt: null,
+          lastSuccessAt: null,
+        },
+      ]),
     );
     const two = bannersFor(profiles.slice(0, 2), lists, new Date());
     expect(two.map((b) => b.title)).toEqual(['Offline — A.', 'Offline — B.']);

@@ -15,7 +15,7 @@ import {
 
 const d = (year: number, month: number, day: number) => ({ year, month, day });
 
-describe('zone conversion with the engine\'s zone code', () => {
+describe("zone conversion with the engine's zone code", () => {
   it('reads the wall clock of an instant in a zone', () => {
     expect(zonedParts(new Date('2027-01-15T12:34:56Z'), 'Asia/Tokyo')).toEqual({ year: 2027, month: 1, day: 15, hour: 21, minute: 34, second: 56, weekday: 5 });
     expect(civilDateOf(new Date('2027-01-15T23:30:00Z'), 'Asia/Tokyo')).toEqual(d(2027, 1, 16));

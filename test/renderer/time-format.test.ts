@@ -1,7 +1,17 @@
 // The one way the renderer writes instants: 24-hour clock, day before month, and one zone label per
 // zone and instant, whichever view asks (list, calendar, timeline, audit log, run preview).
 import { describe, expect, it } from 'vitest';
-import { formatAxis, formatCompact, formatLongDate, formatTime, formatWithZone, needsSeconds, zoneAbbreviation, zoneCaption, zoneLabel } from '@renderer/common/time';
+import {
+  formatAxis,
+  formatCompact,
+  formatLongDate,
+  formatTime,
+  formatWithZone,
+  needsSeconds,
+  zoneAbbreviation,
+  zoneCaption,
+  zoneLabel,
+} from '@renderer/common/time';
 
 const at = new Date('2026-12-01T04:00:00Z');
 const now = new Date('2026-11-28T10:00:00Z');
@@ -45,7 +55,7 @@ describe('one format for instants', () => {
     expect(formatAxis(at, 'UTC', false)).toBe('1 Dec');
   });
 
-  it('writes a day cell\'s date in words, day before month', () => {
+  it("writes a day cell's date in words, day before month", () => {
     expect(formatLongDate({ year: 2027, month: 3, day: 14 })).toBe('Sunday 14 March 2027');
   });
 });

@@ -69,7 +69,13 @@ describe('lane marks', () => {
 });
 
 describe('timeline rows', () => {
-  const s = (profileId: string, job: string) => ({ key: `${profileId}:${job}`, profileId, profileName: profileId.toUpperCase(), environmentLabel: 'prod', color: '#000' });
+  const s = (profileId: string, job: string) => ({
+    key: `${profileId}:${job}`,
+    profileId,
+    profileName: profileId.toUpperCase(),
+    environmentLabel: 'prod',
+    color: '#000',
+  });
   const sources = [s('a', '1'), s('b', '1'), s('a', '2')];
 
   it('groups lanes under their profile, in first-seen order', () => {

@@ -38,7 +38,10 @@ describe('create', () => {
     vi.useFakeTimers();
     api.handle('schedules:create', () => ok({ ...schedule('j2', EXPR), warning: 'The audit log could not be written: disk full.', reconciled: false }));
     await store.getState().createSchedule('dev', 'org-dev', EXPR);
-    expect(toasts()).toEqual([`success: Created “${EXPR}” in Dev as job j2.`, 'warning: The change was made on the server, but the app’s local record of it failed: The audit log could not be written: disk full.']);
+    expect(toasts()).toEqual([
+      `success: Created “${EXPR}” in Dev as job j2.`,
+      'warning: The change was made on the server, but the app’s local record of it failed: The audit log could not be written: disk full.',
+    ]);
     vi.advanceTimersByTime(TOAST_MS + 1);
     // The confirmation goes by itself; the warning stays.
     expect(toasts()).toHaveLength(1);
@@ -111,7 +114,10 @@ describe('delete', () => {
     api.handle('schedules:delete', () => ok({ deleted: true as const, jobId: 'j1', warning: 'audit.jsonl is read-only.', reconciled: false }));
     const outcome = await store.getState().deleteSchedule('dev', 'org-dev', 'j1');
     expect(outcome.outcome).toBe('deleted');
-    expect(toasts()).toEqual(['success: Deleted job j1 from Dev.', 'warning: The change was made on the server, but the app’s local record of it failed: audit.jsonl is read-only.']);
+    expect(toasts()).toEqual([
+      'success: Deleted job j1 from Dev.',
+      'warning: The change was made on the server, but the app’s local record of it failed: audit.jsonl is read-only.',
+    ]);
   });
 });
 

@@ -62,7 +62,11 @@ describe('users and orgs', () => {
   });
 
   it('your own users and access map replace the demo ones', async () => {
-    const s = (sim = await startSimulator({ users: { ops: 'pw-ops-123' }, access: { ops: ['sandbox'] }, apiTokens: [{ token: 'ops-token-0123456789', user: 'ops' }] }));
+    const s = (sim = await startSimulator({
+      users: { ops: 'pw-ops-123' },
+      access: { ops: ['sandbox'] },
+      apiTokens: [{ token: 'ops-token-0123456789', user: 'ops' }],
+    }));
     expect((await get(s, '/default/auth', basic(DEMO_USER, DEMO_PASSWORD))).status).toBe(401);
     expect((await get(s, '/sandbox/auth', basic('ops', 'pw-ops-123'))).status).toBe(200);
     expect((await get(s, '/api/1.0/org', bearer('ops-token-0123456789'))).body['response']).toEqual([{ id: 'sandbox', name: 'Sandbox (empty)' }]);
@@ -77,12 +81,18 @@ describe('session token', () => {
     expect(api.body['response']).toEqual({ user_id: 'admin', generated_at: new Date(START.getTime() - 20 * DAY).toISOString() });
     s.advanceTime(5000);
     const token = (await get(s, '/default/auth', basic(DEMO_ANALYST_USER, DEMO_ANALYST_PASSWORD))).body['text'] as string;
-    expect((await get(s, '/api/1.0/sessiontoken', bearer(token))).body['response']).toEqual({ user_id: 'analyst', generated_at: new Date(START.getTime() + 5000).toISOString() });
+    expect((await get(s, '/api/1.0/sessiontoken', bearer(token))).body['response']).toEqual({
+      user_id: 'analyst',
+      generated_at: new Date(START.getTime() + 5000).toISOString(),
+    });
   });
 
   it('API tokens expire 90 days after they were issued (the aging demo token 10 days from start)', async () => {
     const s = (sim = await startSimulator({ now: () => START }));
-    expect((await get(s, '/api/1.0/sessiontoken', bearer(DEMO_AGING_TOKEN))).body['response']).toEqual({ user_id: 'admin', generated_at: new Date(START.getTime() - 80 * DAY).toISOString() });
+    expect((await get(s, '/api/1.0/sessiontoken', bearer(DEMO_AGING_TOKEN))).body['response']).toEqual({
+      user_id: 'admin',
+      generated_at: new Date(START.getTime() - 80 * DAY).toISOString(),
+    });
     s.advanceTime(10 * DAY - 1000);
     expect((await get(s, '/aggregates/maintenance/scheduler/jobs/orgId/default', bearer(DEMO_AGING_TOKEN))).status).toBe(200);
     s.advanceTime(2000);

@@ -116,7 +116,9 @@ describe('HTTP control endpoint', () => {
     const state = (await (await control(sim, 'GET', 'state')).json()) as { orgs: unknown[]; now: string };
     expect(state.orgs).toHaveLength(4);
 
-    const added = (await (await control(sim, 'POST', 'faults', { endpoint: 'list', action: { type: 'status', status: 500 }, times: 1 })).json()) as { id: number };
+    const added = (await (await control(sim, 'POST', 'faults', { endpoint: 'list', action: { type: 'status', status: 500 }, times: 1 })).json()) as {
+      id: number;
+    };
     expect(added.id).toBeGreaterThan(0);
     expect((await list(sim)).status).toBe(500);
     expect((await list(sim)).status).toBe(200);

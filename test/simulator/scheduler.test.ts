@@ -42,7 +42,13 @@ describe('runs as they fire', () => {
     expect(await dailyLatest(s)).toBe('2027-03-10T04:00:00.000Z');
     const now = await running(s);
     expect(now.status).toBe(200);
-    expect(now.body.response).toMatchObject({ triggerType: TRIGGER_SCHEDULED, scheduleJobId: DAILY, creationTime: '2027-03-10T04:00:00.000Z', startTime: '2027-03-10T04:00:00.000Z', status: 'RUNNING' });
+    expect(now.body.response).toMatchObject({
+      triggerType: TRIGGER_SCHEDULED,
+      scheduleJobId: DAILY,
+      creationTime: '2027-03-10T04:00:00.000Z',
+      startTime: '2027-03-10T04:00:00.000Z',
+      status: 'RUNNING',
+    });
     s.advanceTime(3 * MIN); // 04:06: done
     expect((await running(s)).body.response).toBeNull();
     expect(s.runs('default', { from: '2027-03-10T00:00:00Z' })).toEqual([
@@ -78,7 +84,16 @@ describe('faults for every health verdict', () => {
     const daily = s.jobs('sales-analytics').find((j) => j.timeExpression === '0 0 4 ? * * *');
     expect(daily?.latestExecution?.executedAt).toBe('2027-03-06T04:00:00.000Z');
     await s.close();
-    const seeded = await start({ seed: [{ orgId: 'o', name: 'O', pausedDaysAgo: 3, jobs: [{ jobId: 'a1a1a1a1-0000-4000-8000-000000000001', timeExpression: '0 0 4 ? * * *', fullBuild: false, createdBy: 'x', createdDaysAgo: 10 }] }] });
+    const seeded = await start({
+      seed: [
+        {
+          orgId: 'o',
+          name: 'O',
+          pausedDaysAgo: 3,
+          jobs: [{ jobId: 'a1a1a1a1-0000-4000-8000-000000000001', timeExpression: '0 0 4 ? * * *', fullBuild: false, createdBy: 'x', createdDaysAgo: 10 }],
+        },
+      ],
+    });
     expect(seeded.jobs('o')[0]?.latestExecution?.executedAt).toBe('2027-03-06T04:00:00.000Z');
   });
 
@@ -105,7 +120,16 @@ describe('faults for every health verdict', () => {
   });
 
   it('late runs from a past moment on: the fires before it stay on time', async () => {
-    const s = await start({ seed: [{ orgId: 'o', name: 'O', lateMinutes: 90, jobs: [{ jobId: 'a1a1a1a1-0000-4000-8000-000000000002', timeExpression: '0 0 4 ? * * *', fullBuild: false, createdBy: 'x', createdDaysAgo: 10 }] }] });
+    const s = await start({
+      seed: [
+        {
+          orgId: 'o',
+          name: 'O',
+          lateMinutes: 90,
+          jobs: [{ jobId: 'a1a1a1a1-0000-4000-8000-000000000002', timeExpression: '0 0 4 ? * * *', fullBuild: false, createdBy: 'x', createdDaysAgo: 10 }],
+        },
+      ],
+    });
     expect(s.jobs('o')[0]?.latestExecution?.executedAt).toBe('2027-03-09T05:30:00.000Z');
     s.setLateRuns('o', 0, { at: '2027-03-05T00:00:00Z' });
     expect(s.runs('o', { from: '2027-03-03T00:00:00Z' }).map((r) => r.startTime.slice(0, 16))).toEqual([
@@ -175,7 +199,10 @@ describe('the same knobs over /__sim/', () => {
     const s = await start({ control: true });
     expect((await control(s, 'POST', 'scheduler', { orgId: 'default', paused: true, at: '2027-03-07T00:00:00Z', runDurationMs: 10 * MIN })).status).toBe(200);
     expect(await dailyLatest(s)).toBe('2027-03-06T04:00:00.000Z');
-    const event = (await (await control(s, 'POST', 'events', { orgId: 'default', triggerType: 'CubeUpdateMaintenance(CubePublished)' })).json()) as { triggerType: string; running: boolean };
+    const event = (await (await control(s, 'POST', 'events', { orgId: 'default', triggerType: 'CubeUpdateMaintenance(CubePublished)' })).json()) as {
+      triggerType: string;
+      running: boolean;
+    };
     expect(event).toMatchObject({ triggerType: 'CubeUpdateMaintenance(CubePublished)', running: true });
     expect(await (await control(s, 'GET', 'running?orgId=default')).json()).toMatchObject({ triggerType: 'CubeUpdateMaintenance(CubePublished)' });
     const runs = (await (await control(s, 'GET', 'runs?orgId=default&from=2027-03-05T00:00:00Z')).json()) as { startTime: string }[];

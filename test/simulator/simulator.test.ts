@@ -45,7 +45,16 @@ describe('seed data and envelopes', () => {
     expect(Date.parse(String(body['responseCreated']))).not.toBeNaN();
     const jobs = body['response'] as Record<string, unknown>[];
     expect(jobs).toHaveLength(4);
-    expect(Object.keys(jobs[0] ?? {}).sort()).toEqual(['created_at', 'created_by_user', 'full_build', 'job_id', 'latest_execution', 'organization_Id', 'path', 'time_expression']);
+    expect(Object.keys(jobs[0] ?? {}).sort()).toEqual([
+      'created_at',
+      'created_by_user',
+      'full_build',
+      'job_id',
+      'latest_execution',
+      'organization_Id',
+      'path',
+      'time_expression',
+    ]);
     expect((await getJson(s, `${JOBS}default?active=true`)).body['response']).toHaveLength(3);
     expect((await getJson(s, `${JOBS}default?active=false`)).body['response']).toHaveLength(1);
     expect((await getJson(s, `${JOBS}default?active=maybe`)).status).toBe(400);
@@ -71,7 +80,11 @@ describe('create and delete', () => {
   it('creates from the query (or the JSON body), and rejects what Quartz would reject with 400', async () => {
     const s = await start();
     const post = (query: string, body?: unknown): Promise<Response> =>
-      fetch(`${s.url}${JOBS}sandbox${query}`, { method: 'POST', headers: { ...bearer, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      fetch(`${s.url}${JOBS}sandbox${query}`, {
+        method: 'POST',
+        headers: { ...bearer, 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
     const ok = await post(`?time_expression=${encodeURIComponent('0 0 0 ? * MON')}&scheduler_type=time-based`);
     expect(ok.status).toBe(200);
     const created = (await ok.json()) as { response: { job_id: string; scheduler_type: string } };
@@ -89,7 +102,10 @@ describe('create and delete', () => {
   it('delete deactivates: the job moves to active=false, and a second delete is 404', async () => {
     const s = await start();
     const del = (): Promise<Response> =>
-      fetch(`${s.url}/api/1.0/aggregates/maintenance-schedule/jobs/orgId/default/jobId/3740f5fd-a6b8-45fb-a3ab-313bf8481af3`, { method: 'DELETE', headers: bearer });
+      fetch(`${s.url}/api/1.0/aggregates/maintenance-schedule/jobs/orgId/default/jobId/3740f5fd-a6b8-45fb-a3ab-313bf8481af3`, {
+        method: 'DELETE',
+        headers: bearer,
+      });
     const first = await del();
     expect(first.status).toBe(200);
     expect(((await first.json()) as { response: string }).response).toBe('successfully deleted job with Id: [3740f5fd-a6b8-45fb-a3ab-313bf8481af3]');
@@ -107,7 +123,8 @@ describe('simulated time', () => {
     expect(daily()).toBe('2027-03-10T04:00:00.000Z');
 
     // The never-run job (Saturdays 23:45, created at start) runs for the first time on Saturday 2027-03-13.
-    const fresh = (): string | null | undefined => s.jobs('sales-analytics').find((j) => j.jobId === '7f8e9d0c-1b2a-4394-8576-a7b8c9d0e1f2')?.latestExecution?.executedAt ?? null;
+    const fresh = (): string | null | undefined =>
+      s.jobs('sales-analytics').find((j) => j.jobId === '7f8e9d0c-1b2a-4394-8576-a7b8c9d0e1f2')?.latestExecution?.executedAt ?? null;
     expect(fresh()).toBeNull();
     s.advanceTime(4 * 86_400_000);
     expect(fresh()).toBe('2027-03-13T23:45:00.000Z');

@@ -135,7 +135,10 @@ export function createAtScaleClient(options: AtScaleClientOptions): AtScaleClien
       return guard(async () => {
         if (typeof jobId !== 'string' || !UUID.test(jobId.trim())) {
           const shown = typeof jobId === 'string' ? `"${excerpt(jobId, 60)}"` : `of type ${typeof jobId}`;
-          throw new AtScaleError('invalid-input', `The job ID ${shown} is not a UUID (like 3740f5fd-a6b8-45fb-a3ab-313bf8481af3). Pick the job from the list again.`);
+          throw new AtScaleError(
+            'invalid-input',
+            `The job ID ${shown} is not a UUID (like 3740f5fd-a6b8-45fb-a3ab-313bf8481af3). Pick the job from the list again.`,
+          );
         }
         const id = jobId.trim();
         const url = joinUrl(opts.apiBase, `${DELETE_PATH}${ctx.orgSegment}/jobId/${encodeURIComponent(id)}`);
@@ -186,7 +189,10 @@ function checkJobs(jobs: readonly Job[], orgId: string, what: string, host: stri
       seen.set(job.job_id, text);
       out.push(job);
     } else if (before !== text) {
-      throw new AtScaleError('bad-response', `${what} got the job ${excerpt(job.job_id, 60)} twice with different contents from ${host}; this answer cannot be trusted. Try again.`);
+      throw new AtScaleError(
+        'bad-response',
+        `${what} got the job ${excerpt(job.job_id, 60)} twice with different contents from ${host}; this answer cannot be trusted. Try again.`,
+      );
     }
   }
   return out;
@@ -217,7 +223,14 @@ async function signInOnce(opts: ResolvedOptions, transport: Transport, secrets: 
   const basic = Buffer.from(`${username}:${password}`, 'utf8').toString('base64');
   try {
     const res = await sendRaw(opts, transport, 'GET', url, `Basic ${basic}`);
-    return readToken(res, { what: `Signing in to org "${opts.orgId}"`, orgId: opts.orgId, host: url.host, credentialKind: 'password', secrets: secrets(), publicValues });
+    return readToken(res, {
+      what: `Signing in to org "${opts.orgId}"`,
+      orgId: opts.orgId,
+      host: url.host,
+      credentialKind: 'password',
+      secrets: secrets(),
+      publicValues,
+    });
   } catch (err) {
     if (err instanceof AtScaleError && err.step === undefined) {
       throw new AtScaleError(err.kind, err.message, { status: err.status, code: err.code, step: 'sign-in' });

@@ -5,11 +5,7 @@
 /** Enough to refresh a typical fleet of orgs in one wave, small enough to stay polite to one server. */
 export const DEFAULT_CONCURRENCY = 24;
 
-export async function mapWithConcurrency<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T, index: number) => Promise<R>,
-): Promise<R[]> {
+export async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a whole number of at least 1, not ${String(limit)}`);
   const results = new Array<R>(items.length);
   let next = 0;

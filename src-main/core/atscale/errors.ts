@@ -78,7 +78,12 @@ export const EXCERPT_CHARS = 200;
 export function excerpt(text: string, max = EXCERPT_CHARS): string {
   const line = text.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
   const chars = Array.from(line);
-  return chars.length > max ? `${chars.slice(0, max - 1).join('').trimEnd()}…` : line;
+  return chars.length > max
+    ? `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`
+    : line;
 }
 
 /**
@@ -197,11 +202,10 @@ export function transportError(code: string, host: string, rawDetail: string, pl
     default: {
       // An HTTPS server hangs up on plain HTTP: the usual cause of a reset on an http:// URL.
       const hint = plainHttp && code === 'ECONNRESET' ? ' If the server uses HTTPS, make the URL start with https://.' : '';
-      return new AtScaleError(
-        'network',
-        `The connection to ${host} failed (${code}: ${detail}). Check your network connection and try again.${hint}`,
-        { code, step: 'connect' },
-      );
+      return new AtScaleError('network', `The connection to ${host} failed (${code}: ${detail}). Check your network connection and try again.${hint}`, {
+        code,
+        step: 'connect',
+      });
     }
   }
 }

@@ -20,7 +20,10 @@ const SESSION_TOKEN_PATH = '/api/1.0/sessiontoken';
 
 export async function getRunningJob(ctx: ClientContext): Promise<ClientRunningJob | null> {
   const url = joinUrl(ctx.opts.apiBase, RUNNING_PATH + ctx.orgSegment);
-  const op = ctx.op(`Reading the running maintenance job of org "${ctx.opts.orgId}"`, url, { unavailable: DESIGN_CENTER_APIS_OFF, envelopeCodeOverrides: false });
+  const op = ctx.op(`Reading the running maintenance job of org "${ctx.opts.orgId}"`, url, {
+    unavailable: DESIGN_CENTER_APIS_OFF,
+    envelopeCodeOverrides: false,
+  });
   const res = await ctx.call('GET', url);
   // Nothing running: servers answer 404, 204, an empty body or a null response; all mean the same.
   if (res.status === 404 || res.status === 204 || (isOk(res) && res.body.trim() === '')) return null;

@@ -86,17 +86,21 @@ export function resolveOptions(options: AtScaleClientOptions): ResolvedOptions {
   if (credentials.kind === 'password') {
     if (typeof credentials.username !== 'string' || credentials.username.trim() === '') invalid('The user name is empty. Enter the AtScale user name.');
     if (credentials.username.includes(':')) invalid('The user name must not contain ":" (HTTP Basic sign-in cannot carry it).');
-    if (typeof credentials.password !== 'string' || credentials.password === '') invalid('The password is empty. Enter the password, or use an API token instead.');
+    if (typeof credentials.password !== 'string' || credentials.password === '')
+      invalid('The password is empty. Enter the password, or use an API token instead.');
   } else {
-    if (typeof credentials.token !== 'string' || credentials.token.trim() === '') invalid('The API token is empty. Generate one in Design Center (profile icon, API Token).');
-    if (/\s/.test(credentials.token.trim()) || hasControlChars(credentials.token)) invalid('The API token contains spaces or line breaks. Paste the token again, exactly as Design Center shows it.');
+    if (typeof credentials.token !== 'string' || credentials.token.trim() === '')
+      invalid('The API token is empty. Generate one in Design Center (profile icon, API Token).');
+    if (/\s/.test(credentials.token.trim()) || hasControlChars(credentials.token))
+      invalid('The API token contains spaces or line breaks. Paste the token again, exactly as Design Center shows it.');
     if (/[^\u0021-\u007e]/.test(credentials.token.trim())) {
       invalid('The API token contains characters a token never has (outside visible ASCII). Paste the token again, exactly as Design Center shows it.');
     }
   }
 
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0 || timeoutMs > 600_000) invalid(`The timeout must be between 1 ms and 600000 ms (10 minutes), not ${String(timeoutMs)}.`);
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0 || timeoutMs > 600_000)
+    invalid(`The timeout must be between 1 ms and 600000 ms (10 minutes), not ${String(timeoutMs)}.`);
 
   let caCert: string | undefined;
   if (options.caCert !== undefined && options.caCert.trim() !== '') {
@@ -104,7 +108,9 @@ export function resolveOptions(options: AtScaleClientOptions): ResolvedOptions {
     try {
       new X509Certificate(caCert);
     } catch {
-      invalid(`The CA certificate is not a readable PEM certificate. In the profile's "Trusted CA certificate" field, enter the path of a file that starts with "-----BEGIN CERTIFICATE-----".`);
+      invalid(
+        `The CA certificate is not a readable PEM certificate. In the profile's "Trusted CA certificate" field, enter the path of a file that starts with "-----BEGIN CERTIFICATE-----".`,
+      );
     }
   }
 

@@ -56,7 +56,11 @@ export function statusError(status: number, body: string, op: Operation): AtScal
     return new AtScaleError('server', `${op.what} failed: ${op.unavailable} (HTTP 503).${quoted}`, { status });
   }
   if (status === 429) {
-    return new AtScaleError('server', `${op.what} was turned away: AtScale or a gateway is limiting requests (HTTP 429).${quoted} Wait a minute and try again.`, { status });
+    return new AtScaleError(
+      'server',
+      `${op.what} was turned away: AtScale or a gateway is limiting requests (HTTP 429).${quoted} Wait a minute and try again.`,
+      { status },
+    );
   }
   if (status >= 300 && status < 400) {
     // Redirects are never followed: a sign-in page or another host would receive the credentials.
@@ -67,7 +71,9 @@ export function statusError(status: number, body: string, op: Operation): AtScal
     );
   }
   if (status === 400) {
-    return new AtScaleError('bad-request', `${op.what} was refused as an invalid request (HTTP 400).${quoted} Check the values sent and try again.`, { status });
+    return new AtScaleError('bad-request', `${op.what} was refused as an invalid request (HTTP 400).${quoted} Check the values sent and try again.`, {
+      status,
+    });
   }
   if (status === 401 || status === 403) {
     const check =
@@ -96,9 +102,13 @@ export function statusError(status: number, body: string, op: Operation): AtScal
       { status },
     );
   }
-  return new AtScaleError('bad-response', `${op.what} got an unexpected answer from ${op.host} (HTTP ${status}). Check that the URL points at the AtScale engine.`, {
-    status,
-  });
+  return new AtScaleError(
+    'bad-response',
+    `${op.what} got an unexpected answer from ${op.host} (HTTP ${status}). Check that the URL points at the AtScale engine.`,
+    {
+      status,
+    },
+  );
 }
 
 export function badResponse(op: Operation, what: string, status: number): AtScaleError {

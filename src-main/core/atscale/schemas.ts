@@ -7,10 +7,7 @@ import { excerpt } from './errors';
 
 const statusSchema = z.object({ code: z.number().optional(), message: z.string().optional() }).partial();
 
-const latestExecutionSchema = z
-  .object({ id: z.string(), jobId: z.string().optional(), executedAt: z.string() })
-  .nullable()
-  .optional();
+const latestExecutionSchema = z.object({ id: z.string(), jobId: z.string().optional(), executedAt: z.string() }).nullable().optional();
 
 export const jobSchema = z.object({
   job_id: z.string().min(1),

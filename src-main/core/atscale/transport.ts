@@ -37,7 +37,10 @@ export function createTransport(options: { caCert?: string }): Transport {
   const ca = options.caCert ? [...rootCertificates, options.caCert] : undefined;
   // GETs reuse sockets. POST/DELETE get a fresh connection each time, so a stale pooled socket can never
   // make a non-idempotent request fail half-way (and it is never retried).
-  const pooled = { http: new http.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS }), https: new https.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS, ca }) };
+  const pooled = {
+    http: new http.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS }),
+    https: new https.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS, ca }),
+  };
   const fresh = { http: new http.Agent({ keepAlive: false }), https: new https.Agent({ keepAlive: false, ca }) };
 
   return {
@@ -93,13 +96,19 @@ function exchange(request: HttpRequest, requestFn: RequestFn, agent: http.Agent)
     });
     req.on('response', (res) => {
       phase = 'body';
-      const encoding = String(res.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+      const encoding = String(res.headers['content-encoding'] ?? 'identity')
+        .trim()
+        .toLowerCase();
       if (encoding !== '' && encoding !== 'identity') {
         finish(() =>
           reject(
-            new AtScaleError('bad-response', `${host} sent a compressed answer (Content-Encoding ${excerpt(encoding, 40)}) although none was asked for; this is not an AtScale answer.`, {
-              status: res.statusCode,
-            }),
+            new AtScaleError(
+              'bad-response',
+              `${host} sent a compressed answer (Content-Encoding ${excerpt(encoding, 40)}) although none was asked for; this is not an AtScale answer.`,
+              {
+                status: res.statusCode,
+              },
+            ),
           ),
         );
         req.destroy();
@@ -150,7 +159,11 @@ function exchange(request: HttpRequest, requestFn: RequestFn, agent: http.Agent)
 type Phase = 'connect' | 'tls' | 'answer' | 'body';
 
 function tooLarge(host: string, status: number | undefined): AtScaleError {
-  return new AtScaleError('bad-response', `${host} sent (or announced) more than 16 MB; this is not an AtScale answer. Check that the URL points at the AtScale server.`, { status });
+  return new AtScaleError(
+    'bad-response',
+    `${host} sent (or announced) more than 16 MB; this is not an AtScale answer. Check that the URL points at the AtScale server.`,
+    { status },
+  );
 }
 
 function timeoutError(host: string, ms: number, phase: Phase): AtScaleError {

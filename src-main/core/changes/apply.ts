@@ -22,12 +22,26 @@ export interface ApplyRequest {
 /** Refuses a plan the linter blocks, or one planned against a snapshot; nothing is sent. */
 export function assertRunnable(plan: SchedulePlan, allowTooFrequent: boolean): void {
   if (plan.targetSource !== 'live') {
-    throw new AppFailure('offline', `"${plan.targetName}" cannot be reached, so nothing was sent: the plan was made from its last saved list. Try again once the server answers.`);
+    throw new AppFailure(
+      'offline',
+      `"${plan.targetName}" cannot be reached, so nothing was sent: the plan was made from its last saved list. Try again once the server answers.`,
+    );
   }
   const refused = plan.create.filter((c) => isBlocked(c.verdicts, allowTooFrequent));
   if (refused.length > 0) {
-    const detail = refused.map((c) => `"${c.expression}": ${c.verdicts.filter((v) => v.severity === 'error').map((v) => v.message).join(' ')}`).join('; ');
-    throw new AppFailure('invalid-input', `Nothing was sent: the linter refuses ${refused.length === 1 ? 'a schedule' : `${refused.length} schedules`} of the plan (${detail}).`);
+    const detail = refused
+      .map(
+        (c) =>
+          `"${c.expression}": ${c.verdicts
+            .filter((v) => v.severity === 'error')
+            .map((v) => v.message)
+            .join(' ')}`,
+      )
+      .join('; ');
+    throw new AppFailure(
+      'invalid-input',
+      `Nothing was sent: the linter refuses ${refused.length === 1 ? 'a schedule' : `${refused.length} schedules`} of the plan (${detail}).`,
+    );
   }
 }
 
@@ -62,14 +76,21 @@ export function summary(steps: readonly ChangeStep[]): { status: 'done' | 'stopp
   if (!failed) return { status: 'done', message: `Done: ${steps.length} step${steps.length === 1 ? '' : 's'} succeeded.` };
   const done = steps.filter((s) => s.outcome === 'ok').length;
   const skipped = steps.filter((s) => s.outcome === 'not-run').length;
-  return { status: 'stopped', message: `Stopped after ${done} of ${steps.length} steps at ${describeStep(failed)}; ${skipped} step${skipped === 1 ? ' was' : 's were'} not sent. Plan again to see where the target stands.` };
+  return {
+    status: 'stopped',
+    message: `Stopped after ${done} of ${steps.length} steps at ${describeStep(failed)}; ${skipped} step${skipped === 1 ? ' was' : 's were'} not sent. Plan again to see where the target stands.`,
+  };
 }
 
 export async function applyPlan(d: ChangeDeps, r: ApplyRequest): Promise<ApplyResult> {
   const target = confirmedProfile(d.profiles, r.targetProfileId, r.orgId, 'apply');
   const plan = await planFor(d, await desiredFrom(d, r.source), target, { deletes: true });
   if (plan.planId !== r.planId) {
-    return { status: 'changed', message: `"${target.name}" or the source changed since the plan was made; nothing was written. Here is the new plan: review it and apply again.`, plan };
+    return {
+      status: 'changed',
+      message: `"${target.name}" or the source changed since the plan was made; nothing was written. Here is the new plan: review it and apply again.`,
+      plan,
+    };
   }
   assertRunnable(plan, r.allowTooFrequent ?? false);
   return inChange('apply', async (changeId) => {

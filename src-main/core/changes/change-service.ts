@@ -17,7 +17,10 @@ export type { ChangeDeps } from './deps';
 export { openPausedStore, type PausedStore } from './paused-store';
 export { withChangeContext } from './change-context';
 
-async function lintMany(d: ChangeDeps, r: { profileId: string; expressions: readonly string[]; ignoreJobId?: string; allowTooFrequent?: boolean }): Promise<LintedExpression[]> {
+async function lintMany(
+  d: ChangeDeps,
+  r: { profileId: string; expressions: readonly string[]; ignoreJobId?: string; allowTooFrequent?: boolean },
+): Promise<LintedExpression[]> {
   const profile = requireProfile(d.profiles, r.profileId);
   const existing = activeOf(await d.schedules.list(profile.id)).filter((s) => s.jobId !== r.ignoreJobId);
   return r.expressions.map((e) => lintFor(e, { timeZone: profile.serverTimeZone, now: d.now(), existing, allowTooFrequent: r.allowTooFrequent ?? false }));

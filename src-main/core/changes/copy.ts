@@ -19,10 +19,16 @@ async function pickedFrom(d: ChangeDeps, sourceProfileId: string, jobIds: readon
     if (!job) throw new AppFailure('not-found', `"${source.name}" has no active schedule with job ID ${id}; refresh the list and pick again.`);
     return { expression: job.timeExpression };
   });
-  return { entries: picked, source: { kind: 'profile', profileId: source.id, name: source.name, serverTimeZone: source.serverTimeZone, listSource: list.source } };
+  return {
+    entries: picked,
+    source: { kind: 'profile', profileId: source.id, name: source.name, serverTimeZone: source.serverTimeZone, listSource: list.source },
+  };
 }
 
-export async function previewCopy(d: ChangeDeps, r: { sourceProfileId: string; jobIds: readonly string[]; targetProfileIds: readonly string[] }): Promise<CopyTargetPreview[]> {
+export async function previewCopy(
+  d: ChangeDeps,
+  r: { sourceProfileId: string; jobIds: readonly string[]; targetProfileIds: readonly string[] },
+): Promise<CopyTargetPreview[]> {
   const desired = await pickedFrom(d, r.sourceProfileId, r.jobIds);
   const out: CopyTargetPreview[] = [];
   for (const id of [...new Set(r.targetProfileIds)]) {

@@ -33,7 +33,9 @@ export async function editSchedule(d: ChangeDeps, r: EditRequest): Promise<EditR
     throw new AppFailure('invalid-input', `"${r.timeExpression}" fires at the same times as the current "${old.timeExpression}"; nothing was changed.`);
   }
   const others = activeOf(list).filter((s) => s.jobId !== r.jobId);
-  assertWritable(lintFor(r.timeExpression, { timeZone: profile.serverTimeZone, now: d.now(), existing: others, allowTooFrequent: r.allowTooFrequent ?? false }));
+  assertWritable(
+    lintFor(r.timeExpression, { timeZone: profile.serverTimeZone, now: d.now(), existing: others, allowTooFrequent: r.allowTooFrequent ?? false }),
+  );
 
   return inChange('edit', async (changeId): Promise<EditResult> => {
     const { step: create, created } = await createStep(d, profile, r.orgId, r.timeExpression);
@@ -48,9 +50,19 @@ export async function editSchedule(d: ChangeDeps, r: EditRequest): Promise<EditR
     const del = await deleteStep(d, profile, r.orgId, old.jobId, old.timeExpression);
     const steps: ChangeStep[] = [create, del];
     if (del.outcome === 'ok') {
-      return { status: 'done', changeId, created, deletedJobId: old.jobId, steps, message: `Changed: job ${created.jobId} runs "${r.timeExpression}"; the old job ${old.jobId} was deleted.` };
+      return {
+        status: 'done',
+        changeId,
+        created,
+        deletedJobId: old.jobId,
+        steps,
+        message: `Changed: job ${created.jobId} runs "${r.timeExpression}"; the old job ${old.jobId} was deleted.`,
+      };
     }
-    const why = del.outcome === 'unknown' ? `its answer was lost, so it may or may not have been deleted (${del.error?.message ?? ''})` : `it failed (${del.error?.message ?? ''})`;
+    const why =
+      del.outcome === 'unknown'
+        ? `its answer was lost, so it may or may not have been deleted (${del.error?.message ?? ''})`
+        : `it failed (${del.error?.message ?? ''})`;
     return {
       status: 'both-exist',
       changeId,
@@ -69,12 +81,17 @@ export async function retryDelete(d: ChangeDeps, r: { profileId: string; orgId: 
   return inChange('edit', () => deleteStep(d, profile, r.orgId, r.jobId, null), r.changeId);
 }
 
-export async function reactivateSchedule(d: ChangeDeps, r: { profileId: string; orgId: string; jobId: string; allowTooFrequent?: boolean }): Promise<ReactivateResult> {
+export async function reactivateSchedule(
+  d: ChangeDeps,
+  r: { profileId: string; orgId: string; jobId: string; allowTooFrequent?: boolean },
+): Promise<ReactivateResult> {
   const profile = confirmedProfile(d.profiles, r.profileId, r.orgId, 'reactivation');
   const list = await liveList(d.schedules, profile, 'reactivation');
   const old = findJob(list.schedules, r.jobId, profile.name);
   if (old.active !== false) throw new AppFailure('invalid-input', `Job ${r.jobId} is active already; nothing was sent.`);
-  assertWritable(lintFor(old.timeExpression, { timeZone: profile.serverTimeZone, now: d.now(), existing: activeOf(list), allowTooFrequent: r.allowTooFrequent ?? false }));
+  assertWritable(
+    lintFor(old.timeExpression, { timeZone: profile.serverTimeZone, now: d.now(), existing: activeOf(list), allowTooFrequent: r.allowTooFrequent ?? false }),
+  );
   return inChange('reactivate', async (changeId) => {
     const created = await d.schedules.create(profile.id, r.orgId, old.timeExpression);
     return {

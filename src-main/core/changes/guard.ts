@@ -25,7 +25,10 @@ export function confirmedProfile(profiles: Pick<ProfileStore, 'get'>, profileId:
 export async function liveList(schedules: Pick<ScheduleService, 'list'>, profile: Profile, action: string): Promise<ScheduleList> {
   const list = await schedules.list(profile.id);
   if (list.source !== 'live') {
-    throw new AppFailure('offline', `"${profile.name}" cannot be reached, so the ${action} was not sent: ${list.stale?.reason ?? 'only the last saved list is available.'} Try again once the server answers.`);
+    throw new AppFailure(
+      'offline',
+      `"${profile.name}" cannot be reached, so the ${action} was not sent: ${list.stale?.reason ?? 'only the last saved list is available.'} Try again once the server answers.`,
+    );
   }
   return list;
 }

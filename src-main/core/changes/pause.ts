@@ -48,16 +48,26 @@ export async function pauseSchedule(d: ChangeDeps, r: { profileId: string; orgId
       };
     }
     await d.paused.remove(entry.id);
-    throw new AppFailure(step.error?.kind ?? 'internal', `Not paused: the delete on the server failed (${step.error?.message ?? ''}). The schedule still runs.`);
+    throw new AppFailure(
+      step.error?.kind ?? 'internal',
+      `Not paused: the delete on the server failed (${step.error?.message ?? ''}). The schedule still runs.`,
+    );
   });
 }
 
-export async function resumeSchedule(d: ChangeDeps, r: { profileId: string; orgId: string; pausedId: string; allowTooFrequent?: boolean }): Promise<ResumeResult> {
+export async function resumeSchedule(
+  d: ChangeDeps,
+  r: { profileId: string; orgId: string; pausedId: string; allowTooFrequent?: boolean },
+): Promise<ResumeResult> {
   const profile = confirmedProfile(d.profiles, r.profileId, r.orgId, 'resume');
   const entry = d.paused.get(r.pausedId);
-  if (!entry || entry.profileId !== profile.id) throw new AppFailure('not-found', `"${profile.name}" has no paused schedule with id ${r.pausedId}. Refresh the list.`);
+  if (!entry || entry.profileId !== profile.id)
+    throw new AppFailure('not-found', `"${profile.name}" has no paused schedule with id ${r.pausedId}. Refresh the list.`);
   if (entry.orgId !== profile.orgId) {
-    throw new AppFailure('profile-mismatch', `This schedule was paused in org "${entry.orgId}", but "${profile.name}" is now connected to org "${profile.orgId}". Nothing was sent.`);
+    throw new AppFailure(
+      'profile-mismatch',
+      `This schedule was paused in org "${entry.orgId}", but "${profile.name}" is now connected to org "${profile.orgId}". Nothing was sent.`,
+    );
   }
   const list = await liveList(d.schedules, profile, 'resume');
   const active = activeOf(list);
@@ -66,9 +76,16 @@ export async function resumeSchedule(d: ChangeDeps, r: { profileId: string; orgI
   return inChange('resume', async (changeId): Promise<ResumeResult> => {
     if (there) {
       await d.paused.remove(entry.id);
-      return { status: 'already-active', changeId, jobId: there.jobId, message: `The server already runs this schedule (job ${there.jobId}); nothing was created and it is no longer listed as paused.` };
+      return {
+        status: 'already-active',
+        changeId,
+        jobId: there.jobId,
+        message: `The server already runs this schedule (job ${there.jobId}); nothing was created and it is no longer listed as paused.`,
+      };
     }
-    assertWritable(lintFor(entry.timeExpression, { timeZone: profile.serverTimeZone, now: d.now(), existing: active, allowTooFrequent: r.allowTooFrequent ?? false }));
+    assertWritable(
+      lintFor(entry.timeExpression, { timeZone: profile.serverTimeZone, now: d.now(), existing: active, allowTooFrequent: r.allowTooFrequent ?? false }),
+    );
     const { step, created } = await createStep(d, profile, r.orgId, entry.timeExpression);
     if (!created) {
       const why = step.outcome === 'unknown' ? 'its answer was lost, so it may have been created; resume again: it checks the server first' : 'it stays paused';

@@ -56,7 +56,10 @@ export async function openPausedStore(dataDir: string, now: () => Date): Promise
         await writeJsonAtomic(path, { pausedVersion: PAUSED_VERSION, paused: next });
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
-        throw new AppFailure('storage', `Could not save the paused schedules in ${dataDir} (${code}). Nothing was sent to the server; check the folder is writable and the disk is not full.`);
+        throw new AppFailure(
+          'storage',
+          `Could not save the paused schedules in ${dataDir} (${code}). Nothing was sent to the server; check the folder is writable and the disk is not full.`,
+        );
       }
       entries = next;
     });

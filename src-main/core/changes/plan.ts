@@ -62,9 +62,17 @@ export async function planFor(d: ChangeDeps, desired: Desired, target: Profile, 
     const collisions = collisionsWith(entry.expression, current, { timeZone: zone, now });
     create.push({ expression: entry.expression, ...label, verdicts: linted.verdicts, blocked: linted.blocked, collisions });
   }
-  const toDelete: PlannedDelete[] = options.deletes ? current.filter((s) => unmatched.has(s.jobId)).map((s) => ({ jobId: s.jobId, expression: s.timeExpression })) : [];
+  const toDelete: PlannedDelete[] = options.deletes
+    ? current.filter((s) => unmatched.has(s.jobId)).map((s) => ({ jobId: s.jobId, expression: s.timeExpression }))
+    : [];
   const fingerprint = fingerprintOf(target, current);
-  const planId = sha([fingerprint, options.deletes, create.map((c) => c.expression), toDelete.map((x) => x.jobId), unchanged.map((u) => [u.expression, u.jobId])]);
+  const planId = sha([
+    fingerprint,
+    options.deletes,
+    create.map((c) => c.expression),
+    toDelete.map((x) => x.jobId),
+    unchanged.map((u) => [u.expression, u.jobId]),
+  ]);
   return {
     planId,
     fingerprint,

@@ -29,13 +29,25 @@ export interface StepContext {
   redact: Redactor;
 }
 
-export async function createStep(c: StepContext, profile: Profile, orgId: string, timeExpression: string): Promise<{ step: ChangeStep; created: Schedule | null }> {
+export async function createStep(
+  c: StepContext,
+  profile: Profile,
+  orgId: string,
+  timeExpression: string,
+): Promise<{ step: ChangeStep; created: Schedule | null }> {
   try {
     const created = await c.schedules.create(profile.id, orgId, timeExpression);
     return { step: { action: 'create', profileId: profile.id, jobId: created.jobId, timeExpression, outcome: 'ok', error: null }, created };
   } catch (error) {
     return {
-      step: { action: 'create', profileId: profile.id, jobId: null, timeExpression, outcome: outcomeOf(error), error: toAppError(error, c.redact, 'creating a schedule') },
+      step: {
+        action: 'create',
+        profileId: profile.id,
+        jobId: null,
+        timeExpression,
+        outcome: outcomeOf(error),
+        error: toAppError(error, c.redact, 'creating a schedule'),
+      },
       created: null,
     };
   }
@@ -46,7 +58,14 @@ export async function deleteStep(c: StepContext, profile: Profile, orgId: string
     await c.schedules.remove(profile.id, orgId, jobId);
     return { action: 'delete', profileId: profile.id, jobId, timeExpression, outcome: 'ok', error: null };
   } catch (error) {
-    return { action: 'delete', profileId: profile.id, jobId, timeExpression, outcome: outcomeOf(error), error: toAppError(error, c.redact, 'deleting a schedule') };
+    return {
+      action: 'delete',
+      profileId: profile.id,
+      jobId,
+      timeExpression,
+      outcome: outcomeOf(error),
+      error: toAppError(error, c.redact, 'deleting a schedule'),
+    };
   }
 }
 
@@ -57,6 +76,13 @@ export function notRun(action: ChangeStep['action'], profileId: string, jobId: s
 /** One line per step, for messages: "create 0 0 4 ? * *: ok". */
 export function describeStep(step: ChangeStep): string {
   const what = step.action === 'create' ? `create "${step.timeExpression ?? ''}"` : `delete job ${step.jobId ?? '?'}`;
-  const how = step.outcome === 'ok' ? 'done' : step.outcome === 'not-run' ? 'not sent' : step.outcome === 'unknown' ? `outcome unknown (${step.error?.message ?? ''})` : `failed (${step.error?.message ?? ''})`;
+  const how =
+    step.outcome === 'ok'
+      ? 'done'
+      : step.outcome === 'not-run'
+        ? 'not sent'
+        : step.outcome === 'unknown'
+          ? `outcome unknown (${step.error?.message ?? ''})`
+          : `failed (${step.error?.message ?? ''})`;
   return `${what}: ${how}`;
 }

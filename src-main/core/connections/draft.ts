@@ -36,7 +36,10 @@ export async function draftSecret(
   const saved = deps.profiles.get(profileId);
   if (!saved) return null;
   if (!sameOrigin(saved.apiUrl, draft.apiUrl) || !sameOrigin(saved.authUrl, draft.authUrl)) {
-    throw new AppFailure('no-secret', `The stored secret of "${saved.name}" was entered for ${originOf(saved.apiUrl)}; type it again to use it with ${originOf(draft.apiUrl)}.`);
+    throw new AppFailure(
+      'no-secret',
+      `The stored secret of "${saved.name}" was entered for ${originOf(saved.apiUrl)}; type it again to use it with ${originOf(draft.apiUrl)}.`,
+    );
   }
   return deps.vault.get(profileId);
 }

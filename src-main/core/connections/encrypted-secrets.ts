@@ -21,9 +21,23 @@ export interface SealedEntry {
   tokenSince?: string;
 }
 
-const b64 = z.string().regex(/^[A-Za-z0-9+/]+=*$/).max(10_000_000);
+const b64 = z
+  .string()
+  .regex(/^[A-Za-z0-9+/]+=*$/)
+  .max(10_000_000);
 export const sealedSchema = z.object({
-  kdf: z.object({ name: z.literal('scrypt'), N: z.number().int().min(2 ** 14).max(MAX_N), r: z.number().int().min(1).max(32), p: z.number().int().min(1).max(16), keyLength: z.literal(32), salt: b64 }),
+  kdf: z.object({
+    name: z.literal('scrypt'),
+    N: z
+      .number()
+      .int()
+      .min(2 ** 14)
+      .max(MAX_N),
+    r: z.number().int().min(1).max(32),
+    p: z.number().int().min(1).max(16),
+    keyLength: z.literal(32),
+    salt: b64,
+  }),
   cipher: z.object({ name: z.literal(CIPHER), iv: b64, tag: b64 }),
   data: b64,
 });
@@ -48,7 +62,8 @@ export async function seal(entries: readonly SealedEntry[], passphrase: string, 
 export async function unseal(sealed: Sealed, passphrase: string, associated: string): Promise<SealedEntry[]> {
   const iv = Buffer.from(sealed.cipher.iv, 'base64');
   const tag = Buffer.from(sealed.cipher.tag, 'base64');
-  if (iv.length !== IV_BYTES || tag.length !== 16) throw new AppFailure('invalid-input', 'The encrypted secrets in this file are damaged (wrong IV or tag length). Export them again.');
+  if (iv.length !== IV_BYTES || tag.length !== 16)
+    throw new AppFailure('invalid-input', 'The encrypted secrets in this file are damaged (wrong IV or tag length). Export them again.');
   const key = await deriveKey(passphrase, Buffer.from(sealed.kdf.salt, 'base64'), sealed.kdf);
   const decipher = createDecipheriv(CIPHER, key, iv);
   decipher.setAAD(Buffer.from(associated, 'utf8'));

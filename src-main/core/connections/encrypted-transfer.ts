@@ -22,7 +22,11 @@ export interface TransferDeps {
 type Keyed = Pick<Profile, 'name' | 'orgId' | 'apiUrl'>;
 const keyOf = (p: Keyed): string => JSON.stringify([p.name.trim(), p.orgId.trim(), p.apiUrl.trim()]);
 
-export async function exportWithSecrets(d: TransferDeps, ids: string[] | undefined, passphrase: string | undefined): Promise<{ json: string; count: number; secrets: number }> {
+export async function exportWithSecrets(
+  d: TransferDeps,
+  ids: string[] | undefined,
+  passphrase: string | undefined,
+): Promise<{ json: string; count: number; secrets: number }> {
   const plain = exportProfiles(d.profiles, ids, d.now());
   if (passphrase === undefined) return { ...plain, secrets: 0 };
   const doc = JSON.parse(plain.json) as { profiles: Keyed[] } & Record<string, unknown>;
@@ -58,10 +62,17 @@ export async function importWithSecrets(
   const block = typeof doc === 'object' && doc !== null && 'secrets' in doc ? (doc as { secrets: unknown }).secrets : undefined;
   if (block === undefined) return { ...(await d.profileService.importJson(json)), secretsSet: 0, secretProblems: [] };
   if (passphrase === undefined) {
-    throw new AppFailure('invalid-input', 'This file holds passwords or tokens encrypted under a passphrase. Type the passphrase to import them; nothing was imported.');
+    throw new AppFailure(
+      'invalid-input',
+      'This file holds passwords or tokens encrypted under a passphrase. Type the passphrase to import them; nothing was imported.',
+    );
   }
   const sealed = sealedSchema.safeParse(block);
-  if (!sealed.success) throw new AppFailure('invalid-input', 'The encrypted secrets in this file are not in the expected form (scrypt + AES-256-GCM). Export them again with this app.');
+  if (!sealed.success)
+    throw new AppFailure(
+      'invalid-input',
+      'The encrypted secrets in this file are not in the expected form (scrypt + AES-256-GCM). Export them again with this app.',
+    );
   const rows = (doc as { profiles?: unknown }).profiles;
   if (!Array.isArray(rows)) throw new AppFailure('invalid-input', 'The file holds no profiles: expected {"profiles": [...]} as exported by this app.');
   // Decrypt before anything is written: a wrong passphrase imports nothing.
@@ -92,5 +103,8 @@ function storageFor(vault: SecretVault, wanted: 'keychain' | 'memory' | undefine
   if (wanted) return wanted;
   if (vault.status().keychain === 'available') return 'keychain';
   // Never memory without the user choosing it: the secrets would be gone on restart.
-  throw new AppFailure('keychain-unavailable', 'No keychain is available to keep the imported secrets. Choose "keep in memory for this session" and import again; nothing was imported.');
+  throw new AppFailure(
+    'keychain-unavailable',
+    'No keychain is available to keep the imported secrets. Choose "keep in memory for this session" and import again; nothing was imported.',
+  );
 }

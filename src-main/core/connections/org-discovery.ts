@@ -49,9 +49,7 @@ export async function discoverOrgs(deps: DiscoveryDeps, server: Profile, secret:
   const orgs = await mapLimited(candidates, CHECK_CONCURRENCY, async ({ org, source }): Promise<DiscoveredOrg> => {
     const access = await openOrg(deps, server, secret, org.id);
     const explained =
-      access.ok || source === 'listed'
-        ? access
-        : { ok: false as const, reason: `Not among the orgs ${signedInAs} can reach on ${key}: ${access.reason}` };
+      access.ok || source === 'listed' ? access : { ok: false as const, reason: `Not among the orgs ${signedInAs} can reach on ${key}: ${access.reason}` };
     return {
       orgId: org.id,
       name: org.name,

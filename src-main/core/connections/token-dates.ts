@@ -13,7 +13,11 @@ export const API_TOKEN_DAYS = 90;
 export const TOKEN_WARN_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const dateEntry = z.object({ savedAt: z.string().datetime().optional(), issuedAt: z.string().datetime().optional(), expiresAt: z.string().datetime().optional() });
+const dateEntry = z.object({
+  savedAt: z.string().datetime().optional(),
+  issuedAt: z.string().datetime().optional(),
+  expiresAt: z.string().datetime().optional(),
+});
 const fileSchema = z.object({ version: z.literal(1), tokens: z.record(z.string(), dateEntry) });
 export type TokenDates = z.infer<typeof dateEntry>;
 
@@ -67,5 +71,12 @@ export function tokenAgeOf(profileId: string, dates: TokenDates | undefined, now
   if (!since) return null;
   const expiresAt = dates?.issuedAt && dates.expiresAt ? dates.expiresAt : new Date(Date.parse(since) + API_TOKEN_DAYS * DAY_MS).toISOString();
   const msLeft = Date.parse(expiresAt) - now.getTime();
-  return { profileId, since, source: dates?.issuedAt ? 'server' : 'saved', expiresAt, daysLeft: Math.floor(msLeft / DAY_MS), warn: msLeft <= TOKEN_WARN_DAYS * DAY_MS };
+  return {
+    profileId,
+    since,
+    source: dates?.issuedAt ? 'server' : 'saved',
+    expiresAt,
+    daysLeft: Math.floor(msLeft / DAY_MS),
+    warn: msLeft <= TOKEN_WARN_DAYS * DAY_MS,
+  };
 }

@@ -47,7 +47,20 @@ export interface ScheduleCsvRow {
   latestExecution: string | null;
 }
 
-export const SCHEDULE_COLUMNS = ['Profile', 'Org', 'Environment', 'Job ID', 'Expression', 'Description', 'Active', 'Health', 'Expected at', 'Executed at', 'Next run (UTC)', 'Latest execution (UTC)'] as const;
+export const SCHEDULE_COLUMNS = [
+  'Profile',
+  'Org',
+  'Environment',
+  'Job ID',
+  'Expression',
+  'Description',
+  'Active',
+  'Health',
+  'Expected at',
+  'Executed at',
+  'Next run (UTC)',
+  'Latest execution (UTC)',
+] as const;
 
 export function schedulesCsv(rows: readonly ScheduleCsvRow[]): string {
   return toCsv(
@@ -110,7 +123,16 @@ export function upcomingRunsCsv(request: UpcomingRunsRequest): { text: string; r
   runs.sort((a, b) => a.t - b.t || (a.s.profileName < b.s.profileName ? -1 : a.s.profileName > b.s.profileName ? 1 : 0) || (a.s.jobId < b.s.jobId ? -1 : 1));
   const text = toCsv(
     RUN_COLUMNS,
-    runs.map(({ t, s }) => [new Date(t).toISOString(), serverWall(t, s.serverTimeZone), s.serverTimeZone, s.profileName, s.orgId, s.environmentLabel, s.jobId, s.timeExpression]),
+    runs.map(({ t, s }) => [
+      new Date(t).toISOString(),
+      serverWall(t, s.serverTimeZone),
+      s.serverTimeZone,
+      s.profileName,
+      s.orgId,
+      s.environmentLabel,
+      s.jobId,
+      s.timeExpression,
+    ]),
   );
   return { text, rows: runs.length };
 }

@@ -33,12 +33,24 @@ export function createHealthAttacher(deps: HealthAttacherDeps): AttachHealth {
     const seenAt = list.source === 'live' ? deps.now().toISOString() : list.fetchedAt;
     const fresh: StoredExecution[] = list.schedules.flatMap((s) =>
       s.latestExecution
-        ? [{ id: s.latestExecution.id, jobId: s.jobId, orgId: list.orgId, executedAt: s.latestExecution.executedAt, timeExpression: s.timeExpression, jobCreatedAt: s.createdAt, seenAt }]
+        ? [
+            {
+              id: s.latestExecution.id,
+              jobId: s.jobId,
+              orgId: list.orgId,
+              executedAt: s.latestExecution.executedAt,
+              timeExpression: s.timeExpression,
+              jobCreatedAt: s.createdAt,
+              seenAt,
+            },
+          ]
         : [],
     );
     // History is a help, never a reason to hide a list: a failed write or read judges by the list alone.
     const neverRun: NeverRunJob[] = list.schedules.flatMap((s) =>
-      s.latestExecution ? [] : [{ jobId: s.jobId, orgId: list.orgId, timeExpression: s.timeExpression, jobCreatedAt: s.createdAt, firstSeenAt: seenAt, lastSeenAt: seenAt }],
+      s.latestExecution
+        ? []
+        : [{ jobId: s.jobId, orgId: list.orgId, timeExpression: s.timeExpression, jobCreatedAt: s.createdAt, firstSeenAt: seenAt, lastSeenAt: seenAt }],
     );
     if (fresh.length > 0) await deps.history.addExecutions(list.profileId, fresh).catch(() => 0);
     if (neverRun.length > 0) await deps.history.addNeverRun(list.profileId, neverRun).catch(() => undefined);
@@ -50,7 +62,10 @@ export function createHealthAttacher(deps: HealthAttacherDeps): AttachHealth {
     const byJob = executionsByJob(history.executions, list.orgId, at.getTime() + EARLY_TOLERANCE_MS);
     const schedules: ListedSchedule[] = list.schedules.map((s) => {
       const executions = withLatest(byJob.get(s.jobId) ?? [], s);
-      const health = classifyHealth({ timeExpression: s.timeExpression, createdAt: s.createdAt, active: s.active, executions }, { timeZone: zone, now: at, graceMs });
+      const health = classifyHealth(
+        { timeExpression: s.timeExpression, createdAt: s.createdAt, active: s.active, executions },
+        { timeZone: zone, now: at, graceMs },
+      );
       return { ...s, health };
     });
     const result: ScheduleList = { ...list, schedules, zoneHint: zoneHintFor(list.schedules, byJob, zone, graceMs) };
@@ -82,14 +97,17 @@ function withLatest(known: ExecutionRecord[], s: Schedule): ExecutionRecord[] {
 }
 
 /** The zone most schedules' executions point at, when the profile's zone explains none of theirs. */
-export function zoneHintFor(schedules: readonly Schedule[], byJob: ReadonlyMap<string, ExecutionRecord[]>, currentZone: string, graceMs: number): ZoneHint | null {
+export function zoneHintFor(
+  schedules: readonly Schedule[],
+  byJob: ReadonlyMap<string, ExecutionRecord[]>,
+  currentZone: string,
+  graceMs: number,
+): ZoneHint | null {
   const votes = new Map<string, { count: number; offsetMinutes: number }>();
   for (const s of schedules) {
     if (s.active === false) continue;
     // The recent runs say where the server fires now (and keep the search cheap for long histories).
-    const executions = [...withLatest(byJob.get(s.jobId) ?? [], s)]
-      .sort((a, b) => Date.parse(a.executedAt) - Date.parse(b.executedAt))
-      .slice(-ZONE_HINT_RUNS);
+    const executions = [...withLatest(byJob.get(s.jobId) ?? [], s)].sort((a, b) => Date.parse(a.executedAt) - Date.parse(b.executedAt)).slice(-ZONE_HINT_RUNS);
     const suggestion = suggestServerZone({ timeExpression: s.timeExpression, executions, currentZone, graceMs });
     if (!suggestion) continue;
     const vote = votes.get(suggestion.zone) ?? { count: 0, offsetMinutes: suggestion.offsetMinutes };

@@ -143,9 +143,12 @@ export function createHistoryStore(dataDir: string, options: HistoryStoreOptions
     let reason: string;
     if (got.status === 'ok') {
       const parsed = fileSchema.safeParse(got.value);
-      if (parsed.success && parsed.data.profileId === profileId) return { executions: parsed.data.executions, runs: parsed.data.runs, neverRun: parsed.data.neverRun };
+      if (parsed.success && parsed.data.profileId === profileId)
+        return { executions: parsed.data.executions, runs: parsed.data.runs, neverRun: parsed.data.neverRun };
       const issue = parsed.success ? null : parsed.error.issues[0];
-      reason = parsed.success ? `it belongs to another profile (${parsed.data.profileId.slice(0, 40)})` : `invalid content at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'unknown problem'}`;
+      reason = parsed.success
+        ? `it belongs to another profile (${parsed.data.profileId.slice(0, 40)})`
+        : `invalid content at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'unknown problem'}`;
     } else reason = got.reason;
     const at = options.now();
     const movedTo = await moveAside(path, at);

@@ -31,7 +31,15 @@ export function historyView(history: { executions: readonly StoredExecution[]; n
     const input = { timeExpression: job.timeExpression, createdAt: job.jobCreatedAt, executions: sorted.map((e) => ({ id: e.id, executedAt: e.executedAt })) };
     const seenAs = new Map(sorted.map((e) => [e.id, e.timeExpression]));
     for (const m of matchExecutions(input, { timeZone: options.timeZone, graceMs: options.graceMs })) {
-      out.push({ jobId, executionId: m.id, executedAt: m.executedAt, expectedAt: m.expectedAt, latenessMs: m.latenessMs, verdict: m.verdict, timeExpression: seenAs.get(m.id) ?? job.timeExpression });
+      out.push({
+        jobId,
+        executionId: m.id,
+        executedAt: m.executedAt,
+        expectedAt: m.expectedAt,
+        latenessMs: m.latenessMs,
+        verdict: m.verdict,
+        timeExpression: seenAs.get(m.id) ?? job.timeExpression,
+      });
     }
     const past = pastFires(input, { timeZone: options.timeZone, graceMs: options.graceMs, from: options.from, to: options.to, now: options.now });
     for (const f of past.fires) {

@@ -131,13 +131,26 @@ export async function createHealthCore(deps: HealthCoreDeps): Promise<HealthCore
       const to = window.to ? new Date(window.to) : now;
       const from = window.from ? new Date(window.from) : new Date(to.getTime() - HISTORY_WINDOW_MS);
       if (from.getTime() > to.getTime()) throw new AppFailure('invalid-input', 'The history window starts after it ends: pick a start before the end.');
-      if (to.getTime() - from.getTime() > MAX_HISTORY_WINDOW_MS) throw new AppFailure('invalid-input', 'The history window is longer than a year: pick a shorter one.');
-      return historyView(recorded, { orgId: profile.orgId, timeZone: profile.serverTimeZone, graceMs: graceOf(profile), now, from, to, ...(window.jobId ? { jobId: window.jobId } : {}) });
+      if (to.getTime() - from.getTime() > MAX_HISTORY_WINDOW_MS)
+        throw new AppFailure('invalid-input', 'The history window is longer than a year: pick a shorter one.');
+      return historyView(recorded, {
+        orgId: profile.orgId,
+        timeZone: profile.serverTimeZone,
+        graceMs: graceOf(profile),
+        now,
+        from,
+        to,
+        ...(window.jobId ? { jobId: window.jobId } : {}),
+      });
     },
     running: (profileId) => monitor.check(profileId),
     watch: (profileIds) => monitor.watch(profileIds),
     runNow: (profileId, orgId) =>
-      runNow({ profiles: deps.profiles, pool: deps.pool, audit: deps.audit, redact: deps.redact, now: deps.now, checkRunning: (id) => monitor.check(id) }, profileId, orgId),
+      runNow(
+        { profiles: deps.profiles, pool: deps.pool, audit: deps.audit, redact: deps.redact, now: deps.now, checkRunning: (id) => monitor.check(id) },
+        profileId,
+        orgId,
+      ),
     notificationSettings: () => settings.get(),
     setNotificationSettings: (change) => settings.set(change),
     forget(profileId) {

@@ -60,7 +60,10 @@ export async function openNotificationSettings(dataDir: string, now: () => Date,
           await writeJsonAtomic(path, { settingsVersion: 1, ...next });
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
-          throw new AppFailure('storage', `Could not save the notification settings in ${dataDir} (${code}). Check the folder is writable and the disk is not full.`);
+          throw new AppFailure(
+            'storage',
+            `Could not save the notification settings in ${dataDir} (${code}). Check the folder is writable and the disk is not full.`,
+          );
         }
         settings = next;
         return copy();

@@ -58,7 +58,8 @@ export type ParsedProfiles = { ok: true; file: ProfilesFile; migratedFrom: numbe
 
 /** Validates (and migrates) the parsed JSON of a profiles file. A reason names what is wrong. */
 export function parseProfilesFile(value: unknown): ParsedProfiles {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, reason: 'not a profiles file (expected an object with schemaVersion and profiles)' };
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { ok: false, reason: 'not a profiles file (expected an object with schemaVersion and profiles)' };
   let data = value as Json;
   const start = versionOf(data);
   if (start === null) return { ok: false, reason: 'no schemaVersion' };

@@ -40,7 +40,10 @@ export function createProfileService(deps: ProfileServiceDeps) {
   const defaultStorage = (): Storage => {
     if (vault.status().keychain === 'available') return 'keychain';
     // Never fall back to memory silently: the user chooses it knowing it is gone on restart.
-    throw new AppFailure('keychain-unavailable', `No keychain is available: ${vault.status().problem ?? 'unknown reason'} Choose "keep in memory for this session" to use the secret until the app closes.`);
+    throw new AppFailure(
+      'keychain-unavailable',
+      `No keychain is available: ${vault.status().problem ?? 'unknown reason'} Choose "keep in memory for this session" to use the secret until the app closes.`,
+    );
   };
   const uniqueName = (wanted: string, list: Profile[]): string => {
     const names = new Set(list.map((p) => p.name));
@@ -48,7 +51,8 @@ export function createProfileService(deps: ProfileServiceDeps) {
     for (let n = 2; ; n += 1) if (!names.has(`${wanted} ${n}`)) return `${wanted} ${n}`;
   };
   const roomForOneMore = (): void => {
-    if (profiles.list().length >= MAX_PROFILES) throw new AppFailure('invalid-input', `The app keeps at most ${MAX_PROFILES} profiles. Delete some before adding more.`);
+    if (profiles.list().length >= MAX_PROFILES)
+      throw new AppFailure('invalid-input', `The app keeps at most ${MAX_PROFILES} profiles. Delete some before adding more.`);
   };
 
   return {

@@ -69,7 +69,12 @@ export async function openProfileStore(dataDir: string, now: () => Date): Promis
 
 async function keepAside(path: string, reason: string, at: Date): Promise<DataProblem> {
   const movedTo = await moveAside(path, at);
-  return { file: PROFILES_FILE, movedTo, reason: `The profiles file could not be read (${reason}). It was kept as ${movedTo}; the app started with no profiles.`, at: at.toISOString() };
+  return {
+    file: PROFILES_FILE,
+    movedTo,
+    reason: `The profiles file could not be read (${reason}). It was kept as ${movedTo}; the app started with no profiles.`,
+    at: at.toISOString(),
+  };
 }
 
 /** The profile with this id, or a not-found error that says what to do. */

@@ -21,7 +21,10 @@ export function exportProfiles(profiles: ProfileStore, ids: string[] | undefined
   if (ids) {
     const unknown = ids.filter((id) => !all.some((p) => p.id === id));
     if (unknown.length > 0) {
-      const shown = unknown.slice(0, 3).map((u) => quote(u)).join(', ');
+      const shown = unknown
+        .slice(0, 3)
+        .map((u) => quote(u))
+        .join(', ');
       const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : '';
       throw new AppFailure('not-found', `These profiles do not exist (any more): ${shown}${more}. Refresh the list and export again.`);
     }
@@ -64,9 +67,13 @@ export function prepareImport(existing: readonly Profile[], json: string, now: D
   const items = Array.isArray(data) ? data : isObject(data) && Array.isArray(data['profiles']) ? (data['profiles'] as unknown[]) : null;
   if (!items) throw new AppFailure('invalid-input', 'The file holds no profiles: expected {"profiles": [...]} as exported by this app, or a list of profiles.');
   if (isObject(data) && typeof data['version'] === 'number' && data['version'] > EXPORT_VERSION) {
-    throw new AppFailure('invalid-input', `The file was exported by a newer version of the app (format ${excerptOf(String(data['version']), 20)}); update the app to import it.`);
+    throw new AppFailure(
+      'invalid-input',
+      `The file was exported by a newer version of the app (format ${excerptOf(String(data['version']), 20)}); update the app to import it.`,
+    );
   }
-  if (items.length > MAX_IMPORT) throw new AppFailure('invalid-input', `The file holds ${items.length} profiles; at most ${MAX_IMPORT} can be imported at once.`);
+  if (items.length > MAX_IMPORT)
+    throw new AppFailure('invalid-input', `The file holds ${items.length} profiles; at most ${MAX_IMPORT} can be imported at once.`);
 
   const keyOf = (p: { name: string; orgId: string; apiUrl: string }): string => JSON.stringify([p.name, p.orgId, p.apiUrl]);
   const taken = new Set(existing.map(keyOf));

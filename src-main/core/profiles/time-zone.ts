@@ -5,6 +5,9 @@ export function assertTimeZone(zone: string): void {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
   } catch {
-    throw new AppFailure('invalid-input', `Server time zone ${quote(zone)} is not a known IANA time zone. Use a name such as UTC, Europe/Berlin or America/New_York.`);
+    throw new AppFailure(
+      'invalid-input',
+      `Server time zone ${quote(zone)} is not a known IANA time zone. Use a name such as UTC, Europe/Berlin or America/New_York.`,
+    );
   }
 }

@@ -23,7 +23,10 @@ export async function readCaCert(path: string, kind: ErrorKind = 'tls', timeoutM
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       try {
-        refuse(`could not be read within ${Math.round(timeoutMs / 1000)} s (a slow or disconnected network share?)`, 'Copy the certificate to a local folder and enter that copy\'s path in the profile\'s "Trusted CA certificate" field.');
+        refuse(
+          `could not be read within ${Math.round(timeoutMs / 1000)} s (a slow or disconnected network share?)`,
+          'Copy the certificate to a local folder and enter that copy\'s path in the profile\'s "Trusted CA certificate" field.',
+        );
       } catch (error) {
         reject(error as Error);
       }
@@ -39,7 +42,8 @@ export async function readCaCert(path: string, kind: ErrorKind = 'tls', timeoutM
 
 async function readBounded(path: string, refuse: (why: string, todo?: string) => never): Promise<string> {
   // A relative path would be read against wherever the app happened to be started from.
-  if (!isAbsolute(path)) return refuse('is not a full path', 'Enter its full path (starting with / or a drive letter) in the profile\'s "Trusted CA certificate" field.');
+  if (!isAbsolute(path))
+    return refuse('is not a full path', 'Enter its full path (starting with / or a drive letter) in the profile\'s "Trusted CA certificate" field.');
   let info;
   try {
     // stat, not open, first: opening a FIFO for reading would wait for a writer.
@@ -70,7 +74,8 @@ async function readBounded(path: string, refuse: (why: string, todo?: string) =>
     }
     if (length > MAX_CA_FILE_BYTES) return refuse('is larger than 1 MB; a CA certificate file is a few kB');
     const text = buffer.subarray(0, length).toString('utf8');
-    if (!text.includes(PEM_BEGIN)) return refuse(`is not a PEM certificate (no "${PEM_BEGIN}" line)`, 'Export the CA certificate as PEM (Base64) and choose that file.');
+    if (!text.includes(PEM_BEGIN))
+      return refuse(`is not a PEM certificate (no "${PEM_BEGIN}" line)`, 'Export the CA certificate as PEM (Base64) and choose that file.');
     return text;
   } finally {
     await handle.close();
@@ -93,6 +98,9 @@ export async function assertCaFile(path: string): Promise<string> {
   try {
     return new X509Certificate(pem).subject.replace(/\n/g, ', ');
   } catch {
-    throw new AppFailure('invalid-input', `The CA certificate file ${quote(path, 120)} has a "${PEM_BEGIN}" line but no certificate that can be read. Export the CA certificate as PEM (Base64) again.`);
+    throw new AppFailure(
+      'invalid-input',
+      `The CA certificate file ${quote(path, 120)} has a "${PEM_BEGIN}" line but no certificate that can be read. Export the CA certificate as PEM (Base64) again.`,
+    );
   }
 }

@@ -6,7 +6,16 @@ import type { Schedule } from '@shared/domain';
 import { kindOf } from '@core/errors';
 
 /** Socket codes that mean no connection was ever made, so no request was sent. */
-const NEVER_CONNECTED: ReadonlySet<unknown> = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN']);
+const NEVER_CONNECTED: ReadonlySet<unknown> = new Set([
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_FAIL',
+  'EAI_NONAME',
+  'ECONNREFUSED',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENETDOWN',
+]);
 
 export function answerMayBeLost(error: unknown): boolean {
   const kind = kindOf(error);

@@ -67,7 +67,10 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
     }
     const down = offline.get(profileId);
     if (down) {
-      throw new AppFailure('offline', `${quote(profile.name)} is offline, so the ${action} was not sent: ${down.reason} Refresh the schedules once the server can be reached again.`);
+      throw new AppFailure(
+        'offline',
+        `${quote(profile.name)} is offline, so the ${action} was not sent: ${down.reason} Refresh the schedules once the server can be reached again.`,
+      );
     }
     return profile;
   }
@@ -143,7 +146,15 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
             at: fetchedAt,
           }),
         );
-        return deps.attachHealth({ profileId, orgId: profile.orgId, schedules, fetchedAt, serverTimeZone: profile.serverTimeZone, source: 'live', stale: null });
+        return deps.attachHealth({
+          profileId,
+          orgId: profile.orgId,
+          schedules,
+          fetchedAt,
+          serverTimeZone: profile.serverTimeZone,
+          source: 'live',
+          stale: null,
+        });
       } catch (error) {
         const kind = kindOf(error);
         const reason = messageOf(error);
@@ -154,7 +165,10 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
         // Only a snapshot of the server and org the profile points at now is this profile's truth.
         const snapshot = await deps.snapshots.load(profile);
         if (!snapshot) {
-          throw new AppFailure(kind, `${reason} No offline copy of ${quote(profile.name)} for this server and org exists yet: it is saved after the first successful refresh.`);
+          throw new AppFailure(
+            kind,
+            `${reason} No offline copy of ${quote(profile.name)} for this server and org exists yet: it is saved after the first successful refresh.`,
+          );
         }
         const { apiUrl: _apiUrl, ...copy } = snapshot;
         return deps.attachHealth({ ...copy, serverTimeZone: profile.serverTimeZone, source: 'snapshot', stale: { reason, kind } });
@@ -170,7 +184,12 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
       let reconciled = false;
       let lost: string | null = null;
       try {
-        created = toSchedule(await client.createSchedule(timeExpression), profile.orgId, { timeExpression, createdBy: profile.username, now: deps.now(), active: true });
+        created = toSchedule(await client.createSchedule(timeExpression), profile.orgId, {
+          timeExpression,
+          createdBy: profile.username,
+          now: deps.now(),
+          active: true,
+        });
       } catch (error) {
         // Refused before sending (a bad expression) is not a write to the server: nothing to audit.
         if (kindOf(error) === 'invalid-input') throw error;
@@ -198,11 +217,15 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
       }
       // Known from now on: a later lost create must not take this job for the one it made.
       lastSeen.get(profile.id)?.jobIds.add(created.jobId);
-      const entry = auditEntry(profile, { ...fields, jobId: created.jobId }, {
-        outcome: 'ok',
-        error: lost === null ? null : deps.redact(lost),
-        resolution: reconciled ? `reconciled: created as job ${created.jobId}` : null,
-      });
+      const entry = auditEntry(
+        profile,
+        { ...fields, jobId: created.jobId },
+        {
+          outcome: 'ok',
+          error: lost === null ? null : deps.redact(lost),
+          resolution: reconciled ? `reconciled: created as job ${created.jobId}` : null,
+        },
+      );
       const warning = await afterServerWrite(effectsDeps, 'Created on the server', [
         auditEffect(entry),
         snapshotEffect(profile, (list) => [...list.filter((s) => s.jobId !== created.jobId), created]),
@@ -238,7 +261,10 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
         const after = await relist(profile, client);
         if (after === null) {
           await recordFailure(profile, fields, { outcome: 'unknown', error: reason, resolution: 'unresolved' });
-          throw new AppFailure('outcome-unknown', `The server may have deleted it: the answer was lost (${bare(reason)}). Refresh to see whether the job is gone before trying again.`);
+          throw new AppFailure(
+            'outcome-unknown',
+            `The server may have deleted it: the answer was lost (${bare(reason)}). Refresh to see whether the job is gone before trying again.`,
+          );
         }
         if (!isGone(after, jobId)) {
           await recordFailure(profile, fields, { outcome: 'failed', error: reason, resolution: 'not deleted (re-list)' });
@@ -247,7 +273,11 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
         reconciled = true;
         lost = reason;
       }
-      const entry = auditEntry(profile, fields, { outcome: 'ok', error: lost === null ? null : deps.redact(lost), resolution: reconciled ? 'reconciled: deleted' : null });
+      const entry = auditEntry(profile, fields, {
+        outcome: 'ok',
+        error: lost === null ? null : deps.redact(lost),
+        resolution: reconciled ? 'reconciled: deleted' : null,
+      });
       const warning = await afterServerWrite(effectsDeps, 'Deleted on the server', [
         auditEffect(entry),
         snapshotEffect(profile, (list) => list.map((s) => (s.jobId === jobId ? { ...s, active: false } : s))),

@@ -61,7 +61,10 @@ export async function openSecretVault(options: VaultOptions): Promise<SecretVaul
   }
 
   const unavailable = (): never => {
-    throw new AppFailure('keychain-unavailable', `No keychain is available: ${problem ?? 'unknown reason'} You can keep the secret in memory for this session instead.`);
+    throw new AppFailure(
+      'keychain-unavailable',
+      `No keychain is available: ${problem ?? 'unknown reason'} You can keep the secret in memory for this session instead.`,
+    );
   };
 
   return {
@@ -113,7 +116,7 @@ async function loadKeytar(): Promise<Keytar> {
 }
 
 function describeKeychainProblem(error: unknown): string {
-  const detail = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+  const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
   if (/keytar native module/.test(detail)) return `${detail} Reinstall the app.`;
   return `the system keychain (Secret Service) did not answer (${detail}). On Linux, install and unlock GNOME Keyring or KWallet.`;
 }

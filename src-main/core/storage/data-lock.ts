@@ -35,7 +35,9 @@ export async function acquireDataLock(dataDir: string, options: DataLockOptions 
     stale: options.staleMs ?? DEFAULT_LOCK_STALE_MS,
     retries: 0,
     onCompromised: (error: Error) =>
-      options.onLost?.(`The lock on the data folder ${dataDir} was lost (${error.message}); another process may now be writing the same folder. Restart the app.`),
+      options.onLost?.(
+        `The lock on the data folder ${dataDir} was lost (${error.message}); another process may now be writing the same folder. Restart the app.`,
+      ),
   };
   for (;;) {
     try {
@@ -67,6 +69,6 @@ async function refusal(dataDir: string): Promise<AppFailure> {
   return new AppFailure(
     'storage',
     `Another AtScale Maintenance Scheduler${pid} is using ${dataDir}. Close it, or start this one with another data folder; ` +
-      'two apps writing one folder would overwrite each other\'s profiles.',
+      "two apps writing one folder would overwrite each other's profiles.",
   );
 }

@@ -58,40 +58,38 @@ export function App() {
         <Sidebar />
       </ErrorBoundary>
       <div className="main-column">
-      {dataProblems && dataProblems.length > 0 && (
-        <div className="banner banner-error data-problems" role="alert">
-          {dataProblems.map((p) => (
-            <p key={p.file}>
-              {p.movedTo === null ? `${p.file}: ${p.reason}` : `${p.file} could not be read (${p.reason}); it was kept as ${p.movedTo}.`}
-            </p>
-          ))}
-        </div>
-      )}
-      {status === 'error' && count === 0 ? (
-        <main className="workspace">
-          <div className="welcome">
-            <h1>Could not start</h1>
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-            <button type="button" className="button" onClick={() => void useAppStore.getState().loadApp()}>
-              Try again
-            </button>
+        {dataProblems && dataProblems.length > 0 && (
+          <div className="banner banner-error data-problems" role="alert">
+            {dataProblems.map((p) => (
+              <p key={p.file}>{p.movedTo === null ? `${p.file}: ${p.reason}` : `${p.file} could not be read (${p.reason}); it was kept as ${p.movedTo}.`}</p>
+            ))}
           </div>
-        </main>
-      ) : status !== 'ready' && count === 0 ? (
-        <main className="workspace" aria-busy="true">
-          <p className="loading">Loading profiles…</p>
-        </main>
-      ) : count === 0 ? (
-        <main className="workspace">
-          <Welcome />
-        </main>
-      ) : (
-        <ErrorBoundary view="The workspace">
-          <Workspace />
-        </ErrorBoundary>
-      )}
+        )}
+        {status === 'error' && count === 0 ? (
+          <main className="workspace">
+            <div className="welcome">
+              <h1>Could not start</h1>
+              <p className="form-error" role="alert">
+                {error}
+              </p>
+              <button type="button" className="button" onClick={() => void useAppStore.getState().loadApp()}>
+                Try again
+              </button>
+            </div>
+          </main>
+        ) : status !== 'ready' && count === 0 ? (
+          <main className="workspace" aria-busy="true">
+            <p className="loading">Loading profiles…</p>
+          </main>
+        ) : count === 0 ? (
+          <main className="workspace">
+            <Welcome />
+          </main>
+        ) : (
+          <ErrorBoundary view="The workspace">
+            <Workspace />
+          </ErrorBoundary>
+        )}
       </div>
       <DialogLayer />
       <Toasts />

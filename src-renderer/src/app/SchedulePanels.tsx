@@ -44,11 +44,7 @@ export function TimelinePanel({ sources, all }: PanelProps) {
   const { zoom, setZoom } = useAppStore(useShallow((s) => ({ zoom: s.timelineZoom, setZoom: s.setTimelineZoom })));
   return (
     <div className="view-panel">
-      {sources.length === 0 ? (
-        <NoSchedules all={all} />
-      ) : (
-        <TimelineView {...view} sources={sources} zoom={zoom} onZoomChange={setZoom} groupByProfile={all} />
-      )}
+      {sources.length === 0 ? <NoSchedules all={all} /> : <TimelineView {...view} sources={sources} zoom={zoom} onZoomChange={setZoom} groupByProfile={all} />}
     </div>
   );
 }

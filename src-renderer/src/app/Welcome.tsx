@@ -12,8 +12,8 @@ export function Welcome() {
     <div className="welcome">
       <h1>Welcome to the AtScale Maintenance Scheduler</h1>
       <p>
-        Review and manage aggregate maintenance schedules across your AtScale orgs and environments. Add a connection profile for a server, or try
-        the demo: it runs a built-in AtScale simulator with two orgs in two environments.
+        Review and manage aggregate maintenance schedules across your AtScale orgs and environments. Add a connection profile for a server, or try the demo: it
+        runs a built-in AtScale simulator with two orgs in two environments.
       </p>
       <div className="welcome-actions">
         <button type="button" className="button button-primary" onClick={() => void startDemo()} disabled={demoStarting}>
@@ -33,8 +33,8 @@ export function Welcome() {
       )}
       {appInfo?.keychain === 'unavailable' && (
         <p className="note" role="note">
-          No system keychain was found{appInfo.keychainProblem ? `: ${clause(appInfo.keychainProblem)}` : ''}. Passwords and tokens can then be kept in
-          memory for this session only.
+          No system keychain was found{appInfo.keychainProblem ? `: ${clause(appInfo.keychainProblem)}` : ''}. Passwords and tokens can then be kept in memory
+          for this session only.
         </p>
       )}
     </div>

@@ -61,7 +61,13 @@ export function AuditLogDialog() {
                   {e.timeExpression && <code>{e.timeExpression}</code>}
                   {e.jobId && <div className="field-hint">job {e.jobId}</div>}
                 </td>
-                <td className={`audit-${e.outcome === 'ok' ? 'ok' : e.outcome === 'unknown' ? 'unknown' : 'failed'}`}>{e.outcome === 'ok' ? `Done${e.resolution ? ` (${e.resolution})` : ''}` : e.outcome === 'unknown' ? `Outcome unknown: ${e.resolution ?? e.error ?? 'the answer was lost'}` : `Failed: ${e.error ?? 'unknown error'}`}</td>
+                <td className={`audit-${e.outcome === 'ok' ? 'ok' : e.outcome === 'unknown' ? 'unknown' : 'failed'}`}>
+                  {e.outcome === 'ok'
+                    ? `Done${e.resolution ? ` (${e.resolution})` : ''}`
+                    : e.outcome === 'unknown'
+                      ? `Outcome unknown: ${e.resolution ?? e.error ?? 'the answer was lost'}`
+                      : `Failed: ${e.error ?? 'unknown error'}`}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -2,7 +2,21 @@
 // by profile, marks today, and says which zone its times are in.
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { ScheduleSource, ScheduleViewProps } from '@renderer/schedule-view-types';
-import { addDays, addMonths, anchorInstant, civilDateOf, formatDateRange, formatMonthTitle, gridZone, isoDate, localZone, parseIsoDate, startOfZonedDay, zoneCaption, type CivilDate } from '@renderer/common/time';
+import {
+  addDays,
+  addMonths,
+  anchorInstant,
+  civilDateOf,
+  formatDateRange,
+  formatMonthTitle,
+  gridZone,
+  isoDate,
+  localZone,
+  parseIsoDate,
+  startOfZonedDay,
+  zoneCaption,
+  type CivilDate,
+} from '@renderer/common/time';
 import { usePastMarks } from '@renderer/health/use-past-marks';
 import { monthGrid, startOfWeek, weekDates, weekdayNames, type WeekStart } from './month-grid';
 import { prefetchTasks, type DayRuns } from './day-runs';
@@ -31,8 +45,8 @@ export const BAND_THRESHOLD = { month: 4, week: 12 } as const;
 
 /** The footer's keyboard help: what the keys do in this view (calendar-keys.ts). */
 export const KEY_HELP: Record<CalendarMode, string> = {
-  month: 'Arrow keys move between days, Page Up/Page Down change month, Home/End go to the start/end of the week, Enter selects the day\'s next schedule.',
-  week: 'Left/Right arrows move between days, Up/Down arrows or Page Up/Page Down change week, Home/End go to the first/last day, Enter selects the day\'s next schedule.',
+  month: "Arrow keys move between days, Page Up/Page Down change month, Home/End go to the start/end of the week, Enter selects the day's next schedule.",
+  week: "Left/Right arrows move between days, Up/Down arrows or Page Up/Page Down change week, Home/End go to the first/last day, Enter selects the day's next schedule.",
 };
 
 function layoutOptions(days: CivilDate[], mode: CalendarMode, displayZone: 'server' | 'local', localZone: string, now: Date) {
@@ -118,10 +132,34 @@ export function CalendarView(props: CalendarViewProps) {
   const selectRun = useCallback((key: string, at?: Date) => (at && onSelectRun ? onSelectRun(key, at) : onSelect(key)), [onSelect, onSelectRun]);
   // Within one profile the chip's label tells schedules apart; across profiles it names the profile too.
   const showProfile = useMemo(() => new Set(sources.map((s) => s.profileId)).size > 1, [sources]);
-  const shared = { focused, today, runsByDay, pastMarks, zone, pending: !complete, sourcesByKey, selectedKey, onSelect: selectRun, showProfile, onKeyDown, onFocusDay: go, refocusRef: refocus, weekdayNames: names };
+  const shared = {
+    focused,
+    today,
+    runsByDay,
+    pastMarks,
+    zone,
+    pending: !complete,
+    sourcesByKey,
+    selectedKey,
+    onSelect: selectRun,
+    showProfile,
+    onKeyDown,
+    onFocusDay: go,
+    refocusRef: refocus,
+    weekdayNames: names,
+  };
 
   return (
-    <section className="cal-root" aria-label="Calendar of upcoming runs" aria-busy={!complete} data-testid="calendar-view" data-complete={complete} data-mode={mode} data-from={gridStartIso} data-sources={sources.length}>
+    <section
+      className="cal-root"
+      aria-label="Calendar of upcoming runs"
+      aria-busy={!complete}
+      data-testid="calendar-view"
+      data-complete={complete}
+      data-mode={mode}
+      data-from={gridStartIso}
+      data-sources={sources.length}
+    >
       <header className="cal-toolbar">
         <div className="cal-nav" role="group" aria-label="Navigate">
           <button type="button" onClick={() => step(-1)} aria-label={mode === 'month' ? 'Previous month' : 'Previous week'} data-testid="calendar-prev">
@@ -147,7 +185,7 @@ export function CalendarView(props: CalendarViewProps) {
       </header>
       <p className="cal-caption" data-testid="calendar-zone">
         {caption}
-        {(weeks[0]?.[0] && isoDate(weeks[0][0]) < isoDate(today)) ? ' · past days: recorded runs (dots) and missed fires (red rings)' : ''}
+        {weeks[0]?.[0] && isoDate(weeks[0][0]) < isoDate(today) ? ' · past days: recorded runs (dots) and missed fires (red rings)' : ''}
         {complete ? '' : ` · placing the runs of ${sources.length.toLocaleString('en-US')} schedules…`}
         {layout.inactive > 0 ? ` · ${layout.inactive} deactivated schedule${layout.inactive === 1 ? '' : 's'} not shown` : ''}
       </p>
@@ -161,10 +199,15 @@ export function CalendarView(props: CalendarViewProps) {
         </p>
       ) : null}
       {mode === 'month' ? (
-        <MonthGrid {...shared} weeks={weeks} month={focused.month} onShowWeek={(d) => {
-          go(d);
-          props.onModeChange('week');
-        }} />
+        <MonthGrid
+          {...shared}
+          weeks={weeks}
+          month={focused.month}
+          onShowWeek={(d) => {
+            go(d);
+            props.onModeChange('week');
+          }}
+        />
       ) : (
         <WeekGrid {...shared} days={weeks[0] ?? []} now={now} zone={zone} />
       )}

@@ -184,7 +184,13 @@ function DayColumn(props: WeekGridProps & { date: CivilDate; maxColumns: number 
           aria-hidden="true"
           className="week-strip"
           title={s.band.label}
-          style={{ top: (s.start / 60) * HOUR_PX, height: ((s.end - s.start) / 60) * HOUR_PX, left: i * (STRIP_PX + 1), width: STRIP_PX, ['--run-color' as string]: props.sourcesByKey.get(s.band.sourceKey)?.color }}
+          style={{
+            top: (s.start / 60) * HOUR_PX,
+            height: ((s.end - s.start) / 60) * HOUR_PX,
+            left: i * (STRIP_PX + 1),
+            width: STRIP_PX,
+            ['--run-color' as string]: props.sourcesByKey.get(s.band.sourceKey)?.color,
+          }}
         />
       ))}
       {isToday ? (

@@ -162,7 +162,7 @@ export class DayLayoutJob {
     }
     const d = table.data;
     const base = table.base;
-    for (let i = 0; i < d.length; ) {
+    for (let i = 0; i < d.length;) {
       const day = d[i] as number;
       const n = d[i + 4] as number;
       const at = i;
@@ -194,7 +194,16 @@ export class DayLayoutJob {
     }
   }
 
-  private add(sourceKey: string, zone: string, expression: string, day: number, count: number, runs: readonly number[], last: number, lastKnown: boolean): void {
+  private add(
+    sourceKey: string,
+    zone: string,
+    expression: string,
+    day: number,
+    count: number,
+    runs: readonly number[],
+    last: number,
+    lastKnown: boolean,
+  ): void {
     const acc = this.accs[day] as Acc;
     acc.runCount += count;
     if (count > this.opts.bandThreshold) {

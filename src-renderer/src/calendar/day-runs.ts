@@ -77,7 +77,6 @@ export interface DayRunsOptions {
   now?: Date;
 }
 
-
 export function layoutDayRuns(sources: readonly DaySource[], opts: DayRunsOptions): DayRunsResult {
   const job = new DayLayoutJob(sources, opts);
   job.step(Infinity);

@@ -34,7 +34,12 @@ function every(field: string, unit: string): string | null {
 function months(field: string): string {
   return field
     .split(',')
-    .map((part) => part.split('-').map((m) => (/^\d+$/.test(m) ? (MONTH_NAMES[Number(m) - 1] ?? m) : m.charAt(0) + m.slice(1, 3).toLowerCase())).join('–'))
+    .map((part) =>
+      part
+        .split('-')
+        .map((m) => (/^\d+$/.test(m) ? (MONTH_NAMES[Number(m) - 1] ?? m) : m.charAt(0) + m.slice(1, 3).toLowerCase()))
+        .join('–'),
+    )
     .join(', ');
 }
 

@@ -27,7 +27,16 @@ interface GroupResult {
 
 export function BulkDeleteDialog({ keys }: { keys: string[] }) {
   const s = useAppStore(
-    useShallow((st) => ({ profiles: st.profiles, lists: st.lists, paused: st.paused, close: st.closeDialog, notify: st.notify, afterChange: st.afterChange, clearChecked: st.clearChecked, select: st.setSelectedKey })),
+    useShallow((st) => ({
+      profiles: st.profiles,
+      lists: st.lists,
+      paused: st.paused,
+      close: st.closeDialog,
+      notify: st.notify,
+      afterChange: st.afterChange,
+      clearChecked: st.clearChecked,
+      select: st.setSelectedKey,
+    })),
   );
   const [now] = useState(() => new Date());
   const [typed, setTyped] = useState<Record<string, string>>({});
@@ -47,7 +56,11 @@ export function BulkDeleteDialog({ keys }: { keys: string[] }) {
     const out: GroupResult[] = [];
     for (const g of selection.groups) {
       try {
-        const result = await call('changes:bulk-delete', { profileId: g.profile.id, orgId: g.profile.orgId, jobIds: g.items.map((i) => i.source.schedule.jobId) });
+        const result = await call('changes:bulk-delete', {
+          profileId: g.profile.id,
+          orgId: g.profile.orgId,
+          jobIds: g.items.map((i) => i.source.schedule.jobId),
+        });
         out.push({ profileId: g.profile.id, name: g.profile.name, result, error: null });
       } catch (e) {
         out.push({ profileId: g.profile.id, name: g.profile.name, result: null, error: `Nothing was deleted: ${messageOf(e)}` });
@@ -114,17 +127,30 @@ export function BulkDeleteDialog({ keys }: { keys: string[] }) {
                 </li>
               ))}
             </ul>
-            {result && (result.error ? <p className="field-error">{result.error}</p> : result.result && <><p>{stepSummary(result.result.steps)}</p><StepList steps={result.result.steps} /></>)}
+            {result &&
+              (result.error ? (
+                <p className="field-error">{result.error}</p>
+              ) : (
+                result.result && (
+                  <>
+                    <p>{stepSummary(result.result.steps)}</p>
+                    <StepList steps={result.result.steps} />
+                  </>
+                )
+              ))}
             {g.production && !results && (
-              <OrgConfirm orgId={g.profile.orgId} value={typed[g.profile.id] ?? ''} onChange={(v) => setTyped((t) => ({ ...t, [g.profile.id]: v }))} action={`delete these ${g.items.length} from ${g.profile.name}`} />
+              <OrgConfirm
+                orgId={g.profile.orgId}
+                value={typed[g.profile.id] ?? ''}
+                onChange={(v) => setTyped((t) => ({ ...t, [g.profile.id]: v }))}
+                action={`delete these ${g.items.length} from ${g.profile.name}`}
+              />
             )}
           </section>
         );
       })}
       {selection.skipped.length > 0 && (
-        <p className="muted">
-          Not deleted: {selection.skipped.map((x) => `“${x.source.schedule.timeExpression}” (${x.why})`).join('; ')}.
-        </p>
+        <p className="muted">Not deleted: {selection.skipped.map((x) => `“${x.source.schedule.timeExpression}” (${x.why})`).join('; ')}.</p>
       )}
     </Modal>
   );

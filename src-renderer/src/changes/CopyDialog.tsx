@@ -18,7 +18,9 @@ import { PlanDiff } from './PlanDiff';
 import { StepList } from './StepList';
 
 export function CopyDialog({ keys }: { keys: string[] }) {
-  const s = useAppStore(useShallow((st) => ({ profiles: st.profiles, lists: st.lists, paused: st.paused, close: st.closeDialog, notify: st.notify, afterChange: st.afterChange })));
+  const s = useAppStore(
+    useShallow((st) => ({ profiles: st.profiles, lists: st.lists, paused: st.paused, close: st.closeDialog, notify: st.notify, afterChange: st.afterChange })),
+  );
   const [sources] = useState(() => keys.map((k) => findSource(s.profiles, s.lists, k, s.paused)).filter((x): x is ScheduleSource => x !== null));
   const source = useMemo(() => copySourceOf(sources, s.profiles), [sources, s.profiles]);
   const targets = useMemo(() => copyTargetsFor(source.profile, s.profiles), [source.profile, s.profiles]);
@@ -82,16 +84,30 @@ export function CopyDialog({ keys }: { keys: string[] }) {
       onClose={s.close}
       footer={
         <>
-          {error ? <ActionMessage tone="error">{error}</ActionMessage> : !result && (source.problem ?? gate.reason) && <span className="blocked-reason">{source.problem ?? gate.reason}</span>}
+          {error ? (
+            <ActionMessage tone="error">{error}</ActionMessage>
+          ) : (
+            !result && (source.problem ?? gate.reason) && <span className="blocked-reason">{source.problem ?? gate.reason}</span>
+          )}
           <button type="button" className="button" onClick={s.close}>
             {result ? 'Close' : 'Cancel'}
           </button>
           {!result && (
             <>
-              <button type="button" className="button" disabled={picked.length === 0 || busy !== null || source.problem !== null} onClick={() => void preview()}>
+              <button
+                type="button"
+                className="button"
+                disabled={picked.length === 0 || busy !== null || source.problem !== null}
+                onClick={() => void preview()}
+              >
                 {busy === 'preview' ? 'Checking…' : 'Preview'}
               </button>
-              <button type="button" className={`button ${anyProduction ? 'button-danger' : 'button-primary'}`} disabled={!gate.ok || busy !== null} onClick={() => void copy()}>
+              <button
+                type="button"
+                className={`button ${anyProduction ? 'button-danger' : 'button-primary'}`}
+                disabled={!gate.ok || busy !== null}
+                onClick={() => void copy()}
+              >
                 {busy === 'copy' ? 'Copying…' : `Copy to ${previews.filter((p) => p.plan.create.length > 0).length} profile(s)`}
               </button>
             </>
@@ -125,8 +141,7 @@ export function CopyDialog({ keys }: { keys: string[] }) {
         return (
           <section key={p.profileId} className="copy-target" aria-label={`Copy to ${p.name}`}>
             <h3>
-              {p.name} {environment && <EnvBadge environment={environment} />} org <code>{p.orgId}</code>:{' '}
-              <span className="muted">{planSummary(p.plan)}</span>
+              {p.name} {environment && <EnvBadge environment={environment} />} org <code>{p.orgId}</code>: <span className="muted">{planSummary(p.plan)}</span>
             </h3>
             <PlanDiff plan={p.plan} caption={`What ${p.name} gets`} />
             {outcome ? (
@@ -135,8 +150,14 @@ export function CopyDialog({ keys }: { keys: string[] }) {
                 <StepList steps={outcome.steps} />
               </div>
             ) : (
-              p.production && p.plan.create.length > 0 && (
-                <OrgConfirm orgId={p.orgId} value={typed[p.profileId] ?? ''} onChange={(v) => setTyped((t) => ({ ...t, [p.profileId]: v }))} action={`copy to ${p.name}`} />
+              p.production &&
+              p.plan.create.length > 0 && (
+                <OrgConfirm
+                  orgId={p.orgId}
+                  value={typed[p.profileId] ?? ''}
+                  onChange={(v) => setTyped((t) => ({ ...t, [p.profileId]: v }))}
+                  action={`copy to ${p.name}`}
+                />
               )
             )}
           </section>

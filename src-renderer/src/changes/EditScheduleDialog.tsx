@@ -33,7 +33,10 @@ export function EditScheduleDialog({ scheduleKey }: { scheduleKey: string }) {
   const current = target?.source.schedule.timeExpression ?? '';
   const zone = target?.zone ?? 'UTC';
   const others = target?.others;
-  const check = useMemo(() => editCheck(expression, current, { timeZone: zone, now: new Date(), existing: others ?? [] }, allowTooFrequent), [expression, current, zone, others, allowTooFrequent]);
+  const check = useMemo(
+    () => editCheck(expression, current, { timeZone: zone, now: new Date(), existing: others ?? [] }, allowTooFrequent),
+    [expression, current, zone, others, allowTooFrequent],
+  );
   if (!target) return null;
   const { profile, source, production } = target;
   const validation = checkExpression(expression);
@@ -45,7 +48,13 @@ export function EditScheduleDialog({ scheduleKey }: { scheduleKey: string }) {
     setBusy(true);
     setError(null);
     try {
-      const result = await call('changes:edit', { profileId: profile.id, orgId: profile.orgId, jobId: source.schedule.jobId, timeExpression: check.expression, ...(allowTooFrequent ? { allowTooFrequent } : {}) });
+      const result = await call('changes:edit', {
+        profileId: profile.id,
+        orgId: profile.orgId,
+        jobId: source.schedule.jobId,
+        timeExpression: check.expression,
+        ...(allowTooFrequent ? { allowTooFrequent } : {}),
+      });
       const view = editView(result);
       setSteps(result.steps);
       await s.afterChange([profile.id]);
@@ -126,18 +135,32 @@ export function EditScheduleDialog({ scheduleKey }: { scheduleKey: string }) {
         }}
       >
         <p className="dialog-target">
-          In <strong>{profile.name}</strong> <EnvBadge environment={profile.environment} /> org <code>{profile.orgId}</code>, server zone <strong>{zone}</strong>.
+          In <strong>{profile.name}</strong> <EnvBadge environment={profile.environment} /> org <code>{profile.orgId}</code>, server zone{' '}
+          <strong>{zone}</strong>.
         </p>
         <p>
-          Now: <code>{current}</code> — {describe(current)}. The new schedule is created first, then job <code className="small">{source.schedule.jobId}</code> is
-          deleted, so there is no gap without a schedule.
+          Now: <code>{current}</code> — {describe(current)}. The new schedule is created first, then job <code className="small">{source.schedule.jobId}</code>{' '}
+          is deleted, so there is no gap without a schedule.
         </p>
         <FieldBuilder expression={expression} invalidField={validation.ok ? null : validation.field} onChange={setExpression} />
         <label className="raw-expression">
           <span>New Quartz expression</span>
-          <input className="input mono" value={expression} spellCheck={false} aria-invalid={!validation.ok} onChange={(e) => setExpression(e.target.value)} data-autofocus />
+          <input
+            className="input mono"
+            value={expression}
+            spellCheck={false}
+            aria-invalid={!validation.ok}
+            onChange={(e) => setExpression(e.target.value)}
+            data-autofocus
+          />
         </label>
-        {validation.ok ? <p className="expression-words">{describe(check.expression)}</p> : <p className="field-error" role="alert">{validation.message}</p>}
+        {validation.ok ? (
+          <p className="expression-words">{describe(check.expression)}</p>
+        ) : (
+          <p className="field-error" role="alert">
+            {validation.message}
+          </p>
+        )}
         <LintVerdicts
           issues={check.issues}
           allowTooFrequent={allowTooFrequent}
@@ -145,7 +168,9 @@ export function EditScheduleDialog({ scheduleKey }: { scheduleKey: string }) {
           production={production}
           onUseSuggestion={setExpression}
         />
-        {validation.ok && !check.unchanged && <RunPreview runs={upcoming(check.expression, zone, new Date(), 5)} serverZone={zone} caption="Next 5 runs after the change" />}
+        {validation.ok && !check.unchanged && (
+          <RunPreview runs={upcoming(check.expression, zone, new Date(), 5)} serverZone={zone} caption="Next 5 runs after the change" />
+        )}
         <StepList steps={steps} caption="What was sent" />
         {production && !settled && <OrgConfirm orgId={profile.orgId} value={typedOrg} onChange={setTypedOrg} action="change this schedule" />}
       </form>

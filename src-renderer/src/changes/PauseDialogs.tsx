@@ -18,7 +18,17 @@ import { pausedKey } from './paused-sources';
 import { useSimpleChange, type SimpleOutcome } from './simple-change';
 import { sourceKey } from '../store/sources';
 
-function Footer(props: { outcome: SimpleOutcome; reason: string | null; busy: boolean; canSubmit: boolean; label: string; busyLabel: string; danger: boolean; onClose(): void; onSubmit(): void }) {
+function Footer(props: {
+  outcome: SimpleOutcome;
+  reason: string | null;
+  busy: boolean;
+  canSubmit: boolean;
+  label: string;
+  busyLabel: string;
+  danger: boolean;
+  onClose(): void;
+  onSubmit(): void;
+}) {
   return (
     <>
       {props.outcome ? (
@@ -82,13 +92,29 @@ export function PauseDialog({ scheduleKey }: { scheduleKey: string }) {
       title="Pause schedule?"
       danger={production}
       onClose={s.close}
-      footer={<Footer outcome={c.outcome} reason={target.blocked} busy={c.busy} canSubmit={canSubmit} label={production ? 'Pause in production' : 'Pause schedule'} busyLabel="Pausing…" danger={production} onClose={s.close} onSubmit={() => void submit()} />}
+      footer={
+        <Footer
+          outcome={c.outcome}
+          reason={target.blocked}
+          busy={c.busy}
+          canSubmit={canSubmit}
+          label={production ? 'Pause in production' : 'Pause schedule'}
+          busyLabel="Pausing…"
+          danger={production}
+          onClose={s.close}
+          onSubmit={() => void submit()}
+        />
+      }
     >
       <Target target={target} />
       <p className="pause-explanation" data-testid="pause-explanation">
         {PAUSE_EXPLANATION}
       </p>
-      <RunPreview runs={upcoming(source.schedule.timeExpression, target.zone, new Date(), 5)} serverZone={target.zone} caption="These runs will not happen while it is paused" />
+      <RunPreview
+        runs={upcoming(source.schedule.timeExpression, target.zone, new Date(), 5)}
+        serverZone={target.zone}
+        caption="These runs will not happen while it is paused"
+      />
       {production && <OrgConfirm orgId={profile.orgId} value={c.typedOrg} onChange={c.setTypedOrg} action="pause this schedule" />}
     </Modal>
   );
@@ -107,7 +133,10 @@ export function ResumeDialog({ scheduleKey }: { scheduleKey: string }) {
   const pausedId = target.source.pausedId;
   // A duplicate here is most likely this very schedule, left on the server by an earlier lost answer:
   // main then drops it from the paused list without creating it twice.
-  const gate = gateOf(issues.filter((i) => i.code !== 'duplicate'), c.allowTooFrequent);
+  const gate = gateOf(
+    issues.filter((i) => i.code !== 'duplicate'),
+    c.allowTooFrequent,
+  );
   const reason = target.blocked ?? gate.reason;
   const canSubmit = reason === null && orgConfirmed(target, c.typedOrg) && !c.busy && c.outcome?.tone !== 'unknown';
   const submit = async () => {
@@ -115,7 +144,12 @@ export function ResumeDialog({ scheduleKey }: { scheduleKey: string }) {
     c.setBusy(true);
     c.setOutcome(null);
     try {
-      const result = await call('changes:resume', { profileId: profile.id, orgId: profile.orgId, pausedId, ...(c.allowTooFrequent ? { allowTooFrequent: true } : {}) });
+      const result = await call('changes:resume', {
+        profileId: profile.id,
+        orgId: profile.orgId,
+        pausedId,
+        ...(c.allowTooFrequent ? { allowTooFrequent: true } : {}),
+      });
       await s.afterChange([profile.id]);
       s.notify(result.message);
       s.select(sourceKey(profile.id, result.status === 'resumed' ? result.created.jobId : result.jobId));
@@ -131,11 +165,28 @@ export function ResumeDialog({ scheduleKey }: { scheduleKey: string }) {
       title="Resume schedule?"
       danger={production}
       onClose={s.close}
-      footer={<Footer outcome={c.outcome} reason={reason} busy={c.busy} canSubmit={canSubmit} label={production ? 'Resume in production' : 'Resume schedule'} busyLabel="Resuming…" danger={production} onClose={s.close} onSubmit={() => void submit()} />}
+      footer={
+        <Footer
+          outcome={c.outcome}
+          reason={reason}
+          busy={c.busy}
+          canSubmit={canSubmit}
+          label={production ? 'Resume in production' : 'Resume schedule'}
+          busyLabel="Resuming…"
+          danger={production}
+          onClose={s.close}
+          onSubmit={() => void submit()}
+        />
+      }
     >
       <Target target={target} />
       <p>{RESUME_EXPLANATION}</p>
-      <LintVerdicts issues={issues.filter((i) => i.code !== 'duplicate')} allowTooFrequent={c.allowTooFrequent} onAllowTooFrequent={c.setAllowTooFrequent} production={production} />
+      <LintVerdicts
+        issues={issues.filter((i) => i.code !== 'duplicate')}
+        allowTooFrequent={c.allowTooFrequent}
+        onAllowTooFrequent={c.setAllowTooFrequent}
+        production={production}
+      />
       <RunPreview runs={upcoming(expression, zone, new Date(), 5)} serverZone={zone} caption="Next runs once resumed" />
       {production && <OrgConfirm orgId={profile.orgId} value={c.typedOrg} onChange={c.setTypedOrg} action="resume this schedule" />}
     </Modal>
@@ -160,7 +211,12 @@ export function ReactivateDialog({ scheduleKey }: { scheduleKey: string }) {
     c.setBusy(true);
     c.setOutcome(null);
     try {
-      const result = await call('changes:reactivate', { profileId: profile.id, orgId: profile.orgId, jobId: source.schedule.jobId, ...(c.allowTooFrequent ? { allowTooFrequent: true } : {}) });
+      const result = await call('changes:reactivate', {
+        profileId: profile.id,
+        orgId: profile.orgId,
+        jobId: source.schedule.jobId,
+        ...(c.allowTooFrequent ? { allowTooFrequent: true } : {}),
+      });
       await s.afterChange([profile.id]);
       s.notify(result.message);
       s.select(sourceKey(profile.id, result.created.jobId));
@@ -176,12 +232,22 @@ export function ReactivateDialog({ scheduleKey }: { scheduleKey: string }) {
       title="Reactivate schedule?"
       danger={production}
       onClose={s.close}
-      footer={<Footer outcome={c.outcome} reason={reason} busy={c.busy} canSubmit={canSubmit} label={production ? 'Reactivate in production' : 'Reactivate schedule'} busyLabel="Reactivating…" danger={production} onClose={s.close} onSubmit={() => void submit()} />}
+      footer={
+        <Footer
+          outcome={c.outcome}
+          reason={reason}
+          busy={c.busy}
+          canSubmit={canSubmit}
+          label={production ? 'Reactivate in production' : 'Reactivate schedule'}
+          busyLabel="Reactivating…"
+          danger={production}
+          onClose={s.close}
+          onSubmit={() => void submit()}
+        />
+      }
     >
       <Target target={target} />
-      <p>
-        This creates the expression again as a new job. The deactivated job stays in the server’s list as history: AtScale has no call to re-enable it.
-      </p>
+      <p>This creates the expression again as a new job. The deactivated job stays in the server’s list as history: AtScale has no call to re-enable it.</p>
       <LintVerdicts issues={issues} allowTooFrequent={c.allowTooFrequent} onAllowTooFrequent={c.setAllowTooFrequent} production={production} />
       <RunPreview runs={upcoming(expression, zone, new Date(), 5)} serverZone={zone} caption="Next runs once reactivated" />
       {production && <OrgConfirm orgId={profile.orgId} value={c.typedOrg} onChange={c.setTypedOrg} action="reactivate this schedule" />}

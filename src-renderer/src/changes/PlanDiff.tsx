@@ -17,7 +17,10 @@ export function PlanDiff({ plan, caption }: { plan: SchedulePlan; caption: strin
           </span>
           <code>{l.expression}</code>
           {l.label && <span className="diff-label"> “{l.label}”</span>}
-          <span className="muted"> — {describe(l.expression)}; {l.note}</span>
+          <span className="muted">
+            {' '}
+            — {describe(l.expression)}; {l.note}
+          </span>
           {l.verdicts.length > 0 && (
             <ul className="diff-verdicts">
               {l.verdicts.map((v, n) => (
@@ -29,7 +32,8 @@ export function PlanDiff({ plan, caption }: { plan: SchedulePlan; caption: strin
           )}
           {l.collisions.map((c) => (
             <div key={c.jobId} className="diff-collision">
-              ⚠ Starts at the same instant as <code>{c.expression}</code> (job {c.jobId}) on this server, first at {formatWithZone(new Date(c.firstAt), plan.serverTimeZone)}.
+              ⚠ Starts at the same instant as <code>{c.expression}</code> (job {c.jobId}) on this server, first at{' '}
+              {formatWithZone(new Date(c.firstAt), plan.serverTimeZone)}.
             </div>
           ))}
         </li>

@@ -8,7 +8,12 @@ export function RowSelect({ sourceKey, expression }: { sourceKey: string; expres
   const openDialog = useAppStore((s) => s.openDialog);
   if (isPausedKey(sourceKey)) {
     return (
-      <button type="button" className="button button-small" aria-label={`Resume schedule ${expression}`} onClick={() => openDialog({ kind: 'resume', key: sourceKey })}>
+      <button
+        type="button"
+        className="button button-small"
+        aria-label={`Resume schedule ${expression}`}
+        onClick={() => openDialog({ kind: 'resume', key: sourceKey })}
+      >
         Resume
       </button>
     );

@@ -13,7 +13,9 @@ export function ScheduleChangeActions({ source }: { source: ScheduleSource }) {
   const entry = useAppStore((s) => s.lists[source.profileId]);
   const blocked = writeBlockReason(entry);
   const verdicts = useExistingVerdicts(source);
-  const checks = verdicts.length > 0 && <LintVerdicts issues={verdicts} existing allowTooFrequent={false} onAllowTooFrequent={() => undefined} production={false} />;
+  const checks = verdicts.length > 0 && (
+    <LintVerdicts issues={verdicts} existing allowTooFrequent={false} onAllowTooFrequent={() => undefined} production={false} />
+  );
   const key = source.key;
   const button = (label: string, onClick: () => void, extra?: { title?: string }) => (
     <button type="button" className="button" disabled={blocked !== null} title={blocked ?? extra?.title} onClick={onClick}>

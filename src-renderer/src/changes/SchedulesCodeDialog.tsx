@@ -45,7 +45,8 @@ export function SchedulesCodeDialog({ profileId }: { profileId: string }) {
   const gate = plan ? planGate(plan.plan, allowTooFrequent) : null;
   const orgOk = !production || typedOrg.trim() === profile.orgId;
   const canApply = plan !== null && plan.plan.hasChanges && gate?.ok === true && orgOk && busy === null && done === null;
-  const source: PlanSource | null = kind === 'document' ? (json.trim() ? { kind: 'document', json } : null) : otherId ? { kind: 'profile', profileId: otherId } : null;
+  const source: PlanSource | null =
+    kind === 'document' ? (json.trim() ? { kind: 'document', json } : null) : otherId ? { kind: 'profile', profileId: otherId } : null;
 
   const doExport = async () => {
     setBusy('export');
@@ -80,7 +81,13 @@ export function SchedulesCodeDialog({ profileId }: { profileId: string }) {
     setBusy('apply');
     setError(null);
     try {
-      const result = await call('changes:apply', { source: plan.source, targetProfileId: profileId, planId: plan.plan.planId, orgId: typedOrg.trim() || profile.orgId, ...(allowTooFrequent ? { allowTooFrequent: true } : {}) });
+      const result = await call('changes:apply', {
+        source: plan.source,
+        targetProfileId: profileId,
+        planId: plan.plan.planId,
+        orgId: typedOrg.trim() || profile.orgId,
+        ...(allowTooFrequent ? { allowTooFrequent: true } : {}),
+      });
       if (result.status === 'changed') {
         setPlan({ plan: result.plan, source: plan.source });
         setChangedNote(result.message);
@@ -112,9 +119,16 @@ export function SchedulesCodeDialog({ profileId }: { profileId: string }) {
           {error ? (
             <ActionMessage tone="error">{error}</ActionMessage>
           ) : done ? (
-            done.status === 'stopped' ? <ActionMessage tone={done.steps.some((x) => x.outcome === 'unknown') ? 'unknown' : 'error'}>{done.message}</ActionMessage> : <span role="status">{done.message}</span>
+            done.status === 'stopped' ? (
+              <ActionMessage tone={done.steps.some((x) => x.outcome === 'unknown') ? 'unknown' : 'error'}>{done.message}</ActionMessage>
+            ) : (
+              <span role="status">{done.message}</span>
+            )
           ) : (
-            plan && (gate?.reason ?? (!plan.plan.hasChanges ? 'Nothing to apply: the target already matches.' : null)) && <span className="blocked-reason">{gate?.reason ?? 'Nothing to apply: the target already matches.'}</span>
+            plan &&
+            (gate?.reason ?? (!plan.plan.hasChanges ? 'Nothing to apply: the target already matches.' : null)) && (
+              <span className="blocked-reason">{gate?.reason ?? 'Nothing to apply: the target already matches.'}</span>
+            )
           )}
           <button type="button" className="button" onClick={s.close}>
             {done ? 'Close' : 'Cancel'}
@@ -132,7 +146,9 @@ export function SchedulesCodeDialog({ profileId }: { profileId: string }) {
       </p>
       <section className="code-export" aria-label="Export">
         <h3>Export</h3>
-        <p className="muted">The schedules as a versioned JSON document: expressions and labels only, nothing tied to this server, no secrets. Paused schedules are marked.</p>
+        <p className="muted">
+          The schedules as a versioned JSON document: expressions and labels only, nothing tied to this server, no secrets. Paused schedules are marked.
+        </p>
         <button type="button" className="button" onClick={() => void doExport()} disabled={busy !== null}>
           {busy === 'export' ? 'Exporting…' : 'Export schedules'}
         </button>
@@ -152,7 +168,8 @@ export function SchedulesCodeDialog({ profileId }: { profileId: string }) {
             <input type="radio" name="plan-source" checked={kind === 'document'} onChange={() => setKind('document')} /> A document
           </label>
           <label className="toggle">
-            <input type="radio" name="plan-source" checked={kind === 'profile'} onChange={() => setKind('profile')} disabled={others.length === 0} /> Another profile
+            <input type="radio" name="plan-source" checked={kind === 'profile'} onChange={() => setKind('profile')} disabled={others.length === 0} /> Another
+            profile
           </label>
         </div>
         {kind === 'document' ? (
@@ -197,7 +214,8 @@ export function SchedulesCodeDialog({ profileId }: { profileId: string }) {
           </h3>
           {plan.plan.source.kind === 'profile' && plan.plan.source.serverTimeZone !== plan.plan.serverTimeZone && (
             <p className="warning">
-              ⚠ {plan.plan.source.name} runs in {plan.plan.source.serverTimeZone}, the target in {plan.plan.serverTimeZone}: the same expression fires at other instants.
+              ⚠ {plan.plan.source.name} runs in {plan.plan.source.serverTimeZone}, the target in {plan.plan.serverTimeZone}: the same expression fires at other
+              instants.
             </p>
           )}
           <PlanDiff plan={plan.plan} caption="Changes" />

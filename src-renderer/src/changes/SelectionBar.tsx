@@ -7,7 +7,16 @@ import './changes.css';
 
 export function SelectionBar() {
   const s = useAppStore(
-    useShallow((st) => ({ ticked: st.checkedKeys, profiles: st.profiles, lists: st.lists, paused: st.paused, clear: st.clearChecked, openDialog: st.openDialog, selected: st.selectedProfileId, pausedProblem: st.pausedProblem })),
+    useShallow((st) => ({
+      ticked: st.checkedKeys,
+      profiles: st.profiles,
+      lists: st.lists,
+      paused: st.paused,
+      clear: st.clearChecked,
+      openDialog: st.openDialog,
+      selected: st.selectedProfileId,
+      pausedProblem: st.pausedProblem,
+    })),
   );
   // Picks of schedules gone since (deleted, edited, resumed under a new job) no longer count.
   const checked = useMemo(() => {

@@ -31,7 +31,12 @@ export interface BulkSelection {
 
 function lostRuns(source: ScheduleSource, now: Date): { runs: Date[]; total: number } {
   try {
-    const window = expandWindow(source.schedule.timeExpression, { from: now, to: new Date(now.getTime() + LOST_RUNS_DAYS * 86_400_000), timeZone: source.serverTimeZone, limit: SHOWN_RUNS });
+    const window = expandWindow(source.schedule.timeExpression, {
+      from: now,
+      to: new Date(now.getTime() + LOST_RUNS_DAYS * 86_400_000),
+      timeZone: source.serverTimeZone,
+      limit: SHOWN_RUNS,
+    });
     return { runs: window.runs, total: window.total };
   } catch {
     return { runs: [], total: 0 };

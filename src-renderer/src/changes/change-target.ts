@@ -20,11 +20,7 @@ export interface ChangeTarget {
   others: string[];
 }
 
-export function changeTargetOf(
-  profiles: ProfileView[],
-  lists: Record<string, ProfileSchedules>,
-  source: ScheduleSource | null,
-): ChangeTarget | null {
+export function changeTargetOf(profiles: ProfileView[], lists: Record<string, ProfileSchedules>, source: ScheduleSource | null): ChangeTarget | null {
   if (!source) return null;
   const profile = profiles.find((p) => p.id === source.profileId);
   if (!profile) return null;

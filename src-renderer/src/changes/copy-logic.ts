@@ -25,7 +25,13 @@ export function copySourceOf(sources: readonly ScheduleSource[], profiles: reado
   const ids = [...new Set(usable.map((s) => s.profileId))];
   const profile = ids.length === 1 ? (profiles.find((p) => p.id === ids[0]) ?? null) : null;
   const problem =
-    usable.length === 0 ? 'Pick at least one active schedule to copy.' : ids.length > 1 ? 'The picked schedules come from several profiles: pick schedules of one profile to copy.' : profile ? null : 'The source profile is gone.';
+    usable.length === 0
+      ? 'Pick at least one active schedule to copy.'
+      : ids.length > 1
+        ? 'The picked schedules come from several profiles: pick schedules of one profile to copy.'
+        : profile
+          ? null
+          : 'The source profile is gone.';
   return { profile, jobIds: usable.map((s) => s.schedule.jobId), problem, leftOut };
 }
 
@@ -52,6 +58,7 @@ export function copyGate(previews: readonly CopyTargetPreview[], typed: Readonly
   }
   const unconfirmed = previews.find((p) => p.production && (typed[p.profileId] ?? '').trim() !== p.orgId);
   if (unconfirmed) return { ok: false, reason: `Type the org ID of ${unconfirmed.name} to copy to production.`, needsOverride };
-  if (!previews.some((p) => p.plan.create.length > 0)) return { ok: false, reason: 'Every picked schedule already exists in every target: nothing to copy.', needsOverride };
+  if (!previews.some((p) => p.plan.create.length > 0))
+    return { ok: false, reason: 'Every picked schedule already exists in every target: nothing to copy.', needsOverride };
   return { ok: true, reason: null, needsOverride };
 }

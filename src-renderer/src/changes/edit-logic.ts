@@ -20,11 +20,7 @@ export function editCheck(raw: string, current: string, c: LintContext, allowToo
   const issues = validation.ok ? lintForWrite(raw.trim(), c) : [];
   const gate = gateOf(issues, allowTooFrequent);
   const unchanged = validation.ok && sameSchedule(expression, current, { timeZone: c.timeZone, from: c.now });
-  const reason = !validation.ok
-    ? validation.message
-    : unchanged
-      ? 'This fires at the same times as the current schedule: change the time first.'
-      : gate.reason;
+  const reason = !validation.ok ? validation.message : unchanged ? 'This fires at the same times as the current schedule: change the time first.' : gate.reason;
   return { expression, issues, gate, unchanged, reason };
 }
 

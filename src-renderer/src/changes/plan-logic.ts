@@ -44,7 +44,14 @@ export function diffLines(plan: SchedulePlan): DiffLine[] {
     ),
     ...plan.delete.map((x) => line('delete', x.expression, `to delete (job ${x.jobId})`)),
     ...plan.unchanged.map((u) =>
-      line('unchanged', u.expression, u.targetExpression === u.expression ? `already there (job ${u.jobId}), skipped` : `already there as “${u.targetExpression}” (job ${u.jobId}, same schedule), skipped`, u.label ? { label: u.label } : {}),
+      line(
+        'unchanged',
+        u.expression,
+        u.targetExpression === u.expression
+          ? `already there (job ${u.jobId}), skipped`
+          : `already there as “${u.targetExpression}” (job ${u.jobId}, same schedule), skipped`,
+        u.label ? { label: u.label } : {},
+      ),
     ),
     ...plan.paused.map((p) => line('paused', p.expression, 'paused in the document: not created', p.label ? { label: p.label } : {})),
   ];
@@ -61,7 +68,12 @@ export function planGate(plan: SchedulePlan, allowTooFrequent: boolean): PlanGat
   const gates = plan.create.map((c) => gateOf(c.verdicts, allowTooFrequent));
   const refused = plan.create.find((_, i) => (gates[i]?.blocking.length ?? 0) > 0);
   const needsOverride = gates.some((g) => g.frequent !== null && g.blocking.length === 0);
-  if (plan.targetSource !== 'live') return { ok: false, reason: `${plan.targetName} could not be reached: this plan was made from its last saved list and cannot be carried out.`, needsOverride };
+  if (plan.targetSource !== 'live')
+    return {
+      ok: false,
+      reason: `${plan.targetName} could not be reached: this plan was made from its last saved list and cannot be carried out.`,
+      needsOverride,
+    };
   if (refused) return { ok: false, reason: `“${refused.expression}” is refused by the linter: change it in the source first.`, needsOverride };
   if (needsOverride && !allowTooFrequent) return { ok: false, reason: 'A schedule runs too often: tick “Allow runs this frequent” to go on.', needsOverride };
   return { ok: true, reason: null, needsOverride };

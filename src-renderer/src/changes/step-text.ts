@@ -26,5 +26,10 @@ export function stepSummary(steps: readonly ChangeStep[]): string {
     [count('unknown'), 'unknown'],
     [count('not-run'), 'not sent'],
   ] as const;
-  return parts.filter(([n]) => n > 0).map(([n, w]) => `${n} ${w}`).join(', ') || 'nothing sent';
+  return (
+    parts
+      .filter(([n]) => n > 0)
+      .map(([n, w]) => `${n} ${w}`)
+      .join(', ') || 'nothing sent'
+  );
 }

@@ -25,7 +25,9 @@ export function Modal({ title, onClose, children, footer, wide, danger }: ModalP
     const previous = document.activeElement as HTMLElement | null;
     if (!dialog.open) dialog.showModal();
     // showModal() focuses the first focusable (the Close button); start where the user will type instead.
-    const first = dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>('.modal-body input:not([type=hidden]), .modal-body select, .modal-body textarea');
+    const first =
+      dialog.querySelector<HTMLElement>('[data-autofocus]') ??
+      dialog.querySelector<HTMLElement>('.modal-body input:not([type=hidden]), .modal-body select, .modal-body textarea');
     first?.focus();
     const onCancel = (event: Event) => {
       event.preventDefault();

@@ -9,9 +9,7 @@ import { Modal } from './Modal';
 import { EnvBadge } from './EnvBadge';
 
 export function SecretDialog({ profileId }: { profileId: string }) {
-  const s = useAppStore(
-    useShallow((st) => ({ profiles: st.profiles, keychain: st.appInfo?.keychain, close: st.closeSecretPrompt, setSecret: st.setSecret })),
-  );
+  const s = useAppStore(useShallow((st) => ({ profiles: st.profiles, keychain: st.appInfo?.keychain, close: st.closeSecretPrompt, setSecret: st.setSecret })));
   const profile = s.profiles.find((p) => p.id === profileId);
   const keychainOk = s.keychain !== 'unavailable';
   const [secret, setSecretText] = useState('');

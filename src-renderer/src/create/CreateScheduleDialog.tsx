@@ -62,7 +62,10 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
     };
   }, [validation.ok, trimmed, zone, others]);
   // The raw text, not the normalized one: look-alike characters and stray text are what it looks for.
-  const issues = useMemo(() => lintForWrite(expression.trim(), { timeZone: zone, now: new Date(), existing: others.map((o) => o.timeExpression) }), [expression, zone, others]);
+  const issues = useMemo(
+    () => lintForWrite(expression.trim(), { timeZone: zone, now: new Date(), existing: others.map((o) => o.timeExpression) }),
+    [expression, zone, others],
+  );
   const lint = gateOf(issues, allowTooFrequent);
 
   if (!profile) return null;
@@ -191,12 +194,14 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
             ⚠ Duplicate: this org already has a schedule that fires at exactly these times, <code>{analysis.duplicate.timeExpression}</code> (
             {describe(analysis.duplicate.timeExpression)}). Creating it would run every build twice.
           </p>
-        ) : analysis?.clash && (
-          <p className="warning">
-            ⚠ Lands within an hour of another schedule in this org, <code>{analysis.clash.other.timeExpression}</code> ({describe(analysis.clash.other.timeExpression)}):
-            this one at {formatWithZone(analysis.clash.ours, zone)}, that one at {formatWithZone(analysis.clash.theirs, zone)}. Overlapping runs compete for the
-            engine.
-          </p>
+        ) : (
+          analysis?.clash && (
+            <p className="warning">
+              ⚠ Lands within an hour of another schedule in this org, <code>{analysis.clash.other.timeExpression}</code> (
+              {describe(analysis.clash.other.timeExpression)}): this one at {formatWithZone(analysis.clash.ours, zone)}, that one at{' '}
+              {formatWithZone(analysis.clash.theirs, zone)}. Overlapping runs compete for the engine.
+            </p>
+          )
         )}
         {analysis && <RunPreview runs={analysis.runs} serverZone={zone} caption="Next 10 runs" />}
         <FleetPlanning profileId={profileId} expression={validation.ok ? trimmed : null} onUse={setExpression} />

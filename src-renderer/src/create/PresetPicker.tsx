@@ -49,7 +49,14 @@ export function PresetPicker({ preset, custom, onChange }: Props) {
         {preset.kind === 'monthly-day' && (
           <label>
             Day
-            <input className="input narrow" type="number" min={1} max={31} value={preset.dayOfMonth} onChange={(e) => set({ dayOfMonth: clamp(e.target.valueAsNumber, 1, 31) })} />
+            <input
+              className="input narrow"
+              type="number"
+              min={1}
+              max={31}
+              value={preset.dayOfMonth}
+              onChange={(e) => set({ dayOfMonth: clamp(e.target.valueAsNumber, 1, 31) })}
+            />
           </label>
         )}
         {preset.kind === 'monthly-nth' && (
@@ -80,12 +87,26 @@ export function PresetPicker({ preset, custom, onChange }: Props) {
           <>
             <label>
               Every
-              <input className="input narrow" type="number" min={1} max={23} value={preset.everyHours} onChange={(e) => set({ everyHours: clamp(e.target.valueAsNumber, 1, 23) })} />
+              <input
+                className="input narrow"
+                type="number"
+                min={1}
+                max={23}
+                value={preset.everyHours}
+                onChange={(e) => set({ everyHours: clamp(e.target.valueAsNumber, 1, 23) })}
+              />
               hours
             </label>
             <label>
               at minute
-              <input className="input narrow" type="number" min={0} max={59} value={preset.atMinute} onChange={(e) => set({ atMinute: clamp(e.target.valueAsNumber, 0, 59) })} />
+              <input
+                className="input narrow"
+                type="number"
+                min={0}
+                max={59}
+                value={preset.atMinute}
+                onChange={(e) => set({ atMinute: clamp(e.target.valueAsNumber, 0, 59) })}
+              />
             </label>
           </>
         )}

@@ -15,7 +15,14 @@ export function lintForWrite(expression: string, c: LintContext): LintIssue[] {
   try {
     return lintExpression(expression, { timeZone: c.timeZone, now: c.now, existing: c.existing });
   } catch (error) {
-    return [{ code: 'invalid', severity: 'error', field: 'expression', message: `The server zone "${c.timeZone}" cannot be used: ${error instanceof Error ? error.message : String(error)}` }];
+    return [
+      {
+        code: 'invalid',
+        severity: 'error',
+        field: 'expression',
+        message: `The server zone "${c.timeZone}" cannot be used: ${error instanceof Error ? error.message : String(error)}`,
+      },
+    ];
   }
 }
 

@@ -24,5 +24,7 @@ export function HealthDot({ verdicts }: { verdicts: Iterable<HealthVerdict> | nu
   const worst = verdicts ? worstVerdict(verdicts) : null;
   if (worst === null) return null;
   const label = `Health: ${VERDICT_LABEL[worst].toLowerCase()}`;
-  return <span className={`health-dot health-${VERDICT_TONE[worst]}`} role="img" aria-label={label} title={label} data-testid="health-dot" data-verdict={worst} />;
+  return (
+    <span className={`health-dot health-${VERDICT_TONE[worst]}`} role="img" aria-label={label} title={label} data-testid="health-dot" data-verdict={worst} />
+  );
 }

@@ -45,7 +45,13 @@ export function HealthBar({ profile, profiles, lists, now }: Props) {
         <input type="checkbox" checked={s.problemsOnly} onChange={(e) => s.setProblemsOnly(e.target.checked)} />
         Problems only
       </label>
-      <label className="toggle" title={s.settingsError ?? 'Desktop notifications for missed runs, runs far longer than usual, and a server that became unreachable or signed out; at most one per profile per hour'}>
+      <label
+        className="toggle"
+        title={
+          s.settingsError ??
+          'Desktop notifications for missed runs, runs far longer than usual, and a server that became unreachable or signed out; at most one per profile per hour'
+        }
+      >
         <input type="checkbox" checked={notifyOn} disabled={s.settings === null} onChange={(e) => toggleNotify(e.target.checked)} />
         {profile ? 'Notify for this profile' : 'Notifications'}
       </label>

@@ -32,7 +32,8 @@ export function historyRows(answer: HistoryAnswer, jobId: string, limit = SHOWN)
     .filter((e) => e.jobId === jobId)
     .map((e) => ({ key: e.executionId, executedAt: e.executedAt, expectedAt: e.expectedAt, latenessMs: e.latenessMs, verdict: e.verdict }));
   for (const f of answer.fires) {
-    if (f.jobId === jobId && f.verdict === 'missed') rows.push({ key: `missed-${f.at}`, executedAt: null, expectedAt: f.at, latenessMs: null, verdict: 'missed' });
+    if (f.jobId === jobId && f.verdict === 'missed')
+      rows.push({ key: `missed-${f.at}`, executedAt: null, expectedAt: f.at, latenessMs: null, verdict: 'missed' });
   }
   const at = (r: Row) => Date.parse(r.executedAt ?? r.expectedAt ?? '');
   return rows.sort((a, b) => at(b) - at(a)).slice(0, limit);

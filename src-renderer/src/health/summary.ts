@@ -23,7 +23,12 @@ export function orgKeyOf(profile: Pick<ProfileView, 'apiUrl' | 'orgId'>): string
   return `${serverKeyOf(profile.apiUrl)}/${profile.orgId}`;
 }
 
-export function healthSummary(profiles: readonly ProfileLike[], lists: Readonly<Record<string, ProfileSchedules>>, now: Date, windowMs = SUMMARY_WINDOW_MS): HealthSummary {
+export function healthSummary(
+  profiles: readonly ProfileLike[],
+  lists: Readonly<Record<string, ProfileSchedules>>,
+  now: Date,
+  windowMs = SUMMARY_WINDOW_MS,
+): HealthSummary {
   const from = now.getTime() - windowMs;
   const entries: { group: string; verdict: HealthVerdict }[] = [];
   const loadedOrgs = new Set<string>();

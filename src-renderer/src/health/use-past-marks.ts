@@ -21,7 +21,12 @@ export function usePastMarksBySource(sources: readonly ScheduleSource[], from: D
 
 const NONE = new Map<string, HistoryAnswer>();
 
-function useHistoryAnswers(sources: readonly ScheduleSource[], from: Date, to: Date, now: Date): { answers: ReadonlyMap<string, HistoryAnswer>; keys: ReadonlySet<string> } {
+function useHistoryAnswers(
+  sources: readonly ScheduleSource[],
+  from: Date,
+  to: Date,
+  now: Date,
+): { answers: ReadonlyMap<string, HistoryAnswer>; keys: ReadonlySet<string> } {
   const profileIds = useMemo(() => [...new Set(sources.map((s) => s.profileId))].sort(), [sources]);
   const listedAt = useAppStore((s) => profileIds.map((id) => s.lists[id]?.list?.fetchedAt ?? '').join('|'));
   const end = Math.min(to.getTime(), now.getTime());

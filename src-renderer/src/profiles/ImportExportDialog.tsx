@@ -44,8 +44,15 @@ export function ImportExportDialog() {
     setError(null);
     setResult(null);
     try {
-      const request = fileHasSecrets && importPass !== '' ? { json: text, passphrase: importPass, secretStorage: keychainOk ? ('keychain' as const) : ('memory' as const) } : { json: text };
-      setResult(fileHasSecrets && importPass === '' ? { ...(await call('profiles:import', { json: text })), secretsSet: 0, secretProblems: [] } : await call('profiles:import-encrypted', request));
+      const request =
+        fileHasSecrets && importPass !== ''
+          ? { json: text, passphrase: importPass, secretStorage: keychainOk ? ('keychain' as const) : ('memory' as const) }
+          : { json: text };
+      setResult(
+        fileHasSecrets && importPass === ''
+          ? { ...(await call('profiles:import', { json: text })), secretsSet: 0, secretProblems: [] }
+          : await call('profiles:import-encrypted', request),
+      );
       await loadApp();
       void reloadTokenAges();
     } catch (e) {
@@ -65,13 +72,30 @@ export function ImportExportDialog() {
         </label>
         {withSecrets && (
           <div className="inline-fields">
-            <input className="input" type="password" autoComplete="new-password" aria-label="Passphrase" placeholder="Passphrase" value={exportPass} onChange={(e) => setExportPass(e.target.value)} />
-            <input className="input" type="password" autoComplete="new-password" aria-label="Passphrase again" placeholder="Passphrase again" value={exportPass2} onChange={(e) => setExportPass2(e.target.value)} />
+            <input
+              className="input"
+              type="password"
+              autoComplete="new-password"
+              aria-label="Passphrase"
+              placeholder="Passphrase"
+              value={exportPass}
+              onChange={(e) => setExportPass(e.target.value)}
+            />
+            <input
+              className="input"
+              type="password"
+              autoComplete="new-password"
+              aria-label="Passphrase again"
+              placeholder="Passphrase again"
+              value={exportPass2}
+              onChange={(e) => setExportPass2(e.target.value)}
+            />
           </div>
         )}
         {withSecrets && (
           <p className="field-hint">
-            {exportProblem ?? 'Keys come from scrypt (N = 2^15, r = 8, p = 1, random salt); secrets are sealed with AES-256-GCM. Without the passphrase nobody can read them, you included.'}
+            {exportProblem ??
+              'Keys come from scrypt (N = 2^15, r = 8, p = 1, random salt); secrets are sealed with AES-256-GCM. Without the passphrase nobody can read them, you included.'}
           </p>
         )}
         <button type="button" className="button" onClick={() => void doExport()} disabled={profileCount === 0 || exportProblem !== null}>
@@ -79,7 +103,11 @@ export function ImportExportDialog() {
         </button>
         {exported && download && (
           <>
-            {exported.secrets > 0 && <p className="ok-text">{exported.secrets} secret{exported.secrets === 1 ? '' : 's'} included, encrypted.</p>}
+            {exported.secrets > 0 && (
+              <p className="ok-text">
+                {exported.secrets} secret{exported.secrets === 1 ? '' : 's'} included, encrypted.
+              </p>
+            )}
             <a className="button button-quiet" href={download} download="atscale-profiles.json">
               Save as file
             </a>
@@ -97,7 +125,14 @@ export function ImportExportDialog() {
         {fileHasSecrets && (
           <div className="form-field">
             <label htmlFor="import-passphrase">Passphrase of the encrypted secrets</label>
-            <input id="import-passphrase" className="input" type="password" autoComplete="off" value={importPass} onChange={(e) => setImportPass(e.target.value)} />
+            <input
+              id="import-passphrase"
+              className="input"
+              type="password"
+              autoComplete="off"
+              value={importPass}
+              onChange={(e) => setImportPass(e.target.value)}
+            />
             <p className="field-hint">
               {importPass === ''
                 ? 'Leave it empty to import the profiles without their secrets.'

@@ -35,7 +35,14 @@ export function OrgDiscovery({ form, secret, storage, savedProfile, disabledReas
     try {
       const input = inputFromForm(form);
       const discovery = await call('orgs:discover', {
-        profile: { apiUrl: input.apiUrl, authUrl: input.authUrl, signIn: input.signIn, username: input.username, caCertPath: input.caCertPath, orgId: input.orgId },
+        profile: {
+          apiUrl: input.apiUrl,
+          authUrl: input.authUrl,
+          signIn: input.signIn,
+          username: input.username,
+          caCertPath: input.caCertPath,
+          orgId: input.orgId,
+        },
         ...(secret ? { secret } : {}),
         ...(savedProfile ? { profileId: savedProfile.id } : {}),
         orgIds: alsoCheck
@@ -89,7 +96,13 @@ export function OrgDiscovery({ form, secret, storage, savedProfile, disabledReas
   return (
     <section className="org-discovery" aria-label="Orgs on this server">
       <div className="inline-fields">
-        <button type="button" className="button" onClick={() => void find()} disabled={busy !== null || disabledReason !== null} title={disabledReason ?? undefined}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void find()}
+          disabled={busy !== null || disabledReason !== null}
+          title={disabledReason ?? undefined}
+        >
           {busy === 'finding' ? 'Finding orgs…' : 'Find orgs on this server'}
         </button>
         <input
@@ -138,7 +151,17 @@ export function OrgDiscovery({ form, secret, storage, savedProfile, disabledReas
   );
 }
 
-function OrgRow({ org, name, onToggle, onRename }: { org: DiscoveredOrg; name: string | undefined; onToggle(on: boolean): void; onRename(name: string): void }) {
+function OrgRow({
+  org,
+  name,
+  onToggle,
+  onRename,
+}: {
+  org: DiscoveredOrg;
+  name: string | undefined;
+  onToggle(on: boolean): void;
+  onRename(name: string): void;
+}) {
   const status = !org.access.ok
     ? org.access.reason
     : org.existingProfiles.length > 0
@@ -147,11 +170,19 @@ function OrgRow({ org, name, onToggle, onRename }: { org: DiscoveredOrg; name: s
   return (
     <li className={`org-row${org.access.ok ? '' : ' org-unreachable'}`}>
       <label className="checkbox">
-        <input type="checkbox" checked={name !== undefined} disabled={!org.access.ok} onChange={(e) => onToggle(e.target.checked)} aria-label={`Add org ${org.orgId}`} />
+        <input
+          type="checkbox"
+          checked={name !== undefined}
+          disabled={!org.access.ok}
+          onChange={(e) => onToggle(e.target.checked)}
+          aria-label={`Add org ${org.orgId}`}
+        />
         <span className="mono">{org.orgId}</span>
         {org.name !== org.orgId && <span className="muted">{org.name}</span>}
       </label>
-      {name !== undefined && <input className="input" aria-label={`Profile name for org ${org.orgId}`} value={name} onChange={(e) => onRename(e.target.value)} />}
+      {name !== undefined && (
+        <input className="input" aria-label={`Profile name for org ${org.orgId}`} value={name} onChange={(e) => onRename(e.target.value)} />
+      )}
       <span className={org.access.ok ? 'muted' : 'field-error'}>{status}</span>
     </li>
   );

@@ -19,7 +19,16 @@ import './profiles.css';
 
 export function ProfileEditor({ profileId }: { profileId: string | null }) {
   const s = useAppStore(
-    useShallow((st) => ({ profiles: st.profiles, appInfo: st.appInfo, close: st.closeDialog, save: st.saveProfile, remove: st.deleteProfile, duplicate: st.duplicateProfile, select: st.selectProfile, refresh: st.refreshProfile })),
+    useShallow((st) => ({
+      profiles: st.profiles,
+      appInfo: st.appInfo,
+      close: st.closeDialog,
+      save: st.saveProfile,
+      remove: st.deleteProfile,
+      duplicate: st.duplicateProfile,
+      select: st.selectProfile,
+      refresh: st.refreshProfile,
+    })),
   );
   const existing = s.profiles.find((p) => p.id === profileId);
   const [form, setForm] = useState<ProfileForm>(() => formFromProfile(existing));
@@ -79,7 +88,16 @@ export function ProfileEditor({ profileId }: { profileId: string | null }) {
               <button type="button" className="button button-danger-quiet" onClick={() => setConfirmDelete(true)}>
                 Delete profile…
               </button>
-              <button type="button" className="button button-quiet" onClick={() => void s.duplicate(existing.id).then((p) => s.select(p.id), (e: unknown) => setError(messageOf(e)))}>
+              <button
+                type="button"
+                className="button button-quiet"
+                onClick={() =>
+                  void s.duplicate(existing.id).then(
+                    (p) => s.select(p.id),
+                    (e: unknown) => setError(messageOf(e)),
+                  )
+                }
+              >
                 Duplicate
               </button>
             </>
@@ -87,7 +105,11 @@ export function ProfileEditor({ profileId }: { profileId: string | null }) {
           {existing && confirmDelete && (
             <span className="confirm-inline" role="alert">
               Delete “{existing.name}” and its stored secret?
-              <button type="button" className="button button-danger" onClick={() => void s.remove(existing.id).then(s.close, (e: unknown) => setError(messageOf(e)))}>
+              <button
+                type="button"
+                className="button button-danger"
+                onClick={() => void s.remove(existing.id).then(s.close, (e: unknown) => setError(messageOf(e)))}
+              >
                 Delete
               </button>
               <button type="button" className="button" onClick={() => setConfirmDelete(false)}>
@@ -123,8 +145,8 @@ export function ProfileEditor({ profileId }: { profileId: string | null }) {
         {duplicates.length > 0 && (
           <p className="warning" role="status">
             {duplicates.length === 1 ? 'The profile' : 'The profiles'} {duplicates.map((p) => `“${p.name}” (${p.environment.label})`).join(', ')} already{' '}
-            {duplicates.length === 1 ? 'uses' : 'use'} org {form.orgId.trim()} on {serverKeyOf(form.apiUrl)}. Saving makes another profile for the same org; changes in one are changes
-            in the other.
+            {duplicates.length === 1 ? 'uses' : 'use'} org {form.orgId.trim()} on {serverKeyOf(form.apiUrl)}. Saving makes another profile for the same org;
+            changes in one are changes in the other.
           </p>
         )}
         <div className="form-grid">
@@ -137,7 +159,15 @@ export function ProfileEditor({ profileId }: { profileId: string | null }) {
             }
           >
             {(id, d) => (
-              <input id={id} aria-describedby={d} className="input" type="password" autoComplete="new-password" value={secret} onChange={(e) => setSecret(e.target.value)} />
+              <input
+                id={id}
+                aria-describedby={d}
+                className="input"
+                type="password"
+                autoComplete="new-password"
+                value={secret}
+                onChange={(e) => setSecret(e.target.value)}
+              />
             )}
           </Field>
           <fieldset className="form-field">
@@ -152,7 +182,9 @@ export function ProfileEditor({ profileId }: { profileId: string | null }) {
                 In memory, this session only
               </label>
             </div>
-            {!keychainOk && <p className="field-hint">No system keychain is available{s.appInfo?.keychainProblem ? `: ${clause(s.appInfo.keychainProblem)}` : ''}.</p>}
+            {!keychainOk && (
+              <p className="field-hint">No system keychain is available{s.appInfo?.keychainProblem ? `: ${clause(s.appInfo.keychainProblem)}` : ''}.</p>
+            )}
           </fieldset>
         </div>
         <TokenAgeNote age={savedProfile && savedProfile.signIn === 'token' ? tokenAges.get(savedProfile.id) : undefined} />

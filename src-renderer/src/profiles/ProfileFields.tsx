@@ -14,16 +14,28 @@ interface Props {
 }
 
 export function ProfileFields({ form, errors, onChange }: Props) {
-  const setKind = (kind: EnvironmentKind) => onChange({ kind, ...(kind === 'custom' ? { color: ENV_DEFAULTS.custom.color, label: form.label } : ENV_DEFAULTS[kind]) });
+  const setKind = (kind: EnvironmentKind) =>
+    onChange({ kind, ...(kind === 'custom' ? { color: ENV_DEFAULTS.custom.color, label: form.label } : ENV_DEFAULTS[kind]) });
   return (
     <div className="form-grid">
       <Field label="Name" error={errors['name']}>
         {(id, d) => <input id={id} aria-describedby={d} className="input" value={form.name} onChange={(e) => onChange({ name: e.target.value })} />}
       </Field>
-      <Field label="Environment" error={errors['environment']} hint={form.kind === 'production' ? '⚠ Production: marked in the sidebar and the header, and every change asks for the org.' : undefined}>
+      <Field
+        label="Environment"
+        error={errors['environment']}
+        hint={form.kind === 'production' ? '⚠ Production: marked in the sidebar and the header, and every change asks for the org.' : undefined}
+      >
         {(id, d) => (
           <div className="inline-fields">
-            <select id={id} aria-describedby={d} aria-required="true" className="input" value={form.kind} onChange={(e) => setKind(e.target.value as EnvironmentKind)}>
+            <select
+              id={id}
+              aria-describedby={d}
+              aria-required="true"
+              className="input"
+              value={form.kind}
+              onChange={(e) => setKind(e.target.value as EnvironmentKind)}
+            >
               {form.kind === '' && (
                 <option value="" disabled>
                   Choose an environment…
@@ -35,7 +47,13 @@ export function ProfileFields({ form, errors, onChange }: Props) {
                 </option>
               ))}
             </select>
-            <input aria-label="Environment colour" type="color" className="color-input" value={form.color} onChange={(e) => onChange({ color: e.target.value })} />
+            <input
+              aria-label="Environment colour"
+              type="color"
+              className="color-input"
+              value={form.color}
+              onChange={(e) => onChange({ color: e.target.value })}
+            />
           </div>
         )}
       </Field>
@@ -84,13 +102,33 @@ export function ProfileFields({ form, errors, onChange }: Props) {
       </fieldset>
       {form.signIn === 'password' && (
         <Field label="User name" error={errors['username']}>
-          {(id, d) => <input id={id} aria-describedby={d} className="input" autoComplete="off" value={form.username} onChange={(e) => onChange({ username: e.target.value })} />}
+          {(id, d) => (
+            <input
+              id={id}
+              aria-describedby={d}
+              className="input"
+              autoComplete="off"
+              value={form.username}
+              onChange={(e) => onChange({ username: e.target.value })}
+            />
+          )}
         </Field>
       )}
-      <Field label="Server time zone" error={errors['serverTimeZone']} hint="The zone the server's scheduler evaluates expressions in (UTC unless your server says otherwise).">
+      <Field
+        label="Server time zone"
+        error={errors['serverTimeZone']}
+        hint="The zone the server's scheduler evaluates expressions in (UTC unless your server says otherwise)."
+      >
         {(id, d) => (
           <>
-            <input id={id} aria-describedby={d} className="input" list="zone-list" value={form.serverTimeZone} onChange={(e) => onChange({ serverTimeZone: e.target.value })} />
+            <input
+              id={id}
+              aria-describedby={d}
+              className="input"
+              list="zone-list"
+              value={form.serverTimeZone}
+              onChange={(e) => onChange({ serverTimeZone: e.target.value })}
+            />
             <datalist id="zone-list">
               {ZONES.map((z) => (
                 <option key={z} value={z} />
@@ -101,7 +139,9 @@ export function ProfileFields({ form, errors, onChange }: Props) {
       </Field>
       <CaFileField path={form.caCertPath} error={errors['caCertPath']} onChange={(caCertPath) => onChange({ caCertPath })} />
       <Field label="Notes" error={errors['notes']}>
-        {(id, d) => <textarea id={id} aria-describedby={d} className="input" rows={2} value={form.notes} onChange={(e) => onChange({ notes: e.target.value })} />}
+        {(id, d) => (
+          <textarea id={id} aria-describedby={d} className="input" rows={2} value={form.notes} onChange={(e) => onChange({ notes: e.target.value })} />
+        )}
       </Field>
     </div>
   );

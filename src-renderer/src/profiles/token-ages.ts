@@ -50,4 +50,5 @@ export function expiryWords(age: TokenAge): string {
   return `expired ${-age.daysLeft} day${age.daysLeft === -1 ? '' : 's'} ago`;
 }
 
-export const RENEW_STEPS = 'To renew it: in Design Center open the profile menu (top right) > API Token, create a new token, and paste it here as the API token.';
+export const RENEW_STEPS =
+  'To renew it: in Design Center open the profile menu (top right) > API Token, create a new token, and paste it here as the API token.';

@@ -13,7 +13,17 @@ import { ScheduleChangeActions } from '../changes/ScheduleChangeActions';
 
 export function ScheduleDetails() {
   const s = useAppStore(
-    useShallow((st) => ({ profiles: st.profiles, lists: st.lists, paused: st.paused, key: st.selectedKey, runAt: st.selectedRunAt, now: st.now, setSelectedKey: st.setSelectedKey, openDialog: st.openDialog, displayZone: st.displayZone })),
+    useShallow((st) => ({
+      profiles: st.profiles,
+      lists: st.lists,
+      paused: st.paused,
+      key: st.selectedKey,
+      runAt: st.selectedRunAt,
+      now: st.now,
+      setSelectedKey: st.setSelectedKey,
+      openDialog: st.openDialog,
+      displayZone: st.displayZone,
+    })),
   );
   const source = findSource(s.profiles, s.lists, s.key, s.paused);
   if (!source) return null;
@@ -35,8 +45,11 @@ export function ScheduleDetails() {
       {s.runAt && (
         // The run clicked in the calendar, named before the schedule's other facts.
         <p className="details-run" data-testid="details-run">
-          <span className="muted">This run:</span> <strong>{formatWithZone(s.runAt, source.serverTimeZone, { seconds: s.runAt.getTime() % 60_000 !== 0 })}</strong>
-          {localZone !== source.serverTimeZone && <span className="muted"> · {formatWithZone(s.runAt, localZone, { seconds: s.runAt.getTime() % 60_000 !== 0 })} local</span>}
+          <span className="muted">This run:</span>{' '}
+          <strong>{formatWithZone(s.runAt, source.serverTimeZone, { seconds: s.runAt.getTime() % 60_000 !== 0 })}</strong>
+          {localZone !== source.serverTimeZone && (
+            <span className="muted"> · {formatWithZone(s.runAt, localZone, { seconds: s.runAt.getTime() % 60_000 !== 0 })} local</span>
+          )}
         </p>
       )}
       <p className="details-profile">
@@ -58,12 +71,20 @@ export function ScheduleDetails() {
           by {schedule.createdBy || 'unknown'}, {formatWithZone(new Date(schedule.createdAt), source.serverTimeZone)}
         </dd>
         <dt>Latest execution</dt>
-        <dd>{latest ? `${relativeTime(new Date(latest.executedAt), s.now)} (${formatWithZone(new Date(latest.executedAt), source.serverTimeZone)})` : 'Never run'}</dd>
+        <dd>
+          {latest ? `${relativeTime(new Date(latest.executedAt), s.now)} (${formatWithZone(new Date(latest.executedAt), source.serverTimeZone)})` : 'Never run'}
+        </dd>
         <dt>Job ID</dt>
         <dd className="mono small">{schedule.jobId}</dd>
       </dl>
       <ScheduleChangeActions source={source} />
-      <HistorySection profileId={source.profileId} jobId={schedule.jobId} listedAt={s.lists[source.profileId]?.list?.fetchedAt ?? null} zone={zone} now={s.now} />
+      <HistorySection
+        profileId={source.profileId}
+        jobId={schedule.jobId}
+        listedAt={s.lists[source.profileId]?.list?.fetchedAt ?? null}
+        zone={zone}
+        now={s.now}
+      />
       {schedule.active !== false && (
         <>
           <h3>{source.paused ? 'Runs it would have (paused)' : 'Next runs'}</h3>
@@ -75,15 +96,17 @@ export function ScheduleDetails() {
               </li>
             ))}
           </ol>
-          {!source.paused && <button
-            type="button"
-            className="button button-danger"
-            disabled={blocked !== null}
-            title={blocked ?? undefined}
-            onClick={() => s.openDialog({ kind: 'delete', key: source.key })}
-          >
-            Delete schedule…
-          </button>}
+          {!source.paused && (
+            <button
+              type="button"
+              className="button button-danger"
+              disabled={blocked !== null}
+              title={blocked ?? undefined}
+              onClick={() => s.openDialog({ kind: 'delete', key: source.key })}
+            >
+              Delete schedule…
+            </button>
+          )}
           {blocked && <p className="blocked-reason">{blocked}</p>}
         </>
       )}

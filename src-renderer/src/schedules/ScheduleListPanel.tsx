@@ -75,7 +75,9 @@ export function ScheduleListPanel({ sources: listed, all, loading }: Props) {
         />
         <span className="muted" role="status">
           {/* While the first list loads there is no count to tell: the empty state says it is loading. */}
-          {loading && !loaded ? '' : `${sources.length} schedule${sources.length === 1 ? '' : 's'} shown${query.trim() && listed.length !== sources.length ? ` of ${listed.length}` : ''}`}
+          {loading && !loaded
+            ? ''
+            : `${sources.length} schedule${sources.length === 1 ? '' : 's'} shown${query.trim() && listed.length !== sources.length ? ` of ${listed.length}` : ''}`}
         </span>
         <span className="list-toolbar-actions">
           <SelectionBar />
@@ -87,7 +89,9 @@ export function ScheduleListPanel({ sources: listed, all, loading }: Props) {
         </span>
       </div>
       {sources.length === 0 && listed.length > 0 ? (
-        <EmptyState title="No schedule matches the search">Nothing in the expression, its words, the profile, org or author contains “{query.trim()}”.</EmptyState>
+        <EmptyState title="No schedule matches the search">
+          Nothing in the expression, its words, the profile, org or author contains “{query.trim()}”.
+        </EmptyState>
       ) : sources.length === 0 ? (
         loading && !loaded ? (
           <EmptyState title="Loading schedules…" />
@@ -104,8 +108,8 @@ export function ScheduleListPanel({ sources: listed, all, loading }: Props) {
               ) : undefined
             }
           >
-            {deactivated > 0 ? `${deactivated} deactivated schedule${deactivated === 1 ? ' is' : 's are'} hidden; tick “Show deactivated” to see them. ` : ''}
-            A schedule tells the engine when to rebuild this org’s aggregates.
+            {deactivated > 0 ? `${deactivated} deactivated schedule${deactivated === 1 ? ' is' : 's are'} hidden; tick “Show deactivated” to see them. ` : ''}A
+            schedule tells the engine when to rebuild this org’s aggregates.
           </EmptyState>
         )
       ) : (

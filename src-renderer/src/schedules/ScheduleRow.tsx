@@ -99,7 +99,13 @@ export const ScheduleRow = memo(function ScheduleRow(props: ScheduleRowProps) {
         <div className="muted">{relativeTime(new Date(schedule.createdAt), now)}</div>
       </td>
       <td className="col-status">
-        {{ Paused: <span className="status status-paused">Paused</span>, Deactivated: <span className="status status-off">Deactivated</span>, Active: <span className="status status-on">Active</span> }[rowStatus(s.key, schedule.active)]}
+        {
+          {
+            Paused: <span className="status status-paused">Paused</span>,
+            Deactivated: <span className="status status-off">Deactivated</span>,
+            Active: <span className="status status-on">Active</span>,
+          }[rowStatus(s.key, schedule.active)]
+        }
       </td>
       <td className="col-actions actions">
         {schedule.active !== false && !isPausedKey(s.key) && (

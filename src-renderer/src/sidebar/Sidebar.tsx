@@ -31,7 +31,9 @@ export function Sidebar() {
   return (
     <nav className="sidebar" aria-label="Profiles">
       <div className="brand">
-        <span className="brand-mark" aria-hidden="true">◷</span>
+        <span className="brand-mark" aria-hidden="true">
+          ◷
+        </span>
         <span>Maintenance Scheduler</span>
       </div>
       {profiles.length > 0 ? (
@@ -52,7 +54,9 @@ export function Sidebar() {
                 aria-current={selected === ALL_PROFILES ? 'page' : undefined}
                 onClick={() => selectProfile(ALL_PROFILES)}
               >
-                <span className="all-icon" aria-hidden="true">▦</span>
+                <span className="all-icon" aria-hidden="true">
+                  ▦
+                </span>
                 <span className="profile-name">All profiles</span>
                 <span className="profile-count">{profiles.length}</span>
               </button>

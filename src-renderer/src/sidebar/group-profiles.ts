@@ -28,7 +28,12 @@ export function groupProfiles(profiles: readonly ProfileView[]): ProfileGroup[] 
   for (const profile of profiles) {
     const env = profile.environment;
     const key = env.kind === 'custom' ? `custom|${env.label.trim().toLowerCase()}` : env.kind;
-    const group = groups.get(key) ?? { label: environmentName(env), color: env.kind === 'custom' ? env.color : ENV_DEFAULTS[env.kind].color, kind: env.kind, members: [] };
+    const group = groups.get(key) ?? {
+      label: environmentName(env),
+      color: env.kind === 'custom' ? env.color : ENV_DEFAULTS[env.kind].color,
+      kind: env.kind,
+      members: [],
+    };
     group.members.push(profile);
     groups.set(key, group);
   }
@@ -48,7 +53,11 @@ function serverGroups(profiles: readonly ProfileView[]): ServerGroup[] {
   return [...byKey.entries()]
     .map(([key, members]) => {
       const host = hostOf(members[0]?.apiUrl ?? '') ?? hostPart(key);
-      return { key, label: (hostCount.get(hostPart(key)) ?? 0) > 1 ? key : host.toLowerCase(), profiles: [...members].sort((a, b) => a.name.localeCompare(b.name)) };
+      return {
+        key,
+        label: (hostCount.get(hostPart(key)) ?? 0) > 1 ? key : host.toLowerCase(),
+        profiles: [...members].sort((a, b) => a.name.localeCompare(b.name)),
+      };
     })
     .sort((a, b) => a.label.localeCompare(b.label));
 }

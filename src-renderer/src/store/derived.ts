@@ -110,7 +110,10 @@ export function writeBlock(entry: ProfileSchedules | undefined, signIn?: SignInM
   const cause = causeOf(state.kind);
   const fix = cause.fix === 'secret' ? ` (${signIn ? fixLabel('secret', signIn) : 'enter a new password or token'})` : '';
   if (state.status === 'snapshot') {
-    return { reason: `${cause.title}: ${clause(state.reason)}. Creating and deleting need the live list; refresh when the server answers.`, short: cause.short };
+    return {
+      reason: `${cause.title}: ${clause(state.reason)}. Creating and deleting need the live list; refresh when the server answers.`,
+      short: cause.short,
+    };
   }
   return { reason: `${cause.title}: ${clause(state.message)}. ${cause.hint}${fix}.`, short: cause.short };
 }

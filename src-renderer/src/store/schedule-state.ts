@@ -53,5 +53,12 @@ export function settleWithList(entry: ProfileSchedules | undefined, list: Schedu
 
 /** Main answered with an error: the older list (if any) stays on screen, the reason is this error's alone. */
 export function settleWithError(entry: ProfileSchedules | undefined, error: AppError, at: Date): ProfileSchedules {
-  return { status: 'failed', list: entry?.list ?? null, kind: error.kind, message: error.message, lastAttemptAt: at.toISOString(), lastSuccessAt: entry?.lastSuccessAt ?? null };
+  return {
+    status: 'failed',
+    list: entry?.list ?? null,
+    kind: error.kind,
+    message: error.message,
+    lastAttemptAt: at.toISOString(),
+    lastSuccessAt: entry?.lastSuccessAt ?? null,
+  };
 }

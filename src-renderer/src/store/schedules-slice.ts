@@ -125,7 +125,10 @@ export const createSchedulesSlice: SliceCreator<SchedulesSlice> = (set, get) => 
         if (!options.confirm) return;
         const ids = get().profiles.map((p) => p.id);
         const live = ids.filter((id) => get().lists[id]?.status === 'live').length;
-        if (live > 0) get().notify(live === ids.length ? `Refreshed all ${live} profiles.` : `Refreshed ${live} of ${ids.length} profiles; see the messages above for the others.`);
+        if (live > 0)
+          get().notify(
+            live === ids.length ? `Refreshed all ${live} profiles.` : `Refreshed ${live} of ${ids.length} profiles; see the messages above for the others.`,
+          );
         return;
       }
       await get().refreshProfile(selected);

@@ -58,10 +58,22 @@ export const TimelineLane = memo(function TimelineLane(props: TimelineLaneProps)
   const nextText = next ? `next run ${formatWithZone(next, props.zone)}` : null;
   // Beyond the right edge: the latest execution (the window is in the past), then the next run.
   const after = [latestX !== null && latestX > 1 ? latestText : null, nextText].filter((t): t is string => t !== null);
-  const summary = !active ? 'deactivated' : source.paused ? `paused: ${formatCount(lane.count)} in view that do not run` : lane.error ? `cannot draw: ${lane.error}` : `${formatCount(lane.count)} upcoming in view`;
+  const summary = !active
+    ? 'deactivated'
+    : source.paused
+      ? `paused: ${formatCount(lane.count)} in view that do not run`
+      : lane.error
+        ? `cannot draw: ${lane.error}`
+        : `${formatCount(lane.count)} upcoming in view`;
 
   return (
-    <div role="listitem" className={`tl-row tl-lane${props.selected ? ' is-selected' : ''}${active ? '' : ' is-inactive'}${source.paused ? ' is-paused' : ''}`} style={style} data-testid="timeline-lane" data-key={source.key}>
+    <div
+      role="listitem"
+      className={`tl-row tl-lane${props.selected ? ' is-selected' : ''}${active ? '' : ' is-inactive'}${source.paused ? ' is-paused' : ''}`}
+      style={style}
+      data-testid="timeline-lane"
+      data-key={source.key}
+    >
       <button
         type="button"
         className="tl-label"
@@ -98,7 +110,13 @@ export const TimelineLane = memo(function TimelineLane(props: TimelineLaneProps)
         ) : null}
         {lane.marks?.kind === 'bands'
           ? lane.marks.bands.map((b) => (
-              <span key={`b${b.x0}`} className="tl-band" style={{ left: pct(b.x0), width: `max(3px, ${pct(b.x1 - b.x0)})` }} data-testid="timeline-band" data-count={b.count}>
+              <span
+                key={`b${b.x0}`}
+                className="tl-band"
+                style={{ left: pct(b.x0), width: `max(3px, ${pct(b.x1 - b.x0)})` }}
+                data-testid="timeline-band"
+                data-count={b.count}
+              >
                 {lane.marks?.kind === 'bands' && lane.marks.bands.length === 1 ? bandLabel(description, b.count) : formatCount(b.count)}
               </span>
             ))

@@ -127,7 +127,12 @@ export function TimelineView(props: TimelineViewProps) {
   const gridlines = useMemo(
     () =>
       ticks.map((t) => (
-        <span key={t.at.getTime()} aria-hidden="true" className={`tl-gridline${t.major ? ' is-major' : ''}`} style={{ left: trackLeft(fraction(t.at, range)) }} />
+        <span
+          key={t.at.getTime()}
+          aria-hidden="true"
+          className={`tl-gridline${t.major ? ' is-major' : ''}`}
+          style={{ left: trackLeft(fraction(t.at, range)) }}
+        />
       )),
     [ticks, range],
   );
@@ -136,7 +141,15 @@ export function TimelineView(props: TimelineViewProps) {
   const caption = useMemo(() => zoneCaption(sources, displayZone, localZone, now), [sources, displayZone, now]);
 
   return (
-    <section className="tl-root" aria-label="Timeline of runs" data-testid="timeline-view" data-zoom={zoom} data-lanes={sources.length} data-from={range.from.toISOString()} onKeyDown={onRootKeyDown}>
+    <section
+      className="tl-root"
+      aria-label="Timeline of runs"
+      data-testid="timeline-view"
+      data-zoom={zoom}
+      data-lanes={sources.length}
+      data-from={range.from.toISOString()}
+      onKeyDown={onRootKeyDown}
+    >
       <header className="tl-toolbar">
         <div role="group" aria-label="Move in time" className="tl-nav">
           <button type="button" onClick={() => move(-1)} aria-label="Earlier" title="Earlier ( [ or Page Up )" data-testid="timeline-prev">
@@ -210,7 +223,13 @@ export function TimelineView(props: TimelineViewProps) {
             if (row.kind === 'group') {
               const style = { transform: `translateY(${item.start - AXIS_PX}px)`, height: item.size };
               return (
-                <div key={item.key} role="listitem" className="tl-row tl-group" style={{ ...style, ['--run-color' as string]: row.color }} data-testid="timeline-group">
+                <div
+                  key={item.key}
+                  role="listitem"
+                  className="tl-row tl-group"
+                  style={{ ...style, ['--run-color' as string]: row.color }}
+                  data-testid="timeline-group"
+                >
                   <span className="tl-dot" aria-hidden="true" />
                   <strong>{row.profileName}</strong>
                   <span className="tl-env">{row.environmentLabel}</span>
@@ -243,7 +262,10 @@ export function TimelineView(props: TimelineViewProps) {
           })}
         </div>
       </div>
-      <p className="cal-help">Tab reaches the schedules; Up/Down arrows move between them, Home/End go to the first/last, Enter selects one; [ and ] (or Page Up/Page Down) move earlier and later.</p>
+      <p className="cal-help">
+        Tab reaches the schedules; Up/Down arrows move between them, Home/End go to the first/last, Enter selects one; [ and ] (or Page Up/Page Down) move
+        earlier and later.
+      </p>
     </section>
   );
 }

@@ -27,7 +27,15 @@ export function buildRows<S extends LaneSource>(sources: readonly S[], groupByPr
   for (const [profileId, lanes] of groups) {
     const head = lanes[0];
     if (!head) continue;
-    rows.push({ kind: 'group', id: `group:${profileId}`, profileId, profileName: head.profileName, environmentLabel: head.environmentLabel, color: head.color, lanes: lanes.length });
+    rows.push({
+      kind: 'group',
+      id: `group:${profileId}`,
+      profileId,
+      profileName: head.profileName,
+      environmentLabel: head.environmentLabel,
+      color: head.color,
+      lanes: lanes.length,
+    });
     for (const source of lanes) rows.push({ kind: 'lane', id: `lane:${source.key}`, source });
   }
   return rows;

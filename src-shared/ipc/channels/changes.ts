@@ -237,7 +237,10 @@ export const changeChannels = {
       .object({
         sourceProfileId: id,
         jobIds: z.array(jobId).min(1).max(500),
-        targets: z.array(z.object({ profileId: id, orgId }).strict()).min(1).max(100),
+        targets: z
+          .array(z.object({ profileId: id, orgId }).strict())
+          .min(1)
+          .max(100),
         allowTooFrequent,
       })
       .strict(),

@@ -59,10 +59,19 @@ export interface EncryptedImportResult extends ImportResult {
 
 export const connectionChannels = {
   /** The step-by-step connection test on an unsaved profile; without `secret`, the stored secret of `profileId`. */
-  'connection:test-draft': channel(z.object({ profile: profileInputSchema, secret: secret.optional(), profileId: id.optional() }).strict()).returns<ConnectionTestResult>(),
+  'connection:test-draft': channel(
+    z.object({ profile: profileInputSchema, secret: secret.optional(), profileId: id.optional() }).strict(),
+  ).returns<ConnectionTestResult>(),
   /** Signs in and lists the orgs the user can reach, plus the named orgs it cannot reach, with why. */
   'orgs:discover': channel(
-    z.object({ profile: serverPartSchema, secret: secret.optional(), profileId: id.optional(), orgIds: z.array(z.string().trim().min(1).max(200)).max(200).optional() }).strict(),
+    z
+      .object({
+        profile: serverPartSchema,
+        secret: secret.optional(),
+        profileId: id.optional(),
+        orgIds: z.array(z.string().trim().min(1).max(200)).max(200).optional(),
+      })
+      .strict(),
   ).returns<OrgDiscovery>(),
   /** Token age of every token profile whose age is known. */
   'tokens:ages': channel(empty).returns<TokenAge[]>(),
@@ -78,6 +87,8 @@ export const connectionChannels = {
   }>(),
   /** Import as `profiles:import`; secrets in the file are decrypted with the passphrase first (a wrong one imports nothing). */
   'profiles:import-encrypted': channel(
-    z.object({ json: z.string().max(5_000_000), passphrase: z.string().min(1).max(1024).optional(), secretStorage: z.enum(['keychain', 'memory']).optional() }).strict(),
+    z
+      .object({ json: z.string().max(5_000_000), passphrase: z.string().min(1).max(1024).optional(), secretStorage: z.enum(['keychain', 'memory']).optional() })
+      .strict(),
   ).returns<EncryptedImportResult>(),
 };

@@ -83,7 +83,10 @@ export interface AppNotification {
   at: string;
 }
 
-const isoTime = z.string().max(40).refine((t) => Number.isFinite(Date.parse(t)), { message: 'must be an ISO date-time' });
+const isoTime = z
+  .string()
+  .max(40)
+  .refine((t) => Number.isFinite(Date.parse(t)), { message: 'must be an ISO date-time' });
 
 export const healthChannels = {
   /** One job's when jobId is given; fires of the window [from, to] (default the last 14 days up to now). */

@@ -88,7 +88,14 @@ export function profile(id: string, patch: Partial<ProfileView> = {}): ProfileVi
 
 export function schedule(jobId: string, timeExpression: string, patch: Partial<ListedSchedule> = {}): ListedSchedule {
   return {
-    jobId, orgId: 'org', timeExpression, fullBuild: false, createdBy: 'admin', createdAt: '2026-11-01T00:00:00.000Z', latestExecution: null, active: true,
+    jobId,
+    orgId: 'org',
+    timeExpression,
+    fullBuild: false,
+    createdBy: 'admin',
+    createdAt: '2026-11-01T00:00:00.000Z',
+    latestExecution: null,
+    active: true,
     health: { verdict: 'unknown', expectedAt: null, executedAt: null },
     ...patch,
   };
@@ -96,7 +103,16 @@ export function schedule(jobId: string, timeExpression: string, patch: Partial<L
 
 export function liveList(profileId: string, fetchedAt: Date, schedules: Schedule[]): ScheduleList {
   const listed = schedules.map((s) => ({ health: { verdict: 'unknown' as const, expectedAt: null, executedAt: null }, ...s }));
-  return { profileId, orgId: `org-${profileId}`, schedules: listed, zoneHint: null, fetchedAt: fetchedAt.toISOString(), serverTimeZone: 'UTC', source: 'live', stale: null };
+  return {
+    profileId,
+    orgId: `org-${profileId}`,
+    schedules: listed,
+    zoneHint: null,
+    fetchedAt: fetchedAt.toISOString(),
+    serverTimeZone: 'UTC',
+    source: 'live',
+    stale: null,
+  };
 }
 
 export function snapshotList(profileId: string, fetchedAt: Date, schedules: Schedule[], stale: ScheduleList['stale']): ScheduleList {
