@@ -40,6 +40,28 @@ test('switching profiles by click and by Ctrl+K shows that org', async ({ page }
   await expect(page.locator('.workspace-header')).toContainText('default');
 });
 
+test('Ctrl+K runs commands too: ">" lists commands only, and a blocked one says why', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open(harness.url);
+  await app.selectProfile('Demo dev');
+  await app.expectSchedulesLoaded();
+  await app.switchWithKeyboard('> calendar');
+  await expect(page.getByRole('tab', { name: 'Calendar' })).toHaveAttribute('aria-selected', 'true');
+  // In All profiles a new schedule has no org to go to: the command is listed, disabled, with the reason.
+  await app.selectAllProfiles();
+  await page.keyboard.press('Control+k');
+  const box = page.getByRole('combobox', { name: 'Profile name, org or environment' });
+  await box.fill('>new schedule');
+  const option = page.getByRole('option', { name: /New schedule/ });
+  await expect(option).toHaveAttribute('aria-disabled', 'true');
+  await expect(option).toContainText('Choose one profile first');
+  await box.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'New schedule' })).toBeHidden();
+  await page.keyboard.press('Escape');
+  await app.switchWithKeyboard('>list');
+  await expect(page.getByRole('tab', { name: 'List' })).toHaveAttribute('aria-selected', 'true');
+});
+
 test('keyboard: tabs by number and arrows, N for a new schedule, Esc closes, ? lists shortcuts', async ({ page }) => {
   const app = new AppPage(page);
   await app.open(harness.url);
