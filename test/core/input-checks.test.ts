@@ -68,7 +68,8 @@ describe('the trusted CA file', () => {
       const message = check.ok ? '' : check.message;
       expect(message).toContain(`“${path}”`);
       expect(message).toMatch(why);
-      expect(message).toMatch(/Choose|Export|enter its full path/);
+      // Each says what to do, naming the control that exists: the profile's "Trusted CA certificate" field.
+      expect(message).toMatch(/"Trusted CA certificate" field|Export the CA certificate as PEM/);
       const saved = await callFails(core, 'profiles:save', { profile: profileInput(server, { name: `CA ${path}`, caCertPath: path }) });
       expect(saved).toMatchObject({ kind: 'invalid-input', message });
       expect(Date.now() - started).toBeLessThan(2000);
