@@ -38,7 +38,7 @@ describe('reading the CA file', () => {
     await writeFile(over, body + ' '.repeat(MAX_CA_FILE_BYTES + 1 - Buffer.byteLength(body)));
     await expect(readCaCert(over)).rejects.toMatchObject({
       kind: 'tls',
-      message: `The CA certificate file “${over}” is 1.0 MB; a CA certificate file is a few kB (at most 1 MB is read). Choose the CA certificate again in the profile (a PEM file, "Base64" export).`,
+      message: `The CA certificate file “${over}” is 1.0 MB; a CA certificate file is a few kB (at most 1 MB is read). Check the path in the profile's "Trusted CA certificate" field (a PEM file, the "Base64" export).`,
     });
   });
 
@@ -46,12 +46,13 @@ describe('reading the CA file', () => {
     const missing = join(dir, 'missing.pem');
     await expect(readCaCert(missing)).rejects.toMatchObject({
       kind: 'tls',
-      message: `The CA certificate file “${missing}” does not exist. Choose the CA certificate again in the profile (a PEM file, "Base64" export).`,
+      message: `The CA certificate file “${missing}” does not exist. Check the path in the profile's "Trusted CA certificate" field (a PEM file, the "Base64" export).`,
     });
     await expect(assertCaFile(missing)).rejects.toMatchObject({ kind: 'invalid-input' });
     await expect(readCaCert('relative/ca.pem', 'invalid-input')).rejects.toMatchObject({
       kind: 'invalid-input',
-      message: 'The CA certificate file “relative/ca.pem” is not a full path. Choose the file with the file chooser, or enter its full path.',
+      message:
+        'The CA certificate file “relative/ca.pem” is not a full path. Enter its full path (starting with / or a drive letter) in the profile\'s "Trusted CA certificate" field.',
     });
   });
 
