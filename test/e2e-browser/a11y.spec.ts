@@ -74,11 +74,17 @@ for (const scheme of ['light', 'dark'] as const) {
       .first()
       .getByRole('button', { name: /^Delete schedule/ })
       .click();
+    // Dialogs load on demand: check (and close) the dialog once it is there, not the page before it.
+    const deleteDialog = page.getByRole('dialog', { name: /Delete/ });
+    await expect(deleteDialog).toBeVisible();
     found.push(...(await seriousViolations(page, 'delete dialog')));
     await page.keyboard.press('Escape');
+    await expect(deleteDialog).toBeHidden();
     await page.getByRole('button', { name: 'Edit profile' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
     found.push(...(await seriousViolations(page, 'profile editor')));
     await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
     await page.keyboard.press('Control+k');
     found.push(...(await seriousViolations(page, 'switcher')));
     await page.keyboard.press('Escape');

@@ -39,7 +39,12 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
     [profile, s.profiles, s.lists],
   );
   // The dialog never opens on a clash: the first default time that lands near no other schedule.
-  const [initial] = useState(() => firstFreePreset((expr) => findClash(expr, zone, others, new Date()) !== null));
+  // A duplicate (the same fire times) is no free time either.
+  const [initial] = useState(() =>
+    firstFreePreset(
+      (expr) => findClash(expr, zone, others, new Date()) !== null || others.some((o) => sameSchedule(expr, o.timeExpression, { timeZone: zone })),
+    ),
+  );
   const [preset, setPreset] = useState<PresetState>(initial);
   const [expression, setExpression] = useState(() => presetExpression(initial));
   const [typedOrg, setTypedOrg] = useState('');
@@ -183,7 +188,7 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
         </div>
         <LintVerdicts
           issues={issues}
-          hide={['invalid', 'duplicate']}
+          hide={['invalid']}
           allowTooFrequent={allowTooFrequent}
           onAllowTooFrequent={setAllowTooFrequent}
           production={prod}

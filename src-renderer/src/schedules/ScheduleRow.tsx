@@ -83,7 +83,6 @@ export const ScheduleRow = memo(function ScheduleRow(props: ScheduleRowProps) {
         )}
       </td>
       <td className="col-latest">
-        <HealthBadge health={healthOf(schedule)} zone={displayZone === 'server' ? s.serverTimeZone : localZone} />
         {latest ? (
           <>
             <div>{relativeTime(latest, now)}</div>
@@ -106,6 +105,7 @@ export const ScheduleRow = memo(function ScheduleRow(props: ScheduleRowProps) {
             Active: <span className="status status-on">Active</span>,
           }[rowStatus(s.key, schedule.active)]
         }
+        <HealthBadge health={healthOf(schedule)} zone={displayZone === 'server' ? s.serverTimeZone : localZone} />
       </td>
       <td className="col-actions actions">
         {schedule.active !== false && !isPausedKey(s.key) && (

@@ -119,7 +119,7 @@ export function ScheduleTable({ sources, now, displayZone, showProfile, selected
               Next run
             </SortHeader>
             <SortHeader column="latest" sort={sort} onSort={setSort} className="col-latest">
-              Latest execution · health
+              Latest execution
             </SortHeader>
             <SortHeader column="build" sort={sort} onSort={setSort} className="col-build">
               Build
