@@ -3,9 +3,10 @@
 // Every shot waits for the content it shows, never for time.
 import { resolve } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, DEMO_TOKEN, DEMO_USER } from '@simulator/demo-data';
+import { DEMO_PASSWORD, DEMO_USER } from '@simulator/demo-data';
 import { spawnHarness, type SpawnedHarness } from '../harness/spawn';
 import { AppPage } from './app-page';
+import { dismissToasts } from './screenshots.helpers';
 
 const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
 const DAY_MS = 86_400_000;
@@ -29,33 +30,6 @@ test.afterAll(async () => {
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `${OUT}/${name}.png` });
 const details = (page: Page) => page.getByRole('complementary', { name: 'Selected schedule' });
-
-/** Finance prod, a third org on the demo server, saved through the app's own API (as the editor would). */
-async function addFinanceProfile(page: Page): Promise<void> {
-  const saved = await page.evaluate(
-    async ({ url, token }) =>
-      (
-        await window.api['profiles:save']({
-          profile: {
-            name: 'Finance prod',
-            environment: { kind: 'production', label: 'production', color: '#d9480f' },
-            apiUrl: url,
-            authUrl: url,
-            orgId: 'finance-prod',
-            signIn: 'token',
-            username: '',
-            serverTimeZone: 'UTC',
-            caCertPath: null,
-            notes: '',
-          },
-          secret: token,
-          secretStorage: 'memory',
-        })
-      ).ok,
-    { url: harness.simulator.url, token: DEMO_TOKEN },
-  );
-  expect(saved).toBe(true);
-}
 
 /**
  * A native title tooltip is drawn by the OS and never appears in a page screenshot: draw its text under
@@ -86,12 +60,6 @@ async function showTitleTooltip(target: Locator): Promise<void> {
     tip.style.left = `${Math.max(8, Math.min(box.left, window.innerWidth - tip.offsetWidth - 8))}px`;
   });
 }
-/** Closes the toasts in the corner (they cover what a shot shows) and waits until they are gone. */
-async function dismissToasts(page: Page): Promise<void> {
-  const dismiss = page.locator('.toast').getByRole('button', { name: 'Dismiss' });
-  while ((await dismiss.count()) > 0) await dismiss.first().click();
-  await expect(page.locator('.toast')).toHaveCount(0);
-}
 const hideTooltip = (page: Page) => page.evaluate(() => document.querySelector('[data-testid="shot-tooltip"]')?.remove());
 
 test('health, planning and change workflows', async ({ page }) => {
@@ -100,35 +68,36 @@ test('health, planning and change workflows', async ({ page }) => {
   await app.open(harness.url);
   await app.startDemo();
 
-  // A server's orgs found from the editor, several profiles added in one go.
+  // A server's orgs found from the editor, several profiles added in one go: Finance prod (a third org
+  // on the server, for the 04:00 pile-up) and the empty sandbox.
   await page
     .getByRole('button', { name: /^(\+ Add profile|Add a profile)$/ })
     .first()
     .click();
   const editor = page.getByRole('dialog', { name: 'Add a profile' });
-  await editor.getByLabel('Environment', { exact: true }).selectOption('staging');
+  await editor.getByLabel('Environment', { exact: true }).selectOption('production');
   await editor.getByLabel('API URL', { exact: true }).fill(harness.simulator.url);
   await editor.getByLabel('Design Center URL', { exact: true }).fill(harness.simulator.url);
   await editor.getByLabel('User name', { exact: true }).fill(DEMO_USER);
   await editor.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await editor.getByLabel('In memory, this session only').check();
   await editor.getByRole('button', { name: 'Find orgs on this server' }).click();
   const orgs = editor.getByRole('region', { name: 'Orgs on this server' });
   for (const org of ['finance-prod', 'sandbox']) await orgs.getByLabel(`Add org ${org}`, { exact: true }).check();
-  await expect(orgs.getByRole('button', { name: 'Add 2 profiles' })).toBeVisible();
+  await orgs.getByLabel('Profile name for org finance-prod', { exact: true }).fill('Finance prod');
+  await orgs.getByLabel('Profile name for org sandbox', { exact: true }).fill('Sandbox');
   await orgs.scrollIntoViewIfNeeded();
   await shot(page, '25-servers-org-discovery');
-  await page.keyboard.press('Escape');
+  await orgs.getByRole('button', { name: 'Add 2 profiles' }).click();
   await expect(editor).toBeHidden();
-
-  await addFinanceProfile(page);
-  await page.reload();
-  await app.open();
+  await expect(app.sidebar.getByRole('button', { name: /^Finance prod\b/ })).toBeVisible();
 
   // Is maintenance running? The missed daily run in the list, with the badge's explanation.
   await app.selectProfile('Demo dev');
   const badge = app.row(DAILY).getByTestId('health-badge');
   await expect(badge).toHaveText(/^Missed/);
   await expect(badge).toHaveAttribute('title', /did not run/);
+  await dismissToasts(page);
   await showTitleTooltip(badge);
   await shot(page, '15-health-missed-list');
   await hideTooltip(page);
@@ -158,7 +127,7 @@ test('health, planning and change workflows', async ({ page }) => {
   await app.refresh();
   await expect(page.getByTestId('health-summary')).toHaveText(/^last 24 h: .*missed/);
   await app.expectSchedulesLoaded();
-  await expect(page.getByText('Refreshed all 3 profiles.')).toBeVisible();
+  await expect(page.getByText(/^✓? ?Refreshed all \d+ profiles\./)).toBeVisible();
   await dismissToasts(page);
   await shot(page, '18-all-profiles-health');
 
