@@ -73,6 +73,9 @@ const SIZES = [
 ] as const;
 
 const n = (v: number) => v.toLocaleString('en-US');
+/** BENCH_SECTIONS=first-frame,sizes,harness runs only those parts (all of them when unset). */
+const SECTIONS = process.env['BENCH_SECTIONS']?.split(',').map((s) => s.trim());
+const wanted = (section: 'first-frame' | 'sizes' | 'harness') => !SECTIONS || SECTIONS.includes(section);
 const verdict = (ok: boolean) => (ok ? 'MET' : 'NOT MET');
 
 /** App entry chunk as built by `npx electron-vite build` (out/renderer), if there is a build. */
@@ -188,7 +191,8 @@ async function standalone(browser: Browser): Promise<void> {
   console.log("\n-- standalone page (bench/renderer-page: the components alone, synthetic data, the harness seed's expression mix)");
   const served = await servePage(await buildBenchPage());
   try {
-    await firstFrame(browser, served.url);
+    if (wanted('first-frame')) await firstFrame(browser, served.url);
+    if (!wanted('sizes')) return;
     const figures: SizeFigures[] = [];
     for (const size of SIZES) figures.push(await atSize(browser, served.url, size));
     console.log('\n-- month first draw (sources ready to the month committed), each size in a fresh browser context');
@@ -305,7 +309,7 @@ export async function run(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
   try {
     await standalone(browser);
-    if (process.env['BENCH_HARNESS'] === '0') return;
+    if (process.env['BENCH_HARNESS'] === '0' || !wanted('harness')) return;
     try {
       await throughHarness(browser);
     } catch (e) {

@@ -1,8 +1,8 @@
 // Feeds the calendar and timeline (built in calendar/ and timeline/) from the store. They caption
 // their own display zone (each profile in its own server zone when zones differ).
 import { useShallow } from 'zustand/react/shallow';
-import { CalendarView } from '../calendar/CalendarView';
-import { TimelineView } from '../timeline/TimelineView';
+import { Suspense } from 'react';
+import { CalendarView, TimelineView } from './lazy-views';
 import type { ScheduleSource } from '../schedule-view-types';
 import { useAppStore } from '../store';
 import { EmptyState } from '../common/EmptyState';
@@ -34,7 +34,9 @@ export function CalendarPanel({ sources, all }: PanelProps) {
   return (
     <div className="view-panel">
       {sources.length === 0 && <NoSchedules all={all} />}
-      <CalendarView {...view} sources={sources} mode={mode} anchor={anchor} onNavigate={setAnchor} onModeChange={setMode} onSelectRun={selectRun} />
+      <Suspense fallback={<p className="loading">Loading the calendar…</p>}>
+        <CalendarView {...view} sources={sources} mode={mode} anchor={anchor} onNavigate={setAnchor} onModeChange={setMode} onSelectRun={selectRun} />
+      </Suspense>
     </div>
   );
 }
@@ -44,7 +46,13 @@ export function TimelinePanel({ sources, all }: PanelProps) {
   const { zoom, setZoom } = useAppStore(useShallow((s) => ({ zoom: s.timelineZoom, setZoom: s.setTimelineZoom })));
   return (
     <div className="view-panel">
-      {sources.length === 0 ? <NoSchedules all={all} /> : <TimelineView {...view} sources={sources} zoom={zoom} onZoomChange={setZoom} groupByProfile={all} />}
+      {sources.length === 0 ? (
+        <NoSchedules all={all} />
+      ) : (
+        <Suspense fallback={<p className="loading">Loading the timeline…</p>}>
+          <TimelineView {...view} sources={sources} zoom={zoom} onZoomChange={setZoom} groupByProfile={all} />
+        </Suspense>
+      )}
     </div>
   );
 }

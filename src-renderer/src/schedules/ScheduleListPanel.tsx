@@ -1,5 +1,5 @@
 // The list tab: the deactivated toggle, the table, and empty states that say what to do next.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ScheduleSource } from '../schedule-view-types';
 import { useAppStore } from '../store';
@@ -8,11 +8,9 @@ import { EmptyState } from '../common/EmptyState';
 import { ScheduleTable } from './ScheduleTable';
 import { writeBlockReason } from './write-block';
 import { SelectionBar } from '../changes/SelectionBar';
-import { blackoutHit } from '@shared/fleet';
 import { describe } from '../common/schedule-info';
 import { ExportButton } from '../exports/ExportButton';
-import { settingsOf, useFleetStore } from '../load/fleet-store';
-import { blackoutWords } from '../load/blackout-runs';
+import { useBlackoutOf } from './use-blackout-of';
 import { matchesSearch, searchWords } from './list-order';
 
 interface Props {
@@ -27,20 +25,8 @@ export function ScheduleListPanel({ sources: listed, all, loading }: Props) {
     const words = searchWords(query);
     return words.length === 0 ? listed : listed.filter((x) => matchesSearch(x, words, describe));
   }, [listed, query]);
-  const fleetSettings = useFleetStore((f) => f.settings);
-  const ensureFleet = useFleetStore((f) => f.ensureLoaded);
-  useEffect(() => ensureFleet(), [ensureFleet]);
   // Flags a row whose next run falls in its profile's blackout window (the run's assumed length included).
-  const blackoutOf = useCallback(
-    (source: ScheduleSource, next: Date | null) => {
-      if (!next) return null;
-      const own = settingsOf(fleetSettings, source.profileId);
-      if (own.blackouts.length === 0) return null;
-      const hit = blackoutHit(next.getTime(), next.getTime() + own.runMinutes * 60_000, own.blackouts);
-      return hit ? blackoutWords(hit) : null;
-    },
-    [fleetSettings],
-  );
+  const blackoutOf = useBlackoutOf();
   const s = useAppStore(
     useShallow((st) => ({
       profiles: st.profiles,
