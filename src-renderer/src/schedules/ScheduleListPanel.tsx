@@ -12,6 +12,8 @@ import { describe } from '../common/schedule-info';
 import { ExportButton } from '../exports/ExportButton';
 import { useBlackoutOf } from './use-blackout-of';
 import { matchesSearch, searchWords } from './list-order';
+import { RunningNow } from '../health/RunningNow';
+import { localZone } from '../common/time';
 
 interface Props {
   sources: ScheduleSource[];
@@ -39,6 +41,7 @@ export function ScheduleListPanel({ sources: listed, all, loading }: Props) {
       selectedKey: st.selectedKey,
       setSelectedKey: st.setSelectedKey,
       openDialog: st.openDialog,
+      running: st.running,
     })),
   );
   const openDialog = s.openDialog;
@@ -46,7 +49,9 @@ export function ScheduleListPanel({ sources: listed, all, loading }: Props) {
   const onDelete = useCallback((key: string) => openDialog({ kind: 'delete', key }), [openDialog]);
   const everything = buildSources(s.profiles, s.lists, s.selectedProfileId, true);
   const deactivated = everything.filter((x) => x.schedule.active === false).length;
-  const loaded = (all ? s.profiles : s.profiles.filter((p) => p.id === s.selectedProfileId)).some((p) => s.lists[p.id]?.list);
+  const shown = all ? s.profiles : s.profiles.filter((p) => p.id === s.selectedProfileId);
+  const loaded = shown.some((p) => s.lists[p.id]?.list);
+  const runningProfiles = shown.filter((p) => s.running[p.id]?.running);
 
   return (
     <div className="list-panel">
@@ -65,6 +70,19 @@ export function ScheduleListPanel({ sources: listed, all, loading }: Props) {
             ? ''
             : `${sources.length} schedule${sources.length === 1 ? '' : 's'} shown${query.trim() && listed.length !== sources.length ? ` of ${listed.length}` : ''}`}
         </span>
+        {runningProfiles.length > 0 && (
+          <span className="list-running" data-testid="list-running">
+            {runningProfiles.map((p) => (
+              <RunningNow
+                key={p.id}
+                state={s.running[p.id]}
+                now={s.now}
+                zone={s.displayZone === 'server' ? p.serverTimeZone : localZone}
+                {...(all ? { name: p.name } : {})}
+              />
+            ))}
+          </span>
+        )}
         <span className="list-toolbar-actions">
           <SelectionBar />
           <ExportButton />
