@@ -252,6 +252,14 @@ async function throughHarness(browser: Browser): Promise<void> {
     try {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       await page.goto(harness.url);
+      await waitForTrue(page, `performance.getEntriesByName('app:mounted').length > 0`, 'the app shell mounted');
+      const boot = (await page.evaluate(`(() => {
+        const t = (n) => (performance.getEntriesByName(n)[0] || { startTime: NaN }).startTime;
+        return { script: t('app:script-start'), mounted: t('app:mounted'), paint: t('first-contentful-paint') };
+      })()`)) as { script: number; mounted: number; paint: number };
+      console.log(
+        `  app boot (${profiles} x ${per}): entry script evaluated at ${ms(boot.script)}, shell mounted at ${ms(boot.mounted)} (${ms(boot.mounted - boot.script)} mounting), first paint ${ms(boot.paint)}`,
+      );
       await page.evaluate(`document.addEventListener('click', (e) => { if (e.target.closest('button')) window.__clickAt = performance.now(); }, true)`);
       await page
         .getByRole('navigation', { name: 'Profiles' })
