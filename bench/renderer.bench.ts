@@ -73,6 +73,9 @@ const SIZES = [
 ] as const;
 
 const n = (v: number) => v.toLocaleString('en-US');
+/** BENCH_SECTIONS=first-frame,sizes,harness runs only those parts (all of them when unset). */
+const SECTIONS = process.env['BENCH_SECTIONS']?.split(',').map((s) => s.trim());
+const wanted = (section: 'first-frame' | 'sizes' | 'harness') => !SECTIONS || SECTIONS.includes(section);
 const verdict = (ok: boolean) => (ok ? 'MET' : 'NOT MET');
 
 /** App entry chunk as built by `npx electron-vite build` (out/renderer), if there is a build. */
@@ -188,7 +191,8 @@ async function standalone(browser: Browser): Promise<void> {
   console.log("\n-- standalone page (bench/renderer-page: the components alone, synthetic data, the harness seed's expression mix)");
   const served = await servePage(await buildBenchPage());
   try {
-    await firstFrame(browser, served.url);
+    if (wanted('first-frame')) await firstFrame(browser, served.url);
+    if (!wanted('sizes')) return;
     const figures: SizeFigures[] = [];
     for (const size of SIZES) figures.push(await atSize(browser, served.url, size));
     console.log('\n-- month first draw (sources ready to the month committed), each size in a fresh browser context');
@@ -248,6 +252,14 @@ async function throughHarness(browser: Browser): Promise<void> {
     try {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       await page.goto(harness.url);
+      await waitForTrue(page, `performance.getEntriesByName('app:mounted').length > 0`, 'the app shell mounted');
+      const boot = (await page.evaluate(`(() => {
+        const t = (n) => (performance.getEntriesByName(n)[0] || { startTime: NaN }).startTime;
+        return { script: t('app:script-start'), mounted: t('app:mounted'), paint: t('first-contentful-paint') };
+      })()`)) as { script: number; mounted: number; paint: number };
+      console.log(
+        `  app boot (${profiles} x ${per}): entry script evaluated at ${ms(boot.script)}, shell mounted at ${ms(boot.mounted)} (${ms(boot.mounted - boot.script)} mounting), first paint ${ms(boot.paint)}`,
+      );
       await page.evaluate(`document.addEventListener('click', (e) => { if (e.target.closest('button')) window.__clickAt = performance.now(); }, true)`);
       await page
         .getByRole('navigation', { name: 'Profiles' })
@@ -305,7 +317,7 @@ export async function run(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
   try {
     await standalone(browser);
-    if (process.env['BENCH_HARNESS'] === '0') return;
+    if (process.env['BENCH_HARNESS'] === '0' || !wanted('harness')) return;
     try {
       await throughHarness(browser);
     } catch (e) {

@@ -1,7 +1,8 @@
 // The virtualized schedules list's pure parts: row order and keyboard movement.
 import { describe, expect, it } from 'vitest';
 import type { ScheduleSource } from '@renderer/schedule-view-types';
-import { sortByNextRun } from '@renderer/schedules/list-order';
+import { advanceOrdering, sortByNextRun, startOrdering } from '@renderer/schedules/list-order';
+import { nextRun } from '@renderer/common/schedule-info';
 import { rowKeyTarget } from '@renderer/schedules/list-keys';
 
 const now = new Date('2026-11-28T10:00:00Z');
@@ -31,6 +32,42 @@ describe('list order', () => {
   it('orders ties by profile name, so the all-profiles list does not reshuffle between renders', () => {
     const rows = sortByNextRun([source('zeta', '0 0 4 ? * * *'), source('alpha', '0 0 4 ? * * *'), source('mid', '0 0 4 ? * * *')], now);
     expect(rows.map((r) => r.source.profileName)).toEqual(['alpha', 'mid', 'zeta']);
+  });
+});
+
+describe('list order in slices', () => {
+  const many = Array.from({ length: 100 }, (_, i) => source(`p${String(i).padStart(3, '0')}`, `0 ${i % 60} ${i % 24} ? * * *`));
+
+  it('stops when the budget is spent and orders only once every next run is known', () => {
+    let t = 0;
+    // Each clock read advances 1 ms: a 3 ms budget is spent after three checks (every 16 rows).
+    const clock = () => (t += 1);
+    const job = startOrdering(many, now);
+    expect(advanceOrdering(job, 3, clock)).toBe(false);
+    expect(job.rows).toBeNull();
+    expect(job.nexts.length).toBeGreaterThan(0);
+    expect(job.nexts.length).toBeLessThan(many.length);
+    let slices = 1;
+    while (!advanceOrdering(job, 3, clock)) slices += 1;
+    expect(slices).toBeGreaterThan(1);
+    expect(job.rows?.map((r) => r.source.key)).toEqual(sortByNextRun(many, now).map((r) => r.source.key));
+  });
+
+  it('finishes at once within the budget when it is ample', () => {
+    const job = startOrdering(many.slice(0, 5), now);
+    expect(advanceOrdering(job, 1_000)).toBe(true);
+    expect(job.rows).toHaveLength(5);
+  });
+});
+
+describe('next run as the clock moves', () => {
+  it('stays the same run until that run passes, then moves to the following one', () => {
+    const expression = '0 0/30 * ? * * *';
+    expect(nextRun(expression, 'UTC', new Date('2026-11-28T10:00:00Z'))?.toISOString()).toBe('2026-11-28T10:30:00.000Z');
+    expect(nextRun(expression, 'UTC', new Date('2026-11-28T10:29:59Z'))?.toISOString()).toBe('2026-11-28T10:30:00.000Z');
+    expect(nextRun(expression, 'UTC', new Date('2026-11-28T10:30:00Z'))?.toISOString()).toBe('2026-11-28T11:00:00.000Z');
+    // An earlier time than any asked before (the clock set back) is computed afresh, never answered from later.
+    expect(nextRun(expression, 'UTC', new Date('2026-11-28T09:00:00Z'))?.toISOString()).toBe('2026-11-28T09:30:00.000Z');
   });
 });
 

@@ -41,6 +41,8 @@ export function App() {
   useAutoRefresh();
 
   useEffect(() => {
+    // The shell's first commit: what mounting costs after the script ran ('app:script-start').
+    performance.mark('app:mounted');
     const st = useAppStore.getState();
     void st.loadApp();
     const off = window.appEvents?.on('profiles:changed', (profiles) => useAppStore.setState({ profiles }));

@@ -1,6 +1,6 @@
 // The main area: header, banners, the list/calendar/timeline tabs, and the selected schedule's panel.
 // Each view sits in its own error boundary, so one failing view never blanks the window.
-import { useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ALL_PROFILES, useAppStore } from '../store';
 import { buildSources } from '../store/sources';
@@ -18,7 +18,7 @@ import { NotificationList } from '../health/NotificationList';
 import { filterProblems } from '../health/verdicts';
 import { useHealthEvents } from '../health/use-health-events';
 import { usePausedSchedules } from '../changes/use-paused';
-import { LoadPanel } from '../load/LoadView';
+import { LoadPanel, prefetchViews } from './lazy-views';
 
 export function Workspace() {
   const { profiles, lists, selectedProfileId, showDeactivated, now, tab, displayZone, refreshProgress, problemsOnly, running } = useAppStore(
@@ -53,6 +53,7 @@ export function Workspace() {
     () => filterProblems(buildSources(profiles, lists, selectedProfileId, showDeactivated, paused), problemsOnly),
     [profiles, lists, selectedProfileId, showDeactivated, paused, problemsOnly],
   );
+  useEffect(() => prefetchViews(), []);
   useHealthEvents(useMemo(() => shownProfiles.map((p) => p.id), [shownProfiles]));
   const entry = profile ? lists[profile.id] : undefined;
   const block = profile ? writeBlock(entry, profile.signIn) : null;
@@ -109,7 +110,9 @@ export function Workspace() {
           )}
           {tab === 'load' && (
             <ErrorBoundary view="The load view">
-              <LoadPanel />
+              <Suspense fallback={<p className="loading">Loading the load view…</p>}>
+                <LoadPanel />
+              </Suspense>
             </ErrorBoundary>
           )}
         </section>

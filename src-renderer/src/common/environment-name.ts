@@ -9,6 +9,15 @@ const KIND_NAMES: Record<Exclude<EnvironmentKind, 'custom'>, string> = {
   production: 'Production',
 };
 
+/** Each kind's colour where a view colours by kind (the sidebar's groups); a profile keeps its own. */
+export const ENVIRONMENT_COLORS: Record<EnvironmentKind, string> = {
+  development: '#2f9e44',
+  test: '#1971c2',
+  staging: '#e67700',
+  production: '#e03131',
+  custom: '#7048e8',
+};
+
 /**
  * The environment's name as every view shows it: the kind's own name ('production', 'PROD' and
  * 'Production' all read "Production"), or a custom label as first written with a capital first

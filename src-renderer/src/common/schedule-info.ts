@@ -58,15 +58,22 @@ export function upcoming(expression: string, timeZone: string, after: Date, coun
   }
 }
 
-const nextCache = new Map<string, Date | null>();
+/**
+ * Per expression and zone, the last next run computed and the time it was computed from. It stays the
+ * next run for any `now` from then until it passes (no fire lies between), so a clock tick recomputes
+ * only the schedules that just fired, and 10,000 schedules never thrash a per-minute key.
+ */
+const nextCache = new Map<string, { from: number; next: number | null }>();
+const NEXT_CACHE_MAX = 50_000;
 
-/** The next fire time, cached per minute (the list re-renders often). */
+/** The next fire time after `now`, or null (never again, or the engine refuses the expression). */
 export function nextRun(expression: string, timeZone: string, now: Date): Date | null {
-  const minute = Math.floor(now.getTime() / 60_000);
-  const key = `${expression}|${timeZone}|${minute}`;
-  if (!nextCache.has(key)) {
-    if (nextCache.size > 5000) nextCache.clear();
-    nextCache.set(key, upcoming(expression, timeZone, now, 1)[0] ?? null);
-  }
-  return nextCache.get(key) ?? null;
+  const at = now.getTime();
+  const key = `${expression}|${timeZone}`;
+  const hit = nextCache.get(key);
+  if (hit && hit.from <= at && (hit.next === null || at < hit.next)) return hit.next === null ? null : new Date(hit.next);
+  if (nextCache.size >= NEXT_CACHE_MAX) nextCache.clear();
+  const next = upcoming(expression, timeZone, now, 1)[0] ?? null;
+  nextCache.set(key, { from: at, next: next === null ? null : next.getTime() });
+  return next;
 }

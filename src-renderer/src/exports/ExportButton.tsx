@@ -1,7 +1,9 @@
 // "Export…" for a toolbar: opens the export dialog it owns.
-import { useState } from 'react';
-import { ExportDialog } from './ExportDialog';
+import { lazy, Suspense, useState } from 'react';
 import '../load/load.css';
+
+// Loaded on first use: the dialog carries the export channel's limits (and with them the contract's schemas).
+const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
 
 export function ExportButton() {
   const [open, setOpen] = useState(false);
@@ -10,7 +12,11 @@ export function ExportButton() {
       <button type="button" className="button" onClick={() => setOpen(true)}>
         Export…
       </button>
-      {open && <ExportDialog onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <ExportDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

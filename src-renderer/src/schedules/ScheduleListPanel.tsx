@@ -1,5 +1,5 @@
 // The list tab: the deactivated toggle, the table, and empty states that say what to do next.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ScheduleSource } from '../schedule-view-types';
 import { useAppStore } from '../store';
@@ -8,12 +8,12 @@ import { EmptyState } from '../common/EmptyState';
 import { ScheduleTable } from './ScheduleTable';
 import { writeBlockReason } from './write-block';
 import { SelectionBar } from '../changes/SelectionBar';
-import { blackoutHit } from '@shared/fleet';
 import { describe } from '../common/schedule-info';
 import { ExportButton } from '../exports/ExportButton';
-import { settingsOf, useFleetStore } from '../load/fleet-store';
-import { blackoutWords } from '../load/blackout-runs';
+import { useBlackoutOf } from './use-blackout-of';
 import { matchesSearch, searchWords } from './list-order';
+import { RunningNow } from '../health/RunningNow';
+import { localZone } from '../common/time';
 
 interface Props {
   sources: ScheduleSource[];
@@ -27,20 +27,8 @@ export function ScheduleListPanel({ sources: listed, all, loading }: Props) {
     const words = searchWords(query);
     return words.length === 0 ? listed : listed.filter((x) => matchesSearch(x, words, describe));
   }, [listed, query]);
-  const fleetSettings = useFleetStore((f) => f.settings);
-  const ensureFleet = useFleetStore((f) => f.ensureLoaded);
-  useEffect(() => ensureFleet(), [ensureFleet]);
   // Flags a row whose next run falls in its profile's blackout window (the run's assumed length included).
-  const blackoutOf = useCallback(
-    (source: ScheduleSource, next: Date | null) => {
-      if (!next) return null;
-      const own = settingsOf(fleetSettings, source.profileId);
-      if (own.blackouts.length === 0) return null;
-      const hit = blackoutHit(next.getTime(), next.getTime() + own.runMinutes * 60_000, own.blackouts);
-      return hit ? blackoutWords(hit) : null;
-    },
-    [fleetSettings],
-  );
+  const blackoutOf = useBlackoutOf();
   const s = useAppStore(
     useShallow((st) => ({
       profiles: st.profiles,
@@ -53,6 +41,7 @@ export function ScheduleListPanel({ sources: listed, all, loading }: Props) {
       selectedKey: st.selectedKey,
       setSelectedKey: st.setSelectedKey,
       openDialog: st.openDialog,
+      running: st.running,
     })),
   );
   const openDialog = s.openDialog;
@@ -60,7 +49,9 @@ export function ScheduleListPanel({ sources: listed, all, loading }: Props) {
   const onDelete = useCallback((key: string) => openDialog({ kind: 'delete', key }), [openDialog]);
   const everything = buildSources(s.profiles, s.lists, s.selectedProfileId, true);
   const deactivated = everything.filter((x) => x.schedule.active === false).length;
-  const loaded = (all ? s.profiles : s.profiles.filter((p) => p.id === s.selectedProfileId)).some((p) => s.lists[p.id]?.list);
+  const shown = all ? s.profiles : s.profiles.filter((p) => p.id === s.selectedProfileId);
+  const loaded = shown.some((p) => s.lists[p.id]?.list);
+  const runningProfiles = shown.filter((p) => s.running[p.id]?.running);
 
   return (
     <div className="list-panel">
@@ -79,6 +70,19 @@ export function ScheduleListPanel({ sources: listed, all, loading }: Props) {
             ? ''
             : `${sources.length} schedule${sources.length === 1 ? '' : 's'} shown${query.trim() && listed.length !== sources.length ? ` of ${listed.length}` : ''}`}
         </span>
+        {runningProfiles.length > 0 && (
+          <span className="list-running" data-testid="list-running">
+            {runningProfiles.map((p) => (
+              <RunningNow
+                key={p.id}
+                state={s.running[p.id]}
+                now={s.now}
+                zone={s.displayZone === 'server' ? p.serverTimeZone : localZone}
+                {...(all ? { name: p.name } : {})}
+              />
+            ))}
+          </span>
+        )}
         <span className="list-toolbar-actions">
           <SelectionBar />
           <ExportButton />

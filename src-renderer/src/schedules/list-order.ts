@@ -1,5 +1,7 @@
 // Order of the schedules list: soonest next run first (what an administrator checks), schedules
 // that never fire again last, ties by profile then expression so the order is stable across renders.
+// Computed in slices (a few ms each) so a large list draws its first screen at once and orders itself
+// a few frames later, with no task long enough to stall input.
 import type { ScheduleSource } from '../schedule-view-types';
 import { nextRun } from '../common/schedule-info';
 
@@ -8,15 +10,50 @@ export interface ListRow {
   next: Date | null;
 }
 
+/** A row's next run; a paused schedule does not run: no next run, listed with those that never fire again. */
+export function nextRunOf(source: ScheduleSource, now: Date): Date | null {
+  return source.paused ? null : nextRun(source.schedule.timeExpression, source.serverTimeZone, now);
+}
+
+const byNextRun = (a: ListRow, b: ListRow) =>
+  (a.next?.getTime() ?? Infinity) - (b.next?.getTime() ?? Infinity) ||
+  a.source.profileName.localeCompare(b.source.profileName) ||
+  a.source.schedule.timeExpression.localeCompare(b.source.schedule.timeExpression);
+
 export function sortByNextRun(sources: readonly ScheduleSource[], now: Date): ListRow[] {
-  // A paused schedule does not run: no next run, listed with those that never fire again.
-  const rows = sources.map((source) => ({ source, next: source.paused ? null : nextRun(source.schedule.timeExpression, source.serverTimeZone, now) }));
-  return rows.sort(
-    (a, b) =>
-      (a.next?.getTime() ?? Infinity) - (b.next?.getTime() ?? Infinity) ||
-      a.source.profileName.localeCompare(b.source.profileName) ||
-      a.source.schedule.timeExpression.localeCompare(b.source.schedule.timeExpression),
-  );
+  const job = startOrdering(sources, now);
+  advanceOrdering(job, Infinity);
+  return job.rows ?? [];
+}
+
+/**
+ * Ordering by next run in slices: the engine computes each schedule's next run (a parse per new
+ * expression), which at 10,000 schedules is far more than one frame. `rows` is null until every
+ * schedule's next run is known, then sorted.
+ */
+export interface Ordering {
+  readonly sources: readonly ScheduleSource[];
+  readonly now: Date;
+  /** Next runs of sources[0 .. nexts.length). */
+  readonly nexts: (Date | null)[];
+  rows: ListRow[] | null;
+}
+
+export function startOrdering(sources: readonly ScheduleSource[], now: Date): Ordering {
+  return { sources, now, nexts: [], rows: null };
+}
+
+/** Computes next runs for about `budgetMs` (the clock is read every 16 rows); true once `rows` is sorted. */
+export function advanceOrdering(job: Ordering, budgetMs: number, clock: () => number = () => performance.now()): boolean {
+  if (job.rows) return true;
+  const until = clock() + budgetMs;
+  const { sources, nexts } = job;
+  while (nexts.length < sources.length) {
+    nexts.push(nextRunOf(sources[nexts.length] as ScheduleSource, job.now));
+    if (nexts.length % 16 === 0 && nexts.length < sources.length && clock() >= until) return false;
+  }
+  job.rows = sources.map((source, i) => ({ source, next: nexts[i] ?? null })).sort(byNextRun);
+  return true;
 }
 
 /** Columns the list sorts by (a click on the header); 'next' is the default order above. */

@@ -11,6 +11,7 @@ import { expiryWords, RENEW_STEPS, useTokenAges } from '../profiles/token-ages';
 import { groupProfiles } from './group-profiles';
 import { profileStatus, STATUS_WORDS, type ProfileStatus } from './profile-status';
 import { rememberRecentProfile } from './recent-profiles';
+import { ProfileRunning } from './ProfileRunning';
 import './sidebar.css';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
@@ -134,6 +135,7 @@ function ProfileItem({ profile: p, status, tokenAge, current, onSelect }: ItemPr
           <span className="profile-name">{p.name}</span>
           <span className="profile-org">org {p.orgId}</span>
           {tokenAge?.warn && <span className="token-warning">⚠ Token {expiryWords(tokenAge)}</span>}
+          <ProfileRunning profile={p} />
         </span>
         {/* After the text, so the button's name starts with the profile's; shown first by the grid. */}
         <span className={`status-dot status-${status}`} role="img" aria-label={STATUS_WORDS[status]} />

@@ -2,8 +2,7 @@
 // environment), then by server (the API URL's host and port), names sorted within.
 import { ENVIRONMENT_KINDS, type EnvironmentKind, type ProfileView } from '@shared/domain';
 import { hostOf, serverKeyOf } from '@shared/profile-urls';
-import { ENV_DEFAULTS } from '../profiles/profile-form';
-import { environmentName } from '../common/environment-name';
+import { ENVIRONMENT_COLORS, environmentName } from '../common/environment-name';
 
 export interface ServerGroup {
   /** serverKeyOf(apiUrl): "atscale.example.com:10502". */
@@ -30,7 +29,7 @@ export function groupProfiles(profiles: readonly ProfileView[]): ProfileGroup[] 
     const key = env.kind === 'custom' ? `custom|${env.label.trim().toLowerCase()}` : env.kind;
     const group = groups.get(key) ?? {
       label: environmentName(env),
-      color: env.kind === 'custom' ? env.color : ENV_DEFAULTS[env.kind].color,
+      color: env.kind === 'custom' ? env.color : ENVIRONMENT_COLORS[env.kind],
       kind: env.kind,
       members: [],
     };

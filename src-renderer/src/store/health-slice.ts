@@ -4,6 +4,15 @@ import type { AppNotification, NotificationSettings, RunNowResult, RunningState 
 import { call, messageOf } from '../api-client';
 import type { SliceCreator } from './types';
 
+/** When the profile's running job started (its creation when the server gave no start), or null when nothing runs or no time is known. */
+export function runningSince(state: RunningState | undefined): Date | null {
+  const running = state?.running;
+  const at = running ? (running.startedAt ?? running.creationTime) : null;
+  if (at === null) return null;
+  const date = new Date(at);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
 /** The in-page list keeps this many, newest first. */
 export const MAX_NOTIFICATIONS = 20;
 

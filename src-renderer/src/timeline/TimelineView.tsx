@@ -8,8 +8,9 @@ import type { ScheduleViewProps } from '@renderer/schedule-view-types';
 import { civilDateOf, formatAxis, formatDateRange, gridZone, localZone, zoneCaption } from '@renderer/common/time';
 import { formatCount } from '@renderer/calendar/expansion-cache';
 import { axisTicks, fraction, shiftedRange, timeStepKey, ZOOMS, type Zoom } from './timeline-scale';
-import { buildRows, nextLaneIndex, ROW_HEIGHT } from './timeline-rows';
+import { buildRows, nextLaneIndex, ROW_HEIGHT, type RunningBar } from './timeline-rows';
 import { TimelineLane } from './TimelineLane';
+import { TimelineRunningRow } from './TimelineRunningRow';
 import { warmLane } from './lane-runs';
 import { runWhenIdle } from '@renderer/calendar/idle-prefetch';
 import { usePastMarksBySource } from '@renderer/health/use-past-marks';
@@ -20,16 +21,20 @@ export interface TimelineViewProps extends ScheduleViewProps {
   zoom: Zoom;
   onZoomChange(zoom: Zoom): void;
   groupByProfile: boolean;
+  /** Profiles whose maintenance is running now, drawn as live bars above the lanes. */
+  running?: readonly RunningBar[];
 }
 
 const LABEL_PX = 260;
 const AXIS_PX = 34;
 const ZOOM_NAMES: Record<Zoom, string> = { day: 'Day', week: 'Week', month: 'Month', quarter: 'Quarter' };
 
+const NO_RUNS: readonly RunningBar[] = [];
+
 const trackLeft = (x: number) => `calc(${LABEL_PX}px + (100% - ${LABEL_PX}px) * ${x.toFixed(5)})`;
 
 export function TimelineView(props: TimelineViewProps) {
-  const { sources, displayZone, zoom, now, selectedKey, onSelect, groupByProfile } = props;
+  const { sources, displayZone, zoom, now, selectedKey, onSelect, groupByProfile, running = NO_RUNS } = props;
   const zone = useMemo(() => gridZone(sources, displayZone, localZone), [sources, displayZone]);
   const nowMs = now.getTime();
   // The window only moves when its rounded start does (hourly or daily), not on every clock tick,
@@ -45,7 +50,7 @@ export function TimelineView(props: TimelineViewProps) {
   const ticks = useMemo(() => axisTicks(range, zoom, zone), [range, zoom, zone]);
   // The past of the window: recorded executions and missed fires per lane (health/past-marks.ts).
   const pastMarks = usePastMarksBySource(sources, range.from, range.to, now);
-  const rows = useMemo(() => buildRows(sources, groupByProfile), [sources, groupByProfile]);
+  const rows = useMemo(() => buildRows(sources, groupByProfile, running), [sources, groupByProfile, running]);
   const scroller = useRef<HTMLDivElement>(null);
   const [widthPx, setWidthPx] = useState(800);
 
@@ -220,6 +225,9 @@ export function TimelineView(props: TimelineViewProps) {
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
             if (!row) return null;
+            if (row.kind === 'running') {
+              return <TimelineRunningRow key={item.key} bar={row.bar} range={range} now={now} top={item.start - AXIS_PX} height={item.size} />;
+            }
             if (row.kind === 'group') {
               const style = { transform: `translateY(${item.start - AXIS_PX}px)`, height: item.size };
               return (
