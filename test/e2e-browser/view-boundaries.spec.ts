@@ -39,7 +39,10 @@ test('a record the list cannot draw fails only the list, with a reload; the wind
 
   // Once the data is good again, the view reloads in place.
   corrupt = false;
+  // Reload only once the good list has arrived: a reload before it would draw the bad one again.
+  const goodList = page.waitForResponse(/\/api\/schedules:list$/);
   await app.refresh();
+  await goodList;
   await failed.getByRole('button', { name: 'Reload this view' }).click();
   await expect(failed).toBeHidden();
   await app.expectSchedulesLoaded();
