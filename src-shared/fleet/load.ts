@@ -11,7 +11,6 @@ import { wallTime } from './wall-clock';
 
 export { RunCache } from './run-cache';
 
-const H = 3_600_000;
 /** Most buckets one computation builds (90 days of 5-minute buckets). */
 export const MAX_BUCKETS = 30_000;
 
