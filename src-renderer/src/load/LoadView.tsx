@@ -5,6 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { computeLoad, RunCache, serverKeyOf, type LoadInput, type LoadResult } from '@shared/fleet';
 import { ALL_PROFILES, useAppStore } from '../store';
 import { buildSources } from '../store/sources';
+import { filterProfiles } from '../store/filter-slice';
 import { localZone } from '../common/time';
 import { EmptyState } from '../common/EmptyState';
 import { ExportButton } from '../exports/ExportButton';
@@ -29,7 +30,14 @@ function timedLoad(input: LoadInput): { load: LoadResult; computeMs: number } {
 
 export function LoadPanel() {
   const app = useAppStore(
-    useShallow((s) => ({ profiles: s.profiles, lists: s.lists, selectedProfileId: s.selectedProfileId, now: s.now, refreshProfile: s.refreshProfile })),
+    useShallow((s) => ({
+      profiles: s.profiles,
+      lists: s.lists,
+      selectedProfileId: s.selectedProfileId,
+      now: s.now,
+      refreshProfile: s.refreshProfile,
+      filters: s.filters,
+    })),
   );
   const fleet = useFleetStore(
     useShallow((s) => ({
@@ -47,7 +55,12 @@ export function LoadPanel() {
   const all = app.selectedProfileId === ALL_PROFILES;
   const selected = all ? null : (app.profiles.find((p) => p.id === app.selectedProfileId) ?? null);
   const serverKey = selected ? serverKeyOf(selected.apiUrl) : null;
-  const scope = useMemo(() => (serverKey ? app.profiles.filter((p) => serverKeyOf(p.apiUrl) === serverKey) : app.profiles), [app.profiles, serverKey]);
+  // All profiles: the view filters apply (as in every view); one server's load: every org on it.
+  const filters = all ? app.filters : undefined;
+  const scope = useMemo(
+    () => (serverKey ? app.profiles.filter((p) => serverKeyOf(p.apiUrl) === serverKey) : filters ? filterProfiles(app.profiles, filters) : app.profiles),
+    [app.profiles, serverKey, filters],
+  );
 
   const ensureLoaded = fleet.ensureLoaded;
   useEffect(() => ensureLoaded(), [ensureLoaded]);
@@ -65,11 +78,11 @@ export function LoadPanel() {
   const sources = useMemo(() => {
     const ids = new Set(scope.map((p) => p.id));
     return toFleetSources(
-      buildSources(app.profiles, app.lists, ALL_PROFILES, false).filter((s) => ids.has(s.profileId)),
+      buildSources(app.profiles, app.lists, ALL_PROFILES, false, [], filters).filter((s) => ids.has(s.profileId)),
       app.profiles,
       fleet.settings,
     );
-  }, [scope, app.profiles, app.lists, fleet.settings]);
+  }, [scope, app.profiles, app.lists, fleet.settings, filters]);
   const { load, computeMs } = useMemo(() => timedLoad({ sources, from, to, bucketMs: HOUR, timeZone: zone, cache: runCache }), [sources, from, to, zone]);
   const byServer = useMemo(() => {
     const map = new Map<string, PlannedSource[]>();
@@ -98,7 +111,9 @@ export function LoadPanel() {
               Load on <span className="mono">{serverKey}</span>, the server of {selected?.name}: {scope.length} profile{scope.length === 1 ? '' : 's'}
             </>
           ) : (
-            <>Load of all {app.profiles.length} profiles, per server</>
+            <>
+              Load of {scope.length === app.profiles.length ? `all ${app.profiles.length}` : `${scope.length} of ${app.profiles.length}`} profiles, per server
+            </>
           )}
           , runs in progress per hour, <strong>{zoneCaption}</strong>
         </p>
