@@ -35,20 +35,21 @@ export function lowerBound(xs: readonly number[], x: number, lo = 0, hi = xs.len
 
 /** Runs per schedule shape, reusable across computations; bounded, least recently filled dropped first. */
 export class RunCache {
-  private readonly entries = new Map<string, Entry>();
+  /** By zone, then expression (no key strings built per question); `size` counts entries across zones. */
+  private readonly entries = new Map<string, Map<string, Entry>>();
+  private size = 0;
   constructor(private readonly maxEntries = 20_000) {}
 
   /** Fire times of `expression` in `zone` during [from, to), or null when there are more than `limit`. */
   startsIn(expression: string, zone: string, from: number, to: number, limit: number): StartsSpan | null {
-    const id = `${zone}\n${expression}`;
-    const held = this.entries.get(id);
+    const held = this.entries.get(zone)?.get(expression);
     if (held && held.from <= from - DAY && to <= held.to) return slice(held.starts, from, to, limit);
     const walk = (f: number, t: number, cap: number) => expandWindow(expression, { from: new Date(f), to: new Date(t), timeZone: zone, limit: cap });
     let wide = { from: from - DAY, to };
     if (held && Math.max(to, held.to) - Math.min(wide.from, held.from) <= MAX_SPAN_MS)
       wide = { from: Math.min(wide.from, held.from), to: Math.max(to, held.to) };
     const r = walk(wide.from, wide.to, 2 * limit + 1000);
-    if (!r.truncated) return slice(this.keep(id, { ...wide, starts: r.runs.map((d) => d.getTime()) }).starts, from, to, limit);
+    if (!r.truncated) return slice(this.keep(zone, expression, { ...wide, starts: r.runs.map((d) => d.getTime()) }).starts, from, to, limit);
     // Too many to keep: answered for this window alone (a count, or its runs when few enough).
     if (walk(from, to, 0).total > limit) return null;
     const early = walk(from - DAY, to, 2 * limit + 1000);
@@ -60,13 +61,24 @@ export class RunCache {
     );
   }
 
-  private keep(id: string, entry: Entry): Entry {
-    this.entries.delete(id);
-    if (this.entries.size >= this.maxEntries) {
-      const oldest = this.entries.keys().next();
-      if (!oldest.done) this.entries.delete(oldest.value);
+  private keep(zone: string, expression: string, entry: Entry): Entry {
+    let inZone = this.entries.get(zone);
+    if (!inZone) this.entries.set(zone, (inZone = new Map()));
+    if (inZone.delete(expression)) this.size--;
+    if (this.size >= this.maxEntries) {
+      // Bounded: a long session never grows without limit (the oldest entry of the first zone goes).
+      for (const [z, m] of this.entries) {
+        const oldest = m.keys().next();
+        if (!oldest.done) {
+          m.delete(oldest.value);
+          this.size--;
+          if (m.size === 0 && z !== zone) this.entries.delete(z);
+          break;
+        }
+      }
     }
-    this.entries.set(id, entry);
+    inZone.set(expression, entry);
+    this.size++;
     return entry;
   }
 }

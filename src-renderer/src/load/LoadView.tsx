@@ -2,7 +2,7 @@
 // (local zone or UTC, the user's choice), per server and within a server per environment.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { computeLoad, RunCache, serverKeyOf, type LoadInput, type LoadResult } from '@shared/fleet';
+import { computeLoad, serverKeyOf, type LoadInput, type LoadResult } from '@shared/fleet';
 import { ALL_PROFILES, useAppStore } from '../store';
 import { buildSources } from '../store/sources';
 import { filterProfiles } from '../store/filter-slice';
@@ -12,14 +12,13 @@ import { ExportButton } from '../exports/ExportButton';
 import { settingsOf, useFleetStore } from './fleet-store';
 import { toFleetSources, type PlannedSource } from './fleet-sources';
 import { dayWindow } from './load-grid';
+import { sharedRunCache } from './shared-run-cache';
 import { ServerLoadSection } from './ServerLoadSection';
 import { BlackoutEditor } from './BlackoutEditor';
 import './load.css';
 
 const DAY_CHOICES = [7, 14, 28, 90];
 const HOUR = 3_600_000;
-/** Runs of unchanged schedules are reused when the window, axis or lists change. */
-const runCache = new RunCache();
 
 /** The load and how long computing it took (the bench reports the share of drawing). */
 function timedLoad(input: LoadInput): { load: LoadResult; computeMs: number } {
@@ -83,7 +82,7 @@ export function LoadPanel() {
       fleet.settings,
     );
   }, [scope, app.profiles, app.lists, fleet.settings, filters]);
-  const { load, computeMs } = useMemo(() => timedLoad({ sources, from, to, bucketMs: HOUR, timeZone: zone, cache: runCache }), [sources, from, to, zone]);
+  const { load, computeMs } = useMemo(() => timedLoad({ sources, from, to, bucketMs: HOUR, timeZone: zone, cache: sharedRunCache }), [sources, from, to, zone]);
   const byServer = useMemo(() => {
     const map = new Map<string, PlannedSource[]>();
     for (const s of sources) {
