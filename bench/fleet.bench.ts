@@ -63,14 +63,33 @@ function time(repeats: number, f: () => void): { first: number; median: number; 
   return { first, median: median(times), best: Math.min(...times), cpu };
 }
 
+const verdict = (ms: number, goal: number): string => (ms < goal ? 'met' : 'NOT MET');
+
 export async function run(): Promise<void> {
   const server = fleet(5, 100, 1); // 500 schedules on one engine
   for (const kind of ['daily', 'weekly'] as const) {
-    const t = time(9, () => {
-      suggestSlots({ existing: server, durationMs: 30 * 60_000, blackouts: [], timeZone: 'America/New_York', kind, count: 5, from: FROM });
-    });
+    const ask = (cache?: RunCache) =>
+      suggestSlots({
+        existing: server,
+        durationMs: 30 * 60_000,
+        blackouts: [],
+        timeZone: 'America/New_York',
+        kind,
+        count: 5,
+        from: FROM,
+        ...(cache ? { cache } : {}),
+      });
+    // Cold: every call walks all 500 schedules' runs afresh (no cache given).
+    const t = time(9, () => ask());
     console.log(
-      `Quiet-slot suggestion, 500 schedules on one server, ${kind}, 28-day horizon: median ${t.median.toFixed(1)} ms, best ${t.best.toFixed(1)} ms of 9, CPU ${t.cpu.toFixed(1)} ms (first ${t.first.toFixed(1)} ms) (goal < 50 ms)`,
+      `Quiet-slot suggestion, 500 schedules on one server, ${kind}, 28-day horizon, runs walked afresh: median ${t.median.toFixed(1)} ms, best ${t.best.toFixed(1)} ms of 9, CPU ${t.cpu.toFixed(1)} ms (first ${t.first.toFixed(1)} ms) (goal < 50 ms: ${verdict(t.median, 50)})`,
+    );
+    // Warm: the create dialog keeps the app's run cache, so switching daily/weekly or the duration reuses runs.
+    const cache = new RunCache();
+    ask(cache);
+    const w = time(9, () => ask(cache));
+    console.log(
+      `  with the app's run cache kept (the dialog asking again): median ${w.median.toFixed(1)} ms, best ${w.best.toFixed(1)} ms, CPU ${w.cpu.toFixed(1)} ms (goal < 50 ms: ${verdict(w.median, 50)})`,
     );
   }
   const to = new Date(FROM.getTime() + 90 * 86_400_000);
@@ -84,7 +103,7 @@ export async function run(): Promise<void> {
     });
     console.log(
       `Load, 50 profiles x 200 schedules on 8 servers, 90 days of hourly buckets, ${label}: median ${t.median.toFixed(1)} ms, best ${t.best.toFixed(1)} ms of 3, CPU ${t.cpu.toFixed(1)} ms ` +
-        `(first ${t.first.toFixed(1)} ms) (computing only; the view's goal of < 150 ms includes drawing)`,
+        `(first ${t.first.toFixed(1)} ms) (computing only, no cache kept; the view's goal of < 150 ms includes drawing: npm run bench -- load-view)`,
     );
     const cache = new RunCache();
     computeLoad({ sources: all, from: FROM, to, bucketMs: 3_600_000, timeZone: 'Europe/Berlin', cache });
@@ -93,7 +112,7 @@ export async function run(): Promise<void> {
       computeLoad({ sources: filtered, from: FROM, to, bucketMs: 3_600_000, timeZone: 'Europe/Berlin', cache });
     });
     console.log(
-      `  after a filter change, runs reused from a RunCache: median ${again.median.toFixed(1)} ms, best ${again.best.toFixed(1)} ms of 3, CPU ${again.cpu.toFixed(1)} ms`,
+      `  after a filter change, runs reused from a RunCache (as the load view does): median ${again.median.toFixed(1)} ms, best ${again.best.toFixed(1)} ms of 3, CPU ${again.cpu.toFixed(1)} ms (goal of the whole view < 150 ms: ${verdict(again.median, 150)})`,
     );
   }
   await Promise.resolve();

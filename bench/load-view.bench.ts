@@ -84,14 +84,14 @@ export async function run(): Promise<void> {
     const c = stats(picks.map((p) => p.commit)),
       f = stats(picks.map((p) => p.frame));
     console.log(
-      `  14 -> 90 days picked, computed and drawn (goal < 150 ms): median ${ms(f.median)}, max ${ms(f.max)} to the next frame (computed and committed: median ${ms(c.median)}, of which computeLoad ${ms(stats(picks.map((p) => p.compute)).median)}) over ${picks.length} picks; the first, before the app's run cache held 90 days: ${ms(picks[0]?.frame ?? NaN)}`,
+      `  14 -> 90 days picked, computed and drawn (goal < 150 ms: ${f.median < 150 ? 'met' : 'NOT MET'}): median ${ms(f.median)}, max ${ms(f.max)} to the next frame (computed and committed: median ${ms(c.median)}, of which computeLoad ${ms(stats(picks.map((p) => p.compute)).median)}) over ${picks.length} picks; the first, before the app's run cache held 90 days: ${ms(picks[0]?.frame ?? NaN)}`,
     );
     const opens: Timing[] = [];
     for (let i = 0; i < 5; i++) opens.push(await openLoadTab(page));
     const oc = stats(opens.map((p) => p.commit)),
       of = stats(opens.map((p) => p.frame));
     console.log(
-      `  Load tab opened from the list at 90 days (goal < 150 ms): median ${ms(of.median)}, max ${ms(of.max)} to the next frame (committed: median ${ms(oc.median)}, of which computeLoad ${ms(stats(opens.map((p) => p.compute)).median)}) over ${opens.length} opens (runs reused from the cache)`,
+      `  Load tab opened from the list at 90 days (goal < 150 ms: ${of.median < 150 ? 'met' : 'NOT MET'}): median ${ms(of.median)}, max ${ms(of.max)} to the next frame (committed: median ${ms(oc.median)}, of which computeLoad ${ms(stats(opens.map((p) => p.compute)).median)}) over ${opens.length} opens (runs reused from the cache)`,
     );
     await page.close();
   } finally {

@@ -1,12 +1,16 @@
 // Maintenance load per server: runs in progress per time bucket, not only starts. Buckets are spans of
-// absolute time from `from`, so a DST day simply has 23 or 25 hourly buckets. A schedule that fires more
-// often than DEFAULT_RUN_LIMIT times in the window is counted bucket by bucket from the engine's exact
-// window totals instead of being enumerated, so an every-second schedule costs a few calls per bucket.
-import { DEFAULT_RUN_LIMIT, occupyingCount, occupyingRuns, readable, startCount, type SourceRuns } from './runs';
+// absolute time from `from`, so a DST day simply has 23 or 25 hourly buckets. Schedules alike in server,
+// environment, zone, expression and run length (orgs often share one maintenance schedule) are counted
+// once and multiplied; their fire times come from a RunCache kept across calls. A schedule with more than
+// `runLimit` runs in the window is counted from the engine's exact window totals instead of its runs.
+import { DEFAULT_RUN_LIMIT, readable } from './runs';
+import { RunCache, lowerBound, type StartsSpan } from './run-cache';
+import { addCounts, addRuns, busyOf, denseCounts, newTally, uniformGrid, wallHourGrid, type Grid, type Tally } from './load-tally';
 import { runLength, type FleetSource } from './types';
-import { wallTime, zoneOffsetMs } from './wall-clock';
+import { wallTime } from './wall-clock';
 
-const H = 3_600_000;
+export { RunCache } from './run-cache';
+
 /** Most buckets one computation builds (90 days of 5-minute buckets). */
 export const MAX_BUCKETS = 30_000;
 
@@ -20,24 +24,6 @@ export interface LoadInput {
   runLimit?: number;
   /** Keep one across calls (e.g. while filters change) to reuse the runs of unchanged schedules. */
   cache?: RunCache;
-}
-
-/** Runs per schedule shape and window, reusable across computations; bounded, oldest dropped first. */
-export class RunCache {
-  private readonly entries = new Map<string, SourceRuns>();
-  constructor(private readonly maxEntries = 20_000) {}
-
-  get(key: string): SourceRuns | undefined {
-    return this.entries.get(key);
-  }
-
-  set(key: string, runs: SourceRuns): void {
-    if (this.entries.size >= this.maxEntries) {
-      const oldest = this.entries.keys().next();
-      if (!oldest.done) this.entries.delete(oldest.value);
-    }
-    this.entries.set(key, runs);
-  }
 }
 
 export interface LoadCells {
@@ -76,77 +62,62 @@ export interface LoadResult {
   skipped: string[];
 }
 
-/** Slots [bounds[i], bounds[i+1]); `indexOf` maps an instant inside [bounds[0], bounds[n]) to its slot. */
-interface Grid {
-  bounds: number[];
-  indexOf: (t: number) => number;
+/** One zone and expression: its fire times are asked for once, over the window of its longest runs. */
+interface Shape {
+  zone: string;
+  expression: string;
+  ok: boolean;
+  longest: number;
 }
 
-function uniformGrid(from: number, to: number, step: number): Grid {
-  const bounds: number[] = [];
-  for (let t = from; t < to; t += step) bounds.push(t);
-  bounds.push(to);
-  return { bounds, indexOf: (t) => Math.floor((t - from) / step) };
+/** Schedules counted as one: same server, environment, shape and run length. */
+interface Group {
+  environment: string;
+  shape: Shape;
+  len: number;
+  keys: string[];
+  /** The occupying runs, or null where they are too many to list (counted per bucket). */
+  span: StartsSpan | null;
 }
 
-/** Slots at the wall-clock hours of `zone` (half-hour zones included), cut to [from, to). */
-function wallHourGrid(from: number, to: number, zone: string): Grid {
-  const bounds = [from];
-  let t = from - ((((from + zoneOffsetMs(zone, from)) % H) + H) % H) + H;
-  while (t < to) {
-    const misalign = (((t + zoneOffsetMs(zone, t)) % H) + H) % H; // an offset change moved the wall hour
-    if (misalign !== 0) t -= misalign;
-    if (t > (bounds[bounds.length - 1] as number)) bounds.push(t);
-    t += H;
+/** Finds each group's runs: one cache request per shape, then a slice per run length. */
+function findSpans(groups: readonly Group[], from: number, to: number, limit: number, cache: RunCache): void {
+  const wide = new Map<Shape, StartsSpan | null>();
+  for (const g of groups) {
+    const { zone, expression, longest } = g.shape;
+    let span = wide.get(g.shape);
+    if (span === undefined) wide.set(g.shape, (span = cache.startsIn(expression, zone, from - longest + 1, to, limit)));
+    if (span) g.span = { starts: span.starts, lo: lowerBound(span.starts, from - g.len + 1, span.lo, span.hi), hi: span.hi };
+    else g.span = longest === g.len ? null : cache.startsIn(expression, zone, from - g.len + 1, to, limit);
   }
-  bounds.push(to);
-  const indexOf = (x: number): number => {
-    let lo = 0,
-      hi = bounds.length - 2;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((bounds[mid] as number) <= x) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+}
+
+/** Adds every group of one server to the tallies: per environment on `grid`, and on the summary's slots. */
+function tallyGroups(
+  groups: readonly Group[],
+  grid: Grid,
+  envTally: (environment: string) => Tally,
+  hour: { grid: Grid; tally: Tally } | null,
+  denseMemo: Map<string, ReturnType<typeof denseCounts>>,
+): void {
+  const dense = (g: Group, on: Grid, name: string) => {
+    const id = `${name}\n${g.shape.zone}\n${g.shape.expression}\n${g.len}`;
+    let counts = denseMemo.get(id);
+    if (!counts) denseMemo.set(id, (counts = denseCounts(on, g.shape.expression, g.shape.zone, g.len)));
+    return counts;
   };
-  return { bounds, indexOf };
+  for (const g of groups) {
+    const mult = g.keys.length;
+    if (g.span) addRuns(grid, g.span, g.len, mult, envTally(g.environment));
+    else addCounts(dense(g, grid, 'grid'), mult, envTally(g.environment));
+    if (!hour) continue;
+    if (g.span) addRuns(hour.grid, g.span, g.len, mult, hour.tally);
+    else addCounts(dense(g, hour.grid, 'hour'), mult, hour.tally);
+  }
 }
 
 const zeros = (n: number): number[] => new Array<number>(n).fill(0);
-
-/** Adds one schedule's runs to `busy`/`starts` over the grid. Returns true when it was counted as dense. */
-function tally(source: FleetSource, grid: Grid, busy: number[], starts: number[], limit: number, memo: RunCache): boolean {
-  const { bounds, indexOf } = grid;
-  const from = bounds[0] as number,
-    to = bounds[bounds.length - 1] as number;
-  const n = bounds.length - 1;
-  const len = runLength(source.durationMs);
-  // Orgs often share one maintenance schedule: same zone, expression and length give the same runs.
-  const id = `${from}\n${to}\n${limit}\n${source.serverTimeZone}\n${source.timeExpression}\n${len}`;
-  let runs = memo.get(id);
-  if (!runs) memo.set(id, (runs = occupyingRuns(source, from, to, limit)));
-  if (!runs.truncated) {
-    for (const t of runs.starts) {
-      if (t >= from) starts[indexOf(t)]! += 1;
-      const first = indexOf(Math.max(t, from));
-      const last = indexOf(Math.min(t + len, to) - 1);
-      for (let i = first; i <= last; i++) busy[i]! += 1;
-    }
-    return false;
-  }
-  for (let i = 0; i < n; i++) {
-    const b0 = bounds[i] as number,
-      b1 = bounds[i + 1] as number;
-    starts[i]! += startCount(source, b0, b1);
-    busy[i]! += occupyingCount(source, b0, b1);
-  }
-  return true;
-}
-
-function cellsFor(n: number): LoadCells {
-  return { busy: zeros(n), starts: zeros(n) };
-}
+const byName = <T>([a]: [string, T], [b]: [string, T]): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Runs in progress per bucket and per wall hour of the week, grouped by server and environment. */
 export function computeLoad(input: LoadInput): LoadResult {
@@ -170,49 +141,74 @@ export function computeLoad(input: LoadInput): LoadResult {
   const slotWall = hourSlots.bounds.slice(0, -1).map((b) => wallTime(zone, b));
 
   const skipped: string[] = [];
-  const byServer = new Map<string, FleetSource[]>();
+  const shapes = new Map<string, Map<string, Shape>>();
+  const byServer = new Map<string, { sources: FleetSource[]; groups: Group[]; byShape: Map<Shape, Group[]> }>();
   for (const s of input.sources) {
-    if (!readable(s)) {
+    let inZone = shapes.get(s.serverTimeZone);
+    if (!inZone) shapes.set(s.serverTimeZone, (inZone = new Map()));
+    let shape = inZone.get(s.timeExpression);
+    if (!shape) inZone.set(s.timeExpression, (shape = { zone: s.serverTimeZone, expression: s.timeExpression, ok: readable(s), longest: 0 }));
+    if (!shape.ok) {
       skipped.push(s.key);
       continue;
     }
-    const list = byServer.get(s.serverKey);
-    if (list) list.push(s);
-    else byServer.set(s.serverKey, [s]);
+    let server = byServer.get(s.serverKey);
+    if (!server) byServer.set(s.serverKey, (server = { sources: [], groups: [], byShape: new Map() }));
+    server.sources.push(s);
+    const len = runLength(s.durationMs);
+    if (len > shape.longest) shape.longest = len;
+    let alike = server.byShape.get(shape);
+    if (!alike) server.byShape.set(shape, (alike = []));
+    const group = alike.find((g) => g.len === len && g.environment === s.environment);
+    if (group) group.keys.push(s.key);
+    else {
+      const created: Group = { environment: s.environment, shape, len, keys: [s.key], span: null };
+      alike.push(created);
+      server.groups.push(created);
+    }
   }
 
   const servers: ServerLoad[] = [];
-  const memo = input.cache ?? new RunCache(); // both grids span [from, to): one set of runs serves both
-  for (const [serverKey, sources] of [...byServer].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const cells = cellsFor(n);
-    const envs = new Map<string, LoadCells>();
-    const hourCells = sameGrid ? cells : cellsFor(hourSlots.bounds.length - 1);
-    const dense: string[] = [];
-    for (const s of sources) {
-      let env = envs.get(s.environment);
-      if (!env) envs.set(s.environment, (env = cellsFor(n)));
-      if (tally(s, grid, env.busy, env.starts, limit, memo)) dense.push(s.key);
-      if (!sameGrid) tally(s, hourGrid, hourCells.busy, hourCells.starts, limit, memo);
-    }
-    for (const env of envs.values()) {
+  findSpans(
+    [...byServer.values()].flatMap((s) => s.groups),
+    from,
+    to,
+    limit,
+    input.cache ?? new RunCache(),
+  );
+  const denseMemo = new Map<string, ReturnType<typeof denseCounts>>();
+  for (const [serverKey, { sources, groups }] of [...byServer].sort(byName)) {
+    const envs = new Map<string, Tally>();
+    const envTally = (environment: string): Tally => {
+      let t = envs.get(environment);
+      if (!t) envs.set(environment, (t = newTally(n)));
+      return t;
+    };
+    const hour = sameGrid ? null : { grid: hourGrid, tally: newTally(hourGrid.bounds.length - 1) };
+    tallyGroups(groups, grid, envTally, hour, denseMemo);
+    const environments = [...envs].sort(byName).map(([environment, t]) => ({ environment, cells: { busy: busyOf(t), starts: Array.from(t.starts) } }));
+    const cells: LoadCells = { busy: zeros(n), starts: zeros(n) };
+    for (const { cells: env } of environments) {
       for (let i = 0; i < n; i++) {
         cells.busy[i]! += env.busy[i]!;
         cells.starts[i]! += env.starts[i]!;
       }
     }
+    const hourCells = hour ? { busy: busyOf(hour.tally), starts: Array.from(hour.tally.starts) } : cells;
     const weekHour: WeekHourSummary = { busy: Array.from({ length: 7 }, () => zeros(24)), starts: Array.from({ length: 7 }, () => zeros(24)) };
     slotWall.forEach((w, i) => {
       weekHour.busy[w.dayOfWeek - 1]![w.hour]! += hourCells.busy[i]!;
       weekHour.starts[w.dayOfWeek - 1]![w.hour]! += hourCells.starts[i]!;
     });
+    const denseKeys = new Set(groups.filter((g) => !g.span).flatMap((g) => g.keys));
     servers.push({
       serverKey,
       cells,
-      environments: [...envs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([environment, c]) => ({ environment, cells: c })),
+      environments,
       weekHour,
       peak: cells.busy.reduce((m, v) => (v > m ? v : m), 0),
       sourceKeys: sources.map((s) => s.key),
-      dense,
+      dense: denseKeys.size === 0 ? [] : sources.filter((s) => denseKeys.has(s.key)).map((s) => s.key),
     });
   }
   return { bucketStarts: grid.bounds.slice(0, -1), bucketMs: step, timeZone: zone, servers, skipped };

@@ -1,11 +1,15 @@
 // Quiet slots on a server: every daily (or weekly) start time on a grid of minutes is tried over a horizon;
 // its runs, placed by the engine in the new schedule's zone, are scored by how much they overlap the runs
-// already on the server. The existing runs become one step function of concurrency with a running integral,
-// so the overlap of any interval is two binary searches: 672 weekly candidates stay well within 50 ms.
+// already on the server. The existing runs become one step function of concurrency with a running integral
+// (slot-busy.ts), so the overlap of any interval costs two look-ups. A weekly slot's runs are its daily
+// slot's runs on that weekday, so 96 expansions serve all 672 weekly candidates.
 import { expandWindow } from '@shared/cron';
 import { blackoutHit } from './blackout';
-import { DEFAULT_RUN_LIMIT, occupyingRuns, readable, startCount } from './runs';
+import { DEFAULT_RUN_LIMIT, readable, startCount } from './runs';
+import { RunCache } from './run-cache';
+import { Busy } from './slot-busy';
 import { runLength, type Blackout, type FleetSource } from './types';
+import { wallTime, zoneOffsetMs } from './wall-clock';
 
 const MIN = 60_000;
 const DAY = 86_400_000;
@@ -27,6 +31,8 @@ export interface SlotInput {
   horizonDays?: number;
   /** Start times tried every this many minutes (default 15). */
   stepMinutes?: number;
+  /** Keep one across calls to reuse the existing schedules' runs. */
+  cache?: RunCache;
 }
 
 export interface SlotSuggestion {
@@ -44,96 +50,36 @@ export interface SlotSuggestion {
   runs: number;
 }
 
-/** Concurrency of the existing runs as a step function, with its running integral for O(log n) overlaps. */
-class Busy {
-  private readonly at: Float64Array;
-  private readonly level: Float64Array;
-  private readonly area: Float64Array;
-
-  /**
-   * `starts`/`ends`: runs counted once each (sorted here, as typed arrays sort numerically and fast);
-   * `weighted`: fractional levels of schedules too frequent to list.
-   */
-  constructor(starts: Float64Array, ends: Float64Array, weighted: { t: number; d: number }[]) {
-    starts.sort();
-    ends.sort();
-    weighted.sort((x, y) => x.t - y.t);
-    const n = starts.length + ends.length + weighted.length;
-    const at = new Float64Array(n),
-      level = new Float64Array(n),
-      area = new Float64Array(n);
-    const ns = starts.length,
-      ne = ends.length,
-      nw = weighted.length;
-    let i = 0,
-      j = 0,
-      k = 0,
-      m = 0,
-      c = 0,
-      acc = 0;
-    while (i < ns || j < ne || k < nw) {
-      let t = Infinity;
-      if (i < ns) t = starts[i] as number;
-      if (j < ne && (ends[j] as number) < t) t = ends[j] as number;
-      if (k < nw && (weighted[k] as { t: number }).t < t) t = (weighted[k] as { t: number }).t;
-      if (m > 0) acc += c * (t - (at[m - 1] as number));
-      for (; i < ns && starts[i] === t; i++) c += 1;
-      for (; j < ne && ends[j] === t; j++) c -= 1;
-      for (; k < nw && (weighted[k] as { t: number }).t === t; k++) c += (weighted[k] as { d: number }).d;
-      at[m] = t;
-      area[m] = acc;
-      level[m] = c;
-      m++;
-    }
-    this.at = at.subarray(0, m);
-    this.level = level.subarray(0, m);
-    this.area = area.subarray(0, m);
-  }
-
-  /** Integral of concurrency from the first event to x. */
-  private upTo(x: number): number {
-    const at = this.at;
-    if (at.length === 0 || x <= (at[0] as number)) return 0;
-    let lo = 0,
-      hi = at.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((at[mid] as number) <= x) lo = mid;
-      else hi = mid - 1;
-    }
-    return (this.area[lo] as number) + (this.level[lo] as number) * (x - (at[lo] as number));
-  }
-
-  /** Run-ms of existing runs in progress during [a, b). */
-  overlap(a: number, b: number): number {
-    return this.upTo(b) - this.upTo(a);
-  }
-}
-
-function busyOf(existing: readonly FleetSource[], from: number, to: number): Busy {
-  const starts: number[] = [],
-    ends: number[] = [];
-  const weighted: { t: number; d: number }[] = [];
+/** The existing runs meeting [from, to); `wholeMinutes`: every question will be asked at a whole minute. */
+function busyOf(existing: readonly FleetSource[], from: number, to: number, wholeMinutes: boolean, cache: RunCache): Busy {
+  // Alike schedules (same zone, expression and run length, e.g. orgs sharing one) are placed once, weighted.
+  const alike = new Map<string, { source: FleetSource; len: number; mult: number }>();
   for (const s of existing) {
     if (!readable(s)) continue;
     const len = runLength(s.durationMs);
-    const runs = occupyingRuns(s, from, to, DEFAULT_RUN_LIMIT);
-    if (!runs.truncated) {
-      for (const t of runs.starts) {
-        starts.push(t);
-        ends.push(t + len);
-      }
+    const id = `${s.serverTimeZone}\n${s.timeExpression}\n${len}`;
+    const held = alike.get(id);
+    if (held) held.mult++;
+    else alike.set(id, { source: s, len, mult: 1 });
+  }
+  let longest = 0;
+  for (const { len } of alike.values()) longest = Math.max(longest, len);
+  const busy = new Busy(from - longest - 15 * MIN, to + longest + 15 * MIN, wholeMinutes);
+  for (const { source: s, len, mult } of alike.values()) {
+    const span = cache.startsIn(s.timeExpression, s.serverTimeZone, from - len + 1, to, DEFAULT_RUN_LIMIT);
+    if (span) {
+      for (let k = span.lo; k < span.hi; k++) busy.run(span.starts[k] as number, len, mult);
       continue;
     }
     // Too frequent to list: per quarter hour, its run-time spread evenly over the quarter and one run length.
     for (let q = from - len; q < to; q += 15 * MIN) {
       const n = startCount(s, q, q + 15 * MIN);
       if (n === 0) continue;
-      const level = (n * len) / (15 * MIN + len);
-      weighted.push({ t: q, d: level }, { t: q + 15 * MIN + len, d: -level });
+      busy.level(q, q + 15 * MIN + len, (mult * n * len) / (15 * MIN + len));
     }
   }
-  return new Busy(Float64Array.from(starts), Float64Array.from(ends), weighted);
+  busy.seal();
+  return busy;
 }
 
 interface Candidate extends SlotSuggestion {
@@ -154,34 +100,31 @@ export function suggestSlots(input: SlotInput): SlotSuggestion[] {
   const to = from + horizon;
   const len = runLength(input.durationMs);
   const step = Math.max(1, Math.floor(input.stepMinutes ?? 15));
-  const busy = busyOf(input.existing, from - len, to + 2 * len);
-  const days = input.kind === 'weekly' ? [1, 2, 3, 4, 5, 6, 7] : [0];
+  // Slots start on whole minutes wherever the zone's offset is whole minutes (all zones in use today).
+  const wholeMinutes = len % MIN === 0 && [from, to].every((t) => zoneOffsetMs(input.timeZone, t) % MIN === 0);
+  const busy = busyOf(input.existing, from - len, to + 2 * len, wholeMinutes, input.cache ?? new RunCache());
+  const weekly = input.kind === 'weekly';
   const candidates: Candidate[] = [];
-  for (const dow of days) {
-    for (let m = 0; m < 1440; m += step) {
-      const hour = Math.floor(m / 60),
-        minute = m % 60;
-      const timeExpression = expressionOf(input.kind, dow, hour, minute);
-      const fires = expandWindow(timeExpression, { from: new Date(from), to: new Date(to), timeZone: input.timeZone, limit: 400 }).runs;
-      if (fires.length === 0) continue;
+  for (let m = 0; m < 1440; m += step) {
+    const hour = Math.floor(m / 60),
+      minute = m % 60;
+    const daily = expandWindow(expressionOf('daily', 0, hour, minute), { from: new Date(from), to: new Date(to), timeZone: input.timeZone, limit: 400 }).runs;
+    const byDay: number[][] = weekly ? [[], [], [], [], [], [], []] : [daily.map((d) => d.getTime())];
+    if (weekly) for (const d of daily) byDay[wallTime(input.timeZone, d.getTime()).dayOfWeek - 1]!.push(d.getTime());
+    byDay.forEach((fires, i) => {
+      if (fires.length === 0) return;
+      const dow = weekly ? i + 1 : 0;
       let overlapMs = 0,
-        nearMs = 0,
-        blocked = false;
-      for (const f of fires) {
-        const t = f.getTime();
-        if (blackoutHit(t, t + len, input.blackouts)) {
-          blocked = true;
-          break;
-        }
+        nearMs = 0;
+      for (const t of fires) {
+        if (blackoutHit(t, t + len, input.blackouts)) return;
         overlapMs += busy.overlap(t, t + len);
         nearMs += busy.overlap(t - len, t) + busy.overlap(t + len, t + 2 * len);
       }
-      if (blocked) continue;
       const score = Math.round(100 / (1 + (overlapMs + 0.25 * nearMs) / (fires.length * len)));
-      const position = (Math.max(dow, 1) - 1) * 1440 + m;
       candidates.push({
-        timeExpression,
-        dayOfWeek: input.kind === 'weekly' ? dow : null,
+        timeExpression: expressionOf(input.kind, dow, hour, minute),
+        dayOfWeek: weekly ? dow : null,
         hour,
         minute,
         score,
@@ -189,9 +132,9 @@ export function suggestSlots(input: SlotInput): SlotSuggestion[] {
         runs: fires.length,
         overlapMs,
         nearMs,
-        position,
+        position: (Math.max(dow, 1) - 1) * 1440 + m,
       });
-    }
+    });
   }
   candidates.sort((x, y) => x.overlapMs - y.overlapMs || x.nearMs - y.nearMs || x.position - y.position);
   const period = input.kind === 'weekly' ? 7 * 1440 : 1440;

@@ -146,6 +146,59 @@ test('exports download as an iCalendar file and a CSV that parse', async ({ page
   expect(lines.some((l) => l.includes('finance-prod') && l.includes('0 0 4 ? * * *'))).toBe(true);
 });
 
+test('a filter narrows the list, the calendar, the timeline and the load alike, and survives a restart', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open(harness.url);
+  await app.selectAllProfiles();
+  await app.showTab('List');
+  await app.expectSchedulesLoaded();
+  const everything = await app.scheduleRows.count();
+  const bar = page.getByTestId('filter-bar');
+  await expect(bar).toContainText('All 3 profiles shown');
+
+  await bar.getByLabel('Filter by environment').selectOption('Development');
+  await expect(bar.getByRole('list', { name: 'Active filters' })).toContainText('Environment: Development');
+  await expect(bar).toContainText('1 of 3 profiles shown');
+  // List: only Demo dev's schedules, fewer than before.
+  await expect.poll(() => app.scheduleRows.count()).toBeLessThan(everything);
+  const rows = await app.scheduleRows.count();
+  expect(rows).toBeGreaterThan(0);
+  await expect(app.scheduleRows.filter({ hasNotText: 'Demo dev' })).toHaveCount(0);
+  const profileOf = (key: string | null) => (key ?? '').split(':')[0];
+
+  await app.showTab('Timeline');
+  const lanes = page.getByTestId('timeline-lane');
+  await expect(lanes.first()).toBeVisible();
+  const laneKeys = await lanes.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+  expect(laneKeys).toHaveLength(rows);
+  const devId = profileOf(laneKeys[0]!);
+  expect(laneKeys.every((k) => profileOf(k) === devId)).toBe(true);
+
+  await app.showTab('Calendar');
+  const runs = page.getByTestId('calendar-view').locator('[data-testid="calendar-run"], [data-testid="calendar-band"]');
+  await expect(runs.first()).toBeVisible();
+  const runKeys = await runs.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+  expect(runKeys.every((k) => profileOf(k) === devId)).toBe(true);
+
+  await page.getByRole('tab', { name: 'Load' }).click();
+  await expect(page.getByTestId('load-view')).toContainText('Load of 1 of 3 profiles');
+  await expect(page.getByTestId('load-server')).toContainText('1 org,');
+
+  // A restart keeps the filter; Clear filters shows every profile again.
+  await page.reload();
+  await app.open();
+  await app.selectAllProfiles();
+  await expect(bar.getByRole('list', { name: 'Active filters' })).toContainText('Environment: Development');
+  await bar.getByRole('button', { name: 'Remove filter Environment: Development' }).click();
+  await expect(bar).toContainText('All 3 profiles shown');
+  await bar.getByLabel('Filter by server').selectOption({ index: 1 });
+  await expect(bar).toContainText('3 of 3 profiles shown'); // the demo's orgs share one server
+  await bar.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(bar.getByRole('list', { name: 'Active filters' })).toHaveCount(0);
+  await app.showTab('List');
+  await expect.poll(() => app.scheduleRows.count()).toBe(everything);
+});
+
 test.describe('accessibility', () => {
   // The page's CSP (script-src 'self') would refuse the injected axe script.
   test.use({ bypassCSP: true });

@@ -19,9 +19,10 @@ import { filterProblems } from '../health/verdicts';
 import { useHealthEvents } from '../health/use-health-events';
 import { usePausedSchedules } from '../changes/use-paused';
 import { LoadPanel, prefetchViews } from './lazy-views';
+import { FilterBar } from '../filters/FilterBar';
 
 export function Workspace() {
-  const { profiles, lists, selectedProfileId, showDeactivated, now, tab, displayZone, refreshProgress, problemsOnly, running } = useAppStore(
+  const { profiles, lists, selectedProfileId, showDeactivated, now, tab, displayZone, refreshProgress, problemsOnly, running, filters } = useAppStore(
     useShallow((s) => ({
       profiles: s.profiles,
       lists: s.lists,
@@ -33,6 +34,7 @@ export function Workspace() {
       refreshProgress: s.refreshProgress,
       problemsOnly: s.problemsOnly,
       running: s.running,
+      filters: s.filters,
     })),
   );
   const actions = useAppStore(
@@ -50,8 +52,8 @@ export function Workspace() {
   const shownProfiles = useMemo(() => (all ? profiles : profile ? [profile] : []), [all, profiles, profile]);
   const paused = usePausedSchedules();
   const sources = useMemo(
-    () => filterProblems(buildSources(profiles, lists, selectedProfileId, showDeactivated, paused), problemsOnly),
-    [profiles, lists, selectedProfileId, showDeactivated, paused, problemsOnly],
+    () => filterProblems(buildSources(profiles, lists, selectedProfileId, showDeactivated, paused, filters), problemsOnly),
+    [profiles, lists, selectedProfileId, showDeactivated, paused, problemsOnly, filters],
   );
   useEffect(() => prefetchViews(), []);
   useHealthEvents(useMemo(() => shownProfiles.map((p) => p.id), [shownProfiles]));
@@ -90,6 +92,7 @@ export function Workspace() {
         onFix={(id, fix) => (fix === 'secret' ? actions.openSecretPrompt(id) : actions.openDialog({ kind: 'profile', profileId: id }))}
       />
       <NotificationList />
+      {all && <FilterBar />}
       <ViewTabs />
       <div className="workspace-body">
         <section className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>

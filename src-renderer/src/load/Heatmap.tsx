@@ -1,6 +1,8 @@
 // Days x hours of one server's load: a grid with one focusable cell at a time (roving tabindex); arrow keys,
-// Home/End and PageUp/PageDown move, Enter or a click pins a cell, hovering previews it.
-import { memo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+// Home/End and PageUp/PageDown move, Enter or a click pins a cell, hovering previews it. 90 days are 2,160
+// cells: each row's cells are written as one piece of markup (events are handled on the grid, by delegation)
+// and rows out of view skip layout and paint (content-visibility), so picking 90 days draws at once.
+import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { gridKeyTarget, levelOf, type GridRow } from './load-grid';
 
 interface Props {
@@ -21,6 +23,22 @@ function cellWords(day: string, hour: number, busy: number, starts: number, miss
   return `${day}, ${HOURS[hour]}:00 to ${HOURS[(hour + 1) % 24]}:00: ${busy} run${busy === 1 ? '' : 's'} in progress, ${starts} starting`;
 }
 
+const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c] as string};`);
+
+/** The 24 cells of a row as markup: the same elements React would build, in one string (text escaped). */
+function cellsMarkup(row: GridRow, r: number, peak: number, day: string, focusCol: number, selectedCol: number): string {
+  let html = '';
+  row.cells.forEach((cell, c) => {
+    const missing = cell.buckets.length === 0;
+    const level = missing ? 'x' : String(levelOf(cell.busy, peak));
+    html +=
+      `<span role="gridcell" data-r="${r}" data-c="${c}" tabindex="${focusCol === c ? 0 : -1}" aria-selected="${selectedCol === c}"` +
+      ` aria-label="${escapeHtml(cellWords(day, c, cell.busy, cell.starts, missing))}" class="hm-cell l${level}${selectedCol === c ? ' selected' : ''}">` +
+      `${cell.busy > 0 ? cell.busy : ''}</span>`;
+  });
+  return html;
+}
+
 const Row = memo(function Row({
   row,
   r,
@@ -36,30 +54,8 @@ const Row = memo(function Row({
   focusCol: number;
   selectedCol: number;
 }) {
-  return (
-    <div role="row" className="hm-row">
-      <span role="rowheader" className="hm-day">
-        {day}
-      </span>
-      {row.cells.map((cell, c) => {
-        const missing = cell.buckets.length === 0;
-        return (
-          <span
-            key={c}
-            role="gridcell"
-            data-r={r}
-            data-c={c}
-            tabIndex={focusCol === c ? 0 : -1}
-            aria-selected={selectedCol === c}
-            aria-label={cellWords(day, c, cell.busy, cell.starts, missing)}
-            className={`hm-cell l${missing ? 'x' : levelOf(cell.busy, peak)}${selectedCol === c ? ' selected' : ''}`}
-          >
-            {cell.busy > 0 ? cell.busy : ''}
-          </span>
-        );
-      })}
-    </div>
-  );
+  const markup = `<span role="rowheader" class="hm-day">${escapeHtml(day)}</span>${cellsMarkup(row, r, peak, day, focusCol, selectedCol)}`;
+  return <div role="row" className="hm-row hm-day-row" dangerouslySetInnerHTML={{ __html: markup }} />;
 });
 
 function cellOf(target: EventTarget): [number, number] | null {
@@ -71,18 +67,27 @@ export function Heatmap({ label, rows, peak, dayLabel, selected, onSelect, onHov
   const [focus, setFocus] = useState<[number, number]>([0, new Date().getHours() % 24]);
   const grid = useRef<HTMLDivElement>(null);
   const [fr, fc] = [Math.min(focus[0], Math.max(0, rows.length - 1)), focus[1]];
+  // A row's cells are rewritten when its focus or selection changes: put the focus back on the new cell.
+  const keepFocus = useRef(false);
+  useLayoutEffect(() => {
+    if (!keepFocus.current) return;
+    keepFocus.current = false;
+    grid.current?.querySelector<HTMLElement>(`[data-r="${fr}"][data-c="${fc}"]`)?.focus();
+  });
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const at = cellOf(e.target);
     if (!at) return;
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
+      keepFocus.current = true;
       onSelect(at);
       return;
     }
     const next = gridKeyTarget(e.key, at[0], at[1], rows.length, 24, e.ctrlKey);
     if (!next) return;
     e.preventDefault();
+    keepFocus.current = true;
     setFocus(next);
     onHover(next);
     grid.current?.querySelector<HTMLElement>(`[data-r="${next[0]}"][data-c="${next[1]}"]`)?.focus();
@@ -90,6 +95,7 @@ export function Heatmap({ label, rows, peak, dayLabel, selected, onSelect, onHov
   const onClick = (e: MouseEvent) => {
     const at = cellOf(e.target);
     if (!at) return;
+    keepFocus.current = true;
     setFocus(at);
     onSelect(at);
   };

@@ -2,23 +2,23 @@
 // (local zone or UTC, the user's choice), per server and within a server per environment.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { computeLoad, RunCache, serverKeyOf, type LoadInput, type LoadResult } from '@shared/fleet';
+import { computeLoad, serverKeyOf, type LoadInput, type LoadResult } from '@shared/fleet';
 import { ALL_PROFILES, useAppStore } from '../store';
 import { buildSources } from '../store/sources';
+import { filterProfiles } from '../store/filter-slice';
 import { localZone } from '../common/time';
 import { EmptyState } from '../common/EmptyState';
 import { ExportButton } from '../exports/ExportButton';
 import { settingsOf, useFleetStore } from './fleet-store';
 import { toFleetSources, type PlannedSource } from './fleet-sources';
 import { dayWindow } from './load-grid';
+import { sharedRunCache } from './shared-run-cache';
 import { ServerLoadSection } from './ServerLoadSection';
 import { BlackoutEditor } from './BlackoutEditor';
 import './load.css';
 
 const DAY_CHOICES = [7, 14, 28, 90];
 const HOUR = 3_600_000;
-/** Runs of unchanged schedules are reused when the window, axis or lists change. */
-const runCache = new RunCache();
 
 /** The load and how long computing it took (the bench reports the share of drawing). */
 function timedLoad(input: LoadInput): { load: LoadResult; computeMs: number } {
@@ -29,7 +29,14 @@ function timedLoad(input: LoadInput): { load: LoadResult; computeMs: number } {
 
 export function LoadPanel() {
   const app = useAppStore(
-    useShallow((s) => ({ profiles: s.profiles, lists: s.lists, selectedProfileId: s.selectedProfileId, now: s.now, refreshProfile: s.refreshProfile })),
+    useShallow((s) => ({
+      profiles: s.profiles,
+      lists: s.lists,
+      selectedProfileId: s.selectedProfileId,
+      now: s.now,
+      refreshProfile: s.refreshProfile,
+      filters: s.filters,
+    })),
   );
   const fleet = useFleetStore(
     useShallow((s) => ({
@@ -47,7 +54,12 @@ export function LoadPanel() {
   const all = app.selectedProfileId === ALL_PROFILES;
   const selected = all ? null : (app.profiles.find((p) => p.id === app.selectedProfileId) ?? null);
   const serverKey = selected ? serverKeyOf(selected.apiUrl) : null;
-  const scope = useMemo(() => (serverKey ? app.profiles.filter((p) => serverKeyOf(p.apiUrl) === serverKey) : app.profiles), [app.profiles, serverKey]);
+  // All profiles: the view filters apply (as in every view); one server's load: every org on it.
+  const filters = all ? app.filters : undefined;
+  const scope = useMemo(
+    () => (serverKey ? app.profiles.filter((p) => serverKeyOf(p.apiUrl) === serverKey) : filters ? filterProfiles(app.profiles, filters) : app.profiles),
+    [app.profiles, serverKey, filters],
+  );
 
   const ensureLoaded = fleet.ensureLoaded;
   useEffect(() => ensureLoaded(), [ensureLoaded]);
@@ -65,12 +77,12 @@ export function LoadPanel() {
   const sources = useMemo(() => {
     const ids = new Set(scope.map((p) => p.id));
     return toFleetSources(
-      buildSources(app.profiles, app.lists, ALL_PROFILES, false).filter((s) => ids.has(s.profileId)),
+      buildSources(app.profiles, app.lists, ALL_PROFILES, false, [], filters).filter((s) => ids.has(s.profileId)),
       app.profiles,
       fleet.settings,
     );
-  }, [scope, app.profiles, app.lists, fleet.settings]);
-  const { load, computeMs } = useMemo(() => timedLoad({ sources, from, to, bucketMs: HOUR, timeZone: zone, cache: runCache }), [sources, from, to, zone]);
+  }, [scope, app.profiles, app.lists, fleet.settings, filters]);
+  const { load, computeMs } = useMemo(() => timedLoad({ sources, from, to, bucketMs: HOUR, timeZone: zone, cache: sharedRunCache }), [sources, from, to, zone]);
   const byServer = useMemo(() => {
     const map = new Map<string, PlannedSource[]>();
     for (const s of sources) {
@@ -98,7 +110,9 @@ export function LoadPanel() {
               Load on <span className="mono">{serverKey}</span>, the server of {selected?.name}: {scope.length} profile{scope.length === 1 ? '' : 's'}
             </>
           ) : (
-            <>Load of all {app.profiles.length} profiles, per server</>
+            <>
+              Load of {scope.length === app.profiles.length ? `all ${app.profiles.length}` : `${scope.length} of ${app.profiles.length}`} profiles, per server
+            </>
           )}
           , runs in progress per hour, <strong>{zoneCaption}</strong>
         </p>

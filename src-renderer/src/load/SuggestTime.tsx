@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { suggestSlots, type Blackout, type FleetSource } from '@shared/fleet';
 import { describe } from '../common/schedule-info';
 import { minutesLabel } from './load-format';
+import { sharedRunCache } from './shared-run-cache';
 
 interface Props {
   existing: readonly FleetSource[];
@@ -20,7 +21,7 @@ export function SuggestTime({ existing, serverKey, timeZone, durationMs, blackou
   // Judged from the start of the current hour, so the suggestions stay put while the dialog is open.
   const hour = Math.floor(now.getTime() / 3_600_000);
   const slots = useMemo(
-    () => suggestSlots({ existing, durationMs, blackouts, timeZone, kind, count: 4, from: new Date(hour * 3_600_000) }),
+    () => suggestSlots({ existing, durationMs, blackouts, timeZone, kind, count: 4, from: new Date(hour * 3_600_000), cache: sharedRunCache }),
     [existing, durationMs, blackouts, timeZone, kind, hour],
   );
   return (

@@ -42,12 +42,14 @@ export function ScheduleListPanel({ sources: listed, all, loading }: Props) {
       setSelectedKey: st.setSelectedKey,
       openDialog: st.openDialog,
       running: st.running,
+      filters: st.filters,
     })),
   );
   const openDialog = s.openDialog;
   // Stable, so the memoized rows do not all re-render when the panel does.
   const onDelete = useCallback((key: string) => openDialog({ kind: 'delete', key }), [openDialog]);
-  const everything = buildSources(s.profiles, s.lists, s.selectedProfileId, true);
+  // Counted under the same filters as the rows, so the toggle never promises rows it will not show.
+  const everything = buildSources(s.profiles, s.lists, s.selectedProfileId, true, [], s.filters);
   const deactivated = everything.filter((x) => x.schedule.active === false).length;
   const shown = all ? s.profiles : s.profiles.filter((p) => p.id === s.selectedProfileId);
   const loaded = shown.some((p) => s.lists[p.id]?.list);

@@ -7,6 +7,7 @@ import { createSchedulesSlice } from './schedules-slice';
 import { createToastsSlice } from './toasts-slice';
 import type { AppState } from './types';
 import { createViewSlice } from './view-slice';
+import { createFilterSlice } from './filter-slice';
 
 /** A fresh store; the window uses one (useAppStore), tests make their own. */
 export function createAppStore() {
@@ -17,6 +18,7 @@ export function createAppStore() {
     ...createViewSlice(...a),
     ...createHealthSlice(...a),
     ...createChangesSlice(...a),
+    ...createFilterSlice(...a),
   }));
 }
 

@@ -1,11 +1,13 @@
-// Builds the calendar/timeline sources from the store: one per schedule, coloured by its profile.
-// Paused schedules (kept by this app, deleted on the server) come last, flagged `paused`.
+// Builds the sources of every view (list, calendar, timeline, load) from the store: one per schedule,
+// coloured by its profile. Paused schedules (kept by this app, deleted on the server) come last, flagged
+// `paused`. In All profiles the view filters (filter-slice.ts) decide which profiles take part.
 import type { ProfileView } from '@shared/domain';
 import type { PausedSchedule } from '@shared/ipc/channels/changes';
 import type { ScheduleSource } from '../schedule-view-types';
 import { pausedSource } from '../changes/paused-sources';
 import type { ProfileSchedules } from './schedules-slice';
 import { ALL_PROFILES } from './view-slice';
+import { filterProfiles, type ViewFilters } from './filter-slice';
 import { environmentName } from '../common/environment-name';
 
 export function sourceKey(profileId: string, jobId: string): string {
@@ -18,8 +20,11 @@ export function buildSources(
   selectedProfileId: string | null,
   showDeactivated: boolean,
   paused: readonly PausedSchedule[] = [],
+  /** Only in All profiles: one profile shown is shown whole. */
+  filters?: ViewFilters,
 ): ScheduleSource[] {
-  const shown = selectedProfileId === ALL_PROFILES ? profiles : profiles.filter((p) => p.id === selectedProfileId);
+  const all = selectedProfileId === ALL_PROFILES;
+  const shown = all ? (filters ? filterProfiles(profiles, filters) : profiles) : profiles.filter((p) => p.id === selectedProfileId);
   const sources: ScheduleSource[] = [];
   for (const profile of shown) {
     const list = lists[profile.id]?.list;

@@ -6,6 +6,7 @@ import type { ProfilesSlice } from './profiles-slice';
 import type { SchedulesSlice } from './schedules-slice';
 import type { ToastsSlice } from './toasts-slice';
 import type { ViewSlice } from './view-slice';
+import type { FilterSlice } from './filter-slice';
 
-export type AppState = ProfilesSlice & SchedulesSlice & ToastsSlice & ViewSlice & HealthSlice & ChangesSlice;
+export type AppState = ProfilesSlice & SchedulesSlice & ToastsSlice & ViewSlice & HealthSlice & ChangesSlice & FilterSlice;
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>;
