@@ -132,7 +132,9 @@ export function createProfileService(deps: ProfileServiceDeps) {
       }
       await settleSecrets(vault, deps, before, profiles.doc(), new Set(secret === undefined ? [] : [id]));
       if (secret !== undefined) await secretSaved(id, deps.now());
-      deps.onChanged([id, ...siblings.map((p) => p.id)]);
+      // Every org that signs in with this secret or follows these server settings gets a fresh connection.
+      const users = secret === undefined ? [] : usersOf(vault.accountOf(id));
+      deps.onChanged([...new Set([id, ...siblings.map((p) => p.id), ...users])]);
       return view(after.find((p) => p.id === id) ?? requireProfile(profiles, id));
     },
 
