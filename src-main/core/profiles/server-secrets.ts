@@ -1,7 +1,7 @@
 // What happens to secrets when profiles change servers. A secret belongs to the servers it was entered
-// for: an org that moves to another path of the same origin takes it along (as its new server's secret,
-// or as its own when that server already has a different one); an org pointed at another origin leaves
-// it behind, so a mistyped or tampered URL never receives the password. A server no org uses any more
+// for: an org that moves to another path of the same origin takes it along when its new server has none
+// (a server that has one signs its new org in with that); an org pointed at another origin leaves it
+// behind, so a mistyped or tampered URL never receives the password. A server no org uses any more
 // loses its entry.
 import type { Profile } from '@shared/domain';
 import { ownAccount, serverAccount, type ProfileSecrets } from '@core/secrets/profile-secrets';
@@ -57,13 +57,9 @@ export async function settleSecrets(
     if (there === null) {
       await accounts.set(target, secret, storage);
       await hooks.onSecretCopied?.(from, target);
-      if (own) await accounts.clear(mine);
-    } else if (there === secret) {
-      if (own) await accounts.clear(mine);
-    } else if (!own) {
-      await accounts.set(mine, secret, storage);
-      await hooks.onSecretCopied?.(from, mine);
     }
+    // A server that has a secret already signs its new org in with it (entered for that server and user).
+    if (own) await accounts.clear(mine);
   }
   for (const gone of before.doc.servers.filter((s) => !afterServers.has(s.id))) await clear(vault, hooks, serverAccount(gone.id));
 }
