@@ -189,7 +189,7 @@ export function createProfileService(deps: ProfileServiceDeps) {
         await profiles.update((list) => [...list, ...accepted]);
         deps.onChanged([]);
       }
-      return { imported: accepted.map(view), skipped };
+      return { imported: accepted.map((p) => view(profiles.get(p.id) ?? p)), skipped };
     },
 
     /**
