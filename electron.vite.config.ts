@@ -14,9 +14,10 @@ export default defineConfig({
     resolve: { alias },
     build: {
       outDir: 'out/main',
-      // keytar is native: it must stay a runtime require, never bundled
+      // keytar is native: it must stay a runtime require, never bundled. cli.js is the command line,
+      // run by plain Node from the repository and by the app binary (--cli) once packaged.
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src-main/index.ts') },
+        input: { index: resolve(__dirname, 'src-main/index.ts'), cli: resolve(__dirname, 'src-main/cli/main.ts') },
         external: ['keytar'],
       },
     },

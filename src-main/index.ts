@@ -12,6 +12,7 @@ import { registerIpc } from './ipc';
 import { showNotifications } from './notifications';
 import { rememberBounds, restoredBounds } from './window-state';
 import { createSaveFile } from './save-file';
+import { cliArgumentsOf, runOnProcessStreams } from './cli/process-io';
 
 const dev = !app.isPackaged;
 // The Vite dev server only in development: a packaged app never loads a URL from the environment.
@@ -57,7 +58,13 @@ async function start(): Promise<void> {
   });
 }
 
-if (!app.requestSingleInstanceLock()) {
+const cliArguments = cliArgumentsOf(process.argv);
+if (cliArguments !== null) {
+  // The packaged command line (resources/atscale-schedules): no window, no single-instance lock (the
+  // data-folder lock keeps it off a folder the open app is using).
+  app.dock?.hide();
+  void runOnProcessStreams(cliArguments).then((code) => app.exit(code));
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {

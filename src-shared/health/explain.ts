@@ -49,8 +49,11 @@ export function explainHealth(health: ScheduleHealth, formatTime: (iso: string) 
   return 'Health unknown: the schedule is inactive, its expression or zone cannot be read, or no run history is known';
 }
 
-/** Most alarming first: what needs action, then what needs a look, then what is fine. */
-export const VERDICT_SEVERITY: readonly HealthVerdict[] = ['missed', 'late', 'extra', 'never-fires', 'unknown', 'not-due', 'on-time'];
+/**
+ * Most alarming first: what needs action, then what needs a look, then what is fine. A schedule not due
+ * yet or of unknown health says nothing is wrong, so it never hides its siblings' "on time" from a group.
+ */
+export const VERDICT_SEVERITY: readonly HealthVerdict[] = ['missed', 'never-fires', 'late', 'extra', 'on-time', 'not-due', 'unknown'];
 
 /** The verdict a group shows (a profile's sidebar dot); null for an empty group. */
 export function worstVerdict(verdicts: Iterable<HealthVerdict>): HealthVerdict | null {

@@ -1,11 +1,11 @@
 // Copying schedules across profiles (one production target with its own org) and pausing/resuming,
 // against the simulator; the paused store survives a restart.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Simulator } from '@simulator/index';
-import { call, callFails, makeCore, removeDir, sim } from '../core/helpers';
-import { activeExpressions, withLostAnswer, world, writes, type World } from './setup';
+import { call, callFails, makeCore } from '../core/helpers';
+import { activeExpressions, withLostAnswer, world, writes, type World, useSimulator } from './setup';
 
 const DAILY = '3740f5fd-a6b8-45fb-a3ab-313bf8481af3'; // 0 0 4 ? * * * in default
 const SUNDAY = '9b2d7c1e-4f3a-4e8b-9c6d-2a1b0f9e8d7c'; // 0 30 1 ? * SUN * in default
@@ -17,17 +17,10 @@ async function until(ready: () => boolean): Promise<void> {
 
 let server: Simulator;
 let w: World;
-beforeAll(async () => {
-  server = await sim();
-});
-afterAll(async () => {
-  await server.close();
-});
-afterEach(async () => {
-  await w.core.close();
-  await removeDir(w.dir);
-  server.reset();
-});
+useSimulator(
+  (started) => (server = started),
+  () => w,
+);
 
 describe('copy to profiles', () => {
   it('previews per target what is created and what already exists there (same schedule)', async () => {

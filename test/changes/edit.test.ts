@@ -1,25 +1,18 @@
 // Changing, reactivating and bulk-deleting schedules against the simulator, faults included.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Simulator } from '@simulator/index';
-import { call, callFails, removeDir, sim } from '../core/helpers';
-import { activeExpressions, withLostAnswer, world, writes, type World } from './setup';
+import { call, callFails } from '../core/helpers';
+import { activeExpressions, withLostAnswer, world, writes, type World, useSimulator } from './setup';
 
 const DAILY = '3740f5fd-a6b8-45fb-a3ab-313bf8481af3'; // 0 0 4 ? * * * in org default
 const DEACTIVATED = '0f1e2d3c-4b5a-4697-8877-665544332211'; // 0 0 0/6 ? * *, deactivated
 
 let server: Simulator;
 let w: World;
-beforeAll(async () => {
-  server = await sim();
-});
-afterAll(async () => {
-  await server.close();
-});
-afterEach(async () => {
-  await w.core.close();
-  await removeDir(w.dir);
-  server.reset();
-});
+useSimulator(
+  (started) => (server = started),
+  () => w,
+);
 
 describe('changing a schedule', () => {
   it('creates the new expression, then deletes the old one, audited as one change of two steps', async () => {

@@ -1,23 +1,16 @@
 // Schedules as code against the simulator: export, plan (document or profile), apply exactly the plan,
 // re-plan when the target changed in between, stop at the first failure, audit every step.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Simulator } from '@simulator/index';
-import { call, callFails, removeDir, sim } from '../core/helpers';
-import { activeExpressions, world, writes, type World } from './setup';
+import { call, callFails } from '../core/helpers';
+import { activeExpressions, world, writes, type World, useSimulator } from './setup';
 
 let server: Simulator;
 let w: World;
-beforeAll(async () => {
-  server = await sim();
-});
-afterAll(async () => {
-  await server.close();
-});
-afterEach(async () => {
-  await w.core.close();
-  await removeDir(w.dir);
-  server.reset();
-});
+useSimulator(
+  (started) => (server = started),
+  () => w,
+);
 
 const doc = (schedules: { expression: string; label?: string }[]): string => JSON.stringify({ format: 'atscale-maintenance-schedules', version: 1, schedules });
 

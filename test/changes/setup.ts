@@ -1,8 +1,9 @@
 // One simulator, one core, and profiles on three orgs (development, test, production) for the change tests.
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { AppCore } from '@core/app-core';
 import type { Simulator } from '@simulator/index';
 import type { ProfileView } from '@shared/domain';
-import { DEMO_PASSWORD, call, makeCore, profileInput, tempDir } from '../core/helpers';
+import { DEMO_PASSWORD, call, makeCore, profileInput, removeDir, sim, tempDir } from '../core/helpers';
 
 export interface World {
   dir: string;
@@ -28,6 +29,29 @@ export async function world(server: Simulator, dir?: string): Promise<World> {
     test: await save('Test', 'test', 'finance-prod'),
     prod: await save('Prod', 'production', 'sales-analytics'),
   };
+}
+
+/**
+ * One simulator for a test file, handed to `started`; after each test, the test's world (`current`) is
+ * closed and its folder removed, and the simulator is back to its seed.
+ */
+export function useSimulator(started: (server: Simulator) => void, current: () => World | undefined): void {
+  let server: Simulator | undefined;
+  beforeAll(async () => {
+    server = await sim();
+    started(server);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  afterEach(async () => {
+    const w = current();
+    if (w) {
+      await w.core.close();
+      await removeDir(w.dir);
+    }
+    server?.reset();
+  });
 }
 
 /** Active expressions of an org on the server, sorted. */

@@ -1,4 +1,4 @@
-// Runs the real command line (the bin launcher: tsx from node_modules) as a child process, and sets up a
+// Runs the real command line (the bin launcher: a current build, else tsx) as a child process, and sets up a
 // data folder with profiles the way the desktop app writes them.
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';

@@ -21,6 +21,12 @@ async function control(path: string, body: unknown): Promise<void> {
   if (!res.ok) throw new Error(`simulator ${path} answered ${res.status}: ${await res.text()}`);
 }
 
+/** How many schedule lists of the org the simulator has answered. */
+async function listsOf(orgId: string): Promise<number> {
+  const log = (await (await fetch(`${harness.simulator.url}/__sim/requests`)).json()) as { endpoint: string | null; orgId: string | null; outcome: unknown }[];
+  return log.filter((r) => r.endpoint === 'list' && r.orgId === orgId && r.outcome === 200).length;
+}
+
 /**
  * The org ran nothing for the last two days: its daily 04:00 fire passed at least once unanswered. Done
  * before the app first lists the org: executions it saw once stay in its history.
@@ -177,4 +183,33 @@ test('after opting in, a missed run brings a notification that opens its profile
   await expect(note).toContainText(/Expected .+, did not run/);
   await note.getByRole('button', { name: /^Finance: missed maintenance run/ }).click();
   await expect(app.heading).toHaveText('Finance');
+});
+
+test('executions at a constant offset name the zone that explains them, and one click changes the profile to it', async ({ page }) => {
+  const app = new AppPage(page);
+  // The server fires in New York while the profile says UTC: every run lands 4-5 h after the fire the
+  // profile expects. Its clock starts two days back so the app sees three days' runs, one list a day.
+  await control('time-zone', { timeZone: 'America/New_York' });
+  await control('advance', { ms: -2 * DAY_MS });
+  await openDemo(app);
+  await addProfile(app, 'Finance', 'finance-prod');
+  await app.selectProfile('Finance');
+  await app.expectSchedulesLoaded();
+  const hint = page.getByTestId('zone-hint');
+  await expect(hint).toHaveCount(0); // one run proves nothing
+  for (const _day of [1, 2]) {
+    const listed = await listsOf('finance-prod');
+    await control('advance', { ms: DAY_MS });
+    await app.refresh();
+    await expect.poll(() => listsOf('finance-prod')).toBeGreaterThan(listed);
+  }
+  await expect(hint).toContainText('Server zone looks wrong, Finance.');
+  await expect(hint).toContainText('Executions match America/New_York; this profile says UTC');
+  const header = page.locator('.workspace-header');
+  await expect(header).toContainText('server zone UTC');
+  await hint.getByRole('button', { name: "Change the profile's zone to America/New_York" }).click();
+  await expect(hint).toHaveCount(0);
+  await expect(header).toContainText('server zone America/New_York');
+  // Judged in the right zone, the runs are on time.
+  await expect(app.scheduleRows.getByTestId('health-badge').first()).toHaveAttribute('data-verdict', 'on-time');
 });

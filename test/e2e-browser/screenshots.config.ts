@@ -3,4 +3,4 @@
 import base from './playwright.config';
 import { defineConfig } from '@playwright/test';
 
-export default defineConfig({ ...base, testMatch: /screenshots\.shots\.ts$/, workers: 1, globalSetup: './global-setup.ts' });
+export default defineConfig({ ...base, testMatch: /screenshots(\.[a-z-]+)?\.shots\.ts$/, workers: 1, globalSetup: './global-setup.ts' });

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { spawnHarness, type SpawnedHarness } from '../harness/spawn';
 import { AppPage } from './app-page';
+import { dismissToasts } from './screenshots.helpers';
 
 const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
 test.describe.configure({ mode: 'serial' });
@@ -81,6 +82,8 @@ test('main screens', async ({ page }) => {
   await page.keyboard.press('Escape');
   await page.emulateMedia({ colorScheme: 'dark' });
   await app.selectProfile('Demo dev');
+  await app.expectSchedulesLoaded();
+  await dismissToasts(page);
   await shot(page, '11-dark-list');
   await app.showTab('Timeline');
   await shot(page, '12-dark-timeline');

@@ -90,10 +90,14 @@ describe('explainHealth', () => {
 });
 
 describe('worstVerdict', () => {
-  it('missed beats late beats extra; on-time is the mildest; empty has no dot', () => {
+  it('missed beats never-fires beats late beats extra; not-due and unknown never hide on-time; empty has no dot', () => {
     expect(worstVerdict(['on-time', 'late', 'not-due'])).toBe('late');
     expect(worstVerdict(['extra', 'missed', 'late'])).toBe('missed');
-    expect(worstVerdict(['on-time', 'not-due'])).toBe('not-due');
+    expect(worstVerdict(['late', 'never-fires'])).toBe('never-fires');
+    expect(worstVerdict(['on-time', 'extra'])).toBe('extra');
+    expect(worstVerdict(['on-time', 'not-due'])).toBe('on-time');
+    expect(worstVerdict(['not-due', 'unknown'])).toBe('not-due');
+    expect(worstVerdict(['unknown'])).toBe('unknown');
     expect(worstVerdict(['on-time', 'never-fires', 'unknown'])).toBe('never-fires');
     expect(worstVerdict([])).toBeNull();
   });

@@ -1,6 +1,7 @@
 // Pause and resume, the app's own operations: pause keeps the schedule in main's durable paused store,
-// then deletes the job on the server; resume creates it again (the linter checks it first).
-import { useMemo } from 'react';
+// then deletes the job on the server; resume creates it again (the linter checks it first). Reactivate
+// creates a deactivated schedule again, the same way as resume.
+import { useMemo, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store';
 import { call, messageOf } from '../api-client';
@@ -15,98 +16,108 @@ import { gateOf, lintForWrite } from '../create/lint-gate';
 import { orgConfirmed, useChangeTarget, type ChangeTarget } from './change-target';
 import { PAUSE_EXPLANATION, RESUME_EXPLANATION } from './pause-text';
 import { pausedKey } from './paused-sources';
-import { useSimpleChange, type SimpleOutcome } from './simple-change';
+import { useSimpleChange } from './simple-change';
 import { sourceKey } from '../store/sources';
 
-function Footer(props: {
-  outcome: SimpleOutcome;
-  reason: string | null;
-  busy: boolean;
-  canSubmit: boolean;
-  label: string;
-  busyLabel: string;
-  danger: boolean;
-  onClose(): void;
-  onSubmit(): void;
-}) {
-  return (
-    <>
-      {props.outcome ? (
-        <ActionMessage tone={props.outcome.tone}>{props.outcome.text}</ActionMessage>
-      ) : (
-        props.reason && <span className="blocked-reason">{props.reason}</span>
-      )}
-      <button type="button" className="button" onClick={props.onClose} data-autofocus>
-        {props.outcome?.tone === 'unknown' ? 'Close' : 'Cancel'}
-      </button>
-      {props.outcome?.tone !== 'unknown' && (
-        <button type="button" className={`button ${props.danger ? 'button-danger' : 'button-primary'}`} disabled={!props.canSubmit} onClick={props.onSubmit}>
-          {props.busy ? props.busyLabel : props.label}
-        </button>
-      )}
-    </>
-  );
+type SimpleChange = ReturnType<typeof useSimpleChange>;
+
+function useDialogActions() {
+  return useAppStore(useShallow((st) => ({ close: st.closeDialog, notify: st.notify, afterChange: st.afterChange, select: st.setSelectedKey })));
 }
 
-function Target({ target }: { target: ChangeTarget }) {
-  const { profile, source } = target;
+/** A one-step change's dialog: the schedule, what it does, the org typed for production, and its footer. */
+function ChangeModal(props: {
+  target: ChangeTarget;
+  change: SimpleChange;
+  title: string;
+  /** "Pause", "Resume", "Reactivate": the button says "<verb> schedule" (or "<verb> in production"). */
+  verb: string;
+  busyLabel: string;
+  reason: string | null;
+  canSubmit: boolean;
+  onClose(): void;
+  onSubmit(): void;
+  children: ReactNode;
+}) {
+  const { target, change: c } = props;
+  const { profile, source, production } = target;
   return (
-    <>
+    <Modal
+      title={props.title}
+      danger={production}
+      onClose={props.onClose}
+      footer={
+        <>
+          {c.outcome ? (
+            <ActionMessage tone={c.outcome.tone}>{c.outcome.text}</ActionMessage>
+          ) : (
+            props.reason && <span className="blocked-reason">{props.reason}</span>
+          )}
+          <button type="button" className="button" onClick={props.onClose} data-autofocus>
+            {c.outcome?.tone === 'unknown' ? 'Close' : 'Cancel'}
+          </button>
+          {c.outcome?.tone !== 'unknown' && (
+            <button type="button" className={`button ${production ? 'button-danger' : 'button-primary'}`} disabled={!props.canSubmit} onClick={props.onSubmit}>
+              {c.busy ? props.busyLabel : `${props.verb} ${production ? 'in production' : 'schedule'}`}
+            </button>
+          )}
+        </>
+      }
+    >
       <p className="dialog-target">
         <strong>{profile.name}</strong> <EnvBadge environment={profile.environment} /> org <code>{profile.orgId}</code>
       </p>
       <code className="details-expression">{source.schedule.timeExpression}</code>
       <p>{describe(source.schedule.timeExpression)}</p>
-    </>
+      {props.children}
+      {production && <OrgConfirm orgId={profile.orgId} value={c.typedOrg} onChange={c.setTypedOrg} action={`${props.verb.toLowerCase()} this schedule`} />}
+    </Modal>
   );
+}
+
+/** Runs a change once: busy while it is sent, the error (or an unknown outcome) shown in the dialog. */
+async function send(c: SimpleChange, errorPrefix: string, request: () => Promise<void>): Promise<void> {
+  c.setBusy(true);
+  c.setOutcome(null);
+  try {
+    await request();
+  } catch (e) {
+    c.setOutcome({ tone: 'error', text: `${errorPrefix}${messageOf(e)}` });
+  }
+  c.setBusy(false);
 }
 
 export function PauseDialog({ scheduleKey }: { scheduleKey: string }) {
   const target = useChangeTarget(scheduleKey);
-  const s = useAppStore(useShallow((st) => ({ close: st.closeDialog, notify: st.notify, afterChange: st.afterChange, select: st.setSelectedKey })));
+  const s = useDialogActions();
   const c = useSimpleChange();
   if (!target) return null;
-  const { profile, source, production } = target;
+  const { profile, source } = target;
   const canSubmit = target.blocked === null && orgConfirmed(target, c.typedOrg) && !c.busy && c.outcome?.tone !== 'unknown';
-  const submit = async () => {
-    if (!canSubmit) return;
-    c.setBusy(true);
-    c.setOutcome(null);
-    try {
+  const submit = () =>
+    send(c, '', async () => {
       const result = await call('changes:pause', { profileId: profile.id, orgId: profile.orgId, jobId: source.schedule.jobId });
       await s.afterChange([profile.id]);
-      if (result.status === 'paused') {
-        s.notify(result.message);
-        s.select(pausedKey(profile.id, result.paused.id));
-        s.close();
+      if (result.status !== 'paused') {
+        c.setOutcome({ tone: 'unknown', text: result.message });
         return;
       }
-      c.setOutcome({ tone: 'unknown', text: result.message });
-    } catch (e) {
-      c.setOutcome({ tone: 'error', text: messageOf(e) });
-    }
-    c.setBusy(false);
-  };
+      s.notify(result.message);
+      s.select(pausedKey(profile.id, result.paused.id));
+      s.close();
+    });
   return (
-    <Modal
+    <ChangeModal
+      target={target}
+      change={c}
       title="Pause schedule?"
-      danger={production}
+      verb="Pause"
+      busyLabel="Pausing…"
+      reason={target.blocked}
+      canSubmit={canSubmit}
       onClose={s.close}
-      footer={
-        <Footer
-          outcome={c.outcome}
-          reason={target.blocked}
-          busy={c.busy}
-          canSubmit={canSubmit}
-          label={production ? 'Pause in production' : 'Pause schedule'}
-          busyLabel="Pausing…"
-          danger={production}
-          onClose={s.close}
-          onSubmit={() => void submit()}
-        />
-      }
+      onSubmit={() => void (canSubmit && submit())}
     >
-      <Target target={target} />
       <p className="pause-explanation" data-testid="pause-explanation">
         {PAUSE_EXPLANATION}
       </p>
@@ -115,142 +126,100 @@ export function PauseDialog({ scheduleKey }: { scheduleKey: string }) {
         serverZone={target.zone}
         caption="These runs will not happen while it is paused"
       />
-      {production && <OrgConfirm orgId={profile.orgId} value={c.typedOrg} onChange={c.setTypedOrg} action="pause this schedule" />}
-    </Modal>
+    </ChangeModal>
+  );
+}
+
+/** How resume and reactivate differ: both create the expression again after the linter. */
+interface Recreate {
+  title: string;
+  verb: string;
+  busyLabel: string;
+  explanation: string;
+  caption: string;
+  errorPrefix: string;
+  /** Resume ignores a duplicate: most likely this very schedule, left on the server by an earlier lost answer (main then drops it from the paused list without creating it twice). */
+  ignoreDuplicate: boolean;
+  /** Sends the change; resolves with the message and the job the schedule now has. */
+  create(target: ChangeTarget, allowTooFrequent: boolean): Promise<{ message: string; jobId: string }>;
+}
+
+const withOverride = (allow: boolean) => (allow ? { allowTooFrequent: true } : {});
+
+const RESUME: Recreate = {
+  title: 'Resume schedule?',
+  verb: 'Resume',
+  busyLabel: 'Resuming…',
+  explanation: RESUME_EXPLANATION,
+  caption: 'Next runs once resumed',
+  errorPrefix: '',
+  ignoreDuplicate: true,
+  async create({ profile, source }, allow) {
+    const result = await call('changes:resume', { profileId: profile.id, orgId: profile.orgId, pausedId: source.pausedId ?? '', ...withOverride(allow) });
+    return { message: result.message, jobId: result.status === 'resumed' ? result.created.jobId : result.jobId };
+  },
+};
+
+const REACTIVATE: Recreate = {
+  title: 'Reactivate schedule?',
+  verb: 'Reactivate',
+  busyLabel: 'Reactivating…',
+  explanation:
+    'This creates the expression again as a new job. The deactivated job stays in the server’s list as history: AtScale has no call to re-enable it.',
+  caption: 'Next runs once reactivated',
+  errorPrefix: 'Not reactivated: ',
+  ignoreDuplicate: false,
+  async create({ profile, source }, allow) {
+    const result = await call('changes:reactivate', { profileId: profile.id, orgId: profile.orgId, jobId: source.schedule.jobId, ...withOverride(allow) });
+    return { message: result.message, jobId: result.created.jobId };
+  },
+};
+
+function RecreateDialog({ scheduleKey, how }: { scheduleKey: string; how: Recreate }) {
+  const target = useChangeTarget(scheduleKey);
+  const s = useDialogActions();
+  const c = useSimpleChange();
+  const expression = target?.source.schedule.timeExpression ?? '';
+  const zone = target?.zone ?? 'UTC';
+  const others = target?.others;
+  const issues = useMemo(() => {
+    const all = lintForWrite(expression, { timeZone: zone, now: new Date(), existing: others ?? [] });
+    return how.ignoreDuplicate ? all.filter((i) => i.code !== 'duplicate') : all;
+  }, [expression, zone, others, how]);
+  if (!target || (how === RESUME && !target.source.pausedId)) return null;
+  const reason = target.blocked ?? gateOf(issues, c.allowTooFrequent).reason;
+  const canSubmit = reason === null && orgConfirmed(target, c.typedOrg) && !c.busy && c.outcome?.tone !== 'unknown';
+  const submit = () =>
+    send(c, how.errorPrefix, async () => {
+      const result = await how.create(target, c.allowTooFrequent);
+      await s.afterChange([target.profile.id]);
+      s.notify(result.message);
+      s.select(sourceKey(target.profile.id, result.jobId));
+      s.close();
+    });
+  return (
+    <ChangeModal
+      target={target}
+      change={c}
+      title={how.title}
+      verb={how.verb}
+      busyLabel={how.busyLabel}
+      reason={reason}
+      canSubmit={canSubmit}
+      onClose={s.close}
+      onSubmit={() => void (canSubmit && submit())}
+    >
+      <p>{how.explanation}</p>
+      <LintVerdicts issues={issues} allowTooFrequent={c.allowTooFrequent} onAllowTooFrequent={c.setAllowTooFrequent} production={target.production} />
+      <RunPreview runs={upcoming(expression, zone, new Date(), 5)} serverZone={zone} caption={how.caption} />
+    </ChangeModal>
   );
 }
 
 export function ResumeDialog({ scheduleKey }: { scheduleKey: string }) {
-  const target = useChangeTarget(scheduleKey);
-  const s = useAppStore(useShallow((st) => ({ close: st.closeDialog, notify: st.notify, afterChange: st.afterChange, select: st.setSelectedKey })));
-  const c = useSimpleChange();
-  const expression = target?.source.schedule.timeExpression ?? '';
-  const zone = target?.zone ?? 'UTC';
-  const others = target?.others;
-  const issues = useMemo(() => lintForWrite(expression, { timeZone: zone, now: new Date(), existing: others ?? [] }), [expression, zone, others]);
-  if (!target?.source.pausedId) return null;
-  const { profile, production } = target;
-  const pausedId = target.source.pausedId;
-  // A duplicate here is most likely this very schedule, left on the server by an earlier lost answer:
-  // main then drops it from the paused list without creating it twice.
-  const gate = gateOf(
-    issues.filter((i) => i.code !== 'duplicate'),
-    c.allowTooFrequent,
-  );
-  const reason = target.blocked ?? gate.reason;
-  const canSubmit = reason === null && orgConfirmed(target, c.typedOrg) && !c.busy && c.outcome?.tone !== 'unknown';
-  const submit = async () => {
-    if (!canSubmit) return;
-    c.setBusy(true);
-    c.setOutcome(null);
-    try {
-      const result = await call('changes:resume', {
-        profileId: profile.id,
-        orgId: profile.orgId,
-        pausedId,
-        ...(c.allowTooFrequent ? { allowTooFrequent: true } : {}),
-      });
-      await s.afterChange([profile.id]);
-      s.notify(result.message);
-      s.select(sourceKey(profile.id, result.status === 'resumed' ? result.created.jobId : result.jobId));
-      s.close();
-      return;
-    } catch (e) {
-      c.setOutcome({ tone: 'error', text: messageOf(e) });
-    }
-    c.setBusy(false);
-  };
-  return (
-    <Modal
-      title="Resume schedule?"
-      danger={production}
-      onClose={s.close}
-      footer={
-        <Footer
-          outcome={c.outcome}
-          reason={reason}
-          busy={c.busy}
-          canSubmit={canSubmit}
-          label={production ? 'Resume in production' : 'Resume schedule'}
-          busyLabel="Resuming…"
-          danger={production}
-          onClose={s.close}
-          onSubmit={() => void submit()}
-        />
-      }
-    >
-      <Target target={target} />
-      <p>{RESUME_EXPLANATION}</p>
-      <LintVerdicts
-        issues={issues.filter((i) => i.code !== 'duplicate')}
-        allowTooFrequent={c.allowTooFrequent}
-        onAllowTooFrequent={c.setAllowTooFrequent}
-        production={production}
-      />
-      <RunPreview runs={upcoming(expression, zone, new Date(), 5)} serverZone={zone} caption="Next runs once resumed" />
-      {production && <OrgConfirm orgId={profile.orgId} value={c.typedOrg} onChange={c.setTypedOrg} action="resume this schedule" />}
-    </Modal>
-  );
+  return <RecreateDialog scheduleKey={scheduleKey} how={RESUME} />;
 }
 
 export function ReactivateDialog({ scheduleKey }: { scheduleKey: string }) {
-  const target = useChangeTarget(scheduleKey);
-  const s = useAppStore(useShallow((st) => ({ close: st.closeDialog, notify: st.notify, afterChange: st.afterChange, select: st.setSelectedKey })));
-  const c = useSimpleChange();
-  const expression = target?.source.schedule.timeExpression ?? '';
-  const zone = target?.zone ?? 'UTC';
-  const others = target?.others;
-  const issues = useMemo(() => lintForWrite(expression, { timeZone: zone, now: new Date(), existing: others ?? [] }), [expression, zone, others]);
-  if (!target) return null;
-  const { profile, source, production } = target;
-  const gate = gateOf(issues, c.allowTooFrequent);
-  const reason = target.blocked ?? gate.reason;
-  const canSubmit = reason === null && orgConfirmed(target, c.typedOrg) && !c.busy;
-  const submit = async () => {
-    if (!canSubmit) return;
-    c.setBusy(true);
-    c.setOutcome(null);
-    try {
-      const result = await call('changes:reactivate', {
-        profileId: profile.id,
-        orgId: profile.orgId,
-        jobId: source.schedule.jobId,
-        ...(c.allowTooFrequent ? { allowTooFrequent: true } : {}),
-      });
-      await s.afterChange([profile.id]);
-      s.notify(result.message);
-      s.select(sourceKey(profile.id, result.created.jobId));
-      s.close();
-      return;
-    } catch (e) {
-      c.setOutcome({ tone: 'error', text: `Not reactivated: ${messageOf(e)}` });
-    }
-    c.setBusy(false);
-  };
-  return (
-    <Modal
-      title="Reactivate schedule?"
-      danger={production}
-      onClose={s.close}
-      footer={
-        <Footer
-          outcome={c.outcome}
-          reason={reason}
-          busy={c.busy}
-          canSubmit={canSubmit}
-          label={production ? 'Reactivate in production' : 'Reactivate schedule'}
-          busyLabel="Reactivating…"
-          danger={production}
-          onClose={s.close}
-          onSubmit={() => void submit()}
-        />
-      }
-    >
-      <Target target={target} />
-      <p>This creates the expression again as a new job. The deactivated job stays in the server’s list as history: AtScale has no call to re-enable it.</p>
-      <LintVerdicts issues={issues} allowTooFrequent={c.allowTooFrequent} onAllowTooFrequent={c.setAllowTooFrequent} production={production} />
-      <RunPreview runs={upcoming(expression, zone, new Date(), 5)} serverZone={zone} caption="Next runs once reactivated" />
-      {production && <OrgConfirm orgId={profile.orgId} value={c.typedOrg} onChange={c.setTypedOrg} action="reactivate this schedule" />}
-    </Modal>
-  );
+  return <RecreateDialog scheduleKey={scheduleKey} how={REACTIVATE} />;
 }

@@ -22,7 +22,7 @@ function ghostSchedule(entry: PausedSchedule): Schedule {
     orgId: entry.orgId,
     timeExpression: entry.timeExpression,
     fullBuild: false,
-    createdBy: 'paused in this app',
+    createdBy: 'this app (paused)',
     createdAt: entry.pausedAt,
     latestExecution: null,
     active: true,
