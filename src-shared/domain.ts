@@ -14,9 +14,14 @@ export interface ProfileEnvironment {
 
 export type SignInMethod = 'password' | 'token';
 
-/** A connection profile as stored on disk (never holds a secret). */
+/**
+ * A connection profile: one org on a server, resolved with its server's settings (URLs, sign-in method
+ * and user, time zone, CA, environment) unless it overrides them. Never holds a secret.
+ */
 export interface Profile {
   id: string;
+  /** The server this org is on; its orgs share its settings and one keychain entry. Set by the core. */
+  serverId?: string;
   name: string;
   environment: ProfileEnvironment;
   /** Engine API base URL, e.g. https://atscale.example.com:10502 */

@@ -27,6 +27,8 @@ import { createScheduleService } from '@core/schedules/schedule-service';
 import { createHealthCore } from '@core/health/index';
 import { createChangeService, openPausedStore, withChangeContext } from '@core/changes/change-service';
 import { openSecretVault } from '@core/secrets/secret-vault';
+import { profileSecrets, promoteProfileSecrets } from '@core/secrets/profile-secrets';
+import { openTokenDates, tokenDateHooks } from '@core/connections/token-dates';
 import { acquireDataLock, type DataLock } from '@core/storage/data-lock';
 import { removeStaleTempFilesIn } from '@core/storage/json-file';
 import { createSnapshotStore } from '@core/storage/snapshot-store';
@@ -113,7 +115,11 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
   const opened = await openProfileStore(options.dataDir, now);
   const profiles = opened.store;
   if (opened.problem) dataProblems.push(opened.problem);
-  const vault = await openSecretVault({ mode: options.secrets ?? 'keytar', ...(options.keychainService ? { service: options.keychainService } : {}) });
+  const accounts = await openSecretVault({ mode: options.secrets ?? 'keytar', ...(options.keychainService ? { service: options.keychainService } : {}) });
+  // The first release's per-profile keychain entries move onto their servers (see profile-secrets.ts).
+  await promoteProfileSecrets(accounts, profiles.doc());
+  const vault = profileSecrets(accounts, profiles);
+  const tokenDates = openTokenDates(options.dataDir, now);
   const redact = createRedactor(() => vault.known());
   const factory: ClientFactory = options.clientFactory ?? ((o) => createAtScaleClient(o));
   const pool = createClientPool(factory, vault, timeoutMs);
@@ -142,7 +148,8 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
     ...(options.runningPollMs !== undefined ? { runningPollMs: options.runningPollMs } : {}),
   });
   const schedules = createScheduleService({ profiles, pool, snapshots, audit, redact, now, reportProblem, attachHealth: health.attach });
-  const changes = createChangeService({ profiles, schedules, paused: await openPausedStore(options.dataDir, now), redact, now });
+  const paused = await openPausedStore(options.dataDir, now);
+  const changes = createChangeService({ profiles, schedules, paused, redact, now });
   const fleetSettings = await openBlackoutsStore(options.dataDir, now);
   const exports = createExportService({ profiles, schedules, audit, settings: fleetSettings, now });
   const profileService = createProfileService({
@@ -150,6 +157,8 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
     vault,
     snapshots,
     now,
+    ...tokenDateHooks(tokenDates, profiles),
+    onRemoving: (id) => paused.removeProfile(id),
     onChanged: (ids) => {
       for (const id of ids) {
         pool.forget(id);
@@ -203,6 +212,7 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
     health,
     changes,
     vault,
+    tokenDates,
     audit,
     factory,
     redact,

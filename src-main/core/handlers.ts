@@ -11,7 +11,8 @@ import { exportProfiles } from '@core/profiles/profile-transfer';
 import type { ScheduleService } from '@core/schedules/schedule-service';
 import type { HealthCore } from '@core/health/index';
 import type { ChangeService } from '@core/changes/change-service';
-import type { SecretVault } from '@core/secrets/secret-vault';
+import type { ProfileSecrets } from '@core/secrets/profile-secrets';
+import type { TokenDateStore } from '@core/connections/token-dates';
 import type { ProfileView } from '@shared/domain';
 import { connectionHandlers, type CoreImplementations } from '@core/connections/handlers';
 import { buildFleetHandlers, type FleetHandlerDeps } from '@core/fleet/fleet-handlers';
@@ -23,7 +24,8 @@ export interface HandlerDeps {
   schedules: ScheduleService;
   health: HealthCore;
   changes: ChangeService;
-  vault: SecretVault;
+  vault: ProfileSecrets;
+  tokenDates: TokenDateStore;
   audit: AuditLog;
   factory: ClientFactory;
   redact: Redactor;
@@ -43,7 +45,7 @@ export function buildHandlers(d: HandlerDeps): Implementations {
   const core: CoreImplementations = {
     'app:info': async () => d.info(),
     'profiles:list': async () => d.profileService.list(),
-    'profiles:save': (r) => d.profileService.save(r.profile, r.secret, r.secretStorage),
+    'profiles:save': (r) => d.profileService.save(r.profile, r.secret, r.secretStorage, { applyToServer: r.applyToServer === true }),
     'profiles:duplicate': (r) => d.profileService.duplicate(r.id, r.name),
     'profiles:rename': (r) => d.profileService.rename(r.id, r.name),
     'profiles:delete': (r) => d.profileService.remove(r.id),
@@ -97,6 +99,6 @@ export function buildHandlers(d: HandlerDeps): Implementations {
     // Planning settings, exports and saving files.
     ...buildFleetHandlers(d.fleet),
   };
-  // Connections: draft tests, org discovery, token age, encrypted transfer (and token dates on save).
-  return { ...core, ...connectionHandlers(d, core) };
+  // Connections: draft tests, org discovery, token age, encrypted transfer.
+  return { ...core, ...connectionHandlers(d) };
 }

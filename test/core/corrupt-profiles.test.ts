@@ -70,7 +70,7 @@ describe('a corrupt profiles file', () => {
 });
 
 describe('schema migrations', () => {
-  it('reads a version 1 file, fills the new fields, and writes it back as version 2', async () => {
+  it('reads a version 1 file, fills the new fields, and writes it back as the current version', async () => {
     dir = await tempDir();
     const v1 = {
       version: 1,
@@ -96,7 +96,7 @@ describe('schema migrations', () => {
       expect.objectContaining({ id: 'legacy-1', name: 'Legacy', serverTimeZone: 'UTC', caCertPath: null, demo: false, notes: '', hasSecret: false }),
     ]);
     const onDisk = JSON.parse(await readFile(join(dir, 'profiles.json'), 'utf8')) as { schemaVersion: number };
-    expect(onDisk.schemaVersion).toBe(2);
+    expect(onDisk.schemaVersion).toBe(3);
     expect(JSON.parse(await readFile(join(dir, 'profiles.v1-backup.json'), 'utf8'))).toEqual(v1);
   });
 });

@@ -72,6 +72,79 @@ test('adding a server and three of its orgs in one go', async ({ page }) => {
   await expect(staging.locator('.profile-item').filter({ hasText: 'Finance on staging' })).toContainText('org finance-prod');
   // Each new profile signs in with the shared secret: its list loads live.
   await expect(staging.getByRole('img', { name: 'Live' })).toHaveCount(3, { timeout: 15_000 });
+  // They are three orgs of one stored server, not three copies of its settings.
+  const servers = await page.evaluate(async () => {
+    const list = await window.api['profiles:list']({});
+    return list.ok ? [...new Set(list.value.filter((p) => p.environment.kind === 'staging').map((p) => p.serverId))] : [];
+  });
+  expect(servers).toHaveLength(1);
+});
+
+test('the editor names the server and its other orgs, and a changed server setting applies to all of them', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open(harness.url);
+  await app.selectProfile('Finance on staging');
+  await page.getByRole('button', { name: 'Edit profile' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit profile: Finance on staging' });
+  const note = dialog.getByRole('note', { name: 'Server' });
+  await expect(note).toContainText(`On server ${new URL(harness.simulator.url).host} as ${DEMO_USER}`);
+  await expect(note).toContainText('2 other orgs share its settings and password');
+  const others = await note.locator('p').first().innerText();
+  await dialog.getByLabel('Server time zone', { exact: true }).fill('Europe/Berlin');
+  const apply = note.getByRole('checkbox', { name: /Apply the changed server settings to all 3 orgs on this server/ });
+  await expect(apply).toBeChecked();
+  await dialog.getByRole('button', { name: 'Save profile' }).click();
+  await expect(dialog.getByRole('button', { name: 'Save profile' })).toBeEnabled();
+  await dialog.getByRole('button', { name: 'Close' }).first().click();
+
+  // Every org on the server now says the new zone.
+  const names = [...others.matchAll(/“([^”]+)”/g)].map((m) => m[1] ?? '');
+  expect(names).toHaveLength(2);
+  for (const name of names) {
+    await app.selectProfile(name);
+    await page.getByRole('button', { name: 'Edit profile' }).click();
+    const editor = page.getByRole('dialog', { name: `Edit profile: ${name}` });
+    await expect(editor.getByLabel('Server time zone', { exact: true })).toHaveValue('Europe/Berlin');
+    await editor.getByRole('button', { name: 'Close' }).first().click();
+  }
+});
+
+test('deleting a profile says how many paused schedules go with it, and that the server keeps its secret for the others', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open(harness.url);
+  const [profileId, name] = await page.evaluate(async () => {
+    const list = await window.api['profiles:list']({});
+    const sales = list.ok ? list.value.find((p) => p.orgId === 'sales-analytics' && p.environment.kind === 'staging') : undefined;
+    return [sales?.id ?? '', sales?.name ?? ''];
+  });
+  await app.selectProfile(name);
+  await app.expectSchedulesLoaded();
+  const paused = await page.evaluate(async (id) => {
+    const listed = await window.api['schedules:list']({ profileId: id });
+    if (!listed.ok) return 0;
+    let count = 0;
+    for (const job of listed.value.schedules.filter((j) => j.active !== false).slice(0, 2)) {
+      const r = await window.api['changes:pause']({ profileId: id, orgId: job.orgId, jobId: job.jobId });
+      if (r.ok) count += 1;
+    }
+    return count;
+  }, profileId);
+  expect(paused).toBe(2);
+  await page.getByRole('button', { name: 'Edit profile' }).click();
+  const dialog = page.getByRole('dialog', { name: `Edit profile: ${name}` });
+  await dialog.getByRole('button', { name: 'Delete profile…' }).click();
+  const confirm = dialog.locator('.confirm-inline');
+  await expect(confirm).toContainText('2 paused schedules (kept only in this app) will be lost.');
+  await expect(confirm).toContainText("The server's secret stays for");
+  await expect(confirm).not.toContainText('and its stored secret');
+  await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  const left = await page.evaluate(async () => {
+    const r = await window.api['changes:paused-list']({});
+    return r.ok ? r.value.paused.length : -1;
+  });
+  expect(left).toBe(0);
+  await harness.simulator.reset();
 });
 
 test('the duplicate warning names the profile that already has this server and org', async ({ page }) => {

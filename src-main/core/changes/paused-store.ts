@@ -32,6 +32,8 @@ export interface PausedStore {
   problem(): string | null;
   put(entry: PausedSchedule): Promise<void>;
   remove(id: string): Promise<void>;
+  /** Drops every paused schedule of a profile that is being deleted (they exist nowhere else). */
+  removeProfile(profileId: string): Promise<void>;
 }
 
 export async function openPausedStore(dataDir: string, now: () => Date): Promise<PausedStore> {
@@ -76,6 +78,9 @@ export async function openPausedStore(dataDir: string, now: () => Date): Promise
     problem: () => problem,
     put: (entry) => write((list) => [...list.filter((e) => e.id !== entry.id), entry]),
     remove: (id) => write((list) => list.filter((e) => e.id !== id)),
+    removeProfile: async (profileId) => {
+      if (entries.some((e) => e.profileId === profileId)) await write((list) => list.filter((e) => e.profileId !== profileId));
+    },
   };
 }
 

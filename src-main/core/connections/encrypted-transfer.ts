@@ -7,14 +7,14 @@ import { AppFailure } from '@core/errors';
 import type { ProfileService } from '@core/profiles/profile-service';
 import type { ProfileStore } from '@core/profiles/profile-store';
 import { exportProfiles } from '@core/profiles/profile-transfer';
-import type { SecretVault } from '@core/secrets/secret-vault';
+import type { ProfileSecrets } from '@core/secrets/profile-secrets';
 import { seal, sealedSchema, unseal, type SealedEntry } from './encrypted-secrets';
-import type { TokenDateStore } from './token-dates';
+import { datesFor, type TokenDateStore } from './token-dates';
 
 export interface TransferDeps {
   profiles: ProfileStore;
   profileService: ProfileService;
-  vault: SecretVault;
+  vault: ProfileSecrets;
   tokenDates: TokenDateStore;
   now: () => Date;
 }
@@ -38,7 +38,7 @@ export async function exportWithSecrets(
     if (!profile || keyOf(profile) !== keyOf(row)) throw new AppFailure('internal', 'The export changed while it was written; export again.');
     const secret = await d.vault.get(profile.id);
     if (secret === null) continue;
-    const dates = profile.signIn === 'token' ? await d.tokenDates.get(profile.id) : undefined;
+    const dates = profile.signIn === 'token' ? await datesFor(d.tokenDates, d.vault.accountOf(profile.id), profile.id) : undefined;
     const tokenSince = dates?.issuedAt ?? dates?.savedAt;
     entries.push({ index, secret, ...(tokenSince ? { tokenSince } : {}) });
   }
@@ -82,6 +82,8 @@ export async function importWithSecrets(
   const result = await d.profileService.importJson(json);
   const byKey = new Map(result.imported.map((p) => [keyOf(p), p]));
   let secretsSet = 0;
+  // Orgs of one server share its secret; one whose secret differs from the one its server got keeps its own.
+  const serverSecret = new Map<string, string>();
   const secretProblems: EncryptedImportResult['secretProblems'] = [];
   for (const entry of entries) {
     const row = rows[entry.index] as Partial<Keyed> | undefined;
@@ -89,9 +91,13 @@ export async function importWithSecrets(
     const profile = byKey.get(keyOf(row as Keyed));
     if (!profile) continue; // skipped by the import (already there, or invalid): listed in `skipped`
     try {
-      await d.profileService.setSecret(profile.id, entry.secret, storage);
+      const shared = profile.serverId ? serverSecret.get(profile.serverId) : undefined;
+      await d.profileService.setSecret(profile.id, entry.secret, storage, {
+        ...(entry.tokenSince ? { since: new Date(entry.tokenSince) } : {}),
+        own: shared !== undefined && shared !== entry.secret,
+      });
+      if (profile.serverId && shared === undefined) serverSecret.set(profile.serverId, entry.secret);
       secretsSet += 1;
-      if (profile.signIn === 'token' && entry.tokenSince) await d.tokenDates.saved(profile.id, new Date(entry.tokenSince));
     } catch (error) {
       secretProblems.push({ name: profile.name, reason: error instanceof Error ? error.message : String(error) });
     }
@@ -99,7 +105,7 @@ export async function importWithSecrets(
   return { imported: result.imported.map((p) => d.profileService.view(p)), skipped: result.skipped, secretsSet, secretProblems };
 }
 
-function storageFor(vault: SecretVault, wanted: 'keychain' | 'memory' | undefined): 'keychain' | 'memory' {
+function storageFor(vault: ProfileSecrets, wanted: 'keychain' | 'memory' | undefined): 'keychain' | 'memory' {
   if (wanted) return wanted;
   if (vault.status().keychain === 'available') return 'keychain';
   // Never memory without the user choosing it: the secrets would be gone on restart.

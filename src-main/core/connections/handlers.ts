@@ -1,5 +1,5 @@
-// The connection channels' use cases, and the bookkeeping the profile channels need for them (when a
-// token was saved, forgetting it with its profile). Built from the same deps as every other handler.
+// The connection channels' use cases. Built from the same deps as every other handler; token dates are
+// kept by the profile service's secret hooks (token-dates.ts), wired in app-core.ts.
 import type { ConnectionTestResult, ParsedRequestOf } from '@shared/ipc';
 import type { Profile } from '@shared/domain';
 import type { CaFileChoice, connectionChannels, TokenAge } from '@shared/ipc/channels/connections';
@@ -11,11 +11,9 @@ import type { HandlerDeps, Implementations } from '@core/handlers';
 import { draftProfile, draftRedactor, draftSecret, draftVault } from './draft';
 import { discoverOrgs, FALLBACK_SIGN_IN_ORG } from './org-discovery';
 import { exportWithSecrets, importWithSecrets } from './encrypted-transfer';
-import { openTokenDates, tokenAgeOf } from './token-dates';
+import { datesFor, tokenAgeOf } from './token-dates';
 
 export type ConnectionChannel = keyof typeof connectionChannels;
-/** The profile channels this module adds bookkeeping to (it calls the original, then records). */
-type Decorated = 'profiles:save' | 'secrets:set' | 'profiles:delete' | 'profiles:duplicate';
 export type CoreImplementations = Omit<Implementations, ConnectionChannel>;
 
 export const CHOOSE_CA_UNAVAILABLE: CaFileChoice = {
@@ -23,37 +21,15 @@ export const CHOOSE_CA_UNAVAILABLE: CaFileChoice = {
   message: 'Not available in the browser version: type the path of the PEM file.',
 };
 
-export function connectionHandlers(d: HandlerDeps, base: CoreImplementations): Pick<Implementations, ConnectionChannel | Decorated> {
-  const tokenDates = openTokenDates(d.dataDir, d.now);
+export function connectionHandlers(d: HandlerDeps): Pick<Implementations, ConnectionChannel> {
+  const { tokenDates } = d;
 
-  const ageOf = async (profile: Profile): Promise<TokenAge | null> =>
-    profile.signIn === 'token' && d.vault.storageOf(profile.id) !== 'none' ? tokenAgeOf(profile.id, await tokenDates.get(profile.id), d.now()) : null;
+  const ageOf = async (profile: Profile): Promise<TokenAge | null> => {
+    if (profile.signIn !== 'token' || d.vault.storageOf(profile.id) === 'none') return null;
+    return tokenAgeOf(profile.id, await datesFor(tokenDates, d.vault.accountOf(profile.id), profile.id), d.now());
+  };
 
   return {
-    'profiles:save': async (r) => {
-      const saved = await base['profiles:save'](r);
-      if (r.secret !== undefined && saved.signIn === 'token') await tokenDates.saved(saved.id, d.now());
-      return saved;
-    },
-    'secrets:set': async (r) => {
-      const view = await base['secrets:set'](r);
-      if (view.signIn === 'token') await tokenDates.saved(view.id, d.now());
-      return view;
-    },
-    'profiles:duplicate': async (r) => {
-      const copy = await base['profiles:duplicate'](r);
-      // The copy signs in with the same token, so it is just as old.
-      const dates = copy.signIn === 'token' && copy.hasSecret ? await tokenDates.get(r.id) : undefined;
-      const since = dates?.issuedAt ?? dates?.savedAt;
-      if (since) await tokenDates.saved(copy.id, new Date(since));
-      return copy;
-    },
-    'profiles:delete': async (r) => {
-      const done = await base['profiles:delete'](r);
-      await tokenDates.forget(r.id).catch(() => undefined);
-      return done;
-    },
-
     'connection:test-draft': async (r): Promise<ConnectionTestResult> => {
       const draft = draftProfile(r.profile, r.profileId, d.now());
       let secret: string | null;
@@ -103,7 +79,7 @@ export function connectionHandlers(d: HandlerDeps, base: CoreImplementations): P
       const client = d.factory(await clientOptionsFor(profile, await requireSecret(d.vault, profile), d.timeoutMs));
       try {
         const said = client.sessionToken ? await client.sessionToken() : null;
-        if (said?.generatedAt) await tokenDates.issued(profile.id, said.generatedAt, said.expiresAt);
+        if (said?.generatedAt) await tokenDates.issued(d.vault.accountOf(profile.id), said.generatedAt, said.expiresAt);
       } finally {
         client.close?.();
       }
@@ -112,7 +88,7 @@ export function connectionHandlers(d: HandlerDeps, base: CoreImplementations): P
 
     'files:choose-ca': async () => CHOOSE_CA_UNAVAILABLE,
 
-    'profiles:export-encrypted': (r) => exportWithSecrets({ ...d, tokenDates }, r.ids, r.passphrase),
-    'profiles:import-encrypted': (r) => importWithSecrets({ ...d, tokenDates }, r.json, r.passphrase, r.secretStorage),
+    'profiles:export-encrypted': (r) => exportWithSecrets(d, r.ids, r.passphrase),
+    'profiles:import-encrypted': (r) => importWithSecrets(d, r.json, r.passphrase, r.secretStorage),
   };
 }

@@ -1,9 +1,13 @@
-// When each profile's API token was saved in this app (or issued, when the server said so), kept in
-// connections/token-dates.json in the data folder, keyed by profile id. Dates only: never a token.
+// When each API token was saved in this app (or issued, when the server said so), kept in
+// connections/token-dates.json in the data folder, keyed by the token's keychain account: its server and
+// user (`server:<id>`, shared by the orgs there), or one org's own. The first release keyed them by
+// profile id; such a date still counts for that profile until a new token is saved. Dates only: never a token.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { TokenAge } from '@shared/ipc/channels/connections';
+import type { ProfileStore } from '@core/profiles/profile-store';
+import type { SecretHooks } from '@core/profiles/server-secrets';
 import { moveAside, readJsonFile, writeJsonAtomic } from '@core/storage/json-file';
 
 export const TOKEN_DATES_FILE = join('connections', 'token-dates.json');
@@ -22,12 +26,14 @@ const fileSchema = z.object({ version: z.literal(1), tokens: z.record(z.string()
 export type TokenDates = z.infer<typeof dateEntry>;
 
 export interface TokenDateStore {
-  get(profileId: string): Promise<TokenDates | undefined>;
+  get(account: string): Promise<TokenDates | undefined>;
   /** A new token was saved now: what the server said about the old one no longer applies. */
-  saved(profileId: string, at: Date): Promise<void>;
+  saved(account: string, at: Date): Promise<void>;
   /** The server said when the token in use was issued (and maybe when it expires). */
-  issued(profileId: string, issuedAt: string, expiresAt: string | null): Promise<void>;
-  forget(profileId: string): Promise<void>;
+  issued(account: string, issuedAt: string, expiresAt: string | null): Promise<void>;
+  /** The token of `from` now also signs in as `to`: it is just as old. */
+  copy(from: string, to: string): Promise<void>;
+  forget(account: string): Promise<void>;
 }
 
 export function openTokenDates(dataDir: string, now: () => Date): TokenDateStore {
@@ -61,8 +67,32 @@ export function openTokenDates(dataDir: string, now: () => Date): TokenDateStore
     saved: (id, at) => change((t) => void (t[id] = { savedAt: at.toISOString() })),
     issued: (id, issuedAt, expiresAt) =>
       change((t) => void (t[id] = { ...(t[id]?.savedAt ? { savedAt: t[id].savedAt } : {}), issuedAt, ...(expiresAt ? { expiresAt } : {}) })),
+    copy: (from, to) =>
+      change((t) => {
+        const dates = t[from];
+        if (dates) t[to] = { ...dates };
+      }),
     forget: (id) => change((t) => void delete t[id]),
   };
+}
+
+/** The profile service's secret hooks that keep the dates: a token saved, copied or removed. */
+export function tokenDateHooks(dates: TokenDateStore, profiles: Pick<ProfileStore, 'get'>): Required<SecretHooks> {
+  return {
+    onSecretSaved: async ({ account, profileIds, at }) => {
+      if (!profileIds.some((id) => profiles.get(id)?.signIn === 'token')) return;
+      await dates.saved(account, at);
+      // Dates the first release kept per profile describe the token this one replaced.
+      for (const id of profileIds) if (id !== account) await dates.forget(id);
+    },
+    onSecretCopied: (from, to) => dates.copy(from, to),
+    onSecretCleared: (account) => dates.forget(account).catch(() => undefined),
+  };
+}
+
+/** The dates of the token a profile signs in with (`account`), or those the first release kept for it. */
+export async function datesFor(dates: TokenDateStore, account: string, profileId: string): Promise<TokenDates | undefined> {
+  return (await dates.get(account)) ?? (await dates.get(profileId));
 }
 
 /** The token's age from what is known: the server's dates first, else when it was saved here. */

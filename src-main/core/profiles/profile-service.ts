@@ -1,24 +1,27 @@
 // Profile use cases: save (with the secret going to the vault only), duplicate, rename, delete, import,
 // demo profiles, views. The one owner of every change to the profile list: each change goes through here
 // and is announced through `onChanged` exactly once (the app core turns it into `profiles:changed`).
+// A profile is an org on a server (server-model.ts): a save finds or creates its server, and a secret
+// saved for a profile is its server's, shared by every org there with that user.
 import { randomUUID } from 'node:crypto';
 import type { Profile, ProfileView, SecretStorage } from '@shared/domain';
 import type { ImportResult } from '@shared/ipc';
 import type { ProfileInput } from '@shared/ipc/schemas';
 import { AppFailure } from '@core/errors';
 import { requireProfile, type ProfileStore } from './profile-store';
-import type { SecretVault } from '@core/secrets/secret-vault';
+import { ownAccount, serverAccount, type ProfileSecrets } from '@core/secrets/profile-secrets';
 import type { SnapshotStore } from '@core/storage/snapshot-store';
 import { assertCaFile } from '@core/schedules/ca-file';
 import { DEMO_ACCOUNT, attachDemoProfiles, demoProfiles, type DemoServer } from './demo';
 import { MAX_PROFILES, prepareImport } from './profile-transfer';
 import { assertTimeZone } from './time-zone';
+import { clear, settleSecrets, type SecretHooks } from './server-secrets';
 
 export { assertTimeZone } from './time-zone';
 
-export interface ProfileServiceDeps {
+export interface ProfileServiceDeps extends SecretHooks {
   profiles: ProfileStore;
-  vault: SecretVault;
+  vault: ProfileSecrets;
   snapshots: SnapshotStore;
   now: () => Date;
   /**
@@ -26,12 +29,26 @@ export interface ProfileServiceDeps {
    * their clients and offline state); an empty list when only names or membership changed.
    */
   onChanged: (changedIds: readonly string[]) => void;
+  /** Before a profile is deleted: drop what only this app keeps for it (paused schedules). */
+  onRemoving?: (profileId: string) => Promise<void>;
 }
+
+/** The settings a profile takes from its server; `applyToServer` writes them to every org there. */
+const SERVER_FIELDS = ['apiUrl', 'authUrl', 'signIn', 'username', 'serverTimeZone', 'caCertPath'] as const;
 
 type Storage = Exclude<SecretStorage, 'none'>;
 
 export function createProfileService(deps: ProfileServiceDeps) {
   const { profiles, vault } = deps;
+  const usersOf = (account: string): string[] =>
+    profiles
+      .list()
+      .filter((p) => vault.accountOf(p.id) === account)
+      .map((p) => p.id);
+  const secretSaved = async (profileId: string, at: Date): Promise<void> => {
+    const account = vault.accountOf(profileId);
+    await deps.onSecretSaved?.({ account, profileIds: usersOf(account), at });
+  };
 
   const view = (p: Profile): ProfileView => {
     const secretStorage = vault.storageOf(p.id);
@@ -59,7 +76,12 @@ export function createProfileService(deps: ProfileServiceDeps) {
     view,
     list: (): ProfileView[] => profiles.list().map(view),
 
-    async save(input: ProfileInput, secret?: string, storage?: Storage): Promise<ProfileView> {
+    /**
+     * Creates (no id) or updates a profile. Its server is found by URLs, sign-in method and user, or
+     * created. With `applyToServer`, the server settings given change the profile's server: every org on
+     * it follows (their own overrides of those settings are dropped).
+     */
+    async save(input: ProfileInput, secret?: string, storage?: Storage, options: { applyToServer?: boolean } = {}): Promise<ProfileView> {
       assertTimeZone(input.serverTimeZone);
       const now = deps.now().toISOString();
       const existing = input.id ? requireProfile(profiles, input.id) : null;
@@ -70,26 +92,50 @@ export function createProfileService(deps: ProfileServiceDeps) {
       const { id: _ignored, ...fields } = input;
       const profile: Profile = {
         ...fields,
+        caCertPath: fields.caCertPath ?? null,
         id,
         demo: existing?.demo ?? false,
         createdAt: existing?.createdAt ?? now,
         updatedAt: now,
       };
-      // Secret first: if the keychain refuses, nothing is saved and the user can choose memory instead.
-      if (secret !== undefined) await vault.set(id, secret, storage ?? defaultStorage());
+      const before = { list: profiles.list(), doc: profiles.doc() };
+      const siblings = options.applyToServer && existing?.serverId ? before.list.filter((p) => p.serverId === existing.serverId && p.id !== id) : [];
+      const serverPart = (p: Profile): Profile => ({
+        ...p,
+        ...Object.fromEntries(SERVER_FIELDS.map((f) => [f, profile[f]])),
+        environment: { kind: profile.environment.kind, label: profile.environment.label, color: p.environment.color },
+        updatedAt: now,
+      });
+      const chosen = secret === undefined ? null : (storage ?? defaultStorage());
+      let newServer: string | null = null;
+      let after: Profile[];
       try {
-        await profiles.update((list) => (existing ? list.map((p) => (p.id === id ? profile : p)) : [...list, profile]));
+        after = await profiles.update(
+          (list) => {
+            const next = existing ? list.map((p) => (p.id === id ? profile : p)) : [...list, profile];
+            return siblings.length === 0 ? next : next.map((p) => (siblings.some((x) => x.id === p.id) ? serverPart(p) : p));
+          },
+          {
+            // Secret first: if the keychain refuses, nothing is saved and the user can choose memory instead.
+            beforeWrite: async (next) => {
+              if (secret === undefined || chosen === null) return;
+              const serverId = next.profiles.find((p) => p.id === id)?.serverId ?? id;
+              if (!before.doc.servers.some((x) => x.id === serverId)) newServer = serverAccount(serverId);
+              await vault.accounts.set(serverAccount(serverId), secret, chosen);
+              if (vault.accounts.storageOf(ownAccount(id)) !== 'none') await vault.accounts.clear(ownAccount(id));
+            },
+          },
+        );
       } catch (error) {
-        if (!existing && secret !== undefined) await vault.clear(id).catch(() => undefined);
+        if (newServer !== null) await vault.accounts.clear(newServer).catch(() => undefined);
         throw error;
       }
-      // A stored secret belongs to the servers it was entered for: pointed elsewhere without a new one,
-      // it is dropped rather than sent to the new host (a typo in a URL must not hand it the password).
-      if (existing && secret === undefined && (!sameOrigin(existing.apiUrl, profile.apiUrl) || !sameOrigin(existing.authUrl, profile.authUrl))) {
-        await vault.clear(id);
-      }
-      deps.onChanged([id]);
-      return view(profile);
+      await settleSecrets(vault, deps, before, profiles.doc(), new Set(secret === undefined ? [] : [id]));
+      if (secret !== undefined) await secretSaved(id, deps.now());
+      // Every org that signs in with this secret or follows these server settings gets a fresh connection.
+      const users = secret === undefined ? [] : usersOf(vault.accountOf(id));
+      deps.onChanged([...new Set([id, ...siblings.map((p) => p.id), ...users])]);
+      return view(after.find((p) => p.id === id) ?? requireProfile(profiles, id));
     },
 
     async duplicate(id: string, name?: string): Promise<ProfileView> {
@@ -98,12 +144,19 @@ export function createProfileService(deps: ProfileServiceDeps) {
       const now = deps.now().toISOString();
       const copy: Profile = { ...source, id: randomUUID(), name: uniqueName(name ?? `${source.name} (copy)`, profiles.list()), createdAt: now, updatedAt: now };
       await profiles.update((list) => [...list, copy]);
-      // The copy signs in like the original, so it gets its own entry with the same secret (best effort).
-      const secret = await vault.get(source.id).catch(() => null);
-      const storage = vault.storageOf(source.id);
-      if (secret !== null && storage !== 'none') await vault.set(copy.id, secret, storage, { publicSecret: source.demo }).catch(() => undefined);
+      // The copy is another org on the same server and shares its secret; an org with its own secret
+      // gives the copy its own entry with the same one (best effort).
+      const own = ownAccount(source.id);
+      const storage = vault.accounts.storageOf(own);
+      const secret = storage === 'none' ? null : await vault.accounts.get(own).catch(() => null);
+      if (secret !== null && storage !== 'none') {
+        await vault.accounts
+          .set(ownAccount(copy.id), secret, storage, { publicSecret: source.demo })
+          .then(() => deps.onSecretCopied?.(own, ownAccount(copy.id)))
+          .catch(() => undefined);
+      }
       deps.onChanged([]);
-      return view(copy);
+      return view(requireProfile(profiles, copy.id));
     },
 
     async rename(id: string, name: string): Promise<ProfileView> {
@@ -115,9 +168,14 @@ export function createProfileService(deps: ProfileServiceDeps) {
     },
 
     async remove(id: string): Promise<{ deleted: true }> {
-      requireProfile(profiles, id);
-      // Keychain entry first: if it cannot be removed the profile stays, so no orphan secret is left behind.
-      await vault.clear(id);
+      const profile = requireProfile(profiles, id);
+      // Keychain entries first: if one cannot be removed the profile stays, so no orphan secret is left
+      // behind. The server's entry goes with its last org.
+      await clear(vault, deps, ownAccount(id));
+      const lastOnServer = profile.serverId !== undefined && !profiles.list().some((p) => p.serverId === profile.serverId && p.id !== id);
+      if (lastOnServer && profile.serverId) await clear(vault, deps, serverAccount(profile.serverId));
+      // What exists only here (paused schedules) goes with the profile; the user was told how many.
+      await deps.onRemoving?.(id);
       await deps.snapshots.remove(id);
       await profiles.update((list) => list.filter((p) => p.id !== id));
       deps.onChanged([id]);
@@ -131,7 +189,7 @@ export function createProfileService(deps: ProfileServiceDeps) {
         await profiles.update((list) => [...list, ...accepted]);
         deps.onChanged([]);
       }
-      return { imported: accepted.map(view), skipped };
+      return { imported: accepted.map((p) => view(profiles.get(p.id) ?? p)), skipped };
     },
 
     /**
@@ -149,29 +207,29 @@ export function createProfileService(deps: ProfileServiceDeps) {
       return demo.map(view);
     },
 
-    async setSecret(id: string, secret: string, storage: Storage): Promise<ProfileView> {
+    /**
+     * The secret of the profile's server and user (every org there signs in with it); `since`: when it
+     * was saved or issued, when that is known to be earlier than now (an imported secret).
+     */
+    async setSecret(id: string, secret: string, storage: Storage, options: { since?: Date; own?: boolean } = {}): Promise<ProfileView> {
       const profile = requireProfile(profiles, id);
-      await vault.set(id, secret, storage);
-      deps.onChanged([id]);
+      if (options.own) await vault.accounts.set(ownAccount(id), secret, storage);
+      else await vault.set(id, secret, storage);
+      await secretSaved(id, options.since ?? deps.now());
+      deps.onChanged(usersOf(vault.accountOf(id)));
       return view(profile);
     },
 
     async clearSecret(id: string): Promise<ProfileView> {
       const profile = requireProfile(profiles, id);
+      const users = usersOf(vault.accountOf(id));
+      const account = vault.accountOf(id);
       await vault.clear(id);
-      deps.onChanged([id]);
+      await deps.onSecretCleared?.(account);
+      deps.onChanged(users);
       return view(profile);
     },
   };
 }
 
 export type ProfileService = ReturnType<typeof createProfileService>;
-
-/** Same scheme, host and port (a different path on the same server keeps the secret). */
-function sameOrigin(a: string, b: string): boolean {
-  try {
-    return new URL(a).origin === new URL(b).origin;
-  } catch {
-    return a === b;
-  }
-}

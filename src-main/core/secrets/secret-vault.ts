@@ -1,5 +1,6 @@
-// Secrets: the OS keychain through keytar (one entry per profile, account = profile id), or memory for
-// this session only. Nothing else ever stores them. keytar is loaded lazily so a missing native module or
+// Secrets: the OS keychain through keytar (one entry per account: `server:<server id>` for a server and
+// user, a profile id for an org that keeps its own secret; see profile-secrets.ts), or memory for this
+// session only. Nothing else ever stores them. keytar is loaded lazily so a missing native module or
 // a missing Secret Service becomes a plain "keychain unavailable" message, not a crash.
 import type { SecretStorage } from '@shared/domain';
 import { AppFailure } from '@core/errors';
@@ -21,11 +22,11 @@ export interface KeychainStatus {
 
 export interface SecretVault {
   status(): KeychainStatus;
-  storageOf(profileId: string): SecretStorage;
-  get(profileId: string): Promise<string | null>;
+  storageOf(account: string): SecretStorage;
+  get(account: string): Promise<string | null>;
   /** `publicSecret`: a published demo password, not worth redacting (it would mangle ordinary words). */
-  set(profileId: string, secret: string, storage: Exclude<SecretStorage, 'none'>, options?: { publicSecret?: boolean }): Promise<void>;
-  clear(profileId: string): Promise<void>;
+  set(account: string, secret: string, storage: Exclude<SecretStorage, 'none'>, options?: { publicSecret?: boolean }): Promise<void>;
+  clear(account: string): Promise<void>;
   /** Every secret this process has seen, so messages can be redacted. Memory only. */
   known(): Iterable<string>;
 }

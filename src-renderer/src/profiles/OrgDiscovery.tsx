@@ -12,7 +12,7 @@ interface Props {
   /** The secret typed in the form ('' when none). */
   secret: string;
   storage: 'keychain' | 'memory';
-  /** The saved profile being edited, whose stored secret may be used and copied. */
+  /** The saved profile being edited, whose stored secret (its server's) may be used to sign in. */
   savedProfile: ProfileView | undefined;
   disabledReason: string | null;
   onAdded(profiles: ProfileView[]): void;
@@ -20,7 +20,6 @@ interface Props {
 
 export function OrgDiscovery({ form, secret, storage, savedProfile, disabledReason, onAdded }: Props) {
   const save = useAppStore((s) => s.saveProfile);
-  const duplicate = useAppStore((s) => s.duplicateProfile);
   const [found, setFound] = useState<Discovery | null>(null);
   const [chosen, setChosen] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState<'finding' | 'adding' | null>(null);
@@ -75,14 +74,14 @@ export function OrgDiscovery({ form, secret, storage, savedProfile, disabledReas
     const added: ProfileView[] = [];
     const problems: string[] = [];
     const { id: _id, ...base } = inputFromForm(form);
+    // Every org is saved on the form's server: the first with the typed secret (it becomes the server's),
+    // the others sign in with that one, as do orgs added to a server whose secret is stored.
+    let secretGiven = false;
     for (const [orgId, name] of picks) {
       try {
-        if (secret) added.push(await save({ profile: { ...base, name, orgId }, secret, secretStorage: storage }));
-        else if (savedProfile?.hasSecret) {
-          // The copy gets its own keychain entry with the same secret, then is pointed at its org.
-          const copy = await duplicate(savedProfile.id);
-          added.push(await save({ profile: { ...base, id: copy.id, name, orgId } }));
-        } else added.push(await save({ profile: { ...base, name, orgId } }));
+        const withSecret = secret !== '' && !secretGiven;
+        added.push(await save({ profile: { ...base, name, orgId }, ...(withSecret ? { secret, secretStorage: storage } : {}) }));
+        if (withSecret) secretGiven = true;
       } catch (e) {
         problems.push(`${name} (${orgId}): ${messageOf(e)}`);
       }
@@ -117,7 +116,8 @@ export function OrgDiscovery({ form, secret, storage, savedProfile, disabledReas
       {found && (
         <>
           <p className="muted">
-            Signed in to {found.server} as {found.signedInAs}. Choose the orgs to add; each becomes a profile with these server settings and secret.
+            Signed in to {found.server} as {found.signedInAs}. Choose the orgs to add; each becomes a profile on this one server, sharing its settings and
+            secret.
           </p>
           <ul className="org-list">
             {found.orgs.map((org) => (

@@ -1,14 +1,15 @@
 // Add or edit a profile. The secret goes one way (to main's keychain); the form only learns "stored".
 // The connection can be tested before saving, and a server's other orgs found and added in one go.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { serverKeyOf } from '@shared/profile-urls';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store';
 import { Modal } from '../common/Modal';
 import { isValidZone } from '../common/time';
-import { messageOf } from '../api-client';
+import { call, messageOf } from '../api-client';
 import { clause } from '../common/text';
-import { draftForTest, duplicatesOf, formFromProfile, inputFromForm, validateForm, type ProfileForm } from './profile-form';
+import { changesServer, draftForTest, duplicatesOf, formFromProfile, inputFromForm, serverOrgsOf, validateForm, type ProfileForm } from './profile-form';
+import { ServerNote } from './ServerNote';
 import { ProfileFields } from './ProfileFields';
 import { ConnectionTest } from './ConnectionTest';
 import { OrgDiscovery } from './OrgDiscovery';
@@ -39,6 +40,20 @@ export function ProfileEditor({ profileId }: { profileId: string | null }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  // Paused schedules live only in this app: deleting the profile loses them, so the confirmation counts them.
+  const [pausedCount, setPausedCount] = useState<number | null>(null);
+  const [applyToServer, setApplyToServer] = useState(true);
+  useEffect(() => {
+    if (!confirmDelete || !existing) return;
+    let live = true;
+    call('changes:paused-list', { profileId: existing.id }).then(
+      (list) => live && setPausedCount(list.paused.length),
+      () => live && setPausedCount(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [confirmDelete, existing]);
   const tokenAges = useTokenAges();
   const errors = useMemo(() => validateForm(form, isValidZone(form.serverTimeZone.trim())), [form]);
   const shown = touched ? errors : {};
@@ -49,7 +64,12 @@ export function ProfileEditor({ profileId }: { profileId: string | null }) {
     setBusy(true);
     setError(null);
     try {
-      const saved = await s.save({ profile: inputFromForm(form), ...(secret ? { secret, secretStorage: storage } : {}) });
+      const shared = savedProfile !== undefined && serverChanged && serverOrgs.length > 0;
+      const saved = await s.save({
+        profile: inputFromForm(form),
+        ...(secret ? { secret, secretStorage: storage } : {}),
+        ...(shared ? { applyToServer } : {}),
+      });
       setSecret('');
       setForm((f) => ({ ...f, id: saved.id }));
       s.select(saved.id);
@@ -63,6 +83,9 @@ export function ProfileEditor({ profileId }: { profileId: string | null }) {
   };
 
   const savedProfile = s.profiles.find((p) => p.id === form.id);
+  const serverOrgs = serverOrgsOf(form, savedProfile, s.profiles);
+  const serverChanged = changesServer(form, savedProfile);
+  const deleteOrgs = existing ? s.profiles.filter((p) => p.id !== existing.id && p.serverId !== undefined && p.serverId === existing.serverId) : [];
   const secretLabel = form.signIn === 'password' ? 'Password' : 'API token';
   const secretNoun = form.signIn === 'password' ? 'A password' : 'An API token';
   const duplicates = duplicatesOf(form, s.profiles);
@@ -104,7 +127,11 @@ export function ProfileEditor({ profileId }: { profileId: string | null }) {
           )}
           {existing && confirmDelete && (
             <span className="confirm-inline" role="alert">
-              Delete “{existing.name}” and its stored secret?
+              Delete “{existing.name}”{deleteOrgs.length === 0 ? ' and its stored secret' : ''}?
+              {pausedCount !== null && pausedCount > 0 && (
+                <> {pausedCount === 1 ? '1 paused schedule' : `${pausedCount} paused schedules`} (kept only in this app) will be lost.</>
+              )}
+              {deleteOrgs.length > 0 && <> The server&apos;s secret stays for {deleteOrgs.map((p) => `“${p.name}”`).join(', ')}.</>}
               <button
                 type="button"
                 className="button button-danger"
@@ -141,6 +168,14 @@ export function ProfileEditor({ profileId }: { profileId: string | null }) {
           onChange={(patch) => {
             setForm((f) => ({ ...f, ...patch }));
           }}
+        />
+        <ServerNote
+          form={form}
+          saved={savedProfile}
+          orgs={serverOrgs}
+          changed={serverChanged}
+          applyToServer={applyToServer}
+          onApplyToServer={setApplyToServer}
         />
         {duplicates.length > 0 && (
           <p className="warning" role="status">

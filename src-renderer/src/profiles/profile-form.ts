@@ -135,3 +135,26 @@ export function duplicatesOf(f: Pick<ProfileForm, 'id' | 'apiUrl' | 'orgId'>, pr
   const key = serverKeyOf(f.apiUrl);
   return profiles.filter((p) => p.id !== f.id && serverKeyOf(p.apiUrl) === key && p.orgId.trim() === f.orgId.trim());
 }
+
+/** The settings a profile shares with the other orgs on its server. */
+const SERVER_SETTINGS = ['apiUrl', 'authUrl', 'signIn', 'username', 'serverTimeZone', 'caCertPath', 'kind', 'label'] as const;
+
+/** Whether the form changes a setting the profile shares with its server (URLs, sign-in, zone, CA, environment). */
+export function changesServer(f: ProfileForm, saved: ProfileView | undefined): boolean {
+  if (!saved) return false;
+  const before = formFromProfile(saved);
+  return SERVER_SETTINGS.some((k) => before[k].trim() !== f[k].trim());
+}
+
+/**
+ * The other orgs on the server this form is on: the saved profile's server, or for a new profile the
+ * server the core will put it on (same API URL, sign-in method and user).
+ */
+export function serverOrgsOf(f: ProfileForm, saved: ProfileView | undefined, profiles: readonly ProfileView[]): ProfileView[] {
+  if (saved?.serverId) return profiles.filter((p) => p.id !== saved.id && p.serverId === saved.serverId);
+  if (saved || f.apiUrl.trim() === '') return [];
+  const user = f.signIn === 'password' ? f.username.trim() : '';
+  return profiles.filter(
+    (p) => serverKeyOf(p.apiUrl) === serverKeyOf(f.apiUrl) && p.signIn === f.signIn && (p.signIn === 'password' ? p.username.trim() : '') === user,
+  );
+}
