@@ -192,8 +192,9 @@ test('executions at a constant offset name the zone that explains them, and one 
   await control('time-zone', { timeZone: 'America/New_York' });
   await control('advance', { ms: -2 * DAY_MS });
   await openDemo(app);
-  await addProfile(app, 'Finance', 'finance-prod');
-  await app.selectProfile('Finance');
+  // A name of its own: an earlier test in this file leaves a "Finance" profile with its own history.
+  await addProfile(app, 'Ledger', 'finance-prod');
+  await app.selectProfile('Ledger');
   await app.expectSchedulesLoaded();
   const hint = page.getByTestId('zone-hint');
   await expect(hint).toHaveCount(0); // one run proves nothing
@@ -203,7 +204,7 @@ test('executions at a constant offset name the zone that explains them, and one 
     await app.refresh();
     await expect.poll(() => listsOf('finance-prod')).toBeGreaterThan(listed);
   }
-  await expect(hint).toContainText('Server zone looks wrong, Finance.');
+  await expect(hint).toContainText('Server zone looks wrong, Ledger.');
   await expect(hint).toContainText('Executions match America/New_York; this profile says UTC');
   const header = page.locator('.workspace-header');
   await expect(header).toContainText('server zone UTC');
