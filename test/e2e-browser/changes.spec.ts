@@ -107,6 +107,8 @@ test('a paused schedule stays listed as Paused across a reload and resumes', asy
   await dialog.getByRole('button', { name: 'Pause schedule' }).click();
   await expect(dialog).toBeHidden();
   await expect(app.row(expression)).toContainText('Paused');
+  // Not on the server, so no health verdict ("Unknown") beside it.
+  await expect(app.row(expression).getByTestId('health-badge')).toHaveCount(0);
   // Still drawn in the calendar and the timeline, as ghosts.
   await app.showTab('Calendar');
   await expect(page.locator('[data-testid="calendar-run"][data-key*=":paused:"]').first()).toHaveClass(/is-paused/);

@@ -105,7 +105,8 @@ export const ScheduleRow = memo(function ScheduleRow(props: ScheduleRowProps) {
             Active: <span className="status status-on">Active</span>,
           }[rowStatus(s.key, schedule.active)]
         }
-        <HealthBadge health={healthOf(schedule)} zone={displayZone === 'server' ? s.serverTimeZone : localZone} />
+        {/* A paused schedule does not exist on the server, so it has no health to judge: "Paused" says it all. */}
+        {!isPausedKey(s.key) && <HealthBadge health={healthOf(schedule)} zone={displayZone === 'server' ? s.serverTimeZone : localZone} />}
       </td>
       <td className="col-actions actions">
         {schedule.active !== false && !isPausedKey(s.key) && (
