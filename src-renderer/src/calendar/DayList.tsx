@@ -1,0 +1,119 @@
+// A day's runs listed in place over the month (as desktop calendars do for "+N more"): frequent
+// schedules with their count, then every single run by time, each one a button that selects it.
+// Keyboard: focus moves in when it opens, Tab and the arrow keys move between runs, Escape closes
+// and gives the focus back to the button that opened it.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { ScheduleSource } from '@renderer/schedule-view-types';
+import { formatLongDate, type CivilDate } from '@renderer/common/time';
+import type { DayRuns } from './day-runs';
+import { formatCount } from './expansion-cache';
+import { LIST_PAGE } from './density';
+import { RunBandButton, RunChipButton } from './RunChip';
+
+export interface DayListProps {
+  date: CivilDate;
+  day: DayRuns | null;
+  sourcesByKey: Map<string, ScheduleSource>;
+  selectedKey: string | null;
+  onSelect(key: string, at?: Date): void;
+  showProfile: boolean;
+  /** Closes the list; `refocus` gives the focus back to the button that opened it. */
+  onClose(refocus: boolean): void;
+  /** Which corner of the cell the list hangs from, so it stays inside the grid. */
+  align: { right: boolean; up: boolean };
+}
+
+export function DayList(props: DayListProps) {
+  const { day, onClose } = props;
+  const ref = useRef<HTMLDivElement>(null);
+  const [all, setAll] = useState(false);
+  useEffect(() => {
+    const list = ref.current;
+    (list?.querySelector<HTMLElement>('.run-band, .run-chip') ?? list?.querySelector<HTMLElement>('.day-list-close'))?.focus();
+  }, []);
+  useEffect(() => {
+    // A press outside the list closes it, as a popover does; the focus stays where the press put it.
+    const onDown = (e: MouseEvent) => {
+      if (ref.current && !ref.current.contains(e.target as Node) && !(e.target as HTMLElement).closest?.('.month-more')) onClose(false);
+    };
+    document.addEventListener('mousedown', onDown);
+    return () => document.removeEventListener('mousedown', onDown);
+  }, [onClose]);
+
+  const bands = day?.bands ?? [];
+  const chips = day?.chips ?? [];
+  const total = bands.length + chips.length;
+  const shownBands = all ? bands : bands.slice(0, LIST_PAGE);
+  const shownChips = all ? chips : chips.slice(0, Math.max(0, LIST_PAGE - shownBands.length));
+  const hidden = total - shownBands.length - shownChips.length;
+  const title = formatLongDate(props.date);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      onClose(true);
+      return;
+    }
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const items = [...(ref.current?.querySelectorAll<HTMLElement>('.run-chip, .run-band') ?? [])];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    const next = items[Math.max(0, Math.min(items.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)))];
+    e.preventDefault();
+    next?.focus();
+  };
+
+  return (
+    <div
+      ref={ref}
+      role="dialog"
+      aria-label={`Runs on ${title}`}
+      className={`day-list${props.align.right ? ' is-right' : ''}${props.align.up ? ' is-up' : ''}`}
+      data-testid="calendar-day-list"
+      onKeyDown={onKeyDown}
+      onClick={(e) => e.stopPropagation()}
+    >
+      <header className="day-list-head">
+        <strong>{title}</strong>
+        <span className="muted">
+          {' '}
+          · {formatCount(day?.runCount ?? 0)} run{day?.runCount === 1 ? '' : 's'}
+          {day && day.blackoutCount > 0 ? ` · ${formatCount(day.blackoutCount)} in blackout` : ''}
+        </span>
+        <button type="button" className="day-list-close" aria-label="Close the list" onClick={() => onClose(true)}>
+          ×
+        </button>
+      </header>
+      {total === 0 ? <p className="muted">No upcoming runs.</p> : null}
+      <div className="day-list-items">
+        {shownBands.map((band) => (
+          <RunBandButton
+            key={`b:${band.sourceKey}`}
+            band={band}
+            source={props.sourcesByKey.get(band.sourceKey)}
+            selected={band.sourceKey === props.selectedKey}
+            onSelect={props.onSelect}
+            showProfile={props.showProfile}
+            tabbable
+          />
+        ))}
+        {shownChips.map((chip) => (
+          <RunChipButton
+            key={`c:${chip.sourceKey}:${chip.at.getTime()}`}
+            chip={chip}
+            source={props.sourcesByKey.get(chip.sourceKey)}
+            selected={chip.sourceKey === props.selectedKey}
+            onSelect={props.onSelect}
+            showProfile={props.showProfile}
+            tabbable
+          />
+        ))}
+      </div>
+      {hidden > 0 ? (
+        <button type="button" className="month-more" onClick={() => setAll(true)}>
+          Show all {formatCount(total)}
+        </button>
+      ) : null}
+    </div>
+  );
+}
