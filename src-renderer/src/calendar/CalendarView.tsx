@@ -130,6 +130,8 @@ export function CalendarView(props: CalendarViewProps) {
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     // Keys pressed on a button inside a popover list keep their own meaning.
     if ((e.target as HTMLElement).closest('.week-overflow-list, .day-list')) return;
+    // Enter and Space on a button (a day's "+N more") press it rather than select the day's schedule.
+    if ((e.key === 'Enter' || e.key === ' ') && (e.target as HTMLElement).closest('button')) return;
     const action = calendarKeyAction(e.key, focused, weekStartsOn, mode);
     if (!action) return;
     e.preventDefault();

@@ -7,7 +7,7 @@ import type { ScheduleSource } from '@renderer/schedule-view-types';
 import { formatLongDate, type CivilDate } from '@renderer/common/time';
 import type { DayRuns } from './day-runs';
 import { formatCount } from './expansion-cache';
-import { LIST_PAGE } from './density';
+import { LIST_BANDS, LIST_PAGE } from './density';
 import { RunBandButton, RunChipButton } from './RunChip';
 
 export interface DayListProps {
@@ -43,7 +43,8 @@ export function DayList(props: DayListProps) {
   const bands = day?.bands ?? [];
   const chips = day?.chips ?? [];
   const total = bands.length + chips.length;
-  const shownBands = all ? bands : bands.slice(0, LIST_PAGE);
+  // Frequent schedules take a few lines at most before "Show all", so the single runs stay in sight.
+  const shownBands = all ? bands : bands.slice(0, LIST_BANDS);
   const shownChips = all ? chips : chips.slice(0, Math.max(0, LIST_PAGE - shownBands.length));
   const hidden = total - shownBands.length - shownChips.length;
   const title = formatLongDate(props.date);

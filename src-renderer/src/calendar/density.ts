@@ -43,3 +43,5 @@ export function environmentLines(counts: readonly EnvironmentCount[], max = ENV_
 
 /** Items a day's list draws before "Show all": a long day stays quick to open. */
 export const LIST_PAGE = 100;
+/** Frequent schedules (bands) of those. */
+export const LIST_BANDS = 20;
