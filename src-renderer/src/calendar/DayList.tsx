@@ -8,7 +8,7 @@ import { formatLongDate, type CivilDate } from '@renderer/common/time';
 import type { DayRuns } from './day-runs';
 import { formatCount } from './expansion-cache';
 import { LIST_BANDS, LIST_PAGE } from './density';
-import { RunBandButton, RunChipButton } from './RunChip';
+import { RunButtons } from './RunChip';
 
 export interface DayListProps {
   date: CivilDate;
@@ -87,28 +87,15 @@ export function DayList(props: DayListProps) {
       </header>
       {total === 0 ? <p className="muted">No upcoming runs.</p> : null}
       <div className="day-list-items">
-        {shownBands.map((band) => (
-          <RunBandButton
-            key={`b:${band.sourceKey}`}
-            band={band}
-            source={props.sourcesByKey.get(band.sourceKey)}
-            selected={band.sourceKey === props.selectedKey}
-            onSelect={props.onSelect}
-            showProfile={props.showProfile}
-            tabbable
-          />
-        ))}
-        {shownChips.map((chip) => (
-          <RunChipButton
-            key={`c:${chip.sourceKey}:${chip.at.getTime()}`}
-            chip={chip}
-            source={props.sourcesByKey.get(chip.sourceKey)}
-            selected={chip.sourceKey === props.selectedKey}
-            onSelect={props.onSelect}
-            showProfile={props.showProfile}
-            tabbable
-          />
-        ))}
+        <RunButtons
+          bands={shownBands}
+          chips={shownChips}
+          sourcesByKey={props.sourcesByKey}
+          selectedKey={props.selectedKey}
+          onSelect={props.onSelect}
+          showProfile={props.showProfile}
+          inList
+        />
       </div>
       {hidden > 0 ? (
         <button type="button" className="month-more" onClick={() => setAll(true)}>

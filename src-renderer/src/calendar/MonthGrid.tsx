@@ -8,7 +8,7 @@ import type { DayRuns } from './day-runs';
 import { formatCount } from './expansion-cache';
 import { densityLevel, environmentLines, isDense } from './density';
 import { DayList } from './DayList';
-import { RunBandButton, RunChipButton } from './RunChip';
+import { RunButtons } from './RunChip';
 import { PastMarks } from '@renderer/health/PastMarks';
 import type { PastMark } from '@renderer/health/past-marks';
 
@@ -209,25 +209,14 @@ function ListedRuns(props: DayCellProps & { runs: DayRuns }) {
   const hidden = total - shownBands.length - shownChips.length;
   return (
     <div className="month-runs">
-      {shownBands.map((band) => (
-        <RunBandButton
-          key={`b:${band.sourceKey}`}
-          band={band}
-          source={props.sourcesByKey.get(band.sourceKey)}
-          selected={band.sourceKey === props.selectedKey}
-          onSelect={props.onSelect}
-        />
-      ))}
-      {shownChips.map((chip) => (
-        <RunChipButton
-          key={`c:${chip.sourceKey}:${chip.at.getTime()}`}
-          chip={chip}
-          source={props.sourcesByKey.get(chip.sourceKey)}
-          selected={chip.sourceKey === props.selectedKey}
-          onSelect={props.onSelect}
-          showProfile={props.showProfile}
-        />
-      ))}
+      <RunButtons
+        bands={shownBands}
+        chips={shownChips}
+        sourcesByKey={props.sourcesByKey}
+        selectedKey={props.selectedKey}
+        onSelect={props.onSelect}
+        showProfile={props.showProfile}
+      />
       {hidden > 0 ? <MoreButton {...props} text={`+${hidden} more`} what={`${hidden} more`} /> : null}
     </div>
   );

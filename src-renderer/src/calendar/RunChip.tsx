@@ -3,7 +3,7 @@
 import type { CSSProperties } from 'react';
 import type { ScheduleSource } from '@renderer/schedule-view-types';
 import { formatTime, zoneAbbreviation } from '@renderer/common/time';
-import type { RunBand, RunChip as Chip } from './day-runs';
+import type { DayRuns, RunBand, RunChip as Chip } from './day-runs';
 import { shortLabel } from './short-label';
 
 interface CommonProps {
@@ -112,5 +112,47 @@ export function RunBandButton({ band, source, selected, onSelect, style, tabbabl
       </span>
       <BlackoutMark words={band.blackout} />
     </button>
+  );
+}
+
+interface RunButtonsProps {
+  bands: DayRuns['bands'];
+  chips: DayRuns['chips'];
+  sourcesByKey: ReadonlyMap<string, ScheduleSource>;
+  selectedKey: string | null;
+  onSelect(key: string, at?: Date): void;
+  showProfile: boolean;
+  /** In a day's list: every run is reached with Tab, and bands name their profile too. */
+  inList?: boolean;
+}
+
+/** A day's bands, then its chips: the month cell's few and the day list's all. */
+export function RunButtons(props: RunButtonsProps) {
+  const common = { selectedKey: props.selectedKey, onSelect: props.onSelect, tabbable: props.inList };
+  return (
+    <>
+      {props.bands.map((band) => (
+        <RunBandButton
+          key={`b:${band.sourceKey}`}
+          band={band}
+          source={props.sourcesByKey.get(band.sourceKey)}
+          selected={band.sourceKey === common.selectedKey}
+          onSelect={common.onSelect}
+          showProfile={props.inList && props.showProfile}
+          tabbable={common.tabbable}
+        />
+      ))}
+      {props.chips.map((chip) => (
+        <RunChipButton
+          key={`c:${chip.sourceKey}:${chip.at.getTime()}`}
+          chip={chip}
+          source={props.sourcesByKey.get(chip.sourceKey)}
+          selected={chip.sourceKey === common.selectedKey}
+          onSelect={common.onSelect}
+          showProfile={props.showProfile}
+          tabbable={common.tabbable}
+        />
+      ))}
+    </>
   );
 }

@@ -161,16 +161,15 @@ export function dayList(sources: readonly DaySource[], opts: DayRunsOptions, iso
   return cachedLayoutDayRuns(sources, { ...opts, keep: undefined, onlyDay: index }).days[0] ?? null;
 }
 
-/** Sources placed per idle task: a slice that stays well under a frame even when nothing is cached. */
-const PREFETCH_SLICE = 64;
+/** Each idle slice's share of the work: a cold expression costs a millisecond, so slices are bounded by time. */
+const PREFETCH_SLICE_MS = 4;
 
 /**
- * Small tasks that lay out a range the user is likely to open next (the neighbouring months) in idle
- * time, so that navigation finds it finished.
+ * A task that lays out a range the user is likely to open next (a neighbouring month) in idle time, a
+ * slice per call, so that navigation finds it finished. It returns false while there is work left.
  */
-export function prefetchTasks(sources: readonly DaySource[], opts: DayRunsOptions): (() => void)[] {
+export function prefetchTasks(sources: readonly DaySource[], opts: DayRunsOptions): (() => boolean)[] {
   if (findLayout(sources, opts)) return [];
   const job = layoutJob(sources, opts);
-  const slices = Math.max(1, Math.ceil(sources.length / PREFETCH_SLICE));
-  return Array.from({ length: slices }, () => () => void job.stepSources(PREFETCH_SLICE));
+  return [() => job.step(PREFETCH_SLICE_MS)];
 }
