@@ -4,7 +4,7 @@
 import type { DayRuns, EnvironmentCount } from './day-runs';
 
 /** Chips and bands a day may hold and still be listed in its cell; past this it is summarised. */
-export const DENSE_ITEMS = 8;
+export const DENSE_ITEMS = 12;
 /** Environments named in a dense cell; the rest are counted together. */
 export const ENV_LINES = 4;
 /** Density colour steps (CSS classes density-1 ... density-4). */
