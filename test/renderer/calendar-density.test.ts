@@ -93,6 +93,16 @@ describe('dense month days', () => {
     expect(formatTime(list!.chips[0]!.at, 'UTC')).toBe('04:00');
     expect(dayList(sources, o, '2027-05-01')).toBeNull();
   });
+
+  it('builds only the first runs of a long day until all are asked for, with exact counts', () => {
+    const sources = fleet();
+    const o = opts();
+    const first = dayList(sources, o, '2027-03-16', 4);
+    expect(first?.chips.map((c) => formatTime(c.at, 'UTC'))).toEqual(['04:00', '04:01', '04:02', '04:03']);
+    expect(first?.chipCount).toBe(15);
+    expect(first?.bandCount).toBe(1);
+    expect(dayList(sources, o, '2027-03-16')?.chips).toHaveLength(15);
+  });
 });
 
 describe('blackout flags in the month', () => {

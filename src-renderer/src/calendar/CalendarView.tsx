@@ -160,7 +160,7 @@ export function CalendarView(props: CalendarViewProps) {
     return colors;
   }, [sources]);
   const maxRuns = useMemo(() => maxRunCount(layout.days), [layout]);
-  const listOf = useCallback((iso: string) => dayList(sources, options, iso), [sources, options]);
+  const listOf = useCallback((iso: string, keep: number) => dayList(sources, options, iso, keep), [sources, options]);
   const shared = {
     focused,
     today,

@@ -2,7 +2,7 @@
 // schedules with their count, then every single run by time, each one a button that selects it.
 // Keyboard: focus moves in when it opens, Tab and the arrow keys move between runs, Escape closes
 // and gives the focus back to the button that opened it.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ScheduleSource } from '@renderer/schedule-view-types';
 import { formatLongDate, type CivilDate } from '@renderer/common/time';
 import type { DayRuns } from './day-runs';
@@ -12,7 +12,9 @@ import { RunButtons } from './RunChip';
 
 export interface DayListProps {
   date: CivilDate;
-  day: DayRuns | null;
+  iso: string;
+  /** The day's chips and bands, the first `keep` of each (counts exact). */
+  listOf(iso: string, keep: number): DayRuns | null;
   sourcesByKey: Map<string, ScheduleSource>;
   selectedKey: string | null;
   onSelect(key: string, at?: Date): void;
@@ -24,9 +26,11 @@ export interface DayListProps {
 }
 
 export function DayList(props: DayListProps) {
-  const { day, onClose } = props;
+  const { iso, listOf, onClose } = props;
   const ref = useRef<HTMLDivElement>(null);
   const [all, setAll] = useState(false);
+  // The first page of a long day is all that is built until "Show all": 7,500 runs a day at 10,000 schedules.
+  const day = useMemo(() => listOf(iso, all ? Infinity : LIST_PAGE), [listOf, iso, all]);
   useEffect(() => {
     const list = ref.current;
     (list?.querySelector<HTMLElement>('.run-band, .run-chip') ?? list?.querySelector<HTMLElement>('.day-list-close'))?.focus();
@@ -42,7 +46,7 @@ export function DayList(props: DayListProps) {
 
   const bands = day?.bands ?? [];
   const chips = day?.chips ?? [];
-  const total = bands.length + chips.length;
+  const total = (day?.bandCount ?? 0) + (day?.chipCount ?? 0);
   // Frequent schedules take a few lines at most before "Show all", so the single runs stay in sight.
   const shownBands = all ? bands : bands.slice(0, LIST_BANDS);
   const shownChips = all ? chips : chips.slice(0, Math.max(0, LIST_PAGE - shownBands.length));

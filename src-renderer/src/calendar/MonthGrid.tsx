@@ -40,7 +40,7 @@ export interface MonthGridProps {
   /** The busiest day's runs: the density colour's scale. */
   maxRuns: number;
   /** Every chip and band of a day, for its list. */
-  listOf(iso: string): DayRuns | null;
+  listOf(iso: string, keep: number): DayRuns | null;
 }
 
 export function MonthGrid(props: MonthGridProps) {
@@ -130,7 +130,7 @@ interface DayCellProps {
   maxRuns: number;
   onOpen(iso: string | null): void;
   onClose(iso: string, refocus: boolean): void;
-  listOf(iso: string): DayRuns | null;
+  listOf(iso: string, keep: number): DayRuns | null;
 }
 
 const DayCell = memo(function DayCell(props: DayCellProps) {
@@ -165,7 +165,8 @@ const DayCell = memo(function DayCell(props: DayCellProps) {
       {props.open ? (
         <DayList
           date={date}
-          day={props.listOf(iso)}
+          iso={iso}
+          listOf={props.listOf}
           sourcesByKey={props.sourcesByKey}
           selectedKey={props.selectedKey}
           onSelect={props.onSelect}

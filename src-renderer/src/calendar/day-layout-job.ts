@@ -206,7 +206,11 @@ export class DayLayoutJob {
       const n = d[i + 4] as number;
       const at = i;
       i += ENTRY_HEADER + n;
-      if (this.onlyDay >= 0 && day !== this.onlyDay) continue;
+      if (this.onlyDay >= 0 && day !== this.onlyDay) {
+        // Days are packed in order: past the one asked for, this source has nothing more.
+        if (day > this.onlyDay) break;
+        continue;
+      }
       const dayTo = bounds.times[day + 1] as number;
       if (dayTo <= nowMs) continue;
       if ((bounds.times[day] as number) < nowMs) {

@@ -153,12 +153,13 @@ export function cachedLayoutDayRuns(sources: readonly DaySource[], opts: DayRuns
 
 /**
  * Every chip and band of one day of a laid-out range (a day's list), reading the range's own day
- * tables: opening a dense day costs a scan of the sources, not a new expansion.
+ * tables: opening a dense day costs a scan of the sources, not a new expansion. `keep` bounds the
+ * chips and bands built (the first ones by time); the counts stay exact.
  */
-export function dayList(sources: readonly DaySource[], opts: DayRunsOptions, iso: string): DayRuns | null {
+export function dayList(sources: readonly DaySource[], opts: DayRunsOptions, iso: string, keep = Infinity): DayRuns | null {
   const index = opts.days.findIndex((d) => isoDate(d) === iso);
   if (index < 0) return null;
-  return cachedLayoutDayRuns(sources, { ...opts, keep: undefined, onlyDay: index }).days[0] ?? null;
+  return cachedLayoutDayRuns(sources, { ...opts, keep: keep === Infinity ? undefined : keep, onlyDay: index }).days[0] ?? null;
 }
 
 /** Each idle slice's share of the work: a cold expression costs a millisecond, so slices are bounded by time. */
