@@ -16,6 +16,8 @@ import { heapMb, LONG_TASK_OBSERVER, longTasksSince, markTime, monthSteps, scrol
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 const HARNESS = resolve(import.meta.dirname, '../test/harness/server.ts');
+/** BENCH_ONLY=calendar: the calendar's sections alone (first frame, month draw and paging), no harness. */
+const CALENDAR_ONLY = process.env['BENCH_ONLY'] === 'calendar';
 
 function printNavigation(label: string, figures: { commit: number[]; frame: number[] }): void {
   const c = stats(figures.commit);
@@ -148,6 +150,10 @@ async function atSize(browser: Browser, url: string, size: (typeof SIZES)[number
   const calendarLong = await longTasksSince(cal, sourcesReady);
   const heapCalendar = await heapMb(cal);
   await cal.context().close();
+  if (CALENDAR_ONLY) {
+    const none = { timelineLong: [], listLong: [], timelineFramesOver50: NaN, listFramesOver50: NaN, heapTimeline: NaN, heapList: NaN };
+    return { total: size.total, gridMs, drawnMs: drawnAt - sourcesReady, steps, dwellSteps, calendarLong, heapCalendar, ...none };
+  }
 
   const tl = await openPage(browser, `${url}?view=timeline&${q}`);
   await waitForMark(tl, 'timeline:drawn', 'lanes', size.total, 120_000);
@@ -220,13 +226,16 @@ async function standalone(browser: Browser): Promise<void> {
     }
     console.log('\n-- main-thread tasks over 50 ms while drawing and scrolling (goal 0)');
     for (const f of figures) {
-      console.log(
-        `  ${n(f.total)}: calendar (first draw and 10 months) ${longText(f.calendarLong)}; timeline (draw, scroll) ${longText(f.timelineLong)}, ` +
-          `frames over 50 ms ${f.timelineFramesOver50}; list (draw, scroll) ${longText(f.listLong)}, frames over 50 ms ${f.listFramesOver50}`,
-      );
+      if (CALENDAR_ONLY)
+        console.log(`  ${n(f.total)}: calendar (first draw and 10 months) ${longText(f.calendarLong)} (BENCH_ONLY=calendar: timeline and list not run)`);
+      else
+        console.log(
+          `  ${n(f.total)}: calendar (first draw and 10 months) ${longText(f.calendarLong)}; timeline (draw, scroll) ${longText(f.timelineLong)}, ` +
+            `frames over 50 ms ${f.timelineFramesOver50}; list (draw, scroll) ${longText(f.listLong)}, frames over 50 ms ${f.listFramesOver50}`,
+        );
     }
     if (large) {
-      const heap = Math.max(large.heapCalendar, large.heapTimeline, large.heapList);
+      const heap = Math.max(...[large.heapCalendar, large.heapTimeline, large.heapList].filter(Number.isFinite));
       console.log(
         `\n-- heap at ${n(large.total)} schedules after a full GC (goal < 40 MB): calendar after 10 months ${large.heapCalendar.toFixed(1)} MB, ` +
           `timeline after scrolling ${large.heapTimeline.toFixed(1)} MB, list ${large.heapList.toFixed(1)} MB: ${verdict(heap < 40)}`,
@@ -317,7 +326,7 @@ export async function run(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
   try {
     await standalone(browser);
-    if (process.env['BENCH_HARNESS'] === '0' || !wanted('harness')) return;
+    if (process.env['BENCH_HARNESS'] === '0' || CALENDAR_ONLY || !wanted('harness')) return;
     try {
       await throughHarness(browser);
     } catch (e) {

@@ -19,7 +19,9 @@ import {
 } from '@renderer/common/time';
 import { usePastMarks } from '@renderer/health/use-past-marks';
 import { monthGrid, startOfWeek, weekDates, weekdayNames, type WeekStart } from './month-grid';
-import { prefetchTasks, type DayRuns } from './day-runs';
+import { dayList, prefetchTasks, type DayRuns, type DayRunsOptions } from './day-runs';
+import { maxRunCount } from './density';
+import { useBlackouts, type BlackoutLayout } from './use-blackouts';
 import { useDayLayout } from './use-day-layout';
 import { runWhenIdle } from './idle-prefetch';
 import { calendarKeyAction, nextSelection } from './calendar-keys';
@@ -49,13 +51,29 @@ export const KEY_HELP: Record<CalendarMode, string> = {
   week: "Left/Right arrows move between days, Up/Down arrows or Page Up/Page Down change week, Home/End go to the first/last day, Enter selects the day's next schedule.",
 };
 
-function layoutOptions(days: CivilDate[], mode: CalendarMode, displayZone: 'server' | 'local', localZone: string, now: Date) {
+function layoutOptions(
+  days: CivilDate[],
+  mode: CalendarMode,
+  displayZone: 'server' | 'local',
+  localZone: string,
+  now: Date,
+  blackouts: BlackoutLayout,
+): DayRunsOptions {
   // The month view draws a band from its count alone; the week view needs the last run for its height.
   const bandThreshold = BAND_THRESHOLD[mode];
   // Upcoming runs only: nothing before `now` is drawn as if it will still happen. The month shows
   // three lines a day, so it keeps three chips and three bands a day with exact counts of the rest.
   const month = mode === 'month';
-  return { days, displayZone, localZone, bandThreshold, dayLimit: month ? bandThreshold + 1 : undefined, keep: month ? MONTH_LINES : undefined, now };
+  return {
+    days,
+    displayZone,
+    localZone,
+    bandThreshold,
+    dayLimit: month ? bandThreshold + 1 : undefined,
+    keep: month ? MONTH_LINES : undefined,
+    now,
+    ...blackouts,
+  };
 }
 
 export function CalendarView(props: CalendarViewProps) {
@@ -73,7 +91,8 @@ export function CalendarView(props: CalendarViewProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [gridStartIso, mode, weekStartsOn]);
   const now = props.now;
-  const options = useMemo(() => layoutOptions(weeks.flat(), mode, displayZone, localZone, now), [weeks, displayZone, mode, now]);
+  const blackouts = useBlackouts();
+  const options = useMemo(() => layoutOptions(weeks.flat(), mode, displayZone, localZone, now, blackouts), [weeks, displayZone, mode, now, blackouts]);
   const { layout, complete } = useDayLayout(sources, options, `${mode}|${gridStartIso}|${displayZone}`);
   const runsByDay = useMemo(() => new Map<string, DayRuns>(layout.days.map((d) => [d.iso, d])), [layout]);
   const sourcesByKey = useMemo(() => new Map<string, ScheduleSource>(sources.map((s) => [s.key, s])), [sources]);
@@ -100,17 +119,19 @@ export function CalendarView(props: CalendarViewProps) {
     if (!complete) return;
     const tasks = near.flatMap((d) => {
       const days = (mode === 'month' ? monthGrid(d, weekStartsOn) : [weekDates(d, weekStartsOn)]).flat();
-      return prefetchTasks(sources, layoutOptions(days, mode, displayZone, localZone, now));
+      return prefetchTasks(sources, layoutOptions(days, mode, displayZone, localZone, now, blackouts));
     });
     return runWhenIdle(tasks);
-  }, [sources, gridStartIso, mode, weekStartsOn, displayZone, now, complete]);
+  }, [sources, gridStartIso, mode, weekStartsOn, displayZone, now, complete, blackouts]);
 
   const go = useCallback((date: CivilDate) => onNavigate(anchorInstant(date, zone)), [onNavigate, zone]);
   const step = (dir: 1 | -1) => go(mode === 'month' ? addMonths(focused, dir) : addDays(focused, 7 * dir));
 
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     // Keys pressed on a button inside a popover list keep their own meaning.
-    if ((e.target as HTMLElement).closest('.week-overflow-list')) return;
+    if ((e.target as HTMLElement).closest('.week-overflow-list, .day-list')) return;
+    // Enter and Space on a button (a day's "+N more") press it rather than select the day's schedule.
+    if ((e.key === 'Enter' || e.key === ' ') && (e.target as HTMLElement).closest('button')) return;
     const action = calendarKeyAction(e.key, focused, weekStartsOn, mode);
     if (!action) return;
     e.preventDefault();
@@ -132,6 +153,14 @@ export function CalendarView(props: CalendarViewProps) {
   const selectRun = useCallback((key: string, at?: Date) => (at && onSelectRun ? onSelectRun(key, at) : onSelect(key)), [onSelect, onSelectRun]);
   // Within one profile the chip's label tells schedules apart; across profiles it names the profile too.
   const showProfile = useMemo(() => new Set(sources.map((s) => s.profileId)).size > 1, [sources]);
+  // An environment's colour is its profiles' colour (profiles of one environment share it).
+  const envColors = useMemo(() => {
+    const colors = new Map<string, string>();
+    for (const s of sources) if (!colors.has(s.environmentLabel)) colors.set(s.environmentLabel, s.color);
+    return colors;
+  }, [sources]);
+  const maxRuns = useMemo(() => maxRunCount(layout.days), [layout]);
+  const listOf = useCallback((iso: string, keep: number) => dayList(sources, options, iso, keep), [sources, options]);
   const shared = {
     focused,
     today,
@@ -199,15 +228,7 @@ export function CalendarView(props: CalendarViewProps) {
         </p>
       ) : null}
       {mode === 'month' ? (
-        <MonthGrid
-          {...shared}
-          weeks={weeks}
-          month={focused.month}
-          onShowWeek={(d) => {
-            go(d);
-            props.onModeChange('week');
-          }}
-        />
+        <MonthGrid {...shared} weeks={weeks} month={focused.month} envColors={envColors} maxRuns={maxRuns} listOf={listOf} />
       ) : (
         <WeekGrid {...shared} days={weeks[0] ?? []} now={now} zone={zone} />
       )}

@@ -3,7 +3,7 @@
 import type { CSSProperties } from 'react';
 import type { ScheduleSource } from '@renderer/schedule-view-types';
 import { formatTime, zoneAbbreviation } from '@renderer/common/time';
-import type { RunBand, RunChip as Chip } from './day-runs';
+import type { DayRuns, RunBand, RunChip as Chip } from './day-runs';
 import { shortLabel } from './short-label';
 
 interface CommonProps {
@@ -15,6 +15,19 @@ interface CommonProps {
   compact?: boolean;
   /** Name the profile on the chip (several profiles in view); its colour and tooltip always do. */
   showProfile?: boolean;
+  /** In a day's list the runs are reached with Tab; in the grid the day cell holds the focus. */
+  tabbable?: boolean;
+}
+
+/** A run in a blackout window of its profile: a mark the eye catches, and words for the tooltip and reader. */
+function BlackoutMark({ words }: { words: string | null }) {
+  if (words === null) return null;
+  return (
+    <span className="run-blackout" data-testid="calendar-blackout" title={`In a blackout window: ${words}`}>
+      <span aria-hidden="true">⛔</span>
+      <span className="sr-only">, in a blackout window: {words}</span>
+    </span>
+  );
 }
 
 /** Seconds when a time is off the minute (a schedule firing every few seconds). */
@@ -23,11 +36,13 @@ const offMinute = (at: Date) => at.getTime() % 60_000 !== 0;
 const ghost = (source: ScheduleSource | undefined): string => (source?.paused ? ' is-paused' : '');
 const pausedNote = (source: ScheduleSource | undefined): string => (source?.paused ? ' · paused, does not run' : '');
 
+const blackoutNote = (words: string | null): string => (words === null ? '' : ` · in a blackout window: ${words}`);
+
 function colorStyle(source: ScheduleSource | undefined, style?: CSSProperties): CSSProperties {
   return { ...style, ['--run-color' as string]: source?.color ?? 'var(--accent, #3b6fd8)' };
 }
 
-export function RunChipButton({ chip, source, selected, onSelect, style, compact, showProfile }: CommonProps & { chip: Chip }) {
+export function RunChipButton({ chip, source, selected, onSelect, style, compact, showProfile, tabbable }: CommonProps & { chip: Chip }) {
   const time = formatTime(chip.at, chip.zone, { seconds: offMinute(chip.at) });
   const who = source ? `${source.profileName} (${source.environmentLabel})` : chip.sourceKey;
   // A short label, not the description in words: cronstrue is costly on a first draw of hundreds of
@@ -36,11 +51,11 @@ export function RunChipButton({ chip, source, selected, onSelect, style, compact
   return (
     <button
       type="button"
-      tabIndex={-1}
-      className={`run-chip${selected ? ' is-selected' : ''}${ghost(source)}`}
+      tabIndex={tabbable ? 0 : -1}
+      className={`run-chip${selected ? ' is-selected' : ''}${ghost(source)}${chip.blackout === null ? '' : ' is-blackout'}`}
       style={colorStyle(source, style)}
       aria-pressed={selected}
-      title={`${time} ${zoneAbbreviation(chip.zone, chip.at)} · ${label} · ${source?.schedule.timeExpression ?? ''} · ${who}${pausedNote(source)}`}
+      title={`${time} ${zoneAbbreviation(chip.zone, chip.at)} · ${label} · ${source?.schedule.timeExpression ?? ''} · ${who}${pausedNote(source)}${blackoutNote(chip.blackout)}`}
       data-testid="calendar-run"
       data-key={chip.sourceKey}
       data-at={chip.at.toISOString()}
@@ -62,11 +77,12 @@ export function RunChipButton({ chip, source, selected, onSelect, style, compact
         {zoneAbbreviation(chip.zone, chip.at)}, {who}
         {source?.paused ? ', paused: does not run' : null}
       </span>
+      <BlackoutMark words={chip.blackout} />
     </button>
   );
 }
 
-export function RunBandButton({ band, source, selected, onSelect, style }: CommonProps & { band: RunBand }) {
+export function RunBandButton({ band, source, selected, onSelect, style, tabbable, showProfile }: CommonProps & { band: RunBand }) {
   const who = source ? `${source.profileName} (${source.environmentLabel})` : band.sourceKey;
   const seconds = { seconds: offMinute(band.first) || (band.lastKnown && (offMinute(band.last) || band.last.getTime() - band.first.getTime() < 60_000)) };
   const span = band.lastKnown
@@ -75,11 +91,11 @@ export function RunBandButton({ band, source, selected, onSelect, style }: Commo
   return (
     <button
       type="button"
-      tabIndex={-1}
-      className={`run-band${selected ? ' is-selected' : ''}${ghost(source)}`}
+      tabIndex={tabbable ? 0 : -1}
+      className={`run-band${selected ? ' is-selected' : ''}${ghost(source)}${band.blackout === null ? '' : ' is-blackout'}`}
       style={colorStyle(source, style)}
       aria-pressed={selected}
-      title={`${band.label} · ${span} · ${who}${pausedNote(source)}`}
+      title={`${band.label} · ${span} · ${who}${pausedNote(source)}${blackoutNote(band.blackout)}`}
       data-testid="calendar-band"
       data-key={band.sourceKey}
       data-count={band.count}
@@ -88,11 +104,55 @@ export function RunBandButton({ band, source, selected, onSelect, style }: Commo
         onSelect(band.sourceKey);
       }}
     >
+      {showProfile && source ? `${source.profileName} · ` : ''}
       {band.label}
       <span className="sr-only">
         , {span}, {who}
         {source?.paused ? ', paused: does not run' : null}
       </span>
+      <BlackoutMark words={band.blackout} />
     </button>
+  );
+}
+
+interface RunButtonsProps {
+  bands: DayRuns['bands'];
+  chips: DayRuns['chips'];
+  sourcesByKey: ReadonlyMap<string, ScheduleSource>;
+  selectedKey: string | null;
+  onSelect(key: string, at?: Date): void;
+  showProfile: boolean;
+  /** In a day's list: every run is reached with Tab, and bands name their profile too. */
+  inList?: boolean;
+}
+
+/** A day's bands, then its chips: the month cell's few and the day list's all. */
+export function RunButtons(props: RunButtonsProps) {
+  const common = { selectedKey: props.selectedKey, onSelect: props.onSelect, tabbable: props.inList };
+  return (
+    <>
+      {props.bands.map((band) => (
+        <RunBandButton
+          key={`b:${band.sourceKey}`}
+          band={band}
+          source={props.sourcesByKey.get(band.sourceKey)}
+          selected={band.sourceKey === common.selectedKey}
+          onSelect={common.onSelect}
+          showProfile={props.inList && props.showProfile}
+          tabbable={common.tabbable}
+        />
+      ))}
+      {props.chips.map((chip) => (
+        <RunChipButton
+          key={`c:${chip.sourceKey}:${chip.at.getTime()}`}
+          chip={chip}
+          source={props.sourcesByKey.get(chip.sourceKey)}
+          selected={chip.sourceKey === common.selectedKey}
+          onSelect={common.onSelect}
+          showProfile={props.showProfile}
+          tabbable={common.tabbable}
+        />
+      ))}
+    </>
   );
 }

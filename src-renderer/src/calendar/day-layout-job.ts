@@ -3,7 +3,7 @@
 import { addDays, isoDate, safeZone, startOfZonedDay, zoneForSource, type CivilDate } from '@renderer/common/time';
 import { bandLabel, describeLower, sharedExpansions } from './expansion-cache';
 import { ENTRY_HEADER, entryAt, fromNow, sharedDayTables, type RangeTables } from './day-tables';
-import type { DayRuns, DayRunsOptions, DayRunsResult, DaySource } from './day-runs';
+import type { BlackoutCheck, DayRuns, DayRunsOptions, DayRunsResult, DaySource, EnvironmentCount } from './day-runs';
 
 /** Runs built per dense day by default (the count stays exact: the engine returns `total`). */
 export const DAY_LIMIT = 2_000;
@@ -12,6 +12,7 @@ interface PendingChip {
   sourceKey: string;
   t: number;
   zone: string;
+  blackout: string | null;
 }
 
 interface PendingBand {
@@ -22,6 +23,7 @@ interface PendingBand {
   lastKnown: boolean;
   zone: string;
   expression: string;
+  blackout: string | null;
 }
 
 interface Bounds {
@@ -36,10 +38,27 @@ interface Acc {
   chipCount: number;
   bandCount: number;
   runCount: number;
+  /** Runs per environment, indexed by the job's environment numbers. */
+  byEnv: number[];
+  /** Chips and bands that touch a blackout window of their profile. */
+  blackoutCount: number;
 }
 
 const byChip = (a: PendingChip, b: PendingChip) => a.t - b.t || (a.sourceKey < b.sourceKey ? -1 : a.sourceKey > b.sourceKey ? 1 : 0);
 const byBand = (a: PendingBand, b: PendingBand) => a.first - b.first || (a.sourceKey < b.sourceKey ? -1 : a.sourceKey > b.sourceKey ? 1 : 0);
+
+function blackoutCheckOf(opts: DayRunsOptions, source: DaySource): BlackoutCheck | null {
+  return opts.blackoutOf ? opts.blackoutOf(source) : null;
+}
+
+/** Runs per environment that day, busiest first (ties by name, so the order is stable). */
+function environmentCounts(names: readonly string[], counts: readonly number[]): EnvironmentCount[] {
+  const out: EnvironmentCount[] = [];
+  counts.forEach((runs, i) => {
+    if (runs > 0) out.push({ label: names[i] ?? '', runs });
+  });
+  return out.sort((a, b) => b.runs - a.runs || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+}
 
 /** Whether a chip at `t` of `sourceKey` would be kept: checked before allocating one (most are not). */
 function chipFits(list: readonly PendingChip[], keep: number, t: number, sourceKey: string): boolean {
@@ -78,13 +97,18 @@ export class DayLayoutJob {
   private readonly keep: number;
   private readonly dayLimit: number;
   private readonly nowMs: number;
+  private readonly envIds = new Map<string, number>();
+  private readonly envNames: string[] = [];
+  /** The one day laid out (an index into opts.days) for a day's full list, or -1 for every day. */
+  private readonly onlyDay: number;
 
   constructor(
     private readonly sources: readonly DaySource[],
     private readonly opts: DayRunsOptions,
     private readonly onFinish?: (result: DayRunsResult) => void,
   ) {
-    this.accs = opts.days.map(() => ({ chips: [], bands: [], chipCount: 0, bandCount: 0, runCount: 0 }));
+    this.accs = opts.days.map(() => ({ chips: [], bands: [], chipCount: 0, bandCount: 0, runCount: 0, byEnv: [], blackoutCount: 0 }));
+    this.onlyDay = opts.onlyDay ?? -1;
     this.keep = opts.keep ?? Infinity;
     this.dayLimit = opts.dayLimit ?? DAY_LIMIT;
     this.nowMs = opts.now?.getTime() ?? -Infinity;
@@ -102,8 +126,9 @@ export class DayLayoutJob {
       const source = this.sources[this.next] as DaySource;
       this.next += 1;
       this.place(source);
-      // Checking the clock costs more than placing a cached source: look every few sources.
-      if ((this.next & 15) === 0 && performance.now() > until) return false;
+      // Checking the clock costs about as much as placing a cached source, and a cold one can take a
+      // millisecond: look every four.
+      if ((this.next & 3) === 0 && performance.now() > until) return false;
     }
     this.complete();
     return true;
@@ -143,11 +168,25 @@ export class DayLayoutJob {
     return b;
   }
 
+  private envOf(source: DaySource): number {
+    const label = source.environmentLabel ?? '';
+    let id = this.envIds.get(label);
+    if (id === undefined) {
+      id = this.envNames.length;
+      this.envIds.set(label, id);
+      this.envNames.push(label);
+    }
+    return id;
+  }
+
   private place(source: DaySource): void {
     if (source.schedule.active === false) {
       this.inactive += 1;
       return;
     }
+    // Null for a profile without blackout windows: the common case costs nothing per run.
+    const inBlackout = blackoutCheckOf(this.opts, source);
+    const env = this.envOf(source);
     const { opts, keep, nowMs, dayLimit } = this;
     if (opts.days.length === 0) return;
     const zone = zoneForSource(source, opts.displayZone, opts.localZone);
@@ -167,28 +206,40 @@ export class DayLayoutJob {
       const n = d[i + 4] as number;
       const at = i;
       i += ENTRY_HEADER + n;
+      if (this.onlyDay >= 0 && day !== this.onlyDay) {
+        // Days are packed in order: past the one asked for, this source has nothing more.
+        if (day > this.onlyDay) break;
+        continue;
+      }
       const dayTo = bounds.times[day + 1] as number;
       if (dayTo <= nowMs) continue;
       if ((bounds.times[day] as number) < nowMs) {
         // Today: only the runs from now on (rare: one day per source), read as an object.
         const today = fromNow(entryAt(table, at), nowMs, dayTo, dayLimit, expression, evalZone, opts.cache ?? sharedExpansions);
-        if (today) this.add(source.key, zone, expression, today.day, today.count, today.runs, today.last, today.lastKnown);
+        if (today) this.add(source.key, env, zone, expression, today.day, today.count, today.runs, today.last, today.lastKnown, inBlackout);
         continue;
       }
       const count = d[at + 1] as number;
       const acc = this.accs[day] as Acc;
       acc.runCount += count;
+      acc.byEnv[env] = (acc.byEnv[env] ?? 0) + count;
       if (count > opts.bandThreshold) {
         acc.bandCount += 1;
+        let blackout: string | null = null;
+        // A band is flagged when one of its built runs (the first ones of the day) touches a window.
+        for (let k = 0; inBlackout && blackout === null && k < n; k++) blackout = inBlackout(base + (d[at + ENTRY_HEADER + k] as number) * 1000);
+        if (blackout !== null) acc.blackoutCount += 1;
         const first = base + (d[at + ENTRY_HEADER] as number) * 1000;
         const lastKnown = d[at + 3] === 1;
         const last = base + (d[at + 2] as number) * 1000 + (lastKnown ? 0 : 999);
-        offer(acc.bands, { sourceKey: source.key, count, first, last, lastKnown, zone, expression }, keep, byBand);
+        offer(acc.bands, { sourceKey: source.key, count, first, last, lastKnown, zone, expression, blackout }, keep, byBand);
       } else {
         acc.chipCount += count;
         for (let k = 0; k < n; k++) {
           const t = base + (d[at + ENTRY_HEADER + k] as number) * 1000;
-          if (chipFits(acc.chips, keep, t, source.key)) offer(acc.chips, { sourceKey: source.key, t, zone }, keep, byChip);
+          const blackout = inBlackout ? inBlackout(t) : null;
+          if (blackout !== null) acc.blackoutCount += 1;
+          if (chipFits(acc.chips, keep, t, source.key)) offer(acc.chips, { sourceKey: source.key, t, zone, blackout }, keep, byChip);
         }
       }
     }
@@ -196,6 +247,7 @@ export class DayLayoutJob {
 
   private add(
     sourceKey: string,
+    env: number,
     zone: string,
     expression: string,
     day: number,
@@ -203,20 +255,30 @@ export class DayLayoutJob {
     runs: readonly number[],
     last: number,
     lastKnown: boolean,
+    inBlackout: BlackoutCheck | null,
   ): void {
     const acc = this.accs[day] as Acc;
     acc.runCount += count;
+    acc.byEnv[env] = (acc.byEnv[env] ?? 0) + count;
     if (count > this.opts.bandThreshold) {
       acc.bandCount += 1;
-      offer(acc.bands, { sourceKey, count, first: runs[0] as number, last, lastKnown, zone, expression }, this.keep, byBand);
+      let blackout: string | null = null;
+      for (let k = 0; inBlackout && blackout === null && k < runs.length; k++) blackout = inBlackout(runs[k] as number);
+      if (blackout !== null) acc.blackoutCount += 1;
+      offer(acc.bands, { sourceKey, count, first: runs[0] as number, last, lastKnown, zone, expression, blackout }, this.keep, byBand);
     } else {
       acc.chipCount += count;
-      for (const t of runs) if (chipFits(acc.chips, this.keep, t, sourceKey)) offer(acc.chips, { sourceKey, t, zone }, this.keep, byChip);
+      for (const t of runs) {
+        const blackout = inBlackout ? inBlackout(t) : null;
+        if (blackout !== null) acc.blackoutCount += 1;
+        if (chipFits(acc.chips, this.keep, t, sourceKey)) offer(acc.chips, { sourceKey, t, zone, blackout }, this.keep, byChip);
+      }
     }
   }
 
   private finish(): DayRunsResult {
-    const days = this.opts.days.map((date, i): DayRuns => {
+    const all = this.opts.days.map((date, i) => ({ date, i }));
+    const days = (this.onlyDay >= 0 ? all.filter((d) => d.i === this.onlyDay) : all).map(({ date, i }): DayRuns => {
       const acc = this.accs[i] as Acc;
       if (this.keep === Infinity) {
         acc.chips.sort(byChip);
@@ -225,7 +287,7 @@ export class DayLayoutJob {
       return {
         date,
         iso: isoDate(date),
-        chips: acc.chips.map((c) => ({ sourceKey: c.sourceKey, at: new Date(c.t), zone: c.zone })),
+        chips: acc.chips.map((c) => ({ sourceKey: c.sourceKey, at: new Date(c.t), zone: c.zone, blackout: c.blackout })),
         bands: acc.bands.map((b) => ({
           sourceKey: b.sourceKey,
           count: b.count,
@@ -234,10 +296,13 @@ export class DayLayoutJob {
           lastKnown: b.lastKnown,
           zone: b.zone,
           label: bandLabel(describeLower(b.expression), b.count),
+          blackout: b.blackout,
         })),
         chipCount: acc.chipCount,
         bandCount: acc.bandCount,
         runCount: acc.runCount,
+        byEnvironment: environmentCounts(this.envNames, acc.byEnv),
+        blackoutCount: acc.blackoutCount,
       };
     });
     return { days, errors: this.errors, inactive: this.inactive };

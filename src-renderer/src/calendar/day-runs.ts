@@ -13,6 +13,17 @@ export { DAY_LIMIT, DayLayoutJob } from './day-layout-job';
 
 export interface DaySource extends Expandable {
   schedule: { timeExpression: string; active: boolean | null };
+  /** Runs are counted per environment for the dense month cells. */
+  environmentLabel?: string;
+  profileId?: string;
+}
+
+/** The words of the blackout window a run starting at `t` (epoch ms) falls in, or null. */
+export type BlackoutCheck = (t: number) => string | null;
+
+export interface EnvironmentCount {
+  label: string;
+  runs: number;
 }
 
 export interface RunChip {
@@ -20,6 +31,8 @@ export interface RunChip {
   at: Date;
   /** Zone the chip's time is shown in. */
   zone: string;
+  /** The blackout window of its profile the run falls in (words), or null. */
+  blackout: string | null;
 }
 
 export interface RunBand {
@@ -32,6 +45,8 @@ export interface RunBand {
   lastKnown: boolean;
   zone: string;
   label: string;
+  /** A blackout window one of the day's first runs falls in (words), or null. */
+  blackout: string | null;
 }
 
 export interface DayRuns {
@@ -47,6 +62,10 @@ export interface DayRuns {
   bandCount: number;
   /** Exact number of runs that day (bands count all their runs). */
   runCount: number;
+  /** Runs that day per environment, busiest first. */
+  byEnvironment: EnvironmentCount[];
+  /** Chips and bands of the day in a blackout window of their profile. */
+  blackoutCount: number;
 }
 
 export interface DayRunsResult {
@@ -70,6 +89,12 @@ export interface DayRunsOptions {
   keep?: number;
   cache?: ExpansionCache;
   tables?: DayTableCache;
+  /** Lay out only this day (an index into `days`), on the same day tables as the whole range. */
+  onlyDay?: number;
+  /** A check per source for its profile's blackout windows; null when the profile has none. */
+  blackoutOf?: (source: DaySource) => BlackoutCheck | null;
+  /** Names the blackout windows in force: part of the remembered layout's key. */
+  blackoutKey?: string;
   /**
    * The calendar shows UPCOMING runs: nothing before `now` is drawn. Omit it only to lay out a range
    * regardless of the clock (tests, tools).
@@ -91,7 +116,7 @@ const LAYOUTS_PER_LIST = 48;
 function layoutKey(opts: DayRunsOptions): string {
   const first = opts.days[0];
   // Band labels are words: a layout made before the user's locale arrived is not reused after.
-  return `${first ? isoDate(first) : ''}|${opts.days.length}|${opts.displayZone}|${opts.localZone}|${opts.bandThreshold}|${opts.dayLimit ?? DAY_LIMIT}|${opts.keep ?? ''}|${opts.now?.getTime() ?? ''}|${descriptionVersion()}`;
+  return `${first ? isoDate(first) : ''}|${opts.days.length}|${opts.displayZone}|${opts.localZone}|${opts.bandThreshold}|${opts.dayLimit ?? DAY_LIMIT}|${opts.keep ?? ''}|${opts.now?.getTime() ?? ''}|${descriptionVersion()}|${opts.onlyDay ?? ''}|${opts.blackoutKey ?? ''}`;
 }
 
 /** A finished layout for (source list, range, zone, thresholds, now), if one was made. */
@@ -126,16 +151,26 @@ export function cachedLayoutDayRuns(sources: readonly DaySource[], opts: DayRuns
   return job.result() as DayRunsResult;
 }
 
-/** Sources placed per idle task: a slice that stays well under a frame even when nothing is cached. */
-const PREFETCH_SLICE = 64;
+/**
+ * Every chip and band of one day of a laid-out range (a day's list), reading the range's own day
+ * tables: opening a dense day costs a scan of the sources, not a new expansion. `keep` bounds the
+ * chips and bands built (the first ones by time); the counts stay exact.
+ */
+export function dayList(sources: readonly DaySource[], opts: DayRunsOptions, iso: string, keep = Infinity): DayRuns | null {
+  const index = opts.days.findIndex((d) => isoDate(d) === iso);
+  if (index < 0) return null;
+  return cachedLayoutDayRuns(sources, { ...opts, keep: keep === Infinity ? undefined : keep, onlyDay: index }).days[0] ?? null;
+}
+
+/** Each idle slice's share of the work: a cold expression costs a millisecond, so slices are bounded by time. */
+const PREFETCH_SLICE_MS = 4;
 
 /**
- * Small tasks that lay out a range the user is likely to open next (the neighbouring months) in idle
- * time, so that navigation finds it finished.
+ * A task that lays out a range the user is likely to open next (a neighbouring month) in idle time, a
+ * slice per call, so that navigation finds it finished. It returns false while there is work left.
  */
-export function prefetchTasks(sources: readonly DaySource[], opts: DayRunsOptions): (() => void)[] {
+export function prefetchTasks(sources: readonly DaySource[], opts: DayRunsOptions): (() => boolean)[] {
   if (findLayout(sources, opts)) return [];
   const job = layoutJob(sources, opts);
-  const slices = Math.max(1, Math.ceil(sources.length / PREFETCH_SLICE));
-  return Array.from({ length: slices }, () => () => void job.stepSources(PREFETCH_SLICE));
+  return [() => job.step(PREFETCH_SLICE_MS)];
 }
