@@ -2,13 +2,14 @@
 import type { EnvironmentKind, Profile, ProfileView } from '@shared/domain';
 import { profileInputSchema, type ProfileInput } from '@shared/ipc/schemas';
 import { serverKeyOf } from '@shared/profile-urls';
+import { ENVIRONMENT_COLORS } from '../common/environment-name';
 
 export const ENV_DEFAULTS: Record<EnvironmentKind, { label: string; color: string }> = {
-  development: { label: 'Development', color: '#2f9e44' },
-  test: { label: 'Test', color: '#1971c2' },
-  staging: { label: 'Staging', color: '#e67700' },
-  production: { label: 'Production', color: '#e03131' },
-  custom: { label: 'Custom', color: '#7048e8' },
+  development: { label: 'Development', color: ENVIRONMENT_COLORS.development },
+  test: { label: 'Test', color: ENVIRONMENT_COLORS.test },
+  staging: { label: 'Staging', color: ENVIRONMENT_COLORS.staging },
+  production: { label: 'Production', color: ENVIRONMENT_COLORS.production },
+  custom: { label: 'Custom', color: ENVIRONMENT_COLORS.custom },
 };
 
 /** The grey of a profile whose environment is not chosen yet. */
