@@ -16,6 +16,7 @@ import { SNAPSHOTS_DIR, type Snapshot, type SnapshotStore } from '@core/storage/
 import type { AttachHealth } from '@core/health/index';
 import { findCreated, isGone, messageOf, settleLostWrite, type LostWrite } from './lost-answer';
 import { afterServerWrite, type LocalEffect } from './write-effects';
+import { assertCreatable, type CreateLint } from './create-lint';
 
 /** Failures after which the last snapshot is shown instead of an error. */
 const SNAPSHOT_KINDS = new Set<ErrorKind>(['network', 'timeout', 'tls', 'server', 'bad-response', 'no-secret', 'keychain-unavailable']);
@@ -40,7 +41,11 @@ export interface ScheduleService {
   list(profileId: string): Promise<ScheduleList>;
   /** Many profiles, each answered with its list or its own error (see refresh-many.ts). */
   refresh(profileIds: readonly string[], onProgress: (progress: RefreshProgress) => void): Promise<RefreshEntry[]>;
-  create(profileId: string, orgId: string, timeExpression: string): Promise<CreatedSchedule>;
+  /**
+   * With `lint`, the linter's errors refuse the write before anything is sent (the create dialog's path);
+   * the change flows lint their plans themselves and pass none.
+   */
+  create(profileId: string, orgId: string, timeExpression: string, lint?: CreateLint): Promise<CreatedSchedule>;
   remove(profileId: string, orgId: string, jobId: string): Promise<DeletedSchedule>;
   /** Forget the offline state of a profile (deleted, or its connection settings changed). */
   forget(profileId: string): void;
@@ -181,8 +186,9 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
       }
     },
 
-    async create(profileId, orgId, timeExpression) {
+    async create(profileId, orgId, timeExpression, lint) {
       const profile = bind(profileId, orgId, 'new schedule');
+      if (lint) assertCreatable(profile, timeExpression, lint, deps.now());
       const client = await deps.pool.clientFor(profile);
       const fields = { action: 'create' as const, jobId: null, timeExpression };
       const before = await jobsBefore(profile, client);
