@@ -33,7 +33,7 @@ const config = mergeConfig(
       // test/cron/golden.test.ts): instrumented code runs ~30x slower, and the full set costs minutes a mutant.
       env: { CRON_GOLDEN_SAMPLE: '1' },
       // Stryker runs the suite many times over; the per-test timeout catches mutants that hang.
-      testTimeout: Number(process.env['MUTATE_TEST_TIMEOUT'] ?? 20_000),
+      testTimeout: Number(process.env['MUTATE_TEST_TIMEOUT'] ?? 60_000),
     },
   }),
 );
