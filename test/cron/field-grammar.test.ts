@@ -25,6 +25,14 @@ describe('what each form fires (after Monday 2027-01-04, at 04:00 UTC)', () => {
     ['0 0 4 ? * MON\u2013FRI', ['2027-01-04', '2027-01-11', '2027-01-18', '2027-01-25']],
     ['0 0 4 ?5 * *', ['2027-01-04', '2027-01-05', '2027-01-06', '2027-01-07']],
     ['0 0 4 ? JAN,MAR/2 SUN', ['2027-01-10', '2027-01-17', '2027-01-24', '2027-01-31']],
+    ['0 0 4 ?? * *', ['2027-01-04', '2027-01-05', '2027-01-06', '2027-01-07']],
+    ['0 0 4 ? * *5', ['2027-01-04', '2027-01-05', '2027-01-06', '2027-01-07']],
+    ['0 0 4 ? * 5L6', ['2027-01-28', '2027-02-25', '2027-03-25', '2027-04-29']],
+    ['0 0 4 ? * 5-6-7', ['2027-01-07', '2027-01-08', '2027-01-14', '2027-01-15']],
+    ['0 0 4 ? * 1-7/3X', ['2027-01-06', '2027-01-09', '2027-01-10', '2027-01-13']],
+    ['0 0 4 ? * 1-7/10', ['2027-01-10', '2027-01-17', '2027-01-24', '2027-01-31']],
+    ['0 0 4 ? * SUN#2', ['2027-01-10', '2027-02-14', '2027-03-14', '2027-04-11']],
+    ['0 0 4 L-0 * ?', ['2027-01-31', '2027-02-28', '2027-03-31', '2027-04-30']],
   ])('%s', (expression, dates) => {
     expect(fires(expression)).toEqual(dates);
   });
@@ -67,9 +75,25 @@ describe('the words for each mistake', () => {
       "Day-of-week: '?' cannot be used in both day-of-month and day-of-week. Give one of them a value (e.g. * or 1-7) and keep ? in the other.",
     ],
     ['0 0 4 ? * 6#3#4', 'day-of-week', 'Day-of-week: only one "nth day" (#) is supported (\'6#3#4\').'],
+    ['0 0 4 ?XY * *', 'day-of-month', "Day-of-month: unexpected 'X' after '?'. '?' stands alone."],
+    ['0 0 4 ? * */', 'day-of-week', "Day-of-week: '/' must be followed by a number. For example */5 or 0/15."],
+    ['0 0 4 ? * 1/', 'day-of-week', "Day-of-week: '/' must be followed by a number. For example 0/15."],
+    ['0 0 4 L-X * ?', 'day-of-month', "Day-of-month: letters are not allowed here ('L-X'). Use 1-31, L, L-n, nW or LW, optionally with - and /."],
+    ['0 0 4 L- * ?', 'day-of-month', "Day-of-month: 'L-' ends too early. Use 1-31, L, L-n, nW or LW, optionally with - and /."],
+    ['0 0 4 LX * ?', 'day-of-month', "Day-of-month: 'LX' is not a valid value. Use 1-31, L, L-n, nW or LW, optionally with - and /."],
+    ['0 0 4 ? * 5#3X', 'day-of-week', "Day-of-week: '#' must be followed by a number from 1 to 5 ('5#3X'). For example 6#3 = third Friday."],
+    ['0 0 4 ? * 5/8', 'day-of-week', "Day-of-week: the step 8 is too large (at most 7) in '5/8'."],
+    ['0 0 4 ? * 12', 'day-of-week', 'Day-of-week: 12 is out of range 1-7 (1 = Sunday).'],
+    ['0 0 4 ? * 1-12', 'day-of-week', "Day-of-week: 12 is out of range 1-7 (1 = Sunday) (in '1-12')."],
     ['0 0 4 ? * 3-X', 'day-of-week', "Day-of-week: '3-X' has 'X' where a number was expected. Use 1-7 (1 = Sunday) or SUN-SAT, optionally with -, /, L or #n."],
   ])('%s', (expression, field, message) => {
     expect(validateQuartz(expression)).toEqual({ ok: false, field, message });
+  });
+
+  it('quotes Quartz’s reading when upper-casing changes the length (ß is SS)', () => {
+    expect(validateQuartz('0 0 4 ß * ?')).toMatchObject({
+      message: "Day-of-month: 'SS' is not a valid value. Use 1-31, L, L-n, nW or LW, optionally with - and /.",
+    });
   });
 
   it('quotes the value as typed, not upper-cased', () => {
