@@ -41,6 +41,10 @@ describe('what each form fires (after Monday 2027-01-04, at 04:00 UTC)', () => {
     expect(fires('0 0/59 4 * * ?', 3)).toEqual(['2027-01-04', '2027-01-04T04:59', '2027-01-05']);
     expect(fires('0 5/0 4 * * ?', 2)).toEqual(['2027-01-04T04:05', '2027-01-05T04:05']);
     expect(fires('0 5X 4 * * ?', 1)).toEqual(['2027-01-04T04:05']);
+    // A leading '/' is '*/': every 15 minutes.
+    expect(fires('0 /15 4 * * ?', 3)).toEqual(['2027-01-04', '2027-01-04T04:15', '2027-01-04T04:30']);
+    // Quartz skips an 'L' outside the day fields: the list is just 5.
+    expect(fires('0 0 5,L * * ?', 2)).toEqual(['2027-01-04T05:00', '2027-01-05T05:00']);
     expect(fires('0 0 22-2 * * ?', 4)).toEqual(['2027-01-04T01:00', '2027-01-04T02:00', '2027-01-04T22:00', '2027-01-04T23:00']);
   });
 
@@ -85,6 +89,18 @@ describe('the words for each mistake', () => {
     ['0 0 4 ? * 5/8', 'day-of-week', "Day-of-week: the step 8 is too large (at most 7) in '5/8'."],
     ['0 0 4 ? * 12', 'day-of-week', 'Day-of-week: 12 is out of range 1-7 (1 = Sunday).'],
     ['0 0 4 ? * 1-12', 'day-of-week', "Day-of-week: 12 is out of range 1-7 (1 = Sunday) (in '1-12')."],
+    ['0 0 4 ? 1#2#3 *', 'month', "Month: '#' ('1#2#3') is only allowed in day-of-week (e.g. 6#3)."],
+    ['0 0 4 ? * MON,1-9', 'day-of-week', "Day-of-week: 9 is out of range 1-7 (1 = Sunday) (in '1-9')."],
+    ['0 0 4 ? * _', 'day-of-week', "Day-of-week: unexpected character '_' in '_'. Use 1-7 (1 = Sunday) or SUN-SAT, optionally with -, /, L or #n."],
+    ['0 0 4 ? * :', 'day-of-week', "Day-of-week: unexpected character ':' in ':'. Use 1-7 (1 = Sunday) or SUN-SAT, optionally with -, /, L or #n."],
+    ['0 0 4 ? * ZZZ', 'day-of-week', "Day-of-week: 'ZZZ' is not a day name. Use SUN-SAT or 1-7 (1 = Sunday)."],
+    ['0 0 4 ML-3 * ?', 'day-of-month', "Day-of-month: letters are not allowed here ('ML-3'). Use 1-31, L, L-n, nW or LW, optionally with - and /."],
+    ['0 0 4 , * ?', 'day-of-week', "Day-of-week: '?' needs a day-of-month value to go with it."],
+    [
+      '0 0 4 ?,5 * ?',
+      'day-of-week',
+      "Day-of-week: '?' cannot be used in both day-of-month and day-of-week. Give one of them a value (e.g. * or 1-7) and keep ? in the other.",
+    ],
     ['0 0 4 ? * 3-X', 'day-of-week', "Day-of-week: '3-X' has 'X' where a number was expected. Use 1-7 (1 = Sunday) or SUN-SAT, optionally with -, /, L or #n."],
   ])('%s', (expression, field, message) => {
     expect(validateQuartz(expression)).toEqual({ ok: false, field, message });

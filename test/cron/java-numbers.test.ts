@@ -52,6 +52,7 @@ describe('numbers as Quartz reads them', () => {
   it('trims control characters around the fields, as Java does', () => {
     expect(fires('\n0 0 4 * * ?\r', 2)).toEqual(['2027-01-04T04:00', '2027-01-05T04:00']);
     expect(fires('\u00010 0 4 * * ?', 1)).toEqual(['2027-01-04T04:00']);
+    expect(nextRuns('\n\n15 0 4 * * ?', { after, count: 1, timeZone: 'UTC' })[0]?.toISOString()).toBe('2027-01-04T04:00:15.000Z');
   });
 
   it('reads #+2 as the second weekday of that kind, and refuses #-1', () => {
