@@ -101,6 +101,7 @@ describe('the words for each mistake', () => {
       'day-of-week',
       "Day-of-week: '?' cannot be used in both day-of-month and day-of-week. Give one of them a value (e.g. * or 1-7) and keep ? in the other.",
     ],
+    ['0 0 4 ? * 1/1-', 'day-of-week', "Day-of-week: unexpected '-' after '/' in '1/1-'. The step must be a whole number."],
     ['0 0 4 ? * 3-X', 'day-of-week', "Day-of-week: '3-X' has 'X' where a number was expected. Use 1-7 (1 = Sunday) or SUN-SAT, optionally with -, /, L or #n."],
   ])('%s', (expression, field, message) => {
     expect(validateQuartz(expression)).toEqual({ ok: false, field, message });

@@ -11,6 +11,11 @@ describe('numbers as Quartz reads them', () => {
     expect(fires('0 */+15 4 * * ?', 5)).toEqual(['2027-01-04T04:00', '2027-01-04T04:15', '2027-01-04T04:30', '2027-01-04T04:45', '2027-01-05T04:00']);
   });
 
+  it('reads a negative step after * as a step of 0 (every minute), and refuses a step with a letter in it', () => {
+    expect(fires('0 */-5 4 * * ?', 3)).toEqual(['2027-01-04T04:00', '2027-01-04T04:01', '2027-01-04T04:02']);
+    expect(validateQuartz('0 */5x 4 * * ?')).toEqual({ ok: false, field: 'minutes', message: "Minutes: '*/5x': the step after '/' must be a whole number." });
+  });
+
   it('refuses a sign with no digits after it', () => {
     expect(validateQuartz('0 */+ 4 * * ?')).toEqual({ ok: false, field: 'minutes', message: "Minutes: '*/+': the step after '/' must be a whole number." });
   });
