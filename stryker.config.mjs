@@ -2,7 +2,8 @@
 // main-process core one at a time and checks that some test fails for each. Reports go to reports/mutation/.
 // `MUTATE_TESTS=test/cron/fields.test.ts,test/cron/lint.test.ts npm run mutate -- --mutate
 // 'src-shared/cron/field-parser.ts'` narrows it to one module and its suites (not --testFiles: it breaks
-// static mutants, see vitest.mutate.config.ts). `--incremental` re-tests only mutants whose code or tests
+// static mutants, see vitest.mutate.config.ts). --mutate takes a comma-separated list (a {a,b} glob is
+// split at its comma and then matches nothing). `--incremental` re-tests only mutants whose code or tests
 // changed since the last run (results in reports/mutation/incremental.json); `--force` rebuilds that file.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
