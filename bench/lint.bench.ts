@@ -2,29 +2,9 @@
 // over a mixed corpus (impossible dates, every second, look-alike dashes, Unix cron, long garbage).
 // Goal: a few ms per expression (under 5 ms), so linting a list of 1,000 schedules stays interactive.
 import { lintExpression } from '@shared/cron';
+import { FLAGGED_EXPRESSIONS, ORDINARY_EXPRESSIONS } from '../test/cron/lint-corpus';
 
-const CORPUS = [
-  '0 0 4 30 2 ?',
-  '* * * ? * *',
-  '0 0 4 ? * MON\u2013FRI',
-  '0 0 4 5X * ?',
-  '0 0 4 * * ? 2027 extra',
-  '0/0 0 4 * * ?',
-  '0 4 * * *',
-  '0 0 4 ? * 0',
-  '0 0 4 * * *',
-  '0 0 25 ? * *',
-  '\uff10 0 4 * * ?',
-  '0 0 4 ? * MONDAY',
-  '0 0 4 * * ? 2027',
-  '@weekly',
-  `0 0 4 ? * ${'x'.repeat(3000)}`,
-  '0 0 4 ? * * *',
-  '0 30 2 ? * *',
-  '0 0 2 L * ?',
-  '0 0 3 ? * 6#3',
-  '0 15 10 15W * ?',
-];
+const CORPUS = [...FLAGGED_EXPRESSIONS, ...ORDINARY_EXPRESSIONS];
 
 export async function run(): Promise<void> {
   const now = new Date('2026-12-01T00:00:00Z');

@@ -111,7 +111,7 @@ const create: Command = async (s, p, io) => {
     const frequent = linted.verdicts.some((v) => v.code === 'too-frequent') ? ' (--allow-frequent lets a too-frequent schedule through)' : '';
     throw new CommandFailure({ kind: 'invalid-input', message: `"${expression}" was not sent: the linter refuses it${frequent}.` });
   }
-  const created = await s.call('schedules:create', { profileId: profile.id, orgId, timeExpression: expression });
+  const created = await s.call('schedules:create', { profileId: profile.id, orgId, timeExpression: expression, allowTooFrequent: p.allowFrequent });
   print(io, p, { created, verdicts: linted?.verdicts ?? [] }, `Created job ${created.jobId} in "${profile.name}": ${created.timeExpression}`);
   return EXIT.done;
 };

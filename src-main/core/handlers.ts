@@ -58,7 +58,7 @@ export function buildHandlers(d: HandlerDeps): Implementations {
       testConnection(requireProfile(d.profiles, r.profileId), { factory: d.factory, vault: d.vault, redact: d.redact, timeoutMs: d.timeoutMs }),
     'schedules:list': (r) => d.schedules.list(r.profileId),
     'schedules:refresh': (r) => d.schedules.refresh(r.profileIds, (progress) => d.emit({ event: 'schedules:refresh-progress', payload: progress })),
-    'schedules:create': (r) => d.schedules.create(r.profileId, r.orgId, r.timeExpression),
+    'schedules:create': (r) => d.schedules.create(r.profileId, r.orgId, r.timeExpression, { allowTooFrequent: r.allowTooFrequent ?? false }),
     'schedules:delete': (r) => d.schedules.remove(r.profileId, r.orgId, r.jobId),
     'audit:list': async (r) => {
       const read = await d.audit.read({ ...(r.profileId ? { profileId: r.profileId } : {}), ...(r.limit ? { limit: r.limit } : {}) });

@@ -3,7 +3,7 @@
 // after that point (a dropped connection, a silent server, an answer we could not read) may have been
 // acted on: its outcome is unknown until a re-list settles it.
 import type { Schedule } from '@shared/domain';
-import { kindOf } from '@core/errors';
+import { AppFailure, kindOf } from '@core/errors';
 
 /** Socket codes that mean no connection was ever made, so no request was sent. */
 const NEVER_CONNECTED: ReadonlySet<unknown> = new Set([
@@ -50,4 +50,53 @@ export function isGone(after: readonly Schedule[], jobId: string): boolean {
 
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** How one kind of write is settled after its answer was lost, and how it is told. */
+export interface LostWrite<T> {
+  /** 'created' or 'deleted', as in "The server may have created it". */
+  verb: string;
+  /** What the re-list shows when the write did not happen, e.g. "it was not created". */
+  notDone: string;
+  /** The advice when the re-list failed too. */
+  whenUnknown: string;
+  /** The audit resolution when the write did not happen, e.g. "not created (re-list)". */
+  notDoneResolution: string;
+  /** The server's list now; null when it could not be read either. */
+  relist: () => Promise<Schedule[] | null>;
+  /** What the write did according to the re-list, or null when it did not happen. */
+  settled: (after: readonly Schedule[]) => T | null;
+  /** Audits a write that did not happen (or may not have). */
+  recordFailure: (outcome: { outcome: 'failed' | 'unknown'; error: string; resolution: string | null }) => Promise<void>;
+}
+
+/**
+ * The one rule after a write failed. Refused before sending (a bad expression): rethrown, nothing
+ * audited. Not sent, or plainly answered: audited as failed, rethrown. Sent and its answer lost: the
+ * re-list settles it: done -> what it did (the caller answers success, reconciled); not done -> the
+ * original error, safe to try again; the re-list failed too -> 'outcome-unknown'.
+ */
+export async function settleLostWrite<T>(error: unknown, write: LostWrite<T>): Promise<{ found: T; lost: string }> {
+  if (kindOf(error) === 'invalid-input') throw error;
+  const reason = messageOf(error);
+  if (!answerMayBeLost(error)) {
+    await write.recordFailure({ outcome: 'failed', error: reason, resolution: null });
+    throw error;
+  }
+  const after = await write.relist();
+  if (after === null) {
+    await write.recordFailure({ outcome: 'unknown', error: reason, resolution: 'unresolved' });
+    throw new AppFailure('outcome-unknown', `The server may have ${write.verb} it: the answer was lost (${bare(reason)}). ${write.whenUnknown}`);
+  }
+  const found = write.settled(after);
+  if (found === null) {
+    await write.recordFailure({ outcome: 'failed', error: reason, resolution: write.notDoneResolution });
+    throw new AppFailure(kindOf(error) ?? 'network', `${reason} The re-list shows ${write.notDone}, so it is safe to try again.`);
+  }
+  return { found, lost: reason };
+}
+
+/** A sentence without its closing period, to sit inside parentheses. */
+function bare(sentence: string): string {
+  return sentence.trim().replace(/[.\s]+$/, '');
 }

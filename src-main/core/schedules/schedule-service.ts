@@ -14,8 +14,9 @@ import { AppFailure, kindOf, quote, type Redactor } from '@core/errors';
 import { requireProfile, type ProfileStore } from '@core/profiles/profile-store';
 import { SNAPSHOTS_DIR, type Snapshot, type SnapshotStore } from '@core/storage/snapshot-store';
 import type { AttachHealth } from '@core/health/index';
-import { answerMayBeLost, findCreated, isGone, messageOf } from './lost-answer';
+import { findCreated, isGone, messageOf, settleLostWrite, type LostWrite } from './lost-answer';
 import { afterServerWrite, type LocalEffect } from './write-effects';
+import { assertCreatable, type CreateLint } from './create-lint';
 
 /** Failures after which the last snapshot is shown instead of an error. */
 const SNAPSHOT_KINDS = new Set<ErrorKind>(['network', 'timeout', 'tls', 'server', 'bad-response', 'no-secret', 'keychain-unavailable']);
@@ -40,7 +41,11 @@ export interface ScheduleService {
   list(profileId: string): Promise<ScheduleList>;
   /** Many profiles, each answered with its list or its own error (see refresh-many.ts). */
   refresh(profileIds: readonly string[], onProgress: (progress: RefreshProgress) => void): Promise<RefreshEntry[]>;
-  create(profileId: string, orgId: string, timeExpression: string): Promise<CreatedSchedule>;
+  /**
+   * With `lint`, the linter's errors refuse the write before anything is sent (the create dialog's path);
+   * the change flows lint their plans themselves and pass none.
+   */
+  create(profileId: string, orgId: string, timeExpression: string, lint?: CreateLint): Promise<CreatedSchedule>;
   remove(profileId: string, orgId: string, jobId: string): Promise<DeletedSchedule>;
   /** Forget the offline state of a profile (deleted, or its connection settings changed). */
   forget(profileId: string): void;
@@ -125,6 +130,12 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
     }
   }
 
+  /** The parts of a lost write's settling that are the same for create and delete. */
+  const lostWriteOf = (profile: Profile, client: ScheduleClient, fields: AuditFields): Pick<LostWrite<unknown>, 'relist' | 'recordFailure'> => ({
+    relist: () => relist(profile, client),
+    recordFailure: (outcome) => recordFailure(profile, fields, outcome),
+  });
+
   const service: ScheduleService = {
     refresh(profileIds, onProgress) {
       return refreshMany({ profiles: deps.profiles, list: (id) => service.list(id), redact: deps.redact }, profileIds, onProgress);
@@ -175,8 +186,9 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
       }
     },
 
-    async create(profileId, orgId, timeExpression) {
+    async create(profileId, orgId, timeExpression, lint) {
       const profile = bind(profileId, orgId, 'new schedule');
+      if (lint) assertCreatable(profile, timeExpression, lint, deps.now());
       const client = await deps.pool.clientFor(profile);
       const fields = { action: 'create' as const, jobId: null, timeExpression };
       const before = await jobsBefore(profile, client);
@@ -191,29 +203,17 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
           active: true,
         });
       } catch (error) {
-        // Refused before sending (a bad expression) is not a write to the server: nothing to audit.
-        if (kindOf(error) === 'invalid-input') throw error;
-        const reason = messageOf(error);
-        if (!answerMayBeLost(error)) {
-          await recordFailure(profile, fields, { outcome: 'failed', error: reason, resolution: null });
-          throw error;
-        }
-        const after = await relist(profile, client);
-        if (after === null) {
-          await recordFailure(profile, fields, { outcome: 'unknown', error: reason, resolution: 'unresolved' });
-          throw new AppFailure(
-            'outcome-unknown',
-            `The server may have created it: the answer was lost (${bare(reason)}). Refresh before trying again; retrying now could make a duplicate.`,
-          );
-        }
-        const found = findCreated(after, before, timeExpression);
-        if (!found) {
-          await recordFailure(profile, fields, { outcome: 'failed', error: reason, resolution: 'not created (re-list)' });
-          throw new AppFailure(kindOf(error) ?? 'network', `${reason} The re-list shows it was not created, so it is safe to try again.`);
-        }
-        created = found;
+        const settled = await settleLostWrite(error, {
+          ...lostWriteOf(profile, client, fields),
+          verb: 'created',
+          notDone: 'it was not created',
+          notDoneResolution: 'not created (re-list)',
+          whenUnknown: 'Refresh before trying again; retrying now could make a duplicate.',
+          settled: (after) => findCreated(after, before, timeExpression),
+        });
+        created = settled.found;
         reconciled = true;
-        lost = reason;
+        lost = settled.lost;
       }
       // Known from now on: a later lost create must not take this job for the one it made.
       lastSeen.get(profile.id)?.jobIds.add(created.jobId);
@@ -252,26 +252,17 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
       try {
         await client.deleteSchedule(jobId);
       } catch (error) {
-        if (kindOf(error) === 'invalid-input') throw error;
-        const reason = messageOf(error);
-        if (!answerMayBeLost(error)) {
-          await recordFailure(profile, fields, { outcome: 'failed', error: reason, resolution: null });
-          throw error;
-        }
-        const after = await relist(profile, client);
-        if (after === null) {
-          await recordFailure(profile, fields, { outcome: 'unknown', error: reason, resolution: 'unresolved' });
-          throw new AppFailure(
-            'outcome-unknown',
-            `The server may have deleted it: the answer was lost (${bare(reason)}). Refresh to see whether the job is gone before trying again.`,
-          );
-        }
-        if (!isGone(after, jobId)) {
-          await recordFailure(profile, fields, { outcome: 'failed', error: reason, resolution: 'not deleted (re-list)' });
-          throw new AppFailure(kindOf(error) ?? 'network', `${reason} The re-list shows the job is still there, so it is safe to try again.`);
-        }
+        lost = (
+          await settleLostWrite(error, {
+            ...lostWriteOf(profile, client, fields),
+            verb: 'deleted',
+            notDone: 'the job is still there',
+            notDoneResolution: 'not deleted (re-list)',
+            whenUnknown: 'Refresh to see whether the job is gone before trying again.',
+            settled: (after) => (isGone(after, jobId) ? true : null),
+          })
+        ).lost;
         reconciled = true;
-        lost = reason;
       }
       const entry = auditEntry(profile, fields, {
         outcome: 'ok',
@@ -291,11 +282,6 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
     },
   };
   return service;
-}
-
-/** A sentence without its closing period, to sit inside parentheses. */
-function bare(sentence: string): string {
-  return sentence.trim().replace(/[.\s]+$/, '');
 }
 
 function mergeByActivity(active: readonly ClientSchedule[], inactive: readonly ClientSchedule[], orgId: string): Schedule[] {

@@ -95,7 +95,7 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
     setSubmitting(true);
     setError(null);
     try {
-      settle(await s.create(profile.id, profile.orgId, trimmed));
+      settle(await s.create(profile.id, profile.orgId, trimmed, { allowTooFrequent }));
     } catch (e) {
       setError(`The server did not create the schedule: ${messageOf(e)}`);
       setSubmitting(false);

@@ -27,7 +27,8 @@ export interface SchedulesSlice {
    */
   refreshShown(options?: { confirm?: boolean }): Promise<void>;
   /** Resolves with what happened; throws an ApiError only when the server certainly did not create it. */
-  createSchedule(profileId: string, orgId: string, timeExpression: string): Promise<CreateOutcome>;
+  /** `allowTooFrequent`: the user ticked the linter's override (the core lints again before it sends). */
+  createSchedule(profileId: string, orgId: string, timeExpression: string, options?: { allowTooFrequent?: boolean }): Promise<CreateOutcome>;
   /** Resolves with what happened; throws an ApiError only when the server certainly did not delete it. */
   deleteSchedule(profileId: string, orgId: string, jobId: string): Promise<DeleteOutcome>;
 }
@@ -140,10 +141,10 @@ export const createSchedulesSlice: SliceCreator<SchedulesSlice> = (set, get) => 
       }
     },
 
-    async createSchedule(profileId, orgId, timeExpression) {
+    async createSchedule(profileId, orgId, timeExpression, options) {
       const before = new Set((get().lists[profileId]?.list?.schedules ?? []).map((s) => s.jobId));
       try {
-        const created = await call('schedules:create', { profileId, orgId, timeExpression });
+        const created = await call('schedules:create', { profileId, orgId, timeExpression, ...(options?.allowTooFrequent ? { allowTooFrequent: true } : {}) });
         await get().refreshProfile(profileId);
         const { warning, reconciled, ...schedule } = created;
         return confirmed<CreateOutcome>(profileId, { outcome: 'created', schedule: schedule satisfies Schedule, warning, reconciled });

@@ -26,8 +26,12 @@ export const scheduleChannels = {
   /** orgId is the org the user confirmed; main refuses when it is not the profile's. */
   /**
    * `reconciled`: the answer was lost and a re-list showed the job created. `warning`: the server
-   * accepted it but a local record (audit log, snapshot) could not be written.
+   * accepted it but a local record (audit log, snapshot) could not be written. The core lints the
+   * expression first: an error verdict refuses it; `allowTooFrequent` is the user's explicit override for
+   * 'too-frequent' alone.
    */
-  'schedules:create': channel(z.object({ profileId: id, orgId, timeExpression: z.string().min(1).max(500) }).strict()).returns<CreatedSchedule>(),
+  'schedules:create': channel(
+    z.object({ profileId: id, orgId, timeExpression: z.string().min(1).max(500), allowTooFrequent: z.boolean().optional() }).strict(),
+  ).returns<CreatedSchedule>(),
   'schedules:delete': channel(z.object({ profileId: id, orgId, jobId: z.string().min(1).max(128) }).strict()).returns<DeletedSchedule>(),
 };
