@@ -83,6 +83,8 @@ export class FieldParser extends FieldReader {
       return;
     }
     if (c === 'L') {
+      // Outside the day fields Quartz skips the whole part ('5,L' in hours fires at 5 only).
+      if (type !== DAY_OF_MONTH && type !== DAY_OF_WEEK) this.ignoreFrom(s, i);
       i++;
       if (type === DAY_OF_MONTH) this.lastdayOfMonth = true;
       if (type === DAY_OF_WEEK) {

@@ -210,11 +210,15 @@ export function readingIssues(expression: string, detail: ParseDetail): LintIssu
       parts[at] = n.read;
       suggestion = tokens.map((t, i) => (i === index ? parts.join(',') : t)).join(' ');
     }
+    const why = n.read === '' && n.part.startsWith('L') ? " ('L', last, means something only in day-of-month and day-of-week)" : '';
     issues.push({
       code: 'ignored-text',
       severity: harmless ? 'warning' : 'error',
       field: n.field,
-      message: `${label}: Quartz reads '${n.part}' as '${n.read}' and ignores '${n.ignored}'. ${harmless ? `Write '${n.read}'` : `Remove '${n.ignored}' or correct the value`}.`,
+      message:
+        n.read === ''
+          ? `${label}: Quartz ignores '${n.part}' here${why}. Remove it.`
+          : `${label}: Quartz reads '${n.part}' as '${n.read}' and ignores '${n.ignored}'. ${harmless ? `Write '${n.read}'` : `Remove '${n.ignored}' or correct the value`}.`,
       ...(suggestion ? { suggestion } : {}),
     });
   }

@@ -39,3 +39,7 @@ export type Blackout =
 export const MIN_RUN_MS = 1000;
 
 export const runLength = (durationMs: number): number => (Number.isFinite(durationMs) ? Math.max(MIN_RUN_MS, durationMs) : MIN_RUN_MS);
+
+/** Minutes assumed for a run when nothing else is known. */
+export const DEFAULT_RUN_MINUTES = 10;
+export const MAX_RUN_MINUTES = 24 * 60;

@@ -1,25 +1,34 @@
 // Renders whichever dialog the view slice has open (one at a time). Every dialog loads on first use
 // (the profile editor and import/export carry zod, create carries the builder): the first screen
 // parses only what it draws.
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
+import { lazyView } from './lazy-view';
 import { useAppStore } from '../store';
 import { Modal } from '../common/Modal';
 import { shortcutRows } from '../commands/registry';
 
-const CreateScheduleDialog = lazy(() => import('../create/CreateScheduleDialog').then((m) => ({ default: m.CreateScheduleDialog })));
-const DeleteScheduleDialog = lazy(() => import('../delete/DeleteScheduleDialog').then((m) => ({ default: m.DeleteScheduleDialog })));
-const ProfileSwitcher = lazy(() => import('../sidebar/ProfileSwitcher').then((m) => ({ default: m.ProfileSwitcher })));
-const ProfileEditor = lazy(() => import('../profiles/ProfileEditor').then((m) => ({ default: m.ProfileEditor })));
-const AuditLogDialog = lazy(() => import('../audit/AuditLogDialog').then((m) => ({ default: m.AuditLogDialog })));
-const ImportExportDialog = lazy(() => import('../profiles/ImportExportDialog').then((m) => ({ default: m.ImportExportDialog })));
+const CreateScheduleDialogL = lazyView(() => import('../create/CreateScheduleDialog').then((m) => m.CreateScheduleDialog));
+const CreateScheduleDialog = CreateScheduleDialogL.View;
+const DeleteScheduleDialogL = lazyView(() => import('../delete/DeleteScheduleDialog').then((m) => m.DeleteScheduleDialog));
+const DeleteScheduleDialog = DeleteScheduleDialogL.View;
+const ProfileSwitcherL = lazyView(() => import('../sidebar/ProfileSwitcher').then((m) => m.ProfileSwitcher));
+const ProfileSwitcher = ProfileSwitcherL.View;
+const ProfileEditor = lazyView(() => import('../profiles/ProfileEditor').then((m) => m.ProfileEditor)).View;
+const AuditLogDialog = lazyView(() => import('../audit/AuditLogDialog').then((m) => m.AuditLogDialog)).View;
+const ImportExportDialog = lazyView(() => import('../profiles/ImportExportDialog').then((m) => m.ImportExportDialog)).View;
 // The change workflows (changes/).
-const EditScheduleDialog = lazy(() => import('../changes/EditScheduleDialog').then((m) => ({ default: m.EditScheduleDialog })));
-const PauseDialog = lazy(() => import('../changes/PauseDialogs').then((m) => ({ default: m.PauseDialog })));
-const ResumeDialog = lazy(() => import('../changes/PauseDialogs').then((m) => ({ default: m.ResumeDialog })));
-const ReactivateDialog = lazy(() => import('../changes/PauseDialogs').then((m) => ({ default: m.ReactivateDialog })));
-const CopyDialog = lazy(() => import('../changes/CopyDialog').then((m) => ({ default: m.CopyDialog })));
-const BulkDeleteDialog = lazy(() => import('../changes/BulkDeleteDialog').then((m) => ({ default: m.BulkDeleteDialog })));
-const SchedulesCodeDialog = lazy(() => import('../changes/SchedulesCodeDialog').then((m) => ({ default: m.SchedulesCodeDialog })));
+const EditScheduleDialog = lazyView(() => import('../changes/EditScheduleDialog').then((m) => m.EditScheduleDialog)).View;
+const PauseDialog = lazyView(() => import('../changes/PauseDialogs').then((m) => m.PauseDialog)).View;
+const ResumeDialog = lazyView(() => import('../changes/PauseDialogs').then((m) => m.ResumeDialog)).View;
+const ReactivateDialog = lazyView(() => import('../changes/PauseDialogs').then((m) => m.ReactivateDialog)).View;
+const CopyDialog = lazyView(() => import('../changes/CopyDialog').then((m) => m.CopyDialog)).View;
+const BulkDeleteDialog = lazyView(() => import('../changes/BulkDeleteDialog').then((m) => m.BulkDeleteDialog)).View;
+const SchedulesCodeDialog = lazyView(() => import('../changes/SchedulesCodeDialog').then((m) => m.SchedulesCodeDialog)).View;
+
+/** The dialogs opened most, fetched ahead so their first opening draws at once. */
+export function prefetchDialogs(): Promise<void> {
+  return Promise.all([ProfileSwitcherL.prefetch(), CreateScheduleDialogL.prefetch(), DeleteScheduleDialogL.prefetch()]).then(() => undefined);
+}
 
 function ShortcutsDialog() {
   const close = useAppStore((s) => s.closeDialog);

@@ -1,18 +1,19 @@
 // The views a first screen may not show load on demand, each as its own chunk: the first frame parses
 // only the shell and the list. After the first paint an idle moment fetches the calendar and the
-// timeline, so a tab click rarely waits for a chunk; the load view and the dialogs stay until used.
-import { lazy } from 'react';
+// timeline (and the dialogs opened most), so a click rarely waits; the rest stays until used.
 import { runWhenIdle } from '../calendar/idle-prefetch';
+import { lazyView } from './lazy-view';
+import { prefetchDialogs } from './Dialogs';
 
-const loadCalendar = () => import('../calendar/CalendarView');
-const loadTimeline = () => import('../timeline/TimelineView');
-const loadLoadView = () => import('../load/LoadView');
+const calendar = lazyView(() => import('../calendar/CalendarView').then((m) => m.CalendarView));
+const timeline = lazyView(() => import('../timeline/TimelineView').then((m) => m.TimelineView));
+const loadView = lazyView(() => import('../load/LoadView').then((m) => m.LoadPanel));
 
-export const CalendarView = lazy(() => loadCalendar().then((m) => ({ default: m.CalendarView })));
-export const TimelineView = lazy(() => loadTimeline().then((m) => ({ default: m.TimelineView })));
-export const LoadPanel = lazy(() => loadLoadView().then((m) => ({ default: m.LoadPanel })));
+export const CalendarView = calendar.View;
+export const TimelineView = timeline.View;
+export const LoadPanel = loadView.View;
 
 /** Fetches the calendar's and timeline's chunks when the page is idle; returns a cancel function. */
 export function prefetchViews(): () => void {
-  return runWhenIdle([() => void loadCalendar(), () => void loadTimeline()]);
+  return runWhenIdle([() => void calendar.prefetch(), () => void timeline.prefetch(), () => void prefetchDialogs()]);
 }

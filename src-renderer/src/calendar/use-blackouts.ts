@@ -40,13 +40,22 @@ export function blackoutLayout(settings: Record<string, FleetProfileSettings>): 
     }
     return check;
   };
+  return { blackoutOf, blackoutKey: blackoutKeyOf(settings) };
+}
+
+/** What the flags depend on: the settings of the profiles that have windows ('' when none has). */
+function blackoutKeyOf(settings: Record<string, FleetProfileSettings>): string {
   const used = Object.values(settings).filter((s) => s.blackouts.length > 0);
-  return { blackoutOf, blackoutKey: used.length === 0 ? '' : JSON.stringify(used) };
+  return used.length === 0 ? '' : JSON.stringify(used);
 }
 
 export function useBlackouts(): BlackoutLayout {
   const settings = useFleetStore((f) => f.settings);
   const ensureLoaded = useFleetStore((f) => f.ensureLoaded);
   useEffect(() => ensureLoaded(), [ensureLoaded]);
-  return useMemo(() => blackoutLayout(settings), [settings]);
+  // Keyed by what the flags depend on: settings arriving without windows (or a run length changed where
+  // there are none) must not lay the month out again.
+  const key = blackoutKeyOf(settings);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => blackoutLayout(settings), [key]);
 }

@@ -1,8 +1,8 @@
 // The bridge from the app's schedule sources to fleet planning's: which server each schedule runs on
 // (the API URL's host and port) and how long its runs are assumed to take.
 import type { ProfileView } from '@shared/domain';
-import { serverKeyOf, type FleetSource } from '@shared/fleet';
-import { DEFAULT_RUN_MINUTES, type FleetProfileSettings } from '@shared/ipc/channels/fleet';
+import { DEFAULT_RUN_MINUTES, serverKeyOf, type FleetSource } from '@shared/fleet';
+import type { FleetProfileSettings } from '@shared/ipc/channels/fleet';
 import type { ScheduleSource } from '../schedule-view-types';
 
 export interface PlannedSource extends FleetSource {

@@ -1,7 +1,7 @@
 // Fleet planning settings per profile: blackout windows, and the run length assumed where no execution
 // history says how long an org's maintenance takes.
 import { z } from 'zod';
-import type { Blackout } from '../../fleet/types';
+import { MAX_RUN_MINUTES, type Blackout } from '../../fleet/types';
 import { channel } from '../define';
 import { id } from '../schemas';
 
@@ -22,9 +22,9 @@ export const blackoutSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('dates'), from: z.string().min(1).max(40), to: z.string().min(1).max(40), label }).strict(),
 ]);
 
-/** Minutes assumed for a run when nothing else is known. */
-export const DEFAULT_RUN_MINUTES = 10;
-export const MAX_RUN_MINUTES = 24 * 60;
+// Declared with the zod-free fleet types, so a view that needs only the default (the calendar's blackout
+// flags) never pulls the schemas into its chunk.
+export { DEFAULT_RUN_MINUTES, MAX_RUN_MINUTES } from '../../fleet/types';
 
 /** One profile's planning settings. */
 export interface FleetProfileSettings {
