@@ -206,3 +206,27 @@ test('a bulk delete lists every schedule and the runs that will not happen, with
   for (const e of picked) await expect(app.row(e)).toHaveCount(0);
   await expect(page.getByRole('group', { name: 'Picked schedules' })).not.toContainText('picked');
 });
+
+test('a deactivated schedule is reactivated as a new active job; the old record stays deactivated', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open(harness.url);
+  await app.selectProfile('Demo dev');
+  await app.expectSchedulesLoaded();
+  const expression = '0 0 0/6 ? * *';
+  const rows = app.row(expression);
+  await expect(rows).toHaveCount(0); // deactivated schedules are hidden until asked for
+  await page.getByLabel(/^Show deactivated/).check();
+  await expect(rows).toHaveCount(1);
+  await expect(rows.locator('.status-off')).toHaveText('Deactivated');
+  await rows.getByRole('button', { name: `Show schedule ${expression}` }).click();
+  await details(page).getByRole('button', { name: 'Reactivate…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Reactivate schedule?' });
+  await dialog.getByRole('button', { name: 'Reactivate schedule' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(rows).toHaveCount(2);
+  await expect(rows.locator('.status-on')).toHaveCount(1);
+  await expect(rows.locator('.status-off')).toHaveCount(1);
+  await page.getByLabel(/^Show deactivated/).uncheck();
+  await expect(rows).toHaveCount(1);
+  await expect(rows.locator('.status-on')).toHaveText('Active');
+});

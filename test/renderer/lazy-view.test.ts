@@ -1,13 +1,13 @@
 // A view from its own chunk: before the chunk arrives it suspends (the fallback shows); once fetched
 // ahead it draws at once, with no fallback for React to hold back.
-import { createElement, Suspense } from 'react';
+import { createElement, Suspense, type ComponentType } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { lazyView } from '@renderer/app/lazy-view';
 
 const Greeting = ({ name }: { name: string }) => createElement('p', null, `Hello ${name}`);
-const drawn = (View: (props: { name: string }) => unknown) =>
-  renderToString(createElement(Suspense, { fallback: createElement('i', null, 'loading') }, createElement(View as typeof Greeting, { name: 'Ada' })));
+const drawn = (View: ComponentType<{ name: string }>) =>
+  renderToString(createElement(Suspense, { fallback: createElement('i', null, 'loading') }, createElement(View, { name: 'Ada' })));
 
 describe('lazyView', () => {
   it('shows the fallback until the chunk is fetched, then draws directly, loading the chunk once', async () => {
