@@ -16,8 +16,6 @@ import { heapMb, LONG_TASK_OBSERVER, longTasksSince, markTime, monthSteps, scrol
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 const HARNESS = resolve(import.meta.dirname, '../test/harness/server.ts');
-/** BENCH_ONLY=calendar: the calendar's sections alone (first frame, month draw and paging), no harness. */
-const CALENDAR_ONLY = process.env['BENCH_ONLY'] === 'calendar';
 
 function printNavigation(label: string, figures: { commit: number[]; frame: number[] }): void {
   const c = stats(figures.commit);
@@ -75,9 +73,14 @@ const SIZES = [
 ] as const;
 
 const n = (v: number) => v.toLocaleString('en-US');
-/** BENCH_SECTIONS=first-frame,sizes,harness runs only those parts (all of them when unset). */
+/**
+ * BENCH_SECTIONS=first-frame,sizes,views,harness runs only those parts (all of them when unset). `sizes`
+ * is the calendar at each size; `views` adds the timeline and the list to it, so
+ * BENCH_SECTIONS=first-frame,sizes is the calendar alone.
+ */
 const SECTIONS = process.env['BENCH_SECTIONS']?.split(',').map((s) => s.trim());
-const wanted = (section: 'first-frame' | 'sizes' | 'harness') => !SECTIONS || SECTIONS.includes(section);
+const wanted = (section: 'first-frame' | 'sizes' | 'views' | 'harness') => !SECTIONS || SECTIONS.includes(section);
+const CALENDAR_ONLY = !wanted('views');
 const verdict = (ok: boolean) => (ok ? 'MET' : 'NOT MET');
 
 /** App entry chunk as built by `npx electron-vite build` (out/renderer), if there is a build. */
@@ -227,7 +230,9 @@ async function standalone(browser: Browser): Promise<void> {
     console.log('\n-- main-thread tasks over 50 ms while drawing and scrolling (goal 0)');
     for (const f of figures) {
       if (CALENDAR_ONLY)
-        console.log(`  ${n(f.total)}: calendar (first draw and 10 months) ${longText(f.calendarLong)} (BENCH_ONLY=calendar: timeline and list not run)`);
+        console.log(
+          `  ${n(f.total)}: calendar (first draw and 10 months) ${longText(f.calendarLong)} (timeline and list not run: add views to BENCH_SECTIONS)`,
+        );
       else
         console.log(
           `  ${n(f.total)}: calendar (first draw and 10 months) ${longText(f.calendarLong)}; timeline (draw, scroll) ${longText(f.timelineLong)}, ` +
@@ -326,7 +331,7 @@ export async function run(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
   try {
     await standalone(browser);
-    if (process.env['BENCH_HARNESS'] === '0' || CALENDAR_ONLY || !wanted('harness')) return;
+    if (process.env['BENCH_HARNESS'] === '0' || !wanted('harness')) return;
     try {
       await throughHarness(browser);
     } catch (e) {
