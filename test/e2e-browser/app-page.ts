@@ -55,6 +55,17 @@ export class AppPage {
     await expect(this.page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
   }
 
+  /**
+   * Waits until the calendar has its schedules and every run is placed: a large or cold layout is
+   * placed in slices after the grid is drawn, so cells read earlier can be empty on a busy machine.
+   */
+  async expectCalendarPlaced(): Promise<Locator> {
+    const view = this.page.getByTestId('calendar-view');
+    await expect(view).not.toHaveAttribute('data-sources', '0');
+    await expect(view).toHaveAttribute('data-complete', 'true', { timeout: 20_000 });
+    return view;
+  }
+
   get scheduleRows(): Locator {
     return this.page.getByRole('table', { name: 'Schedules' }).locator('tbody tr');
   }

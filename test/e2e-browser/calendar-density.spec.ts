@@ -9,7 +9,7 @@ import { AppPage } from './app-page';
 async function openMonth(app: AppPage): Promise<void> {
   await app.showTab('Calendar');
   await expect(app.page.getByTestId('calendar-view')).toHaveAttribute('data-mode', 'month');
-  await expect(app.page.getByTestId('calendar-view')).toHaveAttribute('data-complete', 'true', { timeout: 20_000 });
+  await app.expectCalendarPlaced();
 }
 
 /** Serious or critical axe violations inside the calendar (the page's CSP is bypassed to inject axe). */

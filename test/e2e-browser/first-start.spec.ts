@@ -105,6 +105,7 @@ test('the all-profiles view overlays every profile in list, calendar and timelin
   await expect(table.locator('.cell-profile', { hasText: 'Demo dev' }).first()).toBeVisible();
   await expect(table.locator('.cell-profile', { hasText: 'Demo prod' }).first()).toBeVisible();
   await app.showTab('Calendar');
+  await app.expectCalendarPlaced();
   const runs = page.getByTestId('calendar-view').locator('[data-testid="calendar-run"], [data-testid="calendar-band"]');
   await expect(runs.first()).toBeVisible();
   const keys = await runs.evaluateAll((els) => [...new Set(els.map((e) => (e.getAttribute('data-key') ?? '').split(':')[0]))]);

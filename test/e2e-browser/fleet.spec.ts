@@ -175,6 +175,7 @@ test('a filter narrows the list, the calendar, the timeline and the load alike, 
   expect(laneKeys.every((k) => profileOf(k) === devId)).toBe(true);
 
   await app.showTab('Calendar');
+  await app.expectCalendarPlaced();
   const runs = page.getByTestId('calendar-view').locator('[data-testid="calendar-run"], [data-testid="calendar-band"]');
   await expect(runs.first()).toBeVisible();
   const runKeys = await runs.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));

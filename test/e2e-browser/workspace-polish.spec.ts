@@ -14,6 +14,7 @@ test.describe('demo profiles', () => {
     await app.startDemo();
     await app.selectProfile('Demo dev');
     await app.showTab('Calendar');
+    await app.expectCalendarPlaced();
     const month = page.getByTestId('calendar-month');
     const todayCell = month.locator('[data-testid="calendar-day"][aria-current="date"]');
     await expect(todayCell).toHaveCount(1);
@@ -38,6 +39,7 @@ test.describe('demo profiles', () => {
     await page.getByTestId('calendar-mode-week').click();
     const week = page.getByTestId('calendar-week');
     await expect(week).toBeVisible();
+    await app.expectCalendarPlaced();
     const weekDays = await week
       .locator('[data-testid="calendar-day"]')
       .evaluateAll((els) => els.map((el) => ({ date: el.getAttribute('data-date') ?? '', runs: el.querySelectorAll('button').length })));
