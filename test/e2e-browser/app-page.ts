@@ -74,6 +74,11 @@ export class AppPage {
     return this.scheduleRows.filter({ has: this.page.getByRole('button', { name: `Show schedule ${expression}`, exact: true }) });
   }
 
+  /** All profiles: waits until rows of each named profile are listed (profiles load one by one). */
+  async expectProfilesListed(names: readonly string[]): Promise<void> {
+    for (const name of names) await expect(this.scheduleRows.filter({ has: this.page.locator('.cell-profile', { hasText: name }) }).first()).toBeVisible();
+  }
+
   async expectSchedulesLoaded(): Promise<void> {
     await expect(this.scheduleRows.first()).toBeVisible();
   }

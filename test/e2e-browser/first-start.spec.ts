@@ -101,9 +101,7 @@ test('the all-profiles view overlays every profile in list, calendar and timelin
   const app = new AppPage(page);
   await app.open(harness.url);
   await app.selectAllProfiles();
-  const table = page.getByRole('table', { name: 'Schedules' });
-  await expect(table.locator('.cell-profile', { hasText: 'Demo dev' }).first()).toBeVisible();
-  await expect(table.locator('.cell-profile', { hasText: 'Demo prod' }).first()).toBeVisible();
+  await app.expectProfilesListed(['Demo dev', 'Demo prod']);
   await app.showTab('Calendar');
   await app.expectCalendarPlaced();
   const runs = page.getByTestId('calendar-view').locator('[data-testid="calendar-run"], [data-testid="calendar-band"]');

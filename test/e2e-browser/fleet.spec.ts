@@ -151,7 +151,7 @@ test('a filter narrows the list, the calendar, the timeline and the load alike, 
   await app.open(harness.url);
   await app.selectAllProfiles();
   await app.showTab('List');
-  await app.expectSchedulesLoaded();
+  await app.expectProfilesListed(['Demo dev', 'Demo prod', 'Finance prod']);
   const everything = await app.scheduleRows.count();
   const bar = page.getByTestId('filter-bar');
   await expect(bar).toContainText('All 3 profiles shown');
