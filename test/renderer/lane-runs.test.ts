@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { expandWindow } from '@shared/cron';
 import { ExpansionCache } from '@renderer/calendar/expansion-cache';
-import { laneRuns } from '@renderer/timeline/lane-runs';
+import { distinctLanes, laneRuns, warmLane } from '@renderer/timeline/lane-runs';
 import { timelineRange, ZOOMS } from '@renderer/timeline/timeline-scale';
 
 const everySecond = { key: 'p:every-second', serverTimeZone: 'UTC', schedule: { timeExpression: '* * * ? * *', active: true } };
@@ -33,3 +33,45 @@ describe('a lane firing every second as the clock advances', () => {
     }
   });
 });
+
+describe('lanes that share an expression and zone', () => {
+  const lane = (key: string, timeExpression: string, serverTimeZone = 'UTC', active: boolean | null = true) => ({
+    key,
+    serverTimeZone,
+    schedule: { timeExpression, active },
+  });
+  const now = new Date('2026-12-01T08:00:00Z');
+  const range = timelineRange(now, 'week');
+
+  it('share one expansion, and draw the same runs', () => {
+    const cache = new ExpansionCache();
+    const a = laneRuns(lane('p1:a', '0 0/30 * ? * * *'), now, 'week', range, 900, cache);
+    const b = laneRuns(lane('p2:b', '0 0/30 * ? * * *'), now, 'week', range, 900, cache);
+    expect(cache.computed).toBe(1);
+    expect(b).toEqual(a);
+    expect(a.count).toBe(exactUpcomingOf('0 0/30 * ? * * *', now, range.to));
+    // Another zone is another expansion.
+    laneRuns(lane('p3:c', '0 0/30 * ? * * *', 'Asia/Kolkata'), now, 'week', range, 900, cache);
+    expect(cache.computed).toBe(2);
+  });
+
+  it('are warmed once per distinct expression and zone, an active lane first where one is deactivated', () => {
+    const sources = [
+      lane('1', '0 0 4 ? * * *', 'UTC', false),
+      lane('2', '0 0 4 ? * * *'),
+      lane('3', '0 0 4 ? * * *'),
+      lane('4', '0 0 4 ? * * *', 'Europe/Berlin'),
+      lane('5', '0 0 5 ? * * *'),
+    ];
+    expect(distinctLanes(sources).map((s) => s.key)).toEqual(['1', '2', '4', '5']);
+    const cache = new ExpansionCache();
+    for (const s of distinctLanes(sources)) warmLane(s, now, 'week', range, cache);
+    expect(cache.computed).toBe(3);
+    for (const s of sources) laneRuns(s, now, 'week', range, 900, cache);
+    expect(cache.computed).toBe(3);
+  });
+});
+
+function exactUpcomingOf(expression: string, now: Date, to: Date): number {
+  return expandWindow(expression, { from: new Date(now.getTime() + 1), to, timeZone: 'UTC', limit: 0 }).total;
+}

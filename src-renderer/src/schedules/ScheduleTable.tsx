@@ -1,13 +1,15 @@
 // The schedules list: expression and words, next run in both zones, latest run, build, author, status.
 // Virtualized (only the rows in view and a few around them are in the DOM): the all-profiles view
 // of 2,000 schedules draws as fast as one profile's ten. Arrow keys, Home and End move between rows.
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ScheduleSource } from '../schedule-view-types';
 import { nextRunOf, sortRows, type ListSort, type SortColumn } from './list-order';
 import { useNextRunOrder } from './use-next-run-order';
 import { rowKeyTarget } from './list-keys';
 import { ScheduleRow } from './ScheduleRow';
+import { describe } from '../common/schedule-info';
+import { runWhenIdle } from '../calendar/idle-prefetch';
 import './list.css';
 
 interface Props {
@@ -60,18 +62,21 @@ function SortHeader({
  * measuring each row, which forced a layout per row and cost ~55 ms of a 170 ms tab switch.
  */
 const ROW_HEIGHT = 60;
+const rowHeight = () => ROW_HEIGHT;
 
 export function ScheduleTable({ sources, now, displayZone, showProfile, selectedKey, onSelect, onDelete, deleteBlocked, blackoutOf }: Props) {
   const [sort, setSort] = useState<ListSort>(DEFAULT_SORT);
   const { rows: byNext, ordered } = useNextRunOrder(sources, now);
   const rows = useMemo(() => (sort === DEFAULT_SORT || !ordered ? byNext : sortRows(byNext, sort)), [byNext, sort, ordered]);
   const scroller = useRef<HTMLDivElement>(null);
+  // The virtualizer lays out every row again whenever this function changes: stable between scroll frames.
+  const getItemKey = useCallback((i: number) => rows[i]?.source.key ?? i, [rows]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is meant to be used this way
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey: (i) => rows[i]?.source.key ?? i,
+    estimateSize: rowHeight,
+    getItemKey,
     overscan: 8,
   });
   const items = virtualizer.getVirtualItems();
@@ -81,6 +86,13 @@ export function ScheduleTable({ sources, now, displayZone, showProfile, selected
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
+
+  useEffect(() => {
+    if (!ordered) return;
+    // Every distinct expression described in idle time, in the list's order: rows scrolled into view only draw.
+    const expressions = [...new Set(rows.map((r) => r.source.schedule.timeExpression))];
+    return runWhenIdle(expressions.map((e) => () => void describe(e)));
+  }, [rows, ordered]);
 
   useEffect(() => {
     // The bench and the e2e tests wait for this mark: the list's first screen of rows is committed.

@@ -1,12 +1,13 @@
 // One schedule's lane: its label (a button that selects it) and its track with the latest
 // execution in the past and upcoming runs ahead, as ticks or, when dense, bands with a count.
-import { memo, useMemo, type CSSProperties } from 'react';
+import { memo, useMemo, useReducer, type CSSProperties } from 'react';
 import type { ScheduleSource } from '@renderer/schedule-view-types';
 import { bandLabel, describeLower, formatCount } from '@renderer/calendar/expansion-cache';
 import { formatWithZone } from '@renderer/common/time';
 import { nextRun } from '@renderer/common/schedule-info';
 import { fraction, type TimeRange, type Zoom } from './timeline-scale';
-import { laneRuns } from './lane-runs';
+import { laneRuns, type LaneRuns } from './lane-runs';
+import { retryCounter, useRetryWhenDeferred, withinPassBudget } from './pass-budget';
 import { TimelinePastMarks } from '@renderer/health/TimelinePastMarks';
 import type { PastMark } from '@renderer/health/past-marks';
 
@@ -35,36 +36,54 @@ export interface TimelineLaneProps {
 // The profile name is read out even when the lane sits under its profile's header.
 const showProfileText = (shown: boolean, name: string) => (shown ? '' : ` (${name})`);
 
+/** A lane whose runs wait for a later task: drawn with its label, no marks yet. */
+const PENDING: LaneRuns = { marks: null, count: 0, error: null };
+
+/** Nothing upcoming in view (the window moved, or the runs are far apart): the next run beyond it, or null. */
+function nextBeyond(source: ScheduleSource, lane: LaneRuns, now: Date, range: TimeRange): Date | null {
+  if (source.schedule.active === false || lane.count > 0 || lane.error) return null;
+  const after = new Date(Math.max(now.getTime(), range.from.getTime()));
+  const at = nextRun(source.schedule.timeExpression, source.serverTimeZone, after);
+  return at && at.getTime() >= range.to.getTime() ? at : null;
+}
+
 const pct = (x: number) => `${(Math.min(1, Math.max(0, x)) * 100).toFixed(3)}%`;
 
 export const TimelineLane = memo(function TimelineLane(props: TimelineLaneProps) {
   const { source, range, zoom, now, widthPx } = props;
   const active = source.schedule.active !== false;
-  const description = describeLower(source.schedule.timeExpression);
-  const lane = useMemo(() => laneRuns(source, now, zoom, range, widthPx), [source, range, zoom, now, widthPx]);
+  // Describing and expanding a new expression (and finding the next run when none is in view) is the
+  // lane's cost: done within the render pass's budget, or in a later task (pass-budget.ts).
+  const [attempt, retry] = useReducer(retryCounter, 0);
+  const drawn = useMemo(() => {
+    void attempt;
+    return withinPassBudget(() => {
+      const lane = laneRuns(source, now, zoom, range, widthPx);
+      return { description: describeLower(source.schedule.timeExpression), lane, next: nextBeyond(source, lane, now, range) };
+    });
+  }, [source, range, zoom, now, widthPx, attempt]);
+  useRetryWhenDeferred(drawn === null, retry, attempt);
+  const description = drawn?.description ?? '';
+  const lane = drawn?.lane ?? PENDING;
+  const next = drawn?.next ?? null;
 
   const ticks = lane.marks === null ? [] : lane.marks.kind === 'ticks' ? lane.marks.xs : lane.marks.singles;
   const latest = source.schedule.latestExecution ? new Date(source.schedule.latestExecution.executedAt) : null;
   const latestX = latest && !Number.isNaN(latest.getTime()) ? fraction(latest, range) : null;
   const latestText = latest && latestX !== null ? `last run ${formatWithZone(latest, props.zone)}` : 'not run yet';
   const style = { transform: `translateY(${props.top}px)`, height: props.height, ['--run-color' as string]: source.color } as CSSProperties;
-  // Nothing upcoming in view (the window moved, or the runs are far apart): point at the next run.
-  const next = useMemo(() => {
-    if (!active || lane.count > 0 || lane.error) return null;
-    const after = new Date(Math.max(now.getTime(), range.from.getTime()));
-    const at = nextRun(source.schedule.timeExpression, source.serverTimeZone, after);
-    return at && at.getTime() >= range.to.getTime() ? at : null;
-  }, [active, lane.count, lane.error, now, range, source.schedule.timeExpression, source.serverTimeZone]);
   const nextText = next ? `next run ${formatWithZone(next, props.zone)}` : null;
   // Beyond the right edge: the latest execution (the window is in the past), then the next run.
   const after = [latestX !== null && latestX > 1 ? latestText : null, nextText].filter((t): t is string => t !== null);
   const summary = !active
     ? 'deactivated'
-    : source.paused
-      ? `paused: ${formatCount(lane.count)} in view that do not run`
-      : lane.error
-        ? `cannot draw: ${lane.error}`
-        : `${formatCount(lane.count)} upcoming in view`;
+    : drawn === null
+      ? 'runs not drawn yet'
+      : source.paused
+        ? `paused: ${formatCount(lane.count)} in view that do not run`
+        : lane.error
+          ? `cannot draw: ${lane.error}`
+          : `${formatCount(lane.count)} upcoming in view`;
 
   return (
     <div
@@ -73,6 +92,7 @@ export const TimelineLane = memo(function TimelineLane(props: TimelineLaneProps)
       style={style}
       data-testid="timeline-lane"
       data-key={source.key}
+      data-pending={drawn === null ? 'true' : undefined}
     >
       <button
         type="button"

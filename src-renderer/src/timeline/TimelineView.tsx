@@ -2,7 +2,7 @@
 // Virtualized with @tanstack/react-virtual: only the lanes in view (plus a few) exist in the DOM and
 // only they expand their runs, so thousands of lanes scroll smoothly. Dense runs draw as DOM bands
 // with a count (not a canvas), so they stay readable and selectable.
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ScheduleViewProps } from '@renderer/schedule-view-types';
 import { civilDateOf, formatAxis, formatDateRange, gridZone, localZone, zoneCaption } from '@renderer/common/time';
@@ -11,7 +11,7 @@ import { axisTicks, fraction, shiftedRange, timeStepKey, ZOOMS, type Zoom } from
 import { buildRows, nextLaneIndex, ROW_HEIGHT, type RunningBar } from './timeline-rows';
 import { TimelineLane } from './TimelineLane';
 import { TimelineRunningRow } from './TimelineRunningRow';
-import { warmLane } from './lane-runs';
+import { distinctLanes, warmLane } from './lane-runs';
 import { runWhenIdle } from '@renderer/calendar/idle-prefetch';
 import { usePastMarksBySource } from '@renderer/health/use-past-marks';
 import '@renderer/calendar/calendar.css';
@@ -62,12 +62,15 @@ export function TimelineView(props: TimelineViewProps) {
     return () => observer.disconnect();
   }, []);
 
+  // The virtualizer lays out every row again whenever getItemKey changes: stable between scroll frames.
+  const getItemKey = useCallback((i: number) => rows[i]?.id ?? i, [rows]);
+  const estimateSize = useCallback((i: number) => ROW_HEIGHT[rows[i]?.kind ?? 'lane'], [rows]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is meant to be used this way
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (i) => ROW_HEIGHT[rows[i]?.kind ?? 'lane'],
-    getItemKey: (i) => rows[i]?.id ?? i,
+    estimateSize,
+    getItemKey,
     overscan: 6,
     scrollMargin: AXIS_PX,
   });
@@ -85,10 +88,11 @@ export function TimelineView(props: TimelineViewProps) {
   const tabStop = drawn.some((item) => item.index === wanted) ? wanted : (drawn.find((item) => rows[item.index]?.kind === 'lane')?.index ?? wanted);
 
   useEffect(() => {
-    // Expand every lane in idle time, nearest first, so lanes scrolled into view only draw.
-    const tasks = sources.map((s) => () => warmLane(s, new Date(nowMs), zoom, range));
-    return runWhenIdle(tasks);
-  }, [sources, nowMs, zoom, range]);
+    // Expand and describe every distinct expression in idle time, in the lanes' order, so lanes
+    // scrolled into view only draw.
+    const lanes = distinctLanes(rows.flatMap((r) => (r.kind === 'lane' ? [r.source] : [])));
+    return runWhenIdle(lanes.map((s) => () => warmLane(s, new Date(nowMs), zoom, range)));
+  }, [rows, nowMs, zoom, range]);
 
   useEffect(() => {
     performance.mark('timeline:drawn', { detail: { zoom, lanes: sources.length } });

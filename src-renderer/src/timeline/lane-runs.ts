@@ -1,6 +1,6 @@
 // What one lane shows: its upcoming runs in the window (memoized in the shared expansion cache)
 // turned into ticks or bands. Pure; the lane component and the idle prefetch both call it.
-import { sharedExpansions, type Expandable, type Expansion, type ExpansionCache } from '@renderer/calendar/expansion-cache';
+import { describeLower, sharedExpansions, type Expandable, type Expansion, type ExpansionCache } from '@renderer/calendar/expansion-cache';
 import { safeZone } from '@renderer/common/time';
 import { laneMarks, upcomingWindow, type LaneMarks, type TimeRange, type Zoom } from './timeline-scale';
 
@@ -27,17 +27,37 @@ export interface LaneRuns {
 function laneExpansion(source: LaneSourceRuns, now: Date, zoom: Zoom, range: TimeRange, cache: ExpansionCache): Expansion {
   const win = upcomingWindow(now, zoom, range);
   const zone = safeZone(source.serverTimeZone);
-  const e = cache.get(source, win.from, win.to, LANE_LIMIT, zone);
+  // The runs depend on the expression and zone only: lanes that share them share one expansion
+  // (the cache keys by source key too, so the key is left empty).
+  const shared = { key: '', serverTimeZone: source.serverTimeZone, schedule: source.schedule };
+  const e = cache.get(shared, win.from, win.to, LANE_LIMIT, zone);
   const lastBuilt = e.times[e.times.length - 1];
   if (!e.truncated || (lastBuilt !== undefined && lastBuilt > now.getTime())) return e;
   const minute = Math.max(win.from.getTime(), Math.floor(now.getTime() / 60_000) * 60_000);
-  return cache.get(source, new Date(minute), win.to, LANE_LIMIT, zone);
+  return cache.get(shared, new Date(minute), win.to, LANE_LIMIT, zone);
 }
 
-/** Expands the lane's window into the cache without drawing anything (idle prefetch). */
+/** Expands the lane's window into the cache and describes its expression, drawing nothing (idle prefetch). */
 export function warmLane(source: LaneSourceRuns, now: Date, zoom: Zoom, range: TimeRange, cache: ExpansionCache = sharedExpansions): void {
+  describeLower(source.schedule.timeExpression);
   if (source.schedule.active === false) return;
   laneExpansion(source, now, zoom, range, cache);
+}
+
+/**
+ * One lane per distinct expression and zone, in the order they first appear: warming those warms
+ * every lane (10,000 schedules often share a few hundred expressions).
+ */
+export function distinctLanes<S extends LaneSourceRuns>(sources: readonly S[]): S[] {
+  const seen = new Set<string>();
+  const out: S[] = [];
+  for (const s of sources) {
+    const id = `${s.schedule.active === false ? '-' : '+'}${s.serverTimeZone}|${s.schedule.timeExpression}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(s);
+  }
+  return out;
 }
 
 export function laneRuns(source: LaneSourceRuns, now: Date, zoom: Zoom, range: TimeRange, widthPx: number, cache: ExpansionCache = sharedExpansions): LaneRuns {
