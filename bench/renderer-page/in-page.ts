@@ -10,18 +10,21 @@ export interface NavFigures {
 }
 
 /**
- * Waits for a mark whose detail matches, and returns its time since navigation start. Polls with
- * page.evaluate: the app's CSP forbids the eval that a string waitForFunction needs.
+ * Waits for a mark whose detail matches, and returns its time since navigation start. One call that
+ * the page answers when the mark is made (a PerformanceObserver), so the wait adds no task of its own
+ * between the page's tasks; string source, as the app's CSP forbids the eval a waitForFunction needs.
  */
 export async function waitForMark(page: Page, name: string, detailKey: string, detailValue: number, timeoutMs = 60_000): Promise<number> {
-  const probe = `(() => { const m = performance.getEntriesByName(${JSON.stringify(name)}).find((e) => e.detail && e.detail[${JSON.stringify(detailKey)}] === ${detailValue}); return m ? m.startTime : -1; })()`;
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    const at = (await page.evaluate(probe)) as number;
-    if (at >= 0) return at;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`no '${name}' mark with ${detailKey} = ${detailValue} within ${timeoutMs} ms`);
+  const at = (await page.evaluate(`new Promise((resolve) => {
+    const find = () => { const m = performance.getEntriesByName(${JSON.stringify(name)}).find((e) => e.detail && e.detail[${JSON.stringify(detailKey)}] === ${detailValue}); return m ? m.startTime : -1; };
+    const now = find();
+    if (now >= 0) return resolve(now);
+    const observer = new PerformanceObserver(() => { const t = find(); if (t >= 0) { clearTimeout(timer); observer.disconnect(); resolve(t); } });
+    const timer = setTimeout(() => { observer.disconnect(); resolve(-1); }, ${timeoutMs});
+    observer.observe({ type: 'mark' });
+  })`)) as number;
+  if (at < 0) throw new Error(`no '${name}' mark with ${detailKey} = ${detailValue} within ${timeoutMs} ms`);
+  return at;
 }
 
 /** Polls an expression until it is truthy (same CSP reason as above). */

@@ -1,4 +1,5 @@
 // Builds the standalone bench page with Vite and serves it on 127.0.0.1 (a random port).
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -28,7 +29,15 @@ export async function buildBenchPage(outDir = OUT): Promise<string> {
   return outDir;
 }
 
-export async function servePage(dir: string): Promise<{ url: string; close(): Promise<void> }> {
+/**
+ * How the page's files are served. 'revalidate' (the default): every request reaches this server and
+ * is answered 304 when the file is unchanged, so Chromium reuses the code it compiled, as the app's
+ * scheme does (src-main/protocol.ts registers app:// with codeCache). 'no-store': every load compiles
+ * every chunk afresh, as the app's very first start does.
+ */
+export type PageCache = 'revalidate' | 'no-store';
+
+export async function servePage(dir: string, cache: PageCache = 'revalidate'): Promise<{ url: string; close(): Promise<void> }> {
   const server = createServer((req, res) => {
     void (async () => {
       const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
@@ -37,7 +46,12 @@ export async function servePage(dir: string): Promise<{ url: string; close(): Pr
       if (!file.startsWith(dir + sep)) return res.writeHead(403).end();
       try {
         const body = await readFile(file);
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+        const type = TYPES[extname(file)] ?? 'application/octet-stream';
+        if (cache === 'no-store') return res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+        const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+        const headers = { etag, 'cache-control': 'no-cache' };
+        if (req.headers['if-none-match'] === etag) return res.writeHead(304, headers).end();
+        res.writeHead(200, { 'content-type': type, ...headers }).end(body);
       } catch {
         res.writeHead(404).end();
       }

@@ -1,14 +1,13 @@
 // The window: sidebar of profiles, the workspace, dialogs and confirmations. Loads once; the lists and
 // the clock then keep themselves current (auto-refresh.ts). Each part has its own error boundary.
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useAppStore } from '../store';
 import { Sidebar } from '../sidebar/Sidebar';
 import { ErrorBoundary } from '../common/ErrorBoundary';
-import { SecretDialog } from '../common/SecretDialog';
 import { Toasts } from '../common/Toasts';
 import { Workspace } from './Workspace';
 import { Welcome } from './Welcome';
-import { Dialogs } from './Dialogs';
+import { Dialogs, SecretDialog } from './Dialogs';
 import { useShortcuts } from './shortcuts';
 import { useAutoRefresh } from './auto-refresh';
 
@@ -24,7 +23,9 @@ function DialogLayer() {
       </ErrorBoundary>
       {secretPrompt && (
         <ErrorBoundary key={`secret-${secretPrompt}`} view="The sign-in dialog" onClose={closeSecret}>
-          <SecretDialog profileId={secretPrompt} />
+          <Suspense fallback={null}>
+            <SecretDialog profileId={secretPrompt} />
+          </Suspense>
         </ErrorBoundary>
       )}
     </>

@@ -24,10 +24,15 @@ const ReactivateDialog = lazyView(() => import('../changes/PauseDialogs').then((
 const CopyDialog = lazyView(() => import('../changes/CopyDialog').then((m) => m.CopyDialog)).View;
 const BulkDeleteDialog = lazyView(() => import('../changes/BulkDeleteDialog').then((m) => m.BulkDeleteDialog)).View;
 const SchedulesCodeDialog = lazyView(() => import('../changes/SchedulesCodeDialog').then((m) => m.SchedulesCodeDialog)).View;
+const SecretDialogL = lazyView(() => import('../common/SecretDialog').then((m) => m.SecretDialog));
+/** The sign-in prompt (the view slice's secretPrompt, opened beside any dialog). */
+export const SecretDialog = SecretDialogL.View;
 
 /** The dialogs opened most, fetched ahead so their first opening draws at once. */
 export function prefetchDialogs(): Promise<void> {
-  return Promise.all([ProfileSwitcherL.prefetch(), CreateScheduleDialogL.prefetch(), DeleteScheduleDialogL.prefetch()]).then(() => undefined);
+  return Promise.all([ProfileSwitcherL.prefetch(), CreateScheduleDialogL.prefetch(), DeleteScheduleDialogL.prefetch(), SecretDialogL.prefetch()]).then(
+    () => undefined,
+  );
 }
 
 function ShortcutsDialog() {

@@ -11,14 +11,13 @@ import { WorkspaceHeader } from './WorkspaceHeader';
 import { StatusBanners } from './StatusBanners';
 import { ViewTabs } from './ViewTabs';
 import { ScheduleListPanel } from '../schedules/ScheduleListPanel';
-import { ScheduleDetails } from '../schedules/ScheduleDetails';
 import { CalendarPanel, TimelinePanel } from './SchedulePanels';
 import { HealthBar } from '../health/HealthBar';
 import { NotificationList } from '../health/NotificationList';
 import { filterProblems } from '../health/verdicts';
 import { useHealthEvents } from '../health/use-health-events';
 import { usePausedSchedules } from '../changes/use-paused';
-import { LoadPanel, prefetchViews } from './lazy-views';
+import { LoadPanel, prefetchViews, ScheduleDetails } from './lazy-views';
 import { FilterBar } from '../filters/FilterBar';
 
 export function Workspace() {
@@ -120,7 +119,9 @@ export function Workspace() {
           )}
         </section>
         <ErrorBoundary view="The schedule details">
-          <ScheduleDetails />
+          <Suspense fallback={null}>
+            <ScheduleDetails />
+          </Suspense>
         </ErrorBoundary>
       </div>
     </main>
