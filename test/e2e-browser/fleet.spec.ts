@@ -6,10 +6,17 @@ import { createRequire } from 'node:module';
 import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
 import { DEMO_TOKEN } from '@simulator/demo-data';
+import { CELL_H, CELL_W, cellOrigin } from '@renderer/load/heatmap-geometry';
 import { expect, test, useHarness } from './fixtures';
 import { AppPage } from './app-page';
 
 test.describe.configure({ mode: 'serial' });
+
+/** The middle of a drawn heatmap cell, from the top-left of its rows. */
+function cellMiddle(day: number, hour: number): { x: number; y: number } {
+  const o = cellOrigin(day, hour);
+  return { x: o.x + CELL_W / 2, y: o.y + CELL_H / 2 };
+}
 const harness = useHarness();
 
 /** A third org on the demo server, saved through the app's own API (as the profile editor would). */
@@ -64,9 +71,26 @@ test('the load view shows the 04:00 UTC pile-up of three orgs on one server, wit
   const details = page.getByTestId('load-cell-details');
   for (const name of ['Demo dev', 'Demo prod', 'Finance prod']) await expect(details).toContainText(name);
   await expect(details).toContainText('0 0 4 ? * * *');
-  // Keyboard: the clicked cell holds the focus; the arrow moves it an hour on.
+  // Keyboard: the clicked cell holds the focus; the arrow moves it an hour on, and down a day.
   await pile.press('ArrowRight');
-  await expect(page.locator('[role=gridcell]:focus')).toHaveAttribute('aria-label', /05:00 to 06:00/);
+  const focused = page.locator('[role=gridcell]:focus');
+  await expect(focused).toHaveAttribute('aria-label', /05:00 to 06:00/);
+  const today = ((await focused.getAttribute('aria-label')) ?? '').split(',')[0]!;
+  await page.keyboard.press('ArrowDown');
+  await expect(focused).toHaveAttribute('aria-label', /05:00 to 06:00/);
+  await expect(focused).not.toHaveAttribute('aria-label', new RegExp(`^${today},`));
+  await expect(server.getByRole('grid').locator('..').locator('[aria-live=polite]')).toContainText(/05:00 to 06:00: \d+ runs? in progress/);
+  // The pointer on the drawn cells: the third day's 04:00 cell, found by its place on the canvas.
+  const body = (await server.locator('.hm-body').boundingBox())!;
+  const third = cellMiddle(2, 4);
+  await page.mouse.click(body.x + third.x, body.y + third.y);
+  await expect(focused).toHaveAttribute('aria-label', /, 04:00 to 05:00: 3 runs in progress/);
+  await expect(focused).not.toHaveAttribute('aria-label', new RegExp(`^${today},`));
+  for (const name of ['Demo dev', 'Demo prod', 'Finance prod']) await expect(details).toContainText(name);
+  // The same load as a table, for screen readers' table reading.
+  await server.getByRole('button', { name: 'Show as a table' }).click();
+  const table = server.getByRole('table', { name: /Runs in progress per hour/ });
+  await expect(table.getByRole('row').nth(1).getByRole('cell').nth(4)).toHaveText('3');
   await expect(page.getByTestId('conflicts')).toContainText(/\d+ overlapping pairs? of runs/);
   await expect(page.getByTestId('conflicts')).toContainText('Finance prod (org finance-prod)');
 });
@@ -231,6 +255,8 @@ test.describe('accessibility', () => {
         .getByRole('gridcell', { name: /04:00 to 05:00/ })
         .first()
         .click();
+      await page.getByRole('button', { name: 'Show as a table' }).click();
+      await expect(page.getByTestId('load-table')).toBeVisible();
       const found = await serious(page, 'load view');
       await page.getByRole('button', { name: 'Export…' }).click();
       found.push(...(await serious(page, 'export dialog')));

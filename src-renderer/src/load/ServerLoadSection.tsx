@@ -3,8 +3,8 @@
 import { useMemo, useState } from 'react';
 import type { Blackout, ServerLoad } from '@shared/fleet';
 import type { PlannedSource } from './fleet-sources';
-import { layoutGrid, type GridRow } from './load-grid';
-import { atLabel, dayLabel } from './load-format';
+import { layoutGrid } from './load-grid';
+import { atLabel } from './load-format';
 import { Heatmap } from './Heatmap';
 import { CellDetails } from './CellDetails';
 import { WeekHourTable } from './WeekHourTable';
@@ -72,7 +72,7 @@ export function ServerLoadSection({ server, sources, bucketStarts, bucketMs, fro
           label={`Runs in progress per hour on ${server.serverKey}${env ? `, ${env}` : ''}, ${zoneCaption}`}
           rows={rows}
           peak={peak}
-          dayLabel={(row: GridRow) => dayLabel(row.start, zone)}
+          zone={zone}
           selected={pinned}
           onSelect={setPinned}
           onHover={setHover}
