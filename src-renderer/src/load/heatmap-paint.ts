@@ -77,15 +77,15 @@ export interface View {
   ratio: number;
 }
 
-/** Sizes the canvas for the view; its backing store is only reset (and cleared) when that size changes. */
-export function sizeCanvas(canvas: HTMLCanvasElement, view: View): void {
+/** Sizes the canvas to `height` CSS pixels; its backing store is only reset (and cleared) when that size changes. */
+export function sizeCanvas(canvas: HTMLCanvasElement, height: number, ratio: number): void {
   const w = canvasWidth();
-  const pw = Math.round(w * view.ratio),
-    ph = Math.round(view.height * view.ratio);
+  const pw = Math.round(w * ratio),
+    ph = Math.round(height * ratio);
   if (canvas.width !== pw) canvas.width = pw;
   if (canvas.height !== ph) canvas.height = ph;
   const cssW = `${w}px`,
-    cssH = `${view.height}px`;
+    cssH = `${height}px`;
   if (canvas.style.width !== cssW) canvas.style.width = cssW;
   if (canvas.style.height !== cssH) canvas.style.height = cssH;
 }

@@ -16,10 +16,11 @@ interface Input {
   selected: Cell | null;
 }
 
-function paint(canvas: HTMLCanvasElement | null, view: View, draw: (ctx: CanvasRenderingContext2D) => void): void {
+/** The canvas keeps the viewport's full size (its box clips it to fewer rows), so a change of days never re-allocates it. */
+function paint(canvas: HTMLCanvasElement | null, viewport: number, view: View, draw: (ctx: CanvasRenderingContext2D) => void): void {
   const ctx = canvas?.getContext('2d');
   if (!canvas || !ctx) return;
-  sizeCanvas(canvas, view);
+  sizeCanvas(canvas, viewport, view.ratio);
   draw(ctx);
 }
 
@@ -28,34 +29,40 @@ export function useHeatmapCanvas(box: RefObject<HTMLElement | null>, { rows, lab
   const marks = useRef<HTMLCanvasElement>(null);
   const theme = useRef<HeatmapTheme | null>(null);
   const view = useRef<View>({ top: 0, height: 0, ratio: 1 });
+  // Kept from scroll events: reading the box's scrollTop while drawing would force a layout before the frame's.
+  const scrollTop = useRef(0);
   const hover = useRef<Cell | null>(null);
   const { ratio, scheme } = useCanvasEnvironment();
   // The rows' viewport at most: less when a horizontal scrollbar (a narrow window) takes room.
   const [viewport, setViewport] = useState(MAX_VIEW_H);
 
-  const placeView = (): View => (view.current = { ...viewOf(box.current?.scrollTop ?? 0, viewport, rows.length), ratio });
+  const placeView = (): View => (view.current = { ...viewOf(scrollTop.current, viewport, rows.length), ratio });
   const paintCells = () => {
     const t = theme.current;
-    if (t) paint(cells.current, view.current, (ctx) => drawHeatmap(ctx, rows, labels, peak, t, view.current));
+    if (t) paint(cells.current, viewport, view.current, (ctx) => drawHeatmap(ctx, rows, labels, peak, t, view.current));
   };
   const paintMarks = () => {
     const t = theme.current;
-    if (t) paint(marks.current, view.current, (ctx) => drawMarks(ctx, rows.length, t, view.current, { hover: hover.current, selected }));
+    if (t) paint(marks.current, viewport, view.current, (ctx) => drawMarks(ctx, rows.length, t, view.current, { hover: hover.current, selected }));
   };
 
+  // The colours are read once per scheme (reading computed style forces a style pass).
+  useLayoutEffect(() => {
+    if (cells.current) theme.current = readTheme(getComputedStyle(cells.current));
+  }, [scheme]);
   useLayoutEffect(() => {
     const canvas = cells.current;
-    if (!canvas) return;
-    const t = (theme.current = readTheme(getComputedStyle(canvas)));
-    const v = (view.current = { ...viewOf(box.current?.scrollTop ?? 0, viewport, rows.length), ratio });
-    paint(canvas, v, (ctx) => drawHeatmap(ctx, rows, labels, peak, t, v));
+    const t = theme.current;
+    if (!canvas || !t) return;
+    const v = (view.current = { ...viewOf(scrollTop.current, viewport, rows.length), ratio });
+    paint(canvas, viewport, v, (ctx) => drawHeatmap(ctx, rows, labels, peak, t, v));
     // The bench reads how many days were drawn.
     canvas.dataset['rows'] = String(rows.length);
-  }, [box, rows, labels, peak, ratio, scheme, viewport]);
+  }, [rows, labels, peak, ratio, scheme, viewport]);
   // Every render: the pinned cell may have moved (two rectangles, nothing to save by skipping).
   useLayoutEffect(() => {
     const t = theme.current;
-    if (t) paint(marks.current, view.current, (ctx) => drawMarks(ctx, rows.length, t, view.current, { hover: hover.current, selected }));
+    if (t) paint(marks.current, viewport, view.current, (ctx) => drawMarks(ctx, rows.length, t, view.current, { hover: hover.current, selected }));
   });
   useLayoutEffect(() => {
     const el = box.current;
@@ -70,7 +77,8 @@ export function useHeatmapCanvas(box: RefObject<HTMLElement | null>, { rows, lab
     marks,
     /** Height of the canvases' box. */
     viewHeight: viewOf(0, viewport, rows.length).height,
-    onScroll() {
+    onScroll(e: { currentTarget: HTMLElement }) {
+      scrollTop.current = e.currentTarget.scrollTop;
       const before = view.current.top;
       if (placeView().top === before) return;
       paintCells();
