@@ -170,6 +170,38 @@ test('exports download as an iCalendar file and a CSV that parse', async ({ page
   expect(lines.some((l) => l.includes('finance-prod') && l.includes('0 0 4 ? * * *'))).toBe(true);
 });
 
+test('the heatmap is drawn in the colours of the scheme in use, and redrawn when the scheme changes', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open(harness.url);
+  await app.selectProfile('Demo dev');
+  await openLoad(app);
+  // An idle hour of the focused day: its drawn colour against the stylesheet's idle colour.
+  const idle = page.getByRole('gridcell', { name: /: 0 runs in progress/ }).first();
+  await expect(idle).toBeAttached();
+  const drawn = () =>
+    idle.evaluate((cell) => {
+      const canvas = cell.closest('.hm-body')!.querySelector('canvas')!;
+      const c = canvas.getBoundingClientRect(),
+        r = cell.getBoundingClientRect();
+      const ratio = canvas.width / c.width;
+      const [red, green, blue] = canvas
+        .getContext('2d')!
+        .getImageData(Math.round((r.left - c.left + 3) * ratio), Math.round((r.top - c.top + 3) * ratio), 1, 1).data;
+      const probe = document.createElement('span');
+      probe.style.color = getComputedStyle(canvas).getPropertyValue('--hm-l0');
+      canvas.parentElement!.append(probe);
+      const wanted = getComputedStyle(probe).color;
+      probe.remove();
+      return { drawn: `rgb(${red}, ${green}, ${blue})`, wanted };
+    });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(async () => (await drawn()).drawn).toBe((await drawn()).wanted);
+  const light = (await drawn()).drawn;
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(async () => (await drawn()).drawn).not.toBe(light);
+  await expect.poll(async () => (await drawn()).drawn).toBe((await drawn()).wanted);
+});
+
 test('a filter narrows the list, the calendar, the timeline and the load alike, and survives a restart', async ({ page }) => {
   const app = new AppPage(page);
   await app.open(harness.url);
