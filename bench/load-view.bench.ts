@@ -27,7 +27,7 @@ async function pickDays(page: Page, days: number): Promise<Timing> {
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     const mark = performance.getEntriesByName('load:drawn').filter((m) => m.startTime >= t0)[0];
-    if (document.querySelectorAll('.heatmap [role=row]').length < ${days}) throw new Error('the heatmap did not draw ${days} days');
+    if ([...document.querySelectorAll('.heatmap canvas[data-rows]')].some((c) => Number(c.dataset.rows) < ${days})) throw new Error('the heatmap did not draw ${days} days');
     return { commit: mark ? mark.startTime - t0 : NaN, compute: mark ? mark.detail.computeMs : NaN, frame: performance.now() - t0 };
   })()`)) as Timing;
 }

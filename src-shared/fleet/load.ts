@@ -1,13 +1,14 @@
 // Maintenance load per server: runs in progress per time bucket, not only starts. Buckets are spans of
 // absolute time from `from`, so a DST day simply has 23 or 25 hourly buckets. Schedules alike in server,
 // environment, zone, expression and run length (orgs often share one maintenance schedule) are counted
-// once and multiplied; their fire times come from a RunCache kept across calls. A schedule with more than
-// `runLimit` runs in the window is counted from the engine's exact window totals instead of its runs.
-import { DEFAULT_RUN_LIMIT, readable } from './runs';
+// once and multiplied; that grouping and their fire times are kept with a RunCache across calls. A schedule
+// with more than `runLimit` runs in the window is counted from the engine's exact window totals instead.
+import { DEFAULT_RUN_LIMIT } from './runs';
 import { RunCache, lowerBound, type StartsSpan } from './run-cache';
 import { addCounts, addRuns, busyOf, denseCounts, newTally, uniformGrid, wallHourGrid, type Grid, type Tally } from './load-tally';
-import { runLength, type FleetSource } from './types';
+import type { FleetSource } from './types';
 import { wallTime } from './wall-clock';
+import { byName, groupingFor, type Group, type Shape } from './load-groups';
 
 export { RunCache } from './run-cache';
 
@@ -62,24 +63,6 @@ export interface LoadResult {
   skipped: string[];
 }
 
-/** One zone and expression: its fire times are asked for once, over the window of its longest runs. */
-interface Shape {
-  zone: string;
-  expression: string;
-  ok: boolean;
-  longest: number;
-}
-
-/** Schedules counted as one: same server, environment, shape and run length. */
-interface Group {
-  environment: string;
-  shape: Shape;
-  len: number;
-  keys: string[];
-  /** The occupying runs, or null where they are too many to list (counted per bucket). */
-  span: StartsSpan | null;
-}
-
 /** Finds each group's runs: one cache request per shape, then a slice per run length. */
 function findSpans(groups: readonly Group[], from: number, to: number, limit: number, cache: RunCache): void {
   const wide = new Map<Shape, StartsSpan | null>();
@@ -117,7 +100,6 @@ function tallyGroups(
 }
 
 const zeros = (n: number): number[] => new Array<number>(n).fill(0);
-const byName = <T>([a]: [string, T], [b]: [string, T]): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Runs in progress per bucket and per wall hour of the week, grouped by server and environment. */
 export function computeLoad(input: LoadInput): LoadResult {
@@ -140,44 +122,17 @@ export function computeLoad(input: LoadInput): LoadResult {
   const hourSlots = sameGrid ? grid : hourGrid;
   const slotWall = hourSlots.bounds.slice(0, -1).map((b) => wallTime(zone, b));
 
-  const skipped: string[] = [];
-  const shapes = new Map<string, Map<string, Shape>>();
-  const byServer = new Map<string, { sources: FleetSource[]; groups: Group[]; byShape: Map<Shape, Group[]> }>();
-  for (const s of input.sources) {
-    let inZone = shapes.get(s.serverTimeZone);
-    if (!inZone) shapes.set(s.serverTimeZone, (inZone = new Map()));
-    let shape = inZone.get(s.timeExpression);
-    if (!shape) inZone.set(s.timeExpression, (shape = { zone: s.serverTimeZone, expression: s.timeExpression, ok: readable(s), longest: 0 }));
-    if (!shape.ok) {
-      skipped.push(s.key);
-      continue;
-    }
-    let server = byServer.get(s.serverKey);
-    if (!server) byServer.set(s.serverKey, (server = { sources: [], groups: [], byShape: new Map() }));
-    server.sources.push(s);
-    const len = runLength(s.durationMs);
-    if (len > shape.longest) shape.longest = len;
-    let alike = server.byShape.get(shape);
-    if (!alike) server.byShape.set(shape, (alike = []));
-    const group = alike.find((g) => g.len === len && g.environment === s.environment);
-    if (group) group.keys.push(s.key);
-    else {
-      const created: Group = { environment: s.environment, shape, len, keys: [s.key], span: null };
-      alike.push(created);
-      server.groups.push(created);
-    }
-  }
-
+  const { skipped, servers: byServer } = groupingFor(input.sources, input.cache);
   const servers: ServerLoad[] = [];
   findSpans(
-    [...byServer.values()].flatMap((s) => s.groups),
+    byServer.flatMap(([, s]) => s.groups),
     from,
     to,
     limit,
     input.cache ?? new RunCache(),
   );
   const denseMemo = new Map<string, ReturnType<typeof denseCounts>>();
-  for (const [serverKey, { sources, groups }] of [...byServer].sort(byName)) {
+  for (const [serverKey, { sources, groups }] of byServer) {
     const envs = new Map<string, Tally>();
     const envTally = (environment: string): Tally => {
       let t = envs.get(environment);
@@ -211,5 +166,5 @@ export function computeLoad(input: LoadInput): LoadResult {
       dense: denseKeys.size === 0 ? [] : sources.filter((s) => denseKeys.has(s.key)).map((s) => s.key),
     });
   }
-  return { bucketStarts: grid.bounds.slice(0, -1), bucketMs: step, timeZone: zone, servers, skipped };
+  return { bucketStarts: grid.bounds.slice(0, -1), bucketMs: step, timeZone: zone, servers, skipped: [...skipped] };
 }

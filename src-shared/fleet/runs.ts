@@ -72,20 +72,28 @@ export const toRun = (source: FleetSource, start: number): FleetRun => ({
   end: start + runLength(source.durationMs),
 });
 
-const readableMemo = new Map<string, boolean>();
+/** By zone, then expression: no key string is built per question (the load view asks for every schedule). */
+const readableMemo = new Map<string, Map<string, boolean>>();
+let readableCount = 0;
 
 /** Usable sources only: an unreadable expression or zone is skipped (the list flags it elsewhere). Memoized. */
 export function readable(source: FleetSource): boolean {
-  const id = `${source.serverTimeZone} ${source.timeExpression}`;
-  let ok = readableMemo.get(id);
+  let inZone = readableMemo.get(source.serverTimeZone);
+  let ok = inZone?.get(source.timeExpression);
   if (ok === undefined) {
     try {
       ok = validateQuartz(source.timeExpression).ok && (wallTime(source.serverTimeZone, 0), true);
     } catch {
       ok = false; // unknown zone
     }
-    if (readableMemo.size > 20_000) readableMemo.clear();
-    readableMemo.set(id, ok);
+    if (readableCount >= 20_000) {
+      readableMemo.clear(); // bounded: a long session never grows without limit
+      readableCount = 0;
+      inZone = undefined;
+    }
+    if (!inZone) readableMemo.set(source.serverTimeZone, (inZone = new Map()));
+    inZone.set(source.timeExpression, ok);
+    readableCount++;
   }
   return ok;
 }

@@ -6,10 +6,17 @@ import { createRequire } from 'node:module';
 import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
 import { DEMO_TOKEN } from '@simulator/demo-data';
+import { CELL_H, CELL_W, cellOrigin } from '@renderer/load/heatmap-geometry';
 import { expect, test, useHarness } from './fixtures';
 import { AppPage } from './app-page';
 
 test.describe.configure({ mode: 'serial' });
+
+/** The middle of a drawn heatmap cell, from the top-left of its rows. */
+function cellMiddle(day: number, hour: number): { x: number; y: number } {
+  const o = cellOrigin(day, hour);
+  return { x: o.x + CELL_W / 2, y: o.y + CELL_H / 2 };
+}
 const harness = useHarness();
 
 /** A third org on the demo server, saved through the app's own API (as the profile editor would). */
@@ -64,9 +71,26 @@ test('the load view shows the 04:00 UTC pile-up of three orgs on one server, wit
   const details = page.getByTestId('load-cell-details');
   for (const name of ['Demo dev', 'Demo prod', 'Finance prod']) await expect(details).toContainText(name);
   await expect(details).toContainText('0 0 4 ? * * *');
-  // Keyboard: the clicked cell holds the focus; the arrow moves it an hour on.
+  // Keyboard: the clicked cell holds the focus; the arrow moves it an hour on, and down a day.
   await pile.press('ArrowRight');
-  await expect(page.locator('[role=gridcell]:focus')).toHaveAttribute('aria-label', /05:00 to 06:00/);
+  const focused = page.locator('[role=gridcell]:focus');
+  await expect(focused).toHaveAttribute('aria-label', /05:00 to 06:00/);
+  const today = ((await focused.getAttribute('aria-label')) ?? '').split(',')[0]!;
+  await page.keyboard.press('ArrowDown');
+  await expect(focused).toHaveAttribute('aria-label', /05:00 to 06:00/);
+  await expect(focused).not.toHaveAttribute('aria-label', new RegExp(`^${today},`));
+  await expect(server.getByRole('grid').locator('..').locator('[aria-live=polite]')).toContainText(/05:00 to 06:00: \d+ runs? in progress/);
+  // The pointer on the drawn cells: the third day's 04:00 cell, found by its place on the canvas.
+  const body = (await server.locator('.hm-body').boundingBox())!;
+  const third = cellMiddle(2, 4);
+  await page.mouse.click(body.x + third.x, body.y + third.y);
+  await expect(focused).toHaveAttribute('aria-label', /, 04:00 to 05:00: 3 runs in progress/);
+  await expect(focused).not.toHaveAttribute('aria-label', new RegExp(`^${today},`));
+  for (const name of ['Demo dev', 'Demo prod', 'Finance prod']) await expect(details).toContainText(name);
+  // The same load as a table, for screen readers' table reading.
+  await server.getByRole('button', { name: 'Show as a table' }).click();
+  const table = server.getByRole('table', { name: /Runs in progress per hour/ });
+  await expect(table.getByRole('row').nth(1).getByRole('cell').nth(4)).toHaveText('3');
   await expect(page.getByTestId('conflicts')).toContainText(/\d+ overlapping pairs? of runs/);
   await expect(page.getByTestId('conflicts')).toContainText('Finance prod (org finance-prod)');
 });
@@ -144,6 +168,38 @@ test('exports download as an iCalendar file and a CSV that parse', async ({ page
   const lines = (await readFile(await csv.path(), 'utf8')).trimEnd().split('\r\n');
   expect(lines[0]).toContain('Health');
   expect(lines.some((l) => l.includes('finance-prod') && l.includes('0 0 4 ? * * *'))).toBe(true);
+});
+
+test('the heatmap is drawn in the colours of the scheme in use, and redrawn when the scheme changes', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open(harness.url);
+  await app.selectProfile('Demo dev');
+  await openLoad(app);
+  // An idle hour of the focused day: its drawn colour against the stylesheet's idle colour.
+  const idle = page.getByRole('gridcell', { name: /: 0 runs in progress/ }).first();
+  await expect(idle).toBeAttached();
+  const drawn = () =>
+    idle.evaluate((cell) => {
+      const canvas = cell.closest('.hm-body')!.querySelector('canvas')!;
+      const c = canvas.getBoundingClientRect(),
+        r = cell.getBoundingClientRect();
+      const ratio = canvas.width / c.width;
+      const [red, green, blue] = canvas
+        .getContext('2d')!
+        .getImageData(Math.round((r.left - c.left + 3) * ratio), Math.round((r.top - c.top + 3) * ratio), 1, 1).data;
+      const probe = document.createElement('span');
+      probe.style.color = getComputedStyle(canvas).getPropertyValue('--hm-l0');
+      canvas.parentElement!.append(probe);
+      const wanted = getComputedStyle(probe).color;
+      probe.remove();
+      return { drawn: `rgb(${red}, ${green}, ${blue})`, wanted };
+    });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(async () => (await drawn()).drawn).toBe((await drawn()).wanted);
+  const light = (await drawn()).drawn;
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(async () => (await drawn()).drawn).not.toBe(light);
+  await expect.poll(async () => (await drawn()).drawn).toBe((await drawn()).wanted);
 });
 
 test('a filter narrows the list, the calendar, the timeline and the load alike, and survives a restart', async ({ page }) => {
@@ -231,6 +287,8 @@ test.describe('accessibility', () => {
         .getByRole('gridcell', { name: /04:00 to 05:00/ })
         .first()
         .click();
+      await page.getByRole('button', { name: 'Show as a table' }).click();
+      await expect(page.getByTestId('load-table')).toBeVisible();
       const found = await serious(page, 'load view');
       await page.getByRole('button', { name: 'Export…' }).click();
       found.push(...(await serious(page, 'export dialog')));

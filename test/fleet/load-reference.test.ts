@@ -156,4 +156,34 @@ describe('computeLoad equals the per-bucket definition', () => {
       expect(ask(days, [...list], shift)).toEqual(ask(days, [...list], shift, false));
     }
   });
+
+  it('a cache asked again with sources changed in place answers for the changed sources', () => {
+    const sources = mix(7, 40);
+    const cache = new RunCache();
+    const window = { from: new Date('2026-10-24T00:00:00Z'), to: new Date('2026-10-27T00:00:00Z'), bucketMs: H, timeZone: 'Europe/Berlin', runLimit: 500 };
+    const both = (): [LoadResult, LoadResult] => [computeLoad({ ...window, sources, cache }), computeLoad({ ...window, sources })];
+    const first = both();
+    expect(first[0]).toEqual(first[1]);
+    expect(both()[0]).toEqual(first[1]); // the same sources again: the same answer
+    const edits: ((s: FleetSource) => void)[] = [
+      (s) => (s.timeExpression = '0 0 13 * * ?'),
+      (s) => (s.durationMs = 3 * H),
+      (s) => (s.environment = 'staging'),
+      (s) => (s.serverKey = 'engine-c:443'),
+      (s) => (s.serverTimeZone = 'Asia/Kolkata'),
+      (s) => (s.timeExpression = 'not a schedule'),
+    ];
+    let before = first[1];
+    for (const [i, edit] of edits.entries()) {
+      edit(sources[i * 5]!);
+      const [cached, fresh] = both();
+      expect(cached).toEqual(fresh);
+      expect(cached, `edit ${i} changes the load`).not.toEqual(before);
+      before = fresh;
+    }
+    sources.push({ ...sources[1]!, key: 'added' });
+    const [cached, fresh] = both();
+    expect(cached).toEqual(fresh);
+    expect(cached.servers.flatMap((s) => s.sourceKeys)).toContain('added');
+  });
 });

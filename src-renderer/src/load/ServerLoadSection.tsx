@@ -3,8 +3,8 @@
 import { useMemo, useState } from 'react';
 import type { Blackout, ServerLoad } from '@shared/fleet';
 import type { PlannedSource } from './fleet-sources';
-import { layoutGrid, type GridRow } from './load-grid';
-import { atLabel, dayLabel } from './load-format';
+import { layoutGrid } from './load-grid';
+import { atLabel } from './load-format';
 import { Heatmap } from './Heatmap';
 import { CellDetails } from './CellDetails';
 import { WeekHourTable } from './WeekHourTable';
@@ -36,7 +36,7 @@ export function ServerLoadSection({ server, sources, bucketStarts, bucketMs, fro
   const peak = useMemo(() => cells.busy.reduce((m, v) => (v > m ? v : m), 0), [cells]);
   const shown = useMemo(() => (env === '' ? sources : sources.filter((s) => s.environment === env)), [sources, env]);
   const inBlackout = useMemo(() => blackoutRunsOf(shown, from, to, blackoutsOf, 20), [shown, from, to, blackoutsOf]);
-  const orgs = new Set(sources.map((s) => s.orgId)).size;
+  const orgs = useMemo(() => new Set(sources.map((s) => s.orgId)).size, [sources]);
   const at = hover ?? pinned;
   const cell = at ? rows[at[0]]?.cells[at[1]] : undefined;
   const headingId = `server-${server.serverKey.replace(/[^a-z0-9]/gi, '-')}`;
@@ -72,7 +72,7 @@ export function ServerLoadSection({ server, sources, bucketStarts, bucketMs, fro
           label={`Runs in progress per hour on ${server.serverKey}${env ? `, ${env}` : ''}, ${zoneCaption}`}
           rows={rows}
           peak={peak}
-          dayLabel={(row: GridRow) => dayLabel(row.start, zone)}
+          zone={zone}
           selected={pinned}
           onSelect={setPinned}
           onHover={setHover}

@@ -18,8 +18,10 @@ export function blackoutRunsOf(
   limit = 50,
 ): { runs: FleetBlackoutRun[]; total: number } {
   const runs: FleetBlackoutRun[] = [];
+  const ofProfile = new Map<string, readonly Blackout[]>(); // asked once per profile, not per schedule
   for (const s of sources) {
-    const blackouts = blackoutsOf(s.profileId);
+    let blackouts = ofProfile.get(s.profileId);
+    if (!blackouts) ofProfile.set(s.profileId, (blackouts = blackoutsOf(s.profileId)));
     if (blackouts.length === 0) continue;
     for (const r of runsInBlackout(s, blackouts, new Date(from), new Date(to), 1000)) runs.push({ source: s, start: r.start, blackout: r.blackout });
   }

@@ -27,3 +27,12 @@ export function minutesLabel(ms: number): string {
   const m = Math.round(ms / 60_000);
   return m >= 90 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${m} min`;
 }
+
+/** "04" for hour 4 of the wall clock. */
+export const hourLabel = (hour: number): string => String(hour).padStart(2, '0');
+
+/** What a heatmap cell holds, in words: its day, its wall hours and its runs. */
+export function cellWords(day: string, hour: number, busy: number, starts: number, missing: boolean): string {
+  if (missing) return `${day}, ${hourLabel(hour)}:00: this hour does not exist (clocks go forward)`;
+  return `${day}, ${hourLabel(hour)}:00 to ${hourLabel((hour + 1) % 24)}:00: ${busy} run${busy === 1 ? '' : 's'} in progress, ${starts} starting`;
+}

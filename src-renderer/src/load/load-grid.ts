@@ -85,3 +85,20 @@ export function gridKeyTarget(key: string, row: number, col: number, rows: numbe
       return null;
   }
 }
+
+/** For the heatmap's text alternative: its busiest cell (the first at the peak) and how many hours have runs. */
+export function gridSummary(rows: readonly GridRow[]): { busiest: [number, number] | null; busyHours: number; hours: number } {
+  let busiest: [number, number] | null = null,
+    top = 0,
+    busyHours = 0,
+    hours = 0;
+  rows.forEach((row, r) =>
+    row.cells.forEach((cell, c) => {
+      if (cell.buckets.length === 0) return;
+      hours++;
+      if (cell.busy > 0) busyHours++;
+      if (cell.busy > top) [top, busiest] = [cell.busy, [r, c]];
+    }),
+  );
+  return { busiest, busyHours, hours };
+}
