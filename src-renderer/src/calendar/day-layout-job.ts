@@ -3,7 +3,7 @@
 // well under a frame. See day-runs.ts for the shapes.
 import { addDays, isoDate, startOfZonedDay, type CivilDate } from '@renderer/common/time';
 import { bandLabel, describeLower, sharedExpansions } from './expansion-cache';
-import { ENTRY_HEADER, entryAt, fromNow, sharedDayTables, type RangeTables } from './day-tables';
+import { fromNow, sharedDayTables, TableReader, type RangeTables } from './day-tables';
 import type { DayRuns, DayRunsOptions, DayRunsResult, DaySource, EnvironmentCount } from './day-runs';
 import { cachedGroups, type SourceGroup, type SourceGroups } from './source-groups';
 
@@ -91,13 +91,6 @@ function offer<T>(list: T[], item: T, keep: number, order: (a: T, b: T) => numbe
   list[i] = item;
 }
 
-// The day's built runs of the group being placed, reused: placing allocates only what is kept.
-let runsScratch = new Float64Array(64);
-function scratch(n: number): Float64Array {
-  if (runsScratch.length < n) runsScratch = new Float64Array(Math.max(n, runsScratch.length * 2));
-  return runsScratch;
-}
-
 /** A layout computed group by group (source-groups.ts); step() does a slice of the work within a time budget. */
 export class DayLayoutJob {
   private next = 0;
@@ -111,6 +104,8 @@ export class DayLayoutJob {
   private readonly plan: SourceGroups;
   /** The one day laid out (an index into opts.days) for a day's full list, or -1 for every day. */
   private readonly onlyDay: number;
+  /** Reads each group's table day by day (placing allocates only what is kept). */
+  private readonly reader = new TableReader();
 
   constructor(
     sources: readonly DaySource[],
@@ -192,31 +187,22 @@ export class DayLayoutJob {
       group.keys.forEach((sourceKey, i) => this.errors.push({ index: group.order[i] as number, sourceKey, message }));
       return;
     }
-    const d = table.data;
-    const base = table.base;
-    for (let i = table.start; i < table.end;) {
-      const day = d[i] as number;
-      const n = d[i + 4] as number;
-      const at = i;
-      i += ENTRY_HEADER + n;
-      if (this.onlyDay >= 0 && day !== this.onlyDay) {
-        // Days are packed in order: past the one asked for, this group has nothing more.
-        if (day > this.onlyDay) break;
+    const day = this.reader.read(table);
+    while (day.next()) {
+      if (this.onlyDay >= 0 && day.day !== this.onlyDay) {
+        // Days come in order: past the one asked for, this group has nothing more.
+        if (day.day > this.onlyDay) break;
         continue;
       }
-      const dayTo = bounds.times[day + 1] as number;
+      const dayTo = bounds.times[day.day + 1] as number;
       if (dayTo <= nowMs) continue;
-      if ((bounds.times[day] as number) < nowMs) {
+      if ((bounds.times[day.day] as number) < nowMs) {
         // Today: only the runs from now on (rare: one day per group), read as an object.
-        const today = fromNow(entryAt(table, at), nowMs, dayTo, dayLimit, expression, evalZone, opts.cache ?? sharedExpansions);
+        const today = fromNow(day.entry(), nowMs, dayTo, dayLimit, expression, evalZone, opts.cache ?? sharedExpansions);
         if (today) this.add(group, today.day, today.count, today.runs, today.runs.length, today.last, today.lastKnown);
         continue;
       }
-      const runs = scratch(n);
-      for (let k = 0; k < n; k++) runs[k] = base + (d[at + ENTRY_HEADER + k] as number) * 1000;
-      const lastKnown = d[at + 3] === 1;
-      const last = base + (d[at + 2] as number) * 1000 + (lastKnown ? 0 : 999);
-      this.add(group, day, d[at + 1] as number, runs, n, last, lastKnown);
+      this.add(group, day.day, day.count, day.runs, day.n, day.last, day.lastKnown);
     }
   }
 

@@ -4,9 +4,12 @@
 import { expandWindow } from '@shared/cron';
 import type { ExpansionCache } from './expansion-cache';
 import { steadyDays, ZoneDays } from './steady-days';
-import { pack, PackedWriter, TableArena, type DayEntry, type DayTable } from './packed-days';
+import { pack, PackedWriter, TableArena, type DayEntry, type PackedTable } from './packed-days';
+import { expressionShape, firstsOfDay } from './expression-shape';
+import type { DayTable, ShapedTable } from './table-reader';
 
-export { ENTRY_HEADER, entryAt, type DayEntry, type DayTable } from './packed-days';
+export { type DayEntry } from './packed-days';
+export { TableReader, tableEntries, type DayTable } from './table-reader';
 
 /** Runs built for a whole range in one go; past that the expression is counted day by day. */
 const RANGE_LIMIT = 5_000;
@@ -30,10 +33,10 @@ function bucket(runs: readonly Date[], bounds: readonly number[]): DayEntry[] {
 }
 
 /** The old way, and the fallback: the engine expands the whole range (or counts day by day when too dense). */
-export function engineDayTable(expression: string, evalZone: string, bounds: readonly number[], dayLimit: number): DayTable {
+export function engineDayTable(expression: string, evalZone: string, bounds: readonly number[], dayLimit: number): PackedTable {
   const from = bounds[0];
   const to = bounds[bounds.length - 1];
-  if (from === undefined || to === undefined) return { data: new Uint32Array(0), start: 0, end: 0, base: 0, error: null };
+  if (from === undefined || to === undefined) return { kind: 'packed', data: new Uint32Array(0), start: 0, end: 0, base: 0, error: null };
   try {
     const whole = expandWindow(expression, { from: new Date(from), to: new Date(to), timeZone: evalZone, limit: RANGE_LIMIT });
     if (!whole.truncated) {
@@ -54,8 +57,18 @@ export function engineDayTable(expression: string, evalZone: string, bounds: rea
     }
     return pack(entries, from);
   } catch (e) {
-    return { data: new Uint32Array(0), start: 0, end: 0, base: from, error: e instanceof Error ? e.message : String(e) };
+    return { kind: 'packed', data: new Uint32Array(0), start: 0, end: 0, base: from, error: e instanceof Error ? e.message : String(e) };
   }
+}
+
+/** The table as the expression's shape on the days its rule matches, when every day of the range allows it. */
+function shapedTable(expression: string, zoneDays: ZoneDays, bounds: readonly number[], dayLimit: number): ShapedTable | null {
+  const shape = expressionShape(expression);
+  const days = shape ? zoneDays.matchingDays(shape.dayRule, bounds) : null;
+  if (!shape || !days) return null;
+  // As packed: a range of at most RANGE_LIMIT runs knows every last run, a denser one only where all were built.
+  const lastKnown = shape.perDay * days.length <= RANGE_LIMIT || shape.perDay <= dayLimit;
+  return { kind: 'shape', days, starts: bounds, perDay: shape.perDay, firsts: firstsOfDay(shape, dayLimit), lastTod: shape.lastTod, lastKnown, error: null };
 }
 
 /** One writer for every table: a table is written at a time. */
@@ -77,10 +90,13 @@ export function computeDayTable(
 ): DayTable {
   const from = bounds[0];
   const to = bounds[bounds.length - 1];
-  if (from === undefined || to === undefined) return { data: new Uint32Array(0), start: 0, end: 0, base: 0, error: null };
+  if (from === undefined || to === undefined) return { kind: 'packed', data: new Uint32Array(0), start: 0, end: 0, base: 0, error: null };
+  const days = zoneDays ?? new ZoneDays(evalZone, from, to);
+  const shaped = shapedTable(expression, days, bounds, dayLimit);
+  if (shaped) return shaped;
   let total: number;
   try {
-    total = steadyDays(expression, zoneDays ?? new ZoneDays(evalZone, from, to), bounds, dayLimit, RANGE_LIMIT, writer.start(arena, from, bounds));
+    total = steadyDays(expression, days, bounds, dayLimit, RANGE_LIMIT, writer.start(arena, from, bounds));
   } catch {
     total = -1; // the engine's own expansion words the error
   }

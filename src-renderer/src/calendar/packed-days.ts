@@ -18,9 +18,10 @@ export interface DayEntry {
  * Days with runs, packed in `data` from word `start` to `end`: per day `day, count, last, lastKnown,
  * n, run1 ... run_n`, times as whole seconds after `base` (Quartz fires on whole seconds, and six
  * weeks of seconds fit 32 bits). The tables of a range share their arrays (TableArena). Read it with
- * entryAt or the loop in day-layout-job.ts.
+ * a TableReader (table-reader.ts).
  */
-export interface DayTable {
+export interface PackedTable {
+  kind: 'packed';
   data: Uint32Array;
   start: number;
   end: number;
@@ -32,7 +33,7 @@ export interface DayTable {
 /** Header words before a day's runs in DayTable.data. */
 export const ENTRY_HEADER = 5;
 
-export function pack(entries: readonly DayEntry[], base: number): DayTable {
+export function pack(entries: readonly DayEntry[], base: number): PackedTable {
   let size = 0;
   for (const e of entries) size += ENTRY_HEADER + e.runs.length;
   const data = new Uint32Array(size);
@@ -46,19 +47,7 @@ export function pack(entries: readonly DayEntry[], base: number): DayTable {
     i += ENTRY_HEADER;
     for (const t of e.runs) data[i++] = (t - base) / 1000;
   }
-  return { data, start: 0, end: size, base, error: null };
-}
-
-/** The day packed at word `i` of the table, as an object (for the one day `fromNow` re-reads). */
-export function entryAt(table: DayTable, i: number): DayEntry {
-  const d = table.data;
-  const n = d[i + 4] as number;
-  const runs: number[] = [];
-  for (let k = 0; k < n; k++) runs.push(table.base + (d[i + ENTRY_HEADER + k] as number) * 1000);
-  const lastKnown = d[i + 3] === 1;
-  // A counted day's stand-in end is its last millisecond, which whole seconds cannot hold.
-  const last = table.base + (d[i + 2] as number) * 1000 + (lastKnown ? 0 : 999);
-  return { day: d[i] as number, count: d[i + 1] as number, runs, last, lastKnown };
+  return { kind: 'packed', data, start: 0, end: size, base, error: null };
 }
 
 /** Words per shared array: a month of ten thousand schedules fills a few. */
@@ -151,7 +140,7 @@ export class PackedWriter implements DaySink {
    * The table written, kept in the arena. A range of more than `rangeLimit` runs knows the last run
    * only of the days whose runs were all built (at most `dayLimit`): the others end at their last millisecond.
    */
-  finish(total: number, dayLimit: number, rangeLimit: number): DayTable {
+  finish(total: number, dayLimit: number, rangeLimit: number): PackedTable {
     const d = this.data;
     if (total > rangeLimit) {
       for (let i = this.origin; i < this.size; i += ENTRY_HEADER + (d[i + 4] as number)) {
@@ -161,6 +150,6 @@ export class PackedWriter implements DaySink {
       }
     }
     this.arena.used = this.size;
-    return { data: d, start: this.origin, end: this.size, base: this.base, error: null };
+    return { kind: 'packed', data: d, start: this.origin, end: this.size, base: this.base, error: null };
   }
 }

@@ -21,6 +21,7 @@ export class ZoneDays {
   readonly steady: boolean[] = [];
   private readonly matches = new Map<string, Uint8Array | null>();
   private readonly plain = new WeakMap<readonly number[], Int32Array>();
+  private readonly matching = new WeakMap<readonly number[], Map<string, Int32Array | null>>();
 
   constructor(
     readonly zone: string,
@@ -58,6 +59,32 @@ export class ZoneDays {
     }
     this.plain.set(bounds, plain);
     return plain;
+  }
+
+  /**
+   * The display days of `bounds` the rule matches, when every display day is a steady day of this
+   * zone (else null: the days must be packed one by one). Shared by every expression with the rule.
+   */
+  matchingDays(dayRule: string, bounds: readonly number[]): Int32Array | null {
+    let byRule = this.matching.get(bounds);
+    if (!byRule) {
+      byRule = new Map();
+      this.matching.set(bounds, byRule);
+    }
+    let days = byRule.get(dayRule);
+    if (days !== undefined) return days;
+    const plain = this.plainDays(bounds);
+    const matches = this.dayMatches(dayRule);
+    days = null;
+    if (matches && plain.every((z) => z >= 0)) {
+      const out: number[] = [];
+      plain.forEach((z, j) => {
+        if (matches[z] === 1) out.push(j);
+      });
+      days = Int32Array.from(out);
+    }
+    byRule.set(dayRule, days);
+    return days;
   }
 
   /** 1 for each day the rule matches (only read on steady days), or null when the engine's probe failed. */
