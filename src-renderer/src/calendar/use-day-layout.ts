@@ -4,12 +4,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { findLayout, layoutJob, type DayLayoutJob, type DayRunsOptions, type DayRunsResult, type DaySource } from './day-runs';
 
-/**
- * Work done before the first draw; the rest goes to later tasks. A month not seen yet at ten thousand
- * schedules takes about this long, and one commit of the whole month costs less than the grid
- * drawn empty and then filled.
- */
-const FIRST_BUDGET_MS = 16;
+/** Work done before the first draw; the rest goes to later tasks. */
+const FIRST_BUDGET_MS = 12;
 /** Each later slice: short enough that input and frames get through between slices. */
 const SLICE_MS = 8;
 
