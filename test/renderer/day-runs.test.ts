@@ -158,7 +158,7 @@ describe('runs on calendar days', () => {
     const whole = layoutDayRuns(sources, opts(days, { keep: 3 }));
     const job = new DayLayoutJob(sources, opts(days, { keep: 3 }));
     let slices = 0;
-    while (!job.stepSources(7)) slices++;
+    while (!job.stepGroups(7)) slices++;
     expect(slices).toBeGreaterThan(10);
     expect(JSON.stringify(job.result())).toBe(JSON.stringify(whole));
   });

@@ -211,6 +211,7 @@ function ListedRuns(props: DayCellProps & { runs: DayRuns }) {
   return (
     <div className="month-runs">
       <RunButtons
+        byPosition
         bands={shownBands}
         chips={shownChips}
         sourcesByKey={props.sourcesByKey}

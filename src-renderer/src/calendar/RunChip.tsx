@@ -124,6 +124,12 @@ interface RunButtonsProps {
   showProfile: boolean;
   /** In a day's list: every run is reached with Tab, and bands name their profile too. */
   inList?: boolean;
+  /**
+   * Keyed by position, not by run: a month cell's buttons are reused from month to month (their
+   * attributes and text change) instead of being removed and built again. The day's list keys by run,
+   * so the focused button keeps its run.
+   */
+  byPosition?: boolean;
 }
 
 /** A day's bands, then its chips: the month cell's few and the day list's all. */
@@ -131,9 +137,9 @@ export function RunButtons(props: RunButtonsProps) {
   const common = { selectedKey: props.selectedKey, onSelect: props.onSelect, tabbable: props.inList };
   return (
     <>
-      {props.bands.map((band) => (
+      {props.bands.map((band, i) => (
         <RunBandButton
-          key={`b:${band.sourceKey}`}
+          key={props.byPosition ? `b${i}` : `b:${band.sourceKey}`}
           band={band}
           source={props.sourcesByKey.get(band.sourceKey)}
           selected={band.sourceKey === common.selectedKey}
@@ -142,9 +148,9 @@ export function RunButtons(props: RunButtonsProps) {
           tabbable={common.tabbable}
         />
       ))}
-      {props.chips.map((chip) => (
+      {props.chips.map((chip, i) => (
         <RunChipButton
-          key={`c:${chip.sourceKey}:${chip.at.getTime()}`}
+          key={props.byPosition ? `c${i}` : `c:${chip.sourceKey}:${chip.at.getTime()}`}
           chip={chip}
           source={props.sourcesByKey.get(chip.sourceKey)}
           selected={chip.sourceKey === common.selectedKey}

@@ -1,9 +1,11 @@
-// Lays out the runs of many sources on a range of days, source by source, so the work can be split
-// into slices (step, stepSources) that each stay well under a frame. See day-runs.ts for the shapes.
-import { addDays, isoDate, safeZone, startOfZonedDay, zoneForSource, type CivilDate } from '@renderer/common/time';
+// Lays out the runs of many sources on a range of days, group by group (sources sharing an expression
+// and zones, source-groups.ts), so the work can be split into slices (step, stepGroups) that each stay
+// well under a frame. See day-runs.ts for the shapes.
+import { addDays, isoDate, startOfZonedDay, type CivilDate } from '@renderer/common/time';
 import { bandLabel, describeLower, sharedExpansions } from './expansion-cache';
-import { ENTRY_HEADER, entryAt, fromNow, sharedDayTables, type RangeTables } from './day-tables';
-import type { BlackoutCheck, DayRuns, DayRunsOptions, DayRunsResult, DaySource, EnvironmentCount } from './day-runs';
+import { fromNow, sharedDayTables, TableReader, type RangeTables } from './day-tables';
+import type { DayRuns, DayRunsOptions, DayRunsResult, DaySource, EnvironmentCount } from './day-runs';
+import { cachedGroups, type SourceGroup, type SourceGroups } from './source-groups';
 
 /** Runs built per dense day by default (the count stays exact: the engine returns `total`). */
 export const DAY_LIMIT = 2_000;
@@ -47,10 +49,6 @@ interface Acc {
 const byChip = (a: PendingChip, b: PendingChip) => a.t - b.t || (a.sourceKey < b.sourceKey ? -1 : a.sourceKey > b.sourceKey ? 1 : 0);
 const byBand = (a: PendingBand, b: PendingBand) => a.first - b.first || (a.sourceKey < b.sourceKey ? -1 : a.sourceKey > b.sourceKey ? 1 : 0);
 
-function blackoutCheckOf(opts: DayRunsOptions, source: DaySource): BlackoutCheck | null {
-  return opts.blackoutOf ? opts.blackoutOf(source) : null;
-}
-
 /** Runs per environment that day, busiest first (ties by name, so the order is stable). */
 function environmentCounts(names: readonly string[], counts: readonly number[]): EnvironmentCount[] {
   const out: EnvironmentCount[] = [];
@@ -65,6 +63,13 @@ function chipFits(list: readonly PendingChip[], keep: number, t: number, sourceK
   if (list.length < keep) return true;
   const last = list[keep - 1] as PendingChip;
   return t < last.t || (t === last.t && sourceKey < last.sourceKey);
+}
+
+/** The same for a band whose first run is `first`. */
+function bandFits(list: readonly PendingBand[], keep: number, first: number, sourceKey: string): boolean {
+  if (list.length < keep) return true;
+  const last = list[keep - 1] as PendingBand;
+  return first < last.first || (first === last.first && sourceKey < last.sourceKey);
 }
 
 /** Keeps `list` as the `keep` smallest items in order; with no limit it only collects (sorted at the end). */
@@ -86,24 +91,24 @@ function offer<T>(list: T[], item: T, keep: number, order: (a: T, b: T) => numbe
   list[i] = item;
 }
 
-/** A layout computed source by source; step() does a slice of the work within a time budget. */
+/** A layout computed group by group (source-groups.ts); step() does a slice of the work within a time budget. */
 export class DayLayoutJob {
   private next = 0;
   private readonly accs: Acc[];
   private readonly bounds = new Map<string, Bounds>();
-  private readonly errors: DayRunsResult['errors'] = [];
-  private inactive = 0;
+  private readonly errors: { index: number; sourceKey: string; message: string }[] = [];
   private finished: DayRunsResult | null = null;
   private readonly keep: number;
   private readonly dayLimit: number;
   private readonly nowMs: number;
-  private readonly envIds = new Map<string, number>();
-  private readonly envNames: string[] = [];
+  private readonly plan: SourceGroups;
   /** The one day laid out (an index into opts.days) for a day's full list, or -1 for every day. */
   private readonly onlyDay: number;
+  /** Reads each group's table day by day (placing allocates only what is kept). */
+  private readonly reader = new TableReader();
 
   constructor(
-    private readonly sources: readonly DaySource[],
+    sources: readonly DaySource[],
     private readonly opts: DayRunsOptions,
     private readonly onFinish?: (result: DayRunsResult) => void,
   ) {
@@ -112,36 +117,38 @@ export class DayLayoutJob {
     this.keep = opts.keep ?? Infinity;
     this.dayLimit = opts.dayLimit ?? DAY_LIMIT;
     this.nowMs = opts.now?.getTime() ?? -Infinity;
+    this.plan = cachedGroups(sources, opts);
   }
 
   get done(): boolean {
     return this.finished !== null;
   }
 
-  /** Works until every source is placed or `budgetMs` has passed; true when the layout is complete. */
+  /** Works until every group is placed or `budgetMs` has passed; true when the layout is complete. */
   step(budgetMs: number): boolean {
     if (this.finished) return true;
     const until = performance.now() + budgetMs;
-    while (this.next < this.sources.length) {
-      const source = this.sources[this.next] as DaySource;
+    const groups = this.plan.groups;
+    while (this.next < groups.length) {
+      const group = groups[this.next] as SourceGroup;
       this.next += 1;
-      this.place(source);
-      // Checking the clock costs about as much as placing a cached source, and a cold one can take a
-      // millisecond: look every four.
+      this.place(group);
+      // Checking the clock costs about as much as placing a group whose table is ready: look every four.
       if ((this.next & 3) === 0 && performance.now() > until) return false;
     }
     this.complete();
     return true;
   }
 
-  /** Places the next `count` sources (the idle prefetch's slices); true when the layout is complete. */
-  stepSources(count: number): boolean {
-    const end = Math.min(this.sources.length, this.next + count);
+  /** Places the next `count` groups of sources (the tests' slices); true when the layout is complete. */
+  stepGroups(count: number): boolean {
+    const groups = this.plan.groups;
+    const end = Math.min(groups.length, this.next + count);
     while (this.next < end) {
-      this.place(this.sources[this.next] as DaySource);
+      this.place(groups[this.next] as SourceGroup);
       this.next += 1;
     }
-    if (this.next >= this.sources.length && !this.finished) this.complete();
+    if (this.next >= groups.length && !this.finished) this.complete();
     return this.finished !== null;
   }
 
@@ -168,110 +175,69 @@ export class DayLayoutJob {
     return b;
   }
 
-  private envOf(source: DaySource): number {
-    const label = source.environmentLabel ?? '';
-    let id = this.envIds.get(label);
-    if (id === undefined) {
-      id = this.envNames.length;
-      this.envIds.set(label, id);
-      this.envNames.push(label);
-    }
-    return id;
-  }
-
-  private place(source: DaySource): void {
-    if (source.schedule.active === false) {
-      this.inactive += 1;
-      return;
-    }
-    // Null for a profile without blackout windows: the common case costs nothing per run.
-    const inBlackout = blackoutCheckOf(this.opts, source);
-    const env = this.envOf(source);
-    const { opts, keep, nowMs, dayLimit } = this;
+  private place(group: SourceGroup): void {
+    const { opts, nowMs, dayLimit } = this;
     if (opts.days.length === 0) return;
-    const zone = zoneForSource(source, opts.displayZone, opts.localZone);
-    const evalZone = safeZone(source.serverTimeZone);
+    const { expression, evalZone, zone } = group;
     const bounds = this.boundsFor(zone);
     if (nowMs >= (bounds.times[bounds.times.length - 1] as number)) return;
-    const expression = source.schedule.timeExpression;
     const table = bounds.tables.get(expression, evalZone);
     if (table.error) {
-      this.errors.push({ sourceKey: source.key, message: table.error });
+      const message = table.error;
+      group.keys.forEach((sourceKey, i) => this.errors.push({ index: group.order[i] as number, sourceKey, message }));
       return;
     }
-    const d = table.data;
-    const base = table.base;
-    for (let i = 0; i < d.length;) {
-      const day = d[i] as number;
-      const n = d[i + 4] as number;
-      const at = i;
-      i += ENTRY_HEADER + n;
-      if (this.onlyDay >= 0 && day !== this.onlyDay) {
-        // Days are packed in order: past the one asked for, this source has nothing more.
-        if (day > this.onlyDay) break;
+    const day = this.reader.read(table);
+    while (day.next()) {
+      if (this.onlyDay >= 0 && day.day !== this.onlyDay) {
+        // Days come in order: past the one asked for, this group has nothing more.
+        if (day.day > this.onlyDay) break;
         continue;
       }
-      const dayTo = bounds.times[day + 1] as number;
+      const dayTo = bounds.times[day.day + 1] as number;
       if (dayTo <= nowMs) continue;
-      if ((bounds.times[day] as number) < nowMs) {
-        // Today: only the runs from now on (rare: one day per source), read as an object.
-        const today = fromNow(entryAt(table, at), nowMs, dayTo, dayLimit, expression, evalZone, opts.cache ?? sharedExpansions);
-        if (today) this.add(source.key, env, zone, expression, today.day, today.count, today.runs, today.last, today.lastKnown, inBlackout);
+      if ((bounds.times[day.day] as number) < nowMs) {
+        // Today: only the runs from now on (rare: one day per group), read as an object.
+        const today = fromNow(day.entry(), nowMs, dayTo, dayLimit, expression, evalZone, opts.cache ?? sharedExpansions);
+        if (today) this.add(group, today.day, today.count, today.runs, today.runs.length, today.last, today.lastKnown);
         continue;
       }
-      const count = d[at + 1] as number;
-      const acc = this.accs[day] as Acc;
-      acc.runCount += count;
-      acc.byEnv[env] = (acc.byEnv[env] ?? 0) + count;
-      if (count > opts.bandThreshold) {
-        acc.bandCount += 1;
-        let blackout: string | null = null;
-        // A band is flagged when one of its built runs (the first ones of the day) touches a window.
-        for (let k = 0; inBlackout && blackout === null && k < n; k++) blackout = inBlackout(base + (d[at + ENTRY_HEADER + k] as number) * 1000);
-        if (blackout !== null) acc.blackoutCount += 1;
-        const first = base + (d[at + ENTRY_HEADER] as number) * 1000;
-        const lastKnown = d[at + 3] === 1;
-        const last = base + (d[at + 2] as number) * 1000 + (lastKnown ? 0 : 999);
-        offer(acc.bands, { sourceKey: source.key, count, first, last, lastKnown, zone, expression, blackout }, keep, byBand);
-      } else {
-        acc.chipCount += count;
-        for (let k = 0; k < n; k++) {
-          const t = base + (d[at + ENTRY_HEADER + k] as number) * 1000;
-          const blackout = inBlackout ? inBlackout(t) : null;
-          if (blackout !== null) acc.blackoutCount += 1;
-          if (chipFits(acc.chips, keep, t, source.key)) offer(acc.chips, { sourceKey: source.key, t, zone, blackout }, keep, byChip);
-        }
-      }
+      this.add(group, day.day, day.count, day.runs, day.n, day.last, day.lastKnown);
     }
   }
 
-  private add(
-    sourceKey: string,
-    env: number,
-    zone: string,
-    expression: string,
-    day: number,
-    count: number,
-    runs: readonly number[],
-    last: number,
-    lastKnown: boolean,
-    inBlackout: BlackoutCheck | null,
-  ): void {
+  /** Adds a day of the group: `count` runs, the first `n` of them in `runs`. */
+  private add(group: SourceGroup, day: number, count: number, runs: ArrayLike<number>, n: number, last: number, lastKnown: boolean): void {
     const acc = this.accs[day] as Acc;
-    acc.runCount += count;
-    acc.byEnv[env] = (acc.byEnv[env] ?? 0) + count;
+    const { keys, envs, inBlackout, zone } = group;
+    const size = keys.length;
+    acc.runCount += count * size;
+    for (let e = 0; e < envs.length; e += 2) {
+      const env = envs[e] as number;
+      acc.byEnv[env] = (acc.byEnv[env] ?? 0) + count * (envs[e + 1] as number);
+    }
     if (count > this.opts.bandThreshold) {
-      acc.bandCount += 1;
+      acc.bandCount += size;
       let blackout: string | null = null;
-      for (let k = 0; inBlackout && blackout === null && k < runs.length; k++) blackout = inBlackout(runs[k] as number);
-      if (blackout !== null) acc.blackoutCount += 1;
-      offer(acc.bands, { sourceKey, count, first: runs[0] as number, last, lastKnown, zone, expression, blackout }, this.keep, byBand);
+      // A band is flagged when one of its built runs (the first ones of the day) touches a window.
+      for (let k = 0; inBlackout && blackout === null && k < n; k++) blackout = inBlackout(runs[k] as number);
+      if (blackout !== null) acc.blackoutCount += size;
+      const first = runs[0] as number;
+      for (const sourceKey of keys) {
+        // Members come in key order: once one is not kept, the later ones are not either.
+        if (!bandFits(acc.bands, this.keep, first, sourceKey)) break;
+        offer(acc.bands, { sourceKey, count, first, last, lastKnown, zone, expression: group.expression, blackout }, this.keep, byBand);
+      }
     } else {
-      acc.chipCount += count;
-      for (const t of runs) {
+      acc.chipCount += count * size;
+      for (let k = 0; k < n; k++) {
+        const t = runs[k] as number;
         const blackout = inBlackout ? inBlackout(t) : null;
-        if (blackout !== null) acc.blackoutCount += 1;
-        if (chipFits(acc.chips, this.keep, t, sourceKey)) offer(acc.chips, { sourceKey, t, zone, blackout }, this.keep, byChip);
+        if (blackout !== null) acc.blackoutCount += size;
+        for (const sourceKey of keys) {
+          if (!chipFits(acc.chips, this.keep, t, sourceKey)) break;
+          offer(acc.chips, { sourceKey, t, zone, blackout }, this.keep, byChip);
+        }
       }
     }
   }
@@ -301,10 +267,11 @@ export class DayLayoutJob {
         chipCount: acc.chipCount,
         bandCount: acc.bandCount,
         runCount: acc.runCount,
-        byEnvironment: environmentCounts(this.envNames, acc.byEnv),
+        byEnvironment: environmentCounts(this.plan.envNames, acc.byEnv),
         blackoutCount: acc.blackoutCount,
       };
     });
-    return { days, errors: this.errors, inactive: this.inactive };
+    const errors = this.errors.sort((a, b) => a.index - b.index).map(({ sourceKey, message }) => ({ sourceKey, message }));
+    return { days, errors, inactive: this.plan.inactive };
   }
 }

@@ -3,62 +3,13 @@
 // distinct expressions. Times are plain numbers (epoch ms); Dates are built only for what is drawn.
 import { expandWindow } from '@shared/cron';
 import type { ExpansionCache } from './expansion-cache';
+import { steadyDays, ZoneDays } from './steady-days';
+import { pack, PackedWriter, TableArena, type DayEntry, type PackedTable } from './packed-days';
+import { expressionShape, firstsOfDay } from './expression-shape';
+import type { DayTable, ShapedTable } from './table-reader';
 
-export interface DayEntry {
-  /** Index of the day in the range. */
-  day: number;
-  /** Exact number of runs that day. */
-  count: number;
-  /** Every run of the day when they were built (count <= the day limit), else the first `dayLimit`. */
-  runs: number[];
-  /** Last run, or the day's last millisecond when the runs were only counted (`lastKnown` false). */
-  last: number;
-  lastKnown: boolean;
-}
-
-/**
- * Days with runs, packed (thousands of tables stay a few MB): per day `day, count, last, lastKnown,
- * n, run1 ... run_n`, times as whole seconds after `base` (Quartz fires on whole seconds, and six
- * weeks of seconds fit 32 bits). Read it with entryAt or the loop in day-runs.ts.
- */
-export interface DayTable {
-  data: Uint32Array;
-  /** Epoch ms the packed times count from: the range's first day start. */
-  base: number;
-  error: string | null;
-}
-
-/** Header words before a day's runs in DayTable.data. */
-export const ENTRY_HEADER = 5;
-
-function pack(entries: readonly DayEntry[], base: number): Uint32Array {
-  let size = 0;
-  for (const e of entries) size += ENTRY_HEADER + e.runs.length;
-  const data = new Uint32Array(size);
-  let i = 0;
-  for (const e of entries) {
-    data[i] = e.day;
-    data[i + 1] = e.count;
-    data[i + 2] = Math.floor((e.last - base) / 1000);
-    data[i + 3] = e.lastKnown ? 1 : 0;
-    data[i + 4] = e.runs.length;
-    i += ENTRY_HEADER;
-    for (const t of e.runs) data[i++] = (t - base) / 1000;
-  }
-  return data;
-}
-
-/** The day packed at word `i` of the table, as an object (for the one day `fromNow` re-reads). */
-export function entryAt(table: DayTable, i: number): DayEntry {
-  const d = table.data;
-  const n = d[i + 4] as number;
-  const runs: number[] = [];
-  for (let k = 0; k < n; k++) runs.push(table.base + (d[i + ENTRY_HEADER + k] as number) * 1000);
-  const lastKnown = d[i + 3] === 1;
-  // A counted day's stand-in end is its last millisecond, which whole seconds cannot hold.
-  const last = table.base + (d[i + 2] as number) * 1000 + (lastKnown ? 0 : 999);
-  return { day: d[i] as number, count: d[i + 1] as number, runs, last, lastKnown };
-}
+export { type DayEntry } from './packed-days';
+export { TableReader, tableEntries, type DayTable } from './table-reader';
 
 /** Runs built for a whole range in one go; past that the expression is counted day by day. */
 const RANGE_LIMIT = 5_000;
@@ -81,15 +32,11 @@ function bucket(runs: readonly Date[], bounds: readonly number[]): DayEntry[] {
   return entries;
 }
 
-/**
- * Runs per day for `bounds` (day starts in the display zone, plus the end of the last day), with the
- * expression evaluated in `evalZone`. `dayLimit` caps the runs built on a dense day (the count stays
- * exact). Throws nothing: an expression the engine refuses gives `error`.
- */
-export function computeDayTable(expression: string, evalZone: string, bounds: readonly number[], dayLimit: number): DayTable {
+/** The old way, and the fallback: the engine expands the whole range (or counts day by day when too dense). */
+export function engineDayTable(expression: string, evalZone: string, bounds: readonly number[], dayLimit: number): PackedTable {
   const from = bounds[0];
   const to = bounds[bounds.length - 1];
-  if (from === undefined || to === undefined) return { data: new Uint32Array(0), base: 0, error: null };
+  if (from === undefined || to === undefined) return { kind: 'packed', data: new Uint32Array(0), start: 0, end: 0, base: 0, error: null };
   try {
     const whole = expandWindow(expression, { from: new Date(from), to: new Date(to), timeZone: evalZone, limit: RANGE_LIMIT });
     if (!whole.truncated) {
@@ -97,7 +44,7 @@ export function computeDayTable(expression: string, evalZone: string, bounds: re
       for (const e of entries) {
         if (e.runs.length > dayLimit) e.runs.length = dayLimit;
       }
-      return { data: pack(entries, from), base: from, error: null };
+      return pack(entries, from);
     }
     // Too dense to build (every minute over six weeks is 60,000 runs): the engine counts each day exactly.
     const entries: DayEntry[] = [];
@@ -108,10 +55,53 @@ export function computeDayTable(expression: string, evalZone: string, bounds: re
       const runs = e.runs.map((r) => r.getTime());
       entries.push({ day, count: e.total, runs, last: e.truncated ? dayTo - 1 : (runs[runs.length - 1] as number), lastKnown: !e.truncated });
     }
-    return { data: pack(entries, from), base: from, error: null };
+    return pack(entries, from);
   } catch (e) {
-    return { data: new Uint32Array(0), base: from, error: e instanceof Error ? e.message : String(e) };
+    return { kind: 'packed', data: new Uint32Array(0), start: 0, end: 0, base: from, error: e instanceof Error ? e.message : String(e) };
   }
+}
+
+/** The table as the expression's shape on the days its rule matches, when every day of the range allows it. */
+function shapedTable(expression: string, zoneDays: ZoneDays, bounds: readonly number[], dayLimit: number): ShapedTable | null {
+  const shape = expressionShape(expression);
+  const days = shape ? zoneDays.matchingDays(shape.dayRule, bounds) : null;
+  if (!shape || !days) return null;
+  // As packed: a range of at most RANGE_LIMIT runs knows every last run, a denser one only where all were built.
+  const lastKnown = shape.perDay * days.length <= RANGE_LIMIT || shape.perDay <= dayLimit;
+  return { kind: 'shape', days, starts: bounds, perDay: shape.perDay, firsts: firstsOfDay(shape, dayLimit), lastTod: shape.lastTod, lastKnown, error: null };
+}
+
+/** One writer for every table: a table is written at a time. */
+const writer = new PackedWriter();
+
+/**
+ * Runs per day for `bounds` (day starts in the display zone, plus the end of the last day), with the
+ * expression evaluated in `evalZone`. `dayLimit` caps the runs built on a dense day (the count stays
+ * exact). Throws nothing: an expression the engine refuses gives `error`. Computed from the
+ * expression's shape on steady days (steady-days.ts), to exactly the table engineDayTable gives.
+ */
+export function computeDayTable(
+  expression: string,
+  evalZone: string,
+  bounds: readonly number[],
+  dayLimit: number,
+  zoneDays?: ZoneDays,
+  arena = new TableArena(),
+): DayTable {
+  const from = bounds[0];
+  const to = bounds[bounds.length - 1];
+  if (from === undefined || to === undefined) return { kind: 'packed', data: new Uint32Array(0), start: 0, end: 0, base: 0, error: null };
+  const days = zoneDays ?? new ZoneDays(evalZone, from, to);
+  const shaped = shapedTable(expression, days, bounds, dayLimit);
+  if (shaped) return shaped;
+  let total: number;
+  try {
+    total = steadyDays(expression, days, bounds, dayLimit, RANGE_LIMIT, writer.start(arena, from, bounds));
+  } catch {
+    total = -1; // the engine's own expansion words the error
+  }
+  if (total < 0) return engineDayTable(expression, evalZone, bounds, dayLimit);
+  return writer.finish(total, dayLimit, RANGE_LIMIT);
 }
 
 /** The part of one day from `now` on (today): the entry itself when its runs were all built, else a fresh count. */
@@ -142,6 +132,8 @@ const RANGES_KEPT = 4;
 /** The tables of one range, by zone then expression: lookups with the sources' own strings, no key building. */
 export class RangeTables {
   private readonly byZone = new Map<string, Map<string, DayTable>>();
+  private readonly zoneDays = new Map<string, ZoneDays>();
+  private readonly arena = new TableArena();
 
   constructor(
     private readonly owner: DayTableCache,
@@ -157,7 +149,12 @@ export class RangeTables {
     }
     let table = tables.get(expression);
     if (!table) {
-      table = computeDayTable(expression, evalZone, this.bounds, this.dayLimit);
+      let days = this.zoneDays.get(evalZone);
+      if (!days) {
+        days = new ZoneDays(evalZone, this.bounds[0] as number, this.bounds[this.bounds.length - 1] as number);
+        this.zoneDays.set(evalZone, days);
+      }
+      table = computeDayTable(expression, evalZone, this.bounds, this.dayLimit, days, this.arena);
       this.owner.computed += 1;
       tables.set(expression, table);
     }

@@ -1,0 +1,157 @@
+// An expression read as a set of times of day (its seconds, minutes and hours) on the days its day
+// rule matches (its day-of-month, month, day-of-week and year fields), and the arithmetic on that set:
+// how many fire within part of a day, the first ones, the last one. Read once per expression.
+import { parseQuartz, type CompiledCron } from '@shared/cron';
+
+const DAY_MS = 86_400_000;
+const H_MS = 3_600_000;
+const M_MS = 60_000;
+
+/** An expression as a time-of-day set times a day rule. */
+export interface ExpressionShape {
+  /** Valid hours, minutes and seconds, sorted (Quartz's markers removed). */
+  hs: readonly number[];
+  ms: readonly number[];
+  ss: readonly number[];
+  /** The day fields as typed (day-of-month month day-of-week [year]). */
+  dayRule: string;
+  /** Runs on a whole matching day, and the time of day (ms) of the last. */
+  perDay: number;
+  lastTod: number;
+  /** The first times of day (ms) of a whole day, by how many are built. */
+  firsts: Map<number, number[]>;
+}
+
+const shapes = new Map<string, ExpressionShape | null>();
+const SHAPES_KEPT = 20_000;
+const probes = new Map<string, CompiledCron | null>();
+
+const valid = (values: readonly number[], max: number): number[] => values.filter((v) => v >= 0 && v <= max);
+
+/** Both read the same days: the probe's day fields parse exactly as the expression's. */
+function sameDays(a: CompiledCron, b: CompiledCron): boolean {
+  const same = (x: readonly number[], y: readonly number[]) => x === y || (x.length === y.length && x.every((v, i) => v === y[i]));
+  return (
+    same(a.daysOfMonth, b.daysOfMonth) &&
+    same(a.months, b.months) &&
+    same(a.daysOfWeek, b.daysOfWeek) &&
+    same(a.years, b.years) &&
+    a.lastdayOfWeek === b.lastdayOfWeek &&
+    a.nthdayOfWeek === b.nthdayOfWeek &&
+    a.lastdayOfMonth === b.lastdayOfMonth &&
+    a.nearestWeekday === b.nearestWeekday &&
+    a.lastdayOffset === b.lastdayOffset
+  );
+}
+
+/** The probe of a day rule: noon on every matching day (noon exists on every steady day). */
+export const probeOf = (dayRule: string) => `0 0 12 ${dayRule}`;
+
+function readShape(expression: string): ExpressionShape | null {
+  let compiled: CompiledCron;
+  try {
+    compiled = parseQuartz(expression);
+  } catch {
+    return null; // the engine's path words the error
+  }
+  const hs = valid(compiled.hours, 23);
+  const ms = valid(compiled.minutes, 59);
+  const ss = valid(compiled.seconds, 59);
+  // Quartz splits fields on spaces and tabs; fields past the seventh are ignored.
+  const fields = expression.split(/[ \t]+/).filter((f) => f !== '');
+  if (hs.length === 0 || ms.length === 0 || ss.length === 0 || fields.length < 6) return null;
+  const dayRule = fields.slice(3, 7).join(' ');
+  let probe = probes.get(dayRule);
+  if (probe === undefined) {
+    try {
+      probe = parseQuartz(probeOf(dayRule));
+    } catch {
+      probe = null;
+    }
+    probes.set(dayRule, probe);
+  }
+  if (!probe || !sameDays(compiled, probe)) return null;
+  const h = hs[hs.length - 1] as number;
+  const m = ms[ms.length - 1] as number;
+  const sec = ss[ss.length - 1] as number;
+  return { hs, ms, ss, dayRule, perDay: hs.length * ms.length * ss.length, lastTod: h * H_MS + m * M_MS + sec * 1000, firsts: new Map() };
+}
+
+/** The expression's shape, or null when only the engine's own walk can expand it. */
+export function expressionShape(expression: string): ExpressionShape | null {
+  let shape = shapes.get(expression);
+  if (shape === undefined) {
+    shape = readShape(expression);
+    if (shapes.size >= SHAPES_KEPT) shapes.clear();
+    shapes.set(expression, shape);
+  }
+  return shape;
+}
+
+const countAbove = (arr: readonly number[], v: number): number => {
+  let n = 0;
+  for (let i = arr.length - 1; i >= 0 && (arr[i] as number) > v; i--) n++;
+  return n;
+};
+
+/** Combinations whose time of day (ms, whole seconds) is at or after `tod`. */
+export function combosAtOrAfter(s: ExpressionShape, tod: number): number {
+  if (tod >= DAY_MS) return 0;
+  if (tod <= 0) return s.perDay;
+  const h0 = Math.floor(tod / H_MS);
+  const m0 = Math.floor((tod % H_MS) / M_MS);
+  const s0 = Math.floor((tod % M_MS) / 1000);
+  const sameH = s.hs.includes(h0) ? 1 : 0;
+  const sameM = s.ms.includes(m0) ? 1 : 0;
+  return countAbove(s.hs, h0) * s.ms.length * s.ss.length + sameH * (countAbove(s.ms, m0) * s.ss.length + sameM * countAbove(s.ss, s0 - 1));
+}
+
+/** The times of day (ms) in [startTod, endTod), at most `limit` of them. */
+export function combos(s: ExpressionShape, limit: number, startTod: number, endTod: number): number[] {
+  const out: number[] = [];
+  for (const h of s.hs) {
+    const hb = h * H_MS;
+    if (hb + H_MS <= startTod) continue;
+    if (hb >= endTod) return out;
+    for (const m of s.ms) {
+      const mb = hb + m * M_MS;
+      if (mb + M_MS <= startTod) continue;
+      if (mb >= endTod) return out;
+      for (const sec of s.ss) {
+        const tod = mb + sec * 1000;
+        if (tod < startTod) continue;
+        if (tod >= endTod || out.length >= limit) return out;
+        out.push(tod);
+      }
+    }
+  }
+  return out;
+}
+
+/** The first `limit` times of day of a whole day, computed once per expression and limit. */
+export function firstsOfDay(s: ExpressionShape, limit: number): number[] {
+  let firsts = s.firsts.get(limit);
+  if (!firsts) {
+    firsts = combos(s, limit, 0, DAY_MS);
+    s.firsts.set(limit, firsts);
+  }
+  return firsts;
+}
+
+/** The last combination before `endTod`, or -1. */
+export function lastBefore(s: ExpressionShape, endTod: number): number {
+  if (endTod >= DAY_MS) return s.lastTod;
+  for (let i = s.hs.length - 1; i >= 0; i--) {
+    const hb = (s.hs[i] as number) * H_MS;
+    if (hb >= endTod) continue;
+    for (let j = s.ms.length - 1; j >= 0; j--) {
+      const mb = hb + (s.ms[j] as number) * M_MS;
+      if (mb >= endTod) continue;
+      for (let k = s.ss.length - 1; k >= 0; k--) {
+        const tod = mb + (s.ss[k] as number) * 1000;
+        if (tod < endTod) return tod;
+      }
+    }
+  }
+  return -1;
+}
