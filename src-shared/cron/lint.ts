@@ -75,7 +75,7 @@ function shortestGap(c: CompiledCron, zone: Zone, first: number, minInterval: nu
   return best;
 }
 
-const explicitYears = (c: CompiledCron): number[] | null => (c.years.includes(ALL_SPEC) ? null : c.years.filter((y) => y !== ALL_SPEC));
+const explicitYears = (c: CompiledCron): readonly number[] | null => (c.years.includes(ALL_SPEC) ? null : c.years);
 
 /** Why an expression has no next fire time, in words, with the field to change. */
 function neverReason(c: CompiledCron, nowYear: number): { field: LintIssue['field']; message: string } {
@@ -89,8 +89,9 @@ function neverReason(c: CompiledCron, nowYear: number): { field: LintIssue['fiel
   if (years && years.every((y) => y > MAX_YEAR || y < 1970)) {
     return { field: 'year', message: `Year: Quartz fires only from 1970 to ${MAX_YEAR}, so it never runs. Use a year in that span.` };
   }
-  const doms = c.daysOfMonth.filter((d) => d !== NO_SPEC && d !== ALL_SPEC);
-  if (!c.daysOfMonth.includes(NO_SPEC) && !c.daysOfMonth.includes(ALL_SPEC) && !c.lastdayOfMonth && doms.length > 0) {
+  // Plain day numbers only (no '?', '*' or L). The set is never empty here: the fire-time search fails on an empty one.
+  const doms = c.daysOfMonth;
+  if (!doms.includes(NO_SPEC) && !doms.includes(ALL_SPEC) && !c.lastdayOfMonth) {
     const months = c.months.filter((m) => m !== ALL_SPEC);
     const leap = (years ?? [2028]).some((y) => isLeapYear(y));
     const fits = months.some((m) => doms.some((d) => d <= (m === 2 ? (leap ? 29 : 28) : lastDayOfMonth(m, 2027))));
@@ -202,6 +203,6 @@ export function lintExpression(expression: string, options: LintOptions): LintIs
     }
   }
   issues.push(...lookalikeIssues(expression, detail), ...extraFieldIssues(tokens));
-  // Errors first, in the order found; the field label stays at the start of every message.
-  return [...issues.filter((i) => i.severity === 'error'), ...issues.filter((i) => i.severity === 'warning')];
+  // Errors first, in the order found (the sort is stable); the field label stays at the start of every message.
+  return issues.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }

@@ -75,3 +75,68 @@ describe('stops-firing names the last year that can fire', () => {
     expect(lint(`0 0 4 ? * * 2027-${MAX_YEAR}`)).toEqual([]);
   });
 });
+
+describe('the year and the duplicate check follow the given now and zone', () => {
+  it("reads this year in the server's zone: New Year's Eve in New York is still 2026 there", () => {
+    const at = new Date('2027-01-01T03:00:00Z');
+    const never = (timeZone: string): LintIssue[] => lintExpression('0 0 4 30 2 ? 2027', { timeZone, now: at });
+    expect(never('America/New_York').map((i) => i.message)).toEqual([
+      'Day-of-month: day 30 never falls in FEB of 2027, so it never runs. Pick a day that exists in that month (e.g. L for the last day).',
+    ]);
+    expect(never('UTC').map((i) => i.message)).toEqual([
+      'Year: every year it names (2027) is past or has no run left, so it never runs again. Use a later year, or leave the year out.',
+    ]);
+  });
+
+  it('compares with existing schedules from the given now, not the wall clock', () => {
+    const asOf2019 = { timeZone: 'UTC', now: new Date('2019-06-01T00:00:00Z') };
+    // Over the 400 days from June 2019 both fire every day at 04:00.
+    expect(lintExpression('0 0 4 ? * *', { ...asOf2019, existing: ['0 0 4 ? * * 2019-2020'] }).map((i) => i.code)).toEqual(['duplicate']);
+    expect(lintExpression('0 0 4 ? * *', { ...asOf2019, existing: ['0 0 4 ? * * 2019'] })).toEqual([]);
+  });
+
+  it('the last year that fires is the largest one Quartz reaches', () => {
+    expect(only('0 0 4 ? * * 2029,2027').message).toBe('Year: it stops running after 2029. Leave the year out to keep it running.');
+    expect(lint(`0 0 4 ? * * 2027,${MAX_YEAR}`)).toEqual([]);
+  });
+});
+
+describe('the verdict object', () => {
+  it('a too-frequent schedule is about the whole expression', () => {
+    expect(lint('0 0/4 * ? * *')).toEqual([
+      {
+        code: 'too-frequent',
+        severity: 'error',
+        field: 'expression',
+        message:
+          'Expression: runs can be 4 minutes apart, more often than once every 5 minutes, and each run rebuilds aggregates. Space the runs out (e.g. 0 0/15 * ? * *), or confirm the frequency override to allow it.',
+      },
+    ]);
+  });
+
+  it('text that is not a string is invalid, and a bad now is named', () => {
+    expect(lintExpression(42 as unknown as string, { timeZone: 'UTC', now })).toEqual([
+      { code: 'invalid', severity: 'error', field: 'expression', message: 'Expression: expected text such as "0 0 3 ? * MON-FRI".' },
+    ]);
+    expect(() => lintExpression('0 0 4 ? * *', { timeZone: 'UTC', now: new Date(NaN) })).toThrow(new RangeError('now must be a valid Date.'));
+  });
+
+  it('a short gap inside the day is found even when an earlier gap is already too short', () => {
+    expect(gapWords('0 0,4,5 * ? * *')).toBe('1 minute | 5 minutes');
+  });
+});
+
+describe('never-fires when no field alone is to blame', () => {
+  it.each(['0 0 4 ? 2 2#5 2027', '0 0 4 * * ? 2020,3000', '0 0 4 29 2 ? 2024,2027', '0 0 4 L 2 ? 2020,3000'])('%s', (e) => {
+    expect(only(e)).toEqual({
+      code: 'never-fires',
+      field: 'expression',
+      message: 'Expression: no date matches its day, month and year fields after now, so it never runs. Check those fields.',
+    });
+  });
+
+  it('a year list with some future years blames the day, not the years', () => {
+    expect(only('0 0 4 30 2 ? 2020,2027').message).toMatch(/^Day-of-month: day 30 never falls in FEB of 2020,2027/);
+    expect(only(`0 0 4 30 2 ? ${MAX_YEAR}`).message).toMatch(new RegExp(`^Day-of-month: day 30 never falls in FEB of ${MAX_YEAR}`));
+  });
+});

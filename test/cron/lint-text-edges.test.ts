@@ -53,6 +53,15 @@ describe('look-alikes that change what Quartz reads are errors', () => {
     ]);
   });
 
+  // The plain form differs from what Quartz read only in a flag (W, L, #): still an error, not "as intended".
+  it.each([
+    ['0 0 4 15\uff37 * ?', 'day-of-month', "Day-of-month: '15Ｗ' has a full-width 'Ｗ' (U+FF37); Quartz reads only '15' and ignores 'Ｗ'. Type '15W' instead: 0 0 4 15W * ?."],
+    ['0 0 4 ? * 6\uff2c', 'day-of-week', "Day-of-week: '6Ｌ' has a full-width 'Ｌ' (U+FF2C); Quartz reads only '6' and ignores 'Ｌ'. Type '6L' instead: 0 0 4 ? * 6L."],
+    ['0 0 4 ? * 2\uff031', 'day-of-week', "Day-of-week: '2＃1' has a full-width '＃' (U+FF03); Quartz reads only '2' and ignores '＃1'. Type '2#1' instead: 0 0 4 ? * 2#1."],
+  ])('%s loses its day rule', (e, field, message) => {
+    expect(lint(e)).toEqual([{ code: 'lookalike-character', severity: 'error', field, message, suggestion: message.split(': ').at(-1)?.slice(0, -1) }]);
+  });
+
   it.each([
     ['0 0 4 ? * \u0662', 'day-of-week', "Day-of-week: '٢' has a non-ASCII digit '٢' (U+0662); Quartz rejects the expression. Type '2' instead: 0 0 4 ? * 2."],
     ['0 0 \u0664 ? * *', 'hours', "Hours: '٤' has a non-ASCII digit '٤' (U+0664); Quartz rejects the expression. Type '4' instead: 0 0 4 ? * *."],
