@@ -4,19 +4,11 @@ import { CronSyntaxError } from './errors';
 import { excerpt } from './parse-notes';
 import { QUARTZ_FIELDS } from './fields';
 import type { LintIssue } from './lint-types';
-import { parseQuartz } from './parse';
+import { tryParse } from './lint-text';
 
 const DAY_NAMES = QUARTZ_FIELDS[5]?.names ?? [];
 
-const parses = (expression: string): boolean => {
-  try {
-    parseQuartz(expression);
-    return true;
-  } catch (e) {
-    if (e instanceof CronSyntaxError) return false;
-    throw e;
-  }
-};
+const parses = (expression: string): boolean => !(tryParse(expression) instanceof CronSyntaxError);
 
 /** A Unix day-of-week value (0-7, 0 and 7 = Sunday, or a name) as 0-6; null when it is neither. */
 function unixDay(text: string): number | null {

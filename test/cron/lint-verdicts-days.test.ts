@@ -186,6 +186,43 @@ describe('Sunday as 0', () => {
         },
       ],
     ],
+    [
+      '0 4 * * 0-X',
+      [
+        {
+          code: 'invalid',
+          severity: 'error',
+          field: 'month',
+          message: "Month: '0-X' has 'X' where a number was expected. Use 1-12 or JAN-DEC, optionally with - and /.",
+        },
+        {
+          code: 'unix-cron',
+          severity: 'error',
+          field: 'expression',
+          message:
+            "Expression: this is a five-field Unix cron; Quartz starts with seconds, needs '?' in one day field and counts days 1-7 from Sunday. Write it as 6 or 7 Quartz fields, e.g. 0 0 4 ? * *.",
+        },
+        {
+          code: 'sunday-zero',
+          severity: 'error',
+          field: 'day-of-week',
+          message: "Day-of-week: Unix cron's 0 (Sunday) is 1 in Quartz, which counts 1-7 from Sunday.",
+        },
+      ],
+    ],
+    [
+      '0 0 4 ? * 5-0',
+      [
+        {
+          code: 'sunday-zero',
+          severity: 'error',
+          field: 'day-of-week',
+          message:
+            "Day-of-week: Quartz counts days 1-7 from Sunday (1 = SUN, 7 = SAT), so it reads 0 in '5-0' as Saturday. Write 1 or SUN for Sunday; counted from 0 as in Unix cron, '5-0' is '5-1'.",
+          suggestion: '0 0 4 ? * 5-1',
+        },
+      ],
+    ],
   ])('%s', (e, verdict) => {
     expect(lint(e)).toEqual(verdict);
   });
@@ -315,6 +352,50 @@ describe('schedules that never fire', () => {
           severity: 'error',
           field: 'expression',
           message: 'Expression: no date matches its day, month and year fields after now, so it never runs. Check those fields.',
+        },
+      ],
+    ],
+    [
+      '0 0 4 ? * * 1969,3000',
+      [
+        {
+          code: 'never-fires',
+          severity: 'error',
+          field: 'year',
+          message: 'Year: Quartz fires only from 1970 to 2126, so it never runs. Use a year in that span.',
+        },
+      ],
+    ],
+    [
+      '0 0 4 ? * * 1970,3000',
+      [
+        {
+          code: 'never-fires',
+          severity: 'error',
+          field: 'expression',
+          message: 'Expression: no date matches its day, month and year fields after now, so it never runs. Check those fields.',
+        },
+      ],
+    ],
+    [
+      '0 0 4 30,29 2 ? 2024,2027',
+      [
+        {
+          code: 'never-fires',
+          severity: 'error',
+          field: 'expression',
+          message: 'Expression: no date matches its day, month and year fields after now, so it never runs. Check those fields.',
+        },
+      ],
+    ],
+    [
+      '0 0 4 30,31 2 ?',
+      [
+        {
+          code: 'never-fires',
+          severity: 'error',
+          field: 'day-of-month',
+          message: 'Day-of-month: day 30,31 never falls in FEB, so it never runs. Pick a day that exists in that month (e.g. L for the last day).',
         },
       ],
     ],

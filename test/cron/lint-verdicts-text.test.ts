@@ -127,6 +127,74 @@ describe('look-alike characters at the edges of each range', () => {
         },
       ],
     ],
+    [
+      '0 0 4 ? * MON｡',
+      [
+        {
+          code: 'ignored-text',
+          severity: 'error',
+          field: 'day-of-week',
+          message: "Day-of-week: Quartz reads 'MON｡' as 'MON' and ignores '｡'. Remove '｡' or correct the value.",
+        },
+      ],
+    ],
+    [
+      '0 0 4 ? * MON‰',
+      [
+        {
+          code: 'ignored-text',
+          severity: 'error',
+          field: 'day-of-week',
+          message: "Day-of-week: Quartz reads 'MON‰' as 'MON' and ignores '‰'. Remove '‰' or correct the value.",
+        },
+      ],
+    ],
+    [
+      '0 0 4 ? *\u2002MON *',
+      [
+        {
+          code: 'lookalike-character',
+          severity: 'error',
+          field: 'month',
+          message:
+            "Month: '*<U+2002>MON' has a Unicode space (U+2002); Quartz reads only '*' and ignores '<U+2002>MON'. Type '* MON' instead: 0 0 4 ? * MON *.",
+          suggestion: '0 0 4 ? * MON *',
+        },
+      ],
+    ],
+    [
+      '0 0 4 ? *\u0007MON *',
+      [
+        {
+          code: 'lookalike-character',
+          severity: 'error',
+          field: 'month',
+          message:
+            "Month: '*<U+0007>MON' has a control character (U+0007); Quartz reads only '*' and ignores '<U+0007>MON'. Type '* MON' instead: 0 0 4 ? * MON *.",
+          suggestion: '0 0 4 ? * MON *',
+        },
+      ],
+    ],
+    [
+      '0 0 4 ? JANX MON–FRI',
+      [
+        {
+          code: 'lookalike-character',
+          severity: 'error',
+          field: 'day-of-week',
+          message:
+            "Day-of-week: 'MON–FRI' has an en dash (–, U+2013); Quartz reads only 'MON' and ignores '–FRI'. Type 'MON-FRI' instead: 0 0 4 ? JANX MON-FRI.",
+          suggestion: '0 0 4 ? JANX MON-FRI',
+        },
+        {
+          code: 'ignored-text',
+          severity: 'warning',
+          field: 'month',
+          message: "Month: Quartz reads 'JANX' as 'JAN' and ignores 'X'. Write 'JAN'.",
+          suggestion: '0 0 4 ? JAN MON–FRI',
+        },
+      ],
+    ],
   ])('%s', (e, verdict) => {
     expect(lint(e)).toEqual(verdict);
   });
