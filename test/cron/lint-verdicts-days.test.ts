@@ -5,6 +5,28 @@ import { lintExpression, type LintIssue } from '@shared/cron/index';
 
 const now = new Date('2026-12-01T10:00:00Z');
 const lint = (e: string): LintIssue[] => lintExpression(e, { timeZone: 'UTC', now });
+// The linter's advice for a five-field Unix cron: the Quartz form, or the fields to write when there is none.
+const UNIX = "Expression: this is a five-field Unix cron; Quartz starts with seconds, needs '?' in one day field and counts days 1-7 from Sunday.";
+const unixUse = (quartz: string): LintIssue => ({
+  code: 'unix-cron',
+  severity: 'error',
+  field: 'expression',
+  message: `${UNIX} Use ${quartz}.`,
+  suggestion: quartz,
+});
+const UNIX_NO_FORM: LintIssue = {
+  code: 'unix-cron',
+  severity: 'error',
+  field: 'expression',
+  message: `${UNIX} Write it as 6 or 7 Quartz fields, e.g. 0 0 4 ? * *.`,
+};
+// What the engine says about every five-field Unix cron, before the linter's advice.
+const FIVE_FIELDS: LintIssue = {
+  code: 'invalid',
+  severity: 'error',
+  field: 'expression',
+  message: 'Expression: expected 6 or 7 fields (seconds minutes hours day-of-month month day-of-week [year]) but found 5; missing day-of-week.',
+};
 
 describe('Unix cron', () => {
   it.each<[string, LintIssue[]]>([
@@ -13,100 +35,16 @@ describe('Unix cron', () => {
       '@daily now',
       [{ code: 'invalid', severity: 'error', field: 'seconds', message: "Seconds: unexpected character '@' in '@daily'. Use 0-59 with -, / and , as needed." }],
     ],
-    [
-      '0 4 * * 17',
-      [
-        { code: 'invalid', severity: 'error', field: 'month', message: 'Month: 17 is out of range 1-12 (or JAN-DEC).' },
-        {
-          code: 'unix-cron',
-          severity: 'error',
-          field: 'expression',
-          message:
-            "Expression: this is a five-field Unix cron; Quartz starts with seconds, needs '?' in one day field and counts days 1-7 from Sunday. Write it as 6 or 7 Quartz fields, e.g. 0 0 4 ? * *.",
-        },
-      ],
-    ],
-    [
-      '0 4 * * */10',
-      [
-        {
-          code: 'invalid',
-          severity: 'error',
-          field: 'expression',
-          message: 'Expression: expected 6 or 7 fields (seconds minutes hours day-of-month month day-of-week [year]) but found 5; missing day-of-week.',
-        },
-        {
-          code: 'unix-cron',
-          severity: 'error',
-          field: 'expression',
-          message:
-            "Expression: this is a five-field Unix cron; Quartz starts with seconds, needs '?' in one day field and counts days 1-7 from Sunday. Use 0 0 4 ? * 1.",
-          suggestion: '0 0 4 ? * 1',
-        },
-      ],
-    ],
-    [
-      '0 4 * * X-3',
-      [
-        { code: 'invalid', severity: 'error', field: 'month', message: "Month: 'X-3' is not a month name. Use JAN-DEC or 1-12." },
-        {
-          code: 'unix-cron',
-          severity: 'error',
-          field: 'expression',
-          message:
-            "Expression: this is a five-field Unix cron; Quartz starts with seconds, needs '?' in one day field and counts days 1-7 from Sunday. Write it as 6 or 7 Quartz fields, e.g. 0 0 4 ? * *.",
-        },
-      ],
-    ],
-    [
-      '0 4 * 13 *',
-      [
-        {
-          code: 'invalid',
-          severity: 'error',
-          field: 'expression',
-          message: 'Expression: expected 6 or 7 fields (seconds minutes hours day-of-month month day-of-week [year]) but found 5; missing day-of-week.',
-        },
-        {
-          code: 'unix-cron',
-          severity: 'error',
-          field: 'expression',
-          message:
-            "Expression: this is a five-field Unix cron; Quartz starts with seconds, needs '?' in one day field and counts days 1-7 from Sunday. Write it as 6 or 7 Quartz fields, e.g. 0 0 4 ? * *.",
-        },
-      ],
-    ],
-    [
-      '30 2 * * 1-5',
-      [
-        {
-          code: 'invalid',
-          severity: 'error',
-          field: 'expression',
-          message: 'Expression: expected 6 or 7 fields (seconds minutes hours day-of-month month day-of-week [year]) but found 5; missing day-of-week.',
-        },
-        {
-          code: 'unix-cron',
-          severity: 'error',
-          field: 'expression',
-          message:
-            "Expression: this is a five-field Unix cron; Quartz starts with seconds, needs '?' in one day field and counts days 1-7 from Sunday. Use 0 30 2 ? * 2-6.",
-          suggestion: '0 30 2 ? * 2-6',
-        },
-      ],
-    ],
+    ['0 4 * * 17', [{ code: 'invalid', severity: 'error', field: 'month', message: 'Month: 17 is out of range 1-12 (or JAN-DEC).' }, UNIX_NO_FORM]],
+    ['0 4 * * */10', [FIVE_FIELDS, unixUse('0 0 4 ? * 1')]],
+    ['0 4 * * X-3', [{ code: 'invalid', severity: 'error', field: 'month', message: "Month: 'X-3' is not a month name. Use JAN-DEC or 1-12." }, UNIX_NO_FORM]],
+    ['0 4 * 13 *', [FIVE_FIELDS, UNIX_NO_FORM]],
+    ['30 2 * * 1-5', [FIVE_FIELDS, unixUse('0 30 2 ? * 2-6')]],
     [
       '0 4 * * 0-6',
       [
         { code: 'invalid', severity: 'error', field: 'month', message: "Month: 0 is out of range 1-12 (or JAN-DEC) (in '0-6')." },
-        {
-          code: 'unix-cron',
-          severity: 'error',
-          field: 'expression',
-          message:
-            "Expression: this is a five-field Unix cron; Quartz starts with seconds, needs '?' in one day field and counts days 1-7 from Sunday. Use 0 0 4 ? * *.",
-          suggestion: '0 0 4 ? * *',
-        },
+        unixUse('0 0 4 ? * *'),
         {
           code: 'sunday-zero',
           severity: 'error',
@@ -120,13 +58,7 @@ describe('Unix cron', () => {
       '0 4 * * 0#2',
       [
         { code: 'invalid', severity: 'error', field: 'month', message: "Month: '#' ('0#2') is only allowed in day-of-week (e.g. 6#3)." },
-        {
-          code: 'unix-cron',
-          severity: 'error',
-          field: 'expression',
-          message:
-            "Expression: this is a five-field Unix cron; Quartz starts with seconds, needs '?' in one day field and counts days 1-7 from Sunday. Write it as 6 or 7 Quartz fields, e.g. 0 0 4 ? * *.",
-        },
+        UNIX_NO_FORM,
         {
           code: 'sunday-zero',
           severity: 'error',
@@ -195,13 +127,7 @@ describe('Sunday as 0', () => {
           field: 'month',
           message: "Month: '0-X' has 'X' where a number was expected. Use 1-12 or JAN-DEC, optionally with - and /.",
         },
-        {
-          code: 'unix-cron',
-          severity: 'error',
-          field: 'expression',
-          message:
-            "Expression: this is a five-field Unix cron; Quartz starts with seconds, needs '?' in one day field and counts days 1-7 from Sunday. Write it as 6 or 7 Quartz fields, e.g. 0 0 4 ? * *.",
-        },
+        UNIX_NO_FORM,
         {
           code: 'sunday-zero',
           severity: 'error',
