@@ -55,9 +55,21 @@ describe('look-alikes that change what Quartz reads are errors', () => {
 
   // The plain form differs from what Quartz read only in a flag (W, L, #): still an error, not "as intended".
   it.each([
-    ['0 0 4 15\uff37 * ?', 'day-of-month', "Day-of-month: '15Ｗ' has a full-width 'Ｗ' (U+FF37); Quartz reads only '15' and ignores 'Ｗ'. Type '15W' instead: 0 0 4 15W * ?."],
-    ['0 0 4 ? * 6\uff2c', 'day-of-week', "Day-of-week: '6Ｌ' has a full-width 'Ｌ' (U+FF2C); Quartz reads only '6' and ignores 'Ｌ'. Type '6L' instead: 0 0 4 ? * 6L."],
-    ['0 0 4 ? * 2\uff031', 'day-of-week', "Day-of-week: '2＃1' has a full-width '＃' (U+FF03); Quartz reads only '2' and ignores '＃1'. Type '2#1' instead: 0 0 4 ? * 2#1."],
+    [
+      '0 0 4 15\uff37 * ?',
+      'day-of-month',
+      "Day-of-month: '15Ｗ' has a full-width 'Ｗ' (U+FF37); Quartz reads only '15' and ignores 'Ｗ'. Type '15W' instead: 0 0 4 15W * ?.",
+    ],
+    [
+      '0 0 4 ? * 6\uff2c',
+      'day-of-week',
+      "Day-of-week: '6Ｌ' has a full-width 'Ｌ' (U+FF2C); Quartz reads only '6' and ignores 'Ｌ'. Type '6L' instead: 0 0 4 ? * 6L.",
+    ],
+    [
+      '0 0 4 ? * 2\uff031',
+      'day-of-week',
+      "Day-of-week: '2＃1' has a full-width '＃' (U+FF03); Quartz reads only '2' and ignores '＃1'. Type '2#1' instead: 0 0 4 ? * 2#1.",
+    ],
   ])('%s loses its day rule', (e, field, message) => {
     expect(lint(e)).toEqual([{ code: 'lookalike-character', severity: 'error', field, message, suggestion: message.split(': ').at(-1)?.slice(0, -1) }]);
   });
@@ -95,6 +107,26 @@ describe('look-alikes that change what Quartz reads are errors', () => {
       field: 'day-of-week',
       message: "Day-of-week: 'MON<U+00A0>FRI' has a non-breaking space (U+00A0); Quartz reads only 'MON' and ignores '<U+00A0>FRI'. Type 'MON FRI' instead.",
     });
+  });
+
+  it('each field quotes what Quartz read of that field', () => {
+    const suggestion = '0 0 4 ? JAN-JUN MON-FRI';
+    expect(lint('0 0 4 ? JAN\u2013JUN MON\u2013FRI')).toEqual([
+      {
+        code: 'lookalike-character',
+        severity: 'error',
+        field: 'month',
+        message: `Month: 'JAN–JUN' has an en dash (–, U+2013); Quartz reads only 'JAN' and ignores '–JUN'. Type 'JAN-JUN' instead: ${suggestion}.`,
+        suggestion,
+      },
+      {
+        code: 'lookalike-character',
+        severity: 'error',
+        field: 'day-of-week',
+        message: `Day-of-week: 'MON–FRI' has an en dash (–, U+2013); Quartz reads only 'MON' and ignores '–FRI'. Type 'MON-FRI' instead: ${suggestion}.`,
+        suggestion,
+      },
+    ]);
   });
 
   it('quotes at most an excerpt of a long field', () => {
