@@ -1,7 +1,7 @@
 // What the schedule list shows as a description: Quartz's day numbering, the user's clock format and
 // language tag, and a plain label (never an error) for forms the description library cannot word.
 import { describe, expect, it } from 'vitest';
-import { cronstrueLocale, describeQuartz, descriptionLocaleReady, loadDescriptionLocale } from '@shared/cron/describe';
+import { cronstrueLocale, describeQuartz, descriptionLocaleReady, loadDescriptionLocale, onDescriptionLocaleLoaded } from '@shared/cron/describe';
 
 describe('locale tags', () => {
   it.each([
@@ -38,6 +38,22 @@ describe('descriptions', () => {
   it('fall back to a plain label for forms the library cannot word', () => {
     expect(describeQuartz('0 0 4 L-3W * ?')).toBe('Quartz schedule 0 0 4 L-3W * ?');
     expect(describeQuartz('  0 0 4 ? * 2#6 ')).toBe('Quartz schedule 0 0 4 ? * 2#6');
+  });
+
+  it('a description in a locale not loaded yet is English and fetches the locale; a listener that left hears nothing', async () => {
+    const heard: string[] = [];
+    const off = onDescriptionLocaleLoaded((code) => heard.push(`left:${code}`));
+    off();
+    const arrived = new Promise<string>((resolve) => {
+      const stop = onDescriptionLocaleLoaded((code) => {
+        stop();
+        resolve(code);
+      });
+    });
+    expect(describeQuartz('0 0 15 ? * 1', { locale: 'es-MX' })).toBe('At 03:00 PM, only on Sunday');
+    expect(await arrived).toBe('es');
+    expect(describeQuartz('0 0 15 ? * 1', { locale: 'es-MX' })).toMatch(/domingo/);
+    expect(heard).toEqual([]);
   });
 
   it('answer in German once it is loaded, for any German region', async () => {

@@ -23,6 +23,12 @@ describe('counts', () => {
     expect(() => nextRunTimes('0 0 3 ? * *', 0, NaN, 'UTC')).toThrow(RangeError);
   });
 
+  it('the first run is searched from any instant, not only from a fire time', () => {
+    const halfPastTwo = Date.parse('2027-03-01T02:30:00Z');
+    expect(nextRunTimes('0 0,45 3 ? * *', halfPastTwo, 2, 'UTC')).toEqual([Date.parse('2027-03-01T03:00:00Z'), Date.parse('2027-03-01T03:45:00Z')]);
+    expect(iso(nextRuns('0 0,45 3 ? * *', { after: new Date(halfPastTwo), count: 1, timeZone: 'UTC' }))).toEqual(['2027-03-01T03:00:00.000Z']);
+  });
+
   it('epoch-ms runs are the same instants as the Date runs, and stop with the schedule', () => {
     const e = '0 15 10 ? * 6L 2027';
     const dates = nextRuns(e, { after, count: 20, timeZone: 'Europe/Berlin' });

@@ -52,6 +52,15 @@ describe('text that is not an expression', () => {
     expect(fires('\t0\t0  4 ? *\t* 2027  ')).toHaveLength(5);
   });
 
+  it('quotes a value of up to 40 characters whole and cuts a longer one to 39 and an ellipsis', () => {
+    const message = (n: number): string => {
+      const v = validateQuartz(`${'a'.repeat(n)} 0 4 ? * *`);
+      return v.ok ? '' : v.message;
+    };
+    expect(message(40)).toBe(`Seconds: letters are not allowed here ('${'a'.repeat(40)}'). Use 0-59 with -, / and , as needed.`);
+    expect(message(41)).toBe(`Seconds: letters are not allowed here ('${'a'.repeat(39)}…'). Use 0-59 with -, / and , as needed.`);
+  });
+
   it('names the error type in logs', () => {
     const e = new CronSyntaxError('hours', 'Hours: 25 is out of range 0-23.');
     expect([e.name, e.field, e.message, e instanceof Error]).toEqual(['CronSyntaxError', 'hours', 'Hours: 25 is out of range 0-23.', true]);
