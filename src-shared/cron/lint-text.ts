@@ -117,14 +117,13 @@ function visible(text: string): string {
 
 /** The parse, or the CronSyntaxError that names what Quartz rejects. */
 export function tryParse(expression: string): ParseDetail | CronSyntaxError {
-  // Stryker disable BlockStatement,ConditionalExpression: the parser throws only CronSyntaxError; anything else is a bug to surface.
   try {
     return parseQuartzDetail(expression);
   } catch (e) {
+    // Stryker disable next-line ConditionalExpression: the parser throws only CronSyntaxError; anything else is a bug to surface.
     if (e instanceof CronSyntaxError) return e;
     throw e;
   }
-  // Stryker restore BlockStatement,ConditionalExpression
 }
 
 /** The expression with every look-alike character replaced by what it looks like. */
