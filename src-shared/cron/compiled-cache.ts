@@ -4,6 +4,7 @@ import { parseQuartz, type CompiledCron } from './parse';
 const MAX_ENTRIES = 4096;
 const cache = new Map<string, CompiledCron>();
 
+// Stryker disable all: a cache; a miss, a lost refresh or an early eviction gives the parser's same answer, only later.
 /** Compiled expression from a small LRU keyed by the exact string; throws CronSyntaxError when invalid. */
 export function compile(expression: string): CompiledCron {
   const hit = cache.get(expression);

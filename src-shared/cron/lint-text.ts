@@ -96,7 +96,8 @@ function lookalike(c: string): Lookalike | null {
   if (named) return { name: `${named[0]} (${named[1] === ' ' || named[1] === '' ? '' : `${c}, `}${hex(c)})`, plain: named[1] };
   if (code >= 0xff01 && code <= 0xff5e) return { name: `a full-width '${c}' (${hex(c)})`, plain: String.fromCharCode(code - 0xfee0) };
   if (code >= 0x2000 && code <= 0x200a) return { name: `a Unicode space (${hex(c)})`, plain: ' ' };
-  if ((code < 32 && c !== '\t') || code === 127) return { name: `a control character (${hex(c)})`, plain: ' ' };
+  // A tab separates fields as a space does, so it never stands inside one.
+  if (code < 32 || code === 127) return { name: `a control character (${hex(c)})`, plain: ' ' };
   const digit = code >= 128 ? javaDigit(c) : -1;
   if (digit >= 0) return { name: `a non-ASCII digit '${c}' (${hex(c)})`, plain: String(digit) };
   const latin = HOMOGLYPHS[c];
@@ -114,10 +115,12 @@ function visible(text: string): string {
   return excerpt(out);
 }
 
+/** The parse, or the CronSyntaxError that names what Quartz rejects. */
 export function tryParse(expression: string): ParseDetail | CronSyntaxError {
   try {
     return parseQuartzDetail(expression);
   } catch (e) {
+    // Stryker disable next-line ConditionalExpression: the parser throws only CronSyntaxError; anything else is a bug to surface.
     if (e instanceof CronSyntaxError) return e;
     throw e;
   }
@@ -133,6 +136,7 @@ export function plainText(expression: string): string {
 /** One issue per field holding look-alike characters, saying what Quartz makes of them. */
 export function lookalikeIssues(expression: string, detail: ParseDetail | CronSyntaxError): LintIssue[] {
   const plain = plainText(expression);
+  // Stryker disable next-line ConditionalExpression: a shortcut; with no look-alike, no token below has one either.
   if (plain === expression) return [];
   const fixed = tryParse(plain);
   const same = !(detail instanceof CronSyntaxError) && !(fixed instanceof CronSyntaxError) && sameCompiled(detail.compiled, fixed.compiled);
@@ -210,14 +214,14 @@ export function readingIssues(expression: string, detail: ParseDetail): LintIssu
       parts[at] = n.read;
       suggestion = tokens.map((t, i) => (i === index ? parts.join(',') : t)).join(' ');
     }
-    const why = n.read === '' && n.part.startsWith('L') ? " ('L', last, means something only in day-of-month and day-of-week)" : '';
     issues.push({
       code: 'ignored-text',
       severity: harmless ? 'warning' : 'error',
       field: n.field,
       message:
         n.read === ''
-          ? `${label}: Quartz ignores '${n.part}' here${why}. Remove it.`
+          ? // Quartz reads nothing of a part only for an 'L' outside the day fields.
+            `${label}: Quartz ignores '${n.part}' here ('L', last, means something only in day-of-month and day-of-week). Remove it.`
           : `${label}: Quartz reads '${n.part}' as '${n.read}' and ignores '${n.ignored}'. ${harmless ? `Write '${n.read}'` : `Remove '${n.ignored}' or correct the value`}.`,
       ...(suggestion ? { suggestion } : {}),
     });

@@ -4,25 +4,18 @@ import { CronSyntaxError } from './errors';
 import { excerpt } from './parse-notes';
 import { QUARTZ_FIELDS } from './fields';
 import type { LintIssue } from './lint-types';
-import { parseQuartz } from './parse';
+import { tryParse } from './lint-text';
 
 const DAY_NAMES = QUARTZ_FIELDS[5]?.names ?? [];
 
-const parses = (expression: string): boolean => {
-  try {
-    parseQuartz(expression);
-    return true;
-  } catch (e) {
-    if (e instanceof CronSyntaxError) return false;
-    throw e;
-  }
-};
+const parses = (expression: string): boolean => !(tryParse(expression) instanceof CronSyntaxError);
 
 /** A Unix day-of-week value (0-7, 0 and 7 = Sunday, or a name) as 0-6; null when it is neither. */
 function unixDay(text: string): number | null {
   if (/^[0-7]$/.test(text)) return Number(text) % 7;
+  // Names are three letters, so shorter text never matches.
   const i = DAY_NAMES.indexOf(text.slice(0, 3));
-  return text.length >= 3 && i >= 0 ? i : null;
+  return i >= 0 ? i : null;
 }
 
 /** Unix day-of-week text ('1-5', '0,6', '*\/2', 'MON-FRI') as Quartz text (1 = Sunday); null if unreadable. */
@@ -43,7 +36,7 @@ export function unixDayOfWeekToQuartz(field: string): string | null {
   const runs: string[] = [];
   for (let i = 0; i < q.length;) {
     let j = i;
-    while (j + 1 < q.length && (q[j + 1] as number) === (q[j] as number) + 1) j++;
+    while (q[j + 1] === (q[j] as number) + 1) j++;
     runs.push(j - i >= 2 ? `${q[i]}-${q[j]}` : q.slice(i, j + 1).join(','));
     i = j + 1;
   }
@@ -80,7 +73,7 @@ export function unixCronIssues(tokens: readonly string[]): LintIssue[] {
   }
   if (tokens.length !== 5) return [];
   const [min, hour, dom, month, dow] = tokens as [string, string, string, string, string];
-  const qDow = isAny(dow) ? '*' : unixDayOfWeekToQuartz(dow);
+  const qDow = unixDayOfWeekToQuartz(dow);
   const head = `0 ${min} ${hour}`;
   const issues: LintIssue[] = [];
   let suggestion: string | null = null;
@@ -131,13 +124,12 @@ export function sundayZeroIssues(tokens: readonly string[], accepted: boolean): 
   ];
 }
 
-/** The day fields break Quartz's rule ('?' in exactly one of them): say which way to fix it. */
+/** For an expression Quartz rejects: when the day fields break its rule ('?' in exactly one of them), say which way to fix it. */
 export function dayFieldIssues(tokens: readonly string[]): LintIssue[] {
   if (tokens.length !== 6 && tokens.length !== 7) return [];
   const dom = tokens[3] as string,
     dow = tokens[5] as string;
   const withDays = (d: string, w: string): string => [...tokens.slice(0, 3), d, tokens[4], w, ...tokens.slice(6)].join(' ');
-  if (parses(tokens.join(' '))) return [];
   const issue = (message: string, suggestion?: string): LintIssue[] => [
     {
       code: 'both-day-fields',
@@ -151,7 +143,6 @@ export function dayFieldIssues(tokens: readonly string[]): LintIssue[] {
     const s = withDays('*', '?');
     return parses(s) ? issue(`Day-of-week: '?' is in both day fields; give one of them a value: ${s}.`, s) : [];
   }
-  if (dom === '?' || dow === '?') return [];
   if (dom === '*' || dow === '*') {
     const s = dow === '*' ? withDays(dom, '?') : withDays('?', dow);
     const which = dow === '*' ? 'day-of-week' : 'day-of-month';

@@ -44,8 +44,6 @@ export interface ParseDetail {
   readonly compiled: CompiledCron;
   /** What Quartz read differently from how it was typed (ignored text, a step of 0). */
   readonly notes: readonly ParseNote[];
-  /** Fields past the seventh, as typed: Quartz ignores them. */
-  readonly extraFields: readonly string[];
 }
 
 /** parseQuartz plus what Quartz silently reads differently, for the linter. */
@@ -100,7 +98,7 @@ export function parseQuartzDetail(expression: string): ParseDetail {
     nearestWeekday: p.nearestWeekday,
     lastdayOffset: p.lastdayOffset,
   };
-  return { compiled, notes: p.notes, extraFields: typed.slice(7) };
+  return { compiled, notes: p.notes };
 }
 
 const KEYS = ['seconds', 'minutes', 'hours', 'daysOfMonth', 'months', 'daysOfWeek', 'years'] as const;
