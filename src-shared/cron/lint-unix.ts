@@ -100,9 +100,9 @@ export function unixCronIssues(tokens: readonly string[]): LintIssue[] {
   return issues;
 }
 
-/** A day number 0 anywhere in a day-of-week field ('0', '0-4', '5,0', '0#2', '0L'), steps aside. */
+/** A day number 0 anywhere in a day-of-week field ('0', '0-4', '5,0', '0#2', '0L'); steps and the n after '#' are not days. */
 function hasZeroDay(field: string): boolean {
-  return field.split(',').some((part) => (part.split('/')[0] as string).split(/[-#]/).some((v) => /^0+L?$/i.test(v)));
+  return field.split(',').some((part) => (part.split(/[/#]/)[0] as string).split('-').some((v) => /^0+L?$/i.test(v)));
 }
 
 /** Day-of-week 0 in a Quartz expression: Quartz rejects it, except in '0#n', which it reads as Saturday. */

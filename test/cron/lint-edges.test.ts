@@ -140,3 +140,16 @@ describe('never-fires when no field alone is to blame', () => {
     expect(only(`0 0 4 30 2 ? ${MAX_YEAR}`).message).toMatch(new RegExp(`^Day-of-month: day 30 never falls in FEB of ${MAX_YEAR}`));
   });
 });
+
+describe('Sunday as 0 is found in the days, not in the n after #', () => {
+  it("'2#0' is told that # needs 1 to 5, not that 0 is not a day", () => {
+    const issues = lint('0 0 4 ? * 2#0');
+    expect(issues.map((i) => i.code)).toEqual(['invalid']);
+    expect(issues[0]?.message).toContain("'#' must be followed by a number from 1 to 5");
+  });
+
+  it("'0#2' is still the second Saturday to Quartz, and the Sunday fix is offered", () => {
+    const issues = lint('0 0 4 ? * 0#2');
+    expect(issues.find((i) => i.code === 'sunday-zero')?.suggestion).toBe('0 0 4 ? * 1#2');
+  });
+});
