@@ -33,6 +33,11 @@ describe('too-frequent spells the gap and the threshold', () => {
     expect(lint('0 0-50/5,59 0-22/2 ? * *')).toEqual([]);
   });
 
+  it('names the shortest gap when it is across midnight, shorter than any within a day', () => {
+    // 00:00, 00:03, 00:58, 23:00, 23:03, 23:58: 3 minutes within a day, 2 from 23:58 to 00:00.
+    expect(gapWords('0 0,3,58 0,23 ? * *', 5 * 60_000)).toBe('2 minutes | 5 minutes');
+  });
+
   it('a gap exactly at the threshold is allowed', () => {
     expect(lint('0 0/5 * ? * *')).toEqual([]);
     expect(lint('0 0/1 * ? * *', 60_000)).toEqual([]);
