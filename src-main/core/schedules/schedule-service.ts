@@ -97,8 +97,8 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
   });
 
   /** A write that did not happen (or may not have): audited, but a failing audit never hides the error. */
-  async function recordFailure(profile: Profile, fields: AuditFields, outcome: Outcome): Promise<void> {
-    const entry = auditEntry(profile, fields, { ...outcome, error: outcome.error === null ? null : deps.redact(outcome.error) });
+  async function recordFailure(profile: Profile, fields: AuditFields, outcome: Outcome & { error: string }): Promise<void> {
+    const entry = auditEntry(profile, fields, { ...outcome, error: deps.redact(outcome.error) });
     await afterServerWrite(effectsDeps, `The ${fields.action} was not confirmed by the server`, [auditEffect(entry)]);
   }
 
@@ -245,7 +245,7 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
         );
       }
       // The expression is only taken from this server's and org's own snapshot.
-      const known = (await deps.snapshots.load(profile).catch(() => null))?.schedules.find((s) => s.jobId === jobId);
+      const known = (await deps.snapshots.load(profile).catch(() => undefined))?.schedules.find((s) => s.jobId === jobId);
       const fields = { action: 'delete' as const, jobId, timeExpression: known?.timeExpression ?? null };
       let reconciled = false;
       let lost: string | null = null;
@@ -259,7 +259,7 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
             notDone: 'the job is still there',
             notDoneResolution: 'not deleted (re-list)',
             whenUnknown: 'Refresh to see whether the job is gone before trying again.',
-            settled: (after) => (isGone(after, jobId) ? true : null),
+            settled: (after) => isGone(after, jobId) || null,
           })
         ).lost;
         reconciled = true;
