@@ -2,22 +2,15 @@
 // failure disagree: a sign-in the server fails with a 500, a TLS handshake that never finishes; and a
 // success reports how long it took.
 import { createServer, type Server, type Socket } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Simulator } from '@simulator/index';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { AppCore } from '@core/app-core';
-import { DEMO_PASSWORD, call, makeCore, profileInput, removeDir, sim, tempDir } from './helpers';
+import { DEMO_PASSWORD, call, makeCore, profileInput, fileSimulator, removeDir, tempDir } from './helpers';
 
-let server: Simulator;
+const simulator = fileSimulator();
 let dir: string;
 let core: AppCore;
-beforeAll(async () => {
-  server = await sim();
-});
-afterAll(async () => {
-  await server.close();
-});
 afterEach(async () => {
-  server.clearFaults();
+  simulator().clearFaults();
   await core.close();
   await removeDir(dir);
 });
@@ -25,14 +18,18 @@ afterEach(async () => {
 async function testAt(url: string, requestTimeoutMs = 3000): Promise<Awaited<ReturnType<typeof call<'connection:test'>>>> {
   dir = await tempDir();
   core = await makeCore(dir, { requestTimeoutMs });
-  const p = await call(core, 'profiles:save', { profile: profileInput(server, { apiUrl: url, authUrl: url }), secret: DEMO_PASSWORD, secretStorage: 'memory' });
+  const p = await call(core, 'profiles:save', {
+    profile: profileInput(simulator(), { apiUrl: url, authUrl: url }),
+    secret: DEMO_PASSWORD,
+    secretStorage: 'memory',
+  });
   return call(core, 'connection:test', { profileId: p.id });
 }
 
 describe('the step a connection test names', () => {
   it('reports how long a successful test took', async () => {
     const started = performance.now();
-    const result = await testAt(server.url);
+    const result = await testAt(simulator().url);
     const wall = performance.now() - started;
     expect(result).toMatchObject({ ok: true, scheduleCount: 4 });
     expect(result.ok && result.elapsedMs).toBeGreaterThanOrEqual(0);
@@ -40,8 +37,8 @@ describe('the step a connection test names', () => {
   });
 
   it('blames sign-in when the sign-in server fails, even with a server error', async () => {
-    server.inject({ endpoint: 'auth', action: { type: 'status', status: 500 } });
-    expect(await testAt(server.url)).toMatchObject({ ok: false, step: 'sign-in', error: { kind: 'server' } });
+    simulator().inject({ endpoint: 'auth', action: { type: 'status', status: 500 } });
+    expect(await testAt(simulator().url)).toMatchObject({ ok: false, step: 'sign-in', error: { kind: 'server' } });
   });
 
   it('blames TLS when the handshake never finishes', async () => {

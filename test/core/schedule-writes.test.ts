@@ -4,34 +4,28 @@
 // and the refusals say which action was not sent. Real core, real client, the simulator over sockets.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_USER, type Simulator } from '@simulator/index';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_USER } from '@simulator/index';
 import { createAtScaleClient } from '@core/atscale/index';
 import type { AppCore } from '@core/app-core';
 import type { ProfileView } from '@shared/domain';
-import { DEMO_PASSWORD, call, callFails, makeCore, profileInput, removeDir, sim, tempDir } from './helpers';
+import { DEMO_PASSWORD, call, callFails, makeCore, profileInput, fileSimulator, removeDir, sim, tempDir } from './helpers';
 
 const EXPR = '0 45 4 ? * TUE *';
-let server: Simulator;
+const simulator = fileSimulator();
 let dir: string;
 let core: AppCore;
 let profile: ProfileView;
 
-beforeAll(async () => {
-  server = await sim();
-});
-afterAll(async () => {
-  await server.close();
-});
 beforeEach(async () => {
   dir = await tempDir();
   core = await makeCore(dir, { requestTimeoutMs: 1500 });
-  profile = await call(core, 'profiles:save', { profile: profileInput(server), secret: DEMO_PASSWORD, secretStorage: 'memory' });
+  profile = await call(core, 'profiles:save', { profile: profileInput(simulator()), secret: DEMO_PASSWORD, secretStorage: 'memory' });
 });
 afterEach(async () => {
   await core.close();
   await removeDir(dir);
-  server.reset();
+  simulator().reset();
 });
 
 const list = () => call(core, 'schedules:list', { profileId: profile.id });
@@ -40,7 +34,7 @@ const remove = (jobId: string) => call(core, 'schedules:delete', { profileId: pr
 const audit = () => call(core, 'audit:list', { profileId: profile.id });
 /** Another app on the same server and org (a colleague, a script). */
 const elsewhere = () =>
-  createAtScaleClient({ apiUrl: server.url, orgId: 'default', credentials: { kind: 'password', username: DEMO_USER, password: DEMO_PASSWORD } });
+  createAtScaleClient({ apiUrl: simulator().url, orgId: 'default', credentials: { kind: 'password', username: DEMO_USER, password: DEMO_PASSWORD } });
 
 describe('after a write', () => {
   it('the offline copy shows the new job and the deleted one as inactive, the others as they were', async () => {
@@ -49,7 +43,7 @@ describe('after a write', () => {
     const created = await create();
     expect(created).toMatchObject({ timeExpression: EXPR, orgId: 'default', active: true, createdBy: DEMO_USER, reconciled: false, warning: null });
     expect(await remove(victim.jobId)).toEqual({ deleted: true, jobId: victim.jobId, warning: null, reconciled: false });
-    await server.setOffline(true);
+    await simulator().setOffline(true);
     try {
       const offline = await list();
       expect(offline.source).toBe('snapshot');
@@ -59,7 +53,7 @@ describe('after a write', () => {
         createdSchedule,
       ]);
     } finally {
-      await server.setOffline(false);
+      await simulator().setOffline(false);
     }
   });
 
@@ -75,14 +69,18 @@ describe('after a write', () => {
     await list();
     const made = await elsewhere().createSchedule(EXPR);
     expect(await remove(made.jobId)).toMatchObject({ deleted: true, jobId: made.jobId });
-    expect(server.jobs('default', true).map((j) => j.jobId)).not.toContain(made.jobId);
+    expect(
+      simulator()
+        .jobs('default', true)
+        .map((j) => j.jobId),
+    ).not.toContain(made.jobId);
   });
 });
 
 describe('a write that failed', () => {
   it('is audited with its cause', async () => {
     await list();
-    server.inject({ endpoint: 'create', action: { type: 'status', status: 400, message: 'expression refused by policy' }, times: 1 });
+    simulator().inject({ endpoint: 'create', action: { type: 'status', status: 400, message: 'expression refused by policy' }, times: 1 });
     const error = await callFails(core, 'schedules:create', { profileId: profile.id, orgId: 'default', timeExpression: EXPR });
     const [entry] = await audit();
     expect(entry).toMatchObject({ action: 'create', outcome: 'failed', jobId: null, timeExpression: EXPR, resolution: null });
@@ -92,7 +90,7 @@ describe('a write that failed', () => {
   it('is still answered with its own error when its audit line cannot be written, and that is listed as a data problem', async () => {
     await list();
     await mkdir(join(dir, 'audit.jsonl'));
-    server.inject({ endpoint: 'create', action: { type: 'status', status: 400, message: 'expression refused by policy' }, times: 1 });
+    simulator().inject({ endpoint: 'create', action: { type: 'status', status: 400, message: 'expression refused by policy' }, times: 1 });
     const error = await callFails(core, 'schedules:create', { profileId: profile.id, orgId: 'default', timeExpression: EXPR });
     expect(error.kind).not.toBe('internal');
     const problems = (await call(core, 'app:info', {})).dataProblems;
@@ -106,11 +104,11 @@ describe('a write that failed', () => {
 
   it('a lost delete the re-list shows undone is audited as not deleted; one it cannot settle says to refresh first', async () => {
     const victim = (await list()).schedules.find((s) => s.active)!;
-    server.inject({ endpoint: 'delete', action: { type: 'reset' }, when: 'before', times: 1 });
+    simulator().inject({ endpoint: 'delete', action: { type: 'reset' }, when: 'before', times: 1 });
     await callFails(core, 'schedules:delete', { profileId: profile.id, orgId: 'default', jobId: victim.jobId });
     expect((await audit())[0]).toMatchObject({ action: 'delete', outcome: 'failed', resolution: 'not deleted (re-list)', error: expect.any(String) });
-    server.inject({ endpoint: 'delete', action: { type: 'reset' }, when: 'after', times: 1 });
-    server.inject({ endpoint: 'list', action: { type: 'status', status: 500 } });
+    simulator().inject({ endpoint: 'delete', action: { type: 'reset' }, when: 'after', times: 1 });
+    simulator().inject({ endpoint: 'list', action: { type: 'status', status: 500 } });
     const unknown = await callFails(core, 'schedules:delete', { profileId: profile.id, orgId: 'default', jobId: victim.jobId });
     expect(unknown.message).toMatch(
       /^The server may have deleted it: the answer was lost \(.+\)\. Refresh to see whether the job is gone before trying again\.$/,
@@ -119,7 +117,7 @@ describe('a write that failed', () => {
 
   it('a lost delete that did happen is audited as reconciled with the lost answer', async () => {
     const victim = (await list()).schedules.find((s) => s.active)!;
-    server.inject({ endpoint: 'delete', action: { type: 'reset' }, when: 'after', times: 1 });
+    simulator().inject({ endpoint: 'delete', action: { type: 'reset' }, when: 'after', times: 1 });
     expect(await remove(victim.jobId)).toMatchObject({ deleted: true, reconciled: true });
     expect((await audit())[0]).toMatchObject({ outcome: 'ok', resolution: 'reconciled: deleted', error: expect.stringMatching(/.+/) });
   });
@@ -128,12 +126,12 @@ describe('a write that failed', () => {
 describe('a lost create with no list before it', () => {
   it('is matched to the job it made, not to an older one with the same expression', async () => {
     const older = await elsewhere().createSchedule(EXPR);
-    server.inject({ endpoint: 'create', action: { type: 'reset' }, when: 'after', times: 1 });
+    simulator().inject({ endpoint: 'create', action: { type: 'reset' }, when: 'after', times: 1 });
     const created = await create();
     expect(created.reconciled).toBe(true);
     expect(created.jobId).not.toBe(older.jobId);
     expect(
-      server
+      simulator()
         .jobs('default', true)
         .filter((j) => j.timeExpression === EXPR)
         .map((j) => j.jobId),
@@ -144,31 +142,31 @@ describe('a lost create with no list before it', () => {
 describe('offline after a lost write', () => {
   it('is set when the re-list cannot reach the server, and then refuses the next write naming it', async () => {
     await list();
-    server.inject({ endpoint: 'create', action: { type: 'reset' }, when: 'after', times: 1 });
-    server.inject({ endpoint: 'list', action: { type: 'reset' } });
+    simulator().inject({ endpoint: 'create', action: { type: 'reset' }, when: 'after', times: 1 });
+    simulator().inject({ endpoint: 'list', action: { type: 'reset' } });
     expect((await callFails(core, 'schedules:create', { profileId: profile.id, orgId: 'default', timeExpression: EXPR })).kind).toBe('outcome-unknown');
-    server.clearFaults();
+    simulator().clearFaults();
     const next = await callFails(core, 'schedules:create', { profileId: profile.id, orgId: 'default', timeExpression: EXPR });
     expect(next.kind).toBe('offline');
     expect(next.message).toMatch(
       /^“Sales dev” is offline, so the new schedule was not sent: .+\. Refresh the schedules once the server can be reached again\.$/,
     );
-    const del = await callFails(core, 'schedules:delete', { profileId: profile.id, orgId: 'default', jobId: server.jobs('default', true)[0]!.jobId });
+    const del = await callFails(core, 'schedules:delete', { profileId: profile.id, orgId: 'default', jobId: simulator().jobs('default', true)[0]!.jobId });
     expect(del.message).toMatch(/^“Sales dev” is offline, so the delete was not sent: /);
   });
 
   it('is not set when the re-list was answered with a server error', async () => {
     await list();
-    server.inject({ endpoint: 'create', action: { type: 'reset' }, when: 'after', times: 1 });
-    server.inject({ endpoint: 'list', action: { type: 'status', status: 500 } });
+    simulator().inject({ endpoint: 'create', action: { type: 'reset' }, when: 'after', times: 1 });
+    simulator().inject({ endpoint: 'list', action: { type: 'status', status: 500 } });
     expect((await callFails(core, 'schedules:create', { profileId: profile.id, orgId: 'default', timeExpression: EXPR })).kind).toBe('outcome-unknown');
-    server.clearFaults();
+    simulator().clearFaults();
     expect(await create('0 45 5 ? * TUE *')).toMatchObject({ reconciled: false });
   });
 
   it('ends when the profile is pointed at another server', async () => {
     await list();
-    await server.setOffline(true);
+    await simulator().setOffline(true);
     expect((await list()).source).toBe('snapshot');
     const other = await sim();
     try {
@@ -177,7 +175,7 @@ describe('offline after a lost write', () => {
       expect(other.jobs('default', true).map((j) => j.jobId)).toContain(created.jobId);
     } finally {
       await other.close();
-      await server.setOffline(false);
+      await simulator().setOffline(false);
     }
   });
 });
@@ -185,8 +183,8 @@ describe('offline after a lost write', () => {
 describe('a list the server refuses', () => {
   it('is an error, not the offline copy', async () => {
     await list();
-    server.inject({ endpoint: 'list', action: { type: 'status', status: 401 } });
-    server.inject({ endpoint: 'auth', action: { type: 'status', status: 401 } });
+    simulator().inject({ endpoint: 'list', action: { type: 'status', status: 401 } });
+    simulator().inject({ endpoint: 'auth', action: { type: 'status', status: 401 } });
     expect((await callFails(core, 'schedules:list', { profileId: profile.id })).kind).toBe('unauthorized');
   });
 });
@@ -201,7 +199,7 @@ describe('a write confirmed for another org', () => {
     const deleted = await callFails(core, 'schedules:delete', {
       profileId: profile.id,
       orgId: 'sales-analytics',
-      jobId: server.jobs('default', true)[0]!.jobId,
+      jobId: simulator().jobs('default', true)[0]!.jobId,
     });
     expect(deleted.message).toMatch(/^The delete was confirmed for org “sales-analytics”/);
   });
