@@ -213,3 +213,16 @@ describe('the offline copy that cannot be written', () => {
     expect(problem?.reason).toMatch(/^The offline snapshot of “Sales dev” could not be written \(\S.*\)\.$/);
   });
 });
+
+describe('a create answered with the job id alone', () => {
+  it('is stamped with the time of the create and the user who made it', async () => {
+    await list();
+    const jobId = '6f0d8a52-1c3b-4e7a-9d2f-0a1b2c3d4e5f';
+    simulator().inject({ endpoint: 'create', times: 1, action: { type: 'raw', status: 200, body: JSON.stringify({ response: { job_id: jobId } }) } });
+    const from = new Date().toISOString();
+    const created = await create();
+    const to = new Date().toISOString();
+    expect(created).toMatchObject({ jobId, timeExpression: EXPR, createdBy: DEMO_USER, active: true, latestExecution: null });
+    expect(created.createdAt >= from && created.createdAt <= to).toBe(true);
+  });
+});
