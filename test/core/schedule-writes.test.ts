@@ -55,6 +55,20 @@ describe('after a write', () => {
     } finally {
       await simulator().setOffline(false);
     }
+    // The live list itself: active jobs as the server has them, the deleted one inactive.
+    const live = await list();
+    expect(
+      live.schedules
+        .filter((s) => s.active)
+        .map((s) => s.jobId)
+        .sort(),
+    ).toEqual(
+      simulator()
+        .jobs('default', true)
+        .map((j) => j.jobId)
+        .sort(),
+    );
+    expect(live.schedules.find((s) => s.jobId === victim.jobId)?.active).toBe(false);
   });
 
   it("audits a delete with the job's expression from this org's list", async () => {
@@ -120,6 +134,31 @@ describe('a write that failed', () => {
     simulator().inject({ endpoint: 'delete', action: { type: 'reset' }, when: 'after', times: 1 });
     expect(await remove(victim.jobId)).toMatchObject({ deleted: true, reconciled: true });
     expect((await audit())[0]).toMatchObject({ outcome: 'ok', resolution: 'reconciled: deleted', error: expect.stringMatching(/.+/) });
+  });
+});
+
+describe('a write with no list before it', () => {
+  it('takes no older job with the same expression for a lost create that did not happen', async () => {
+    await elsewhere().createSchedule(EXPR);
+    simulator().inject({ endpoint: 'create', action: { type: 'reset' }, when: 'before', times: 1 });
+    const error = await callFails(core, 'schedules:create', { profileId: profile.id, orgId: 'default', timeExpression: EXPR });
+    expect(error.message).toContain('The re-list shows it was not created');
+  });
+
+  it('deletes a job with no offline copy saved yet, auditing no expression', async () => {
+    const jobId = simulator().jobs('default', true)[0]!.jobId;
+    expect(await remove(jobId)).toMatchObject({ deleted: true, jobId });
+    expect((await audit())[0]).toMatchObject({ action: 'delete', jobId, timeExpression: null, outcome: 'ok' });
+  });
+});
+
+describe('a write whose audit line cannot be written', () => {
+  it('is answered as done on the server, with a warning naming the missing record', async () => {
+    const victim = (await list()).schedules.find((s) => s.active)!;
+    await mkdir(join(dir, 'audit.jsonl'));
+    const created = await create();
+    expect(created.warning).toMatch(/^Created on the server, but the local audit record could not be written: EISDIR/);
+    expect((await remove(victim.jobId)).warning).toMatch(/^Deleted on the server, but the local audit record could not be written: EISDIR/);
   });
 });
 
@@ -210,6 +249,7 @@ describe('the offline copy that cannot be written', () => {
     await mkdir(join(dir, 'snapshots', `${profile.id}.json`), { recursive: true });
     expect((await list()).source).toBe('live');
     const [problem] = (await call(core, 'app:info', {})).dataProblems;
+    expect(problem?.file).toBe(`snapshots/${profile.id}.json`);
     expect(problem?.reason).toMatch(/^The offline snapshot of “Sales dev” could not be written \(\S.*\)\.$/);
   });
 });
