@@ -1,6 +1,6 @@
 // The offline copy on disk: handed out only for the profile id, server and org it was taken from, with
 // every job of that org; anything else (missing, torn, an older format, copied, mixed) is no copy at all.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSnapshotStore, sameApiUrl, SNAPSHOTS_DIR, type Snapshot } from '@core/storage/snapshot-store';
@@ -72,6 +72,27 @@ describe('the offline copy', () => {
     expect(await store.load({ ...profile, id: 'p2' })).toBeNull();
   });
 
+  it('is none for another org even when it holds no jobs', async () => {
+    const store = createSnapshotStore(dir);
+    await store.save({ ...snapshot, schedules: [] });
+    expect(await store.load({ ...profile, orgId: 'sales' })).toBeNull();
+    expect(await store.load(profile)).toEqual({ ...snapshot, schedules: [] });
+  });
+
+  it('is written again and again in an owner-only folder, removed once gone, and its leftovers swept', async () => {
+    const store = createSnapshotStore(dir);
+    await store.save(snapshot);
+    await store.save({ ...snapshot, fetchedAt: '2026-12-01T00:00:00.000Z' });
+    expect((await store.load(profile))?.fetchedAt).toBe('2026-12-01T00:00:00.000Z');
+    expect((await stat(join(dir, SNAPSHOTS_DIR))).mode & 0o777).toBe(0o700);
+    await writeFile(`${file()}.12345`, '{');
+    await store.sweep();
+    expect(await readdir(join(dir, SNAPSHOTS_DIR))).toEqual(['p1.json']);
+    await store.remove('p1');
+    await expect(store.remove('p1')).resolves.toBeUndefined();
+    expect(await store.load(profile)).toBeNull();
+  });
+
   it('is none when a job of another org was mixed in', async () => {
     await writeRaw({ snapshotVersion: 2, ...snapshot, schedules: [job('j1'), job('j9', 'sales')] });
     expect(await createSnapshotStore(dir).load(profile)).toBeNull();
@@ -80,7 +101,7 @@ describe('the offline copy', () => {
   it('refuses a profile id that would name a path outside its folder', async () => {
     const store = createSnapshotStore(dir);
     for (const id of ['../p1', 'p1/..', '', 'x'.repeat(129)]) {
-      await expect(store.load({ ...profile, id }), id).rejects.toThrow(`unsafe profile id for a snapshot: ${id.slice(0, 40)}`);
+      await expect(store.load({ ...profile, id }), id).rejects.toMatchObject({ message: `unsafe profile id for a snapshot: ${id.slice(0, 40)}` });
     }
     await expect(store.save({ ...snapshot, profileId: 'a'.repeat(128) })).resolves.toBeUndefined();
     await store.remove('a'.repeat(128));
