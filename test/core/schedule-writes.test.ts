@@ -69,6 +69,8 @@ describe('after a write', () => {
         .sort(),
     );
     expect(live.schedules.find((s) => s.jobId === victim.jobId)?.active).toBe(false);
+    // The created job carries the server's own creation time, as the next list shows it.
+    expect(live.schedules.find((s) => s.jobId === created.jobId)?.createdAt).toBe(created.createdAt);
   });
 
   it("audits a delete with the job's expression from this org's list", async () => {
