@@ -41,6 +41,15 @@ describe('the step a connection test names', () => {
     expect(await testAt(simulator().url)).toMatchObject({ ok: false, step: 'sign-in', error: { kind: 'server' } });
   });
 
+  it('blames sign-in when no password is stored, before anything is sent', async () => {
+    dir = await tempDir();
+    core = await makeCore(dir);
+    const p = await call(core, 'profiles:save', { profile: profileInput(simulator()) });
+    simulator().clearRequests();
+    expect(await call(core, 'connection:test', { profileId: p.id })).toMatchObject({ ok: false, step: 'sign-in', error: { kind: 'no-secret' } });
+    expect(simulator().requests()).toEqual([]);
+  });
+
   it('blames TLS when the handshake never finishes', async () => {
     const sockets: Socket[] = [];
     const silent: Server = createServer((s) => sockets.push(s));
