@@ -16,11 +16,6 @@ export default {
     // The Electron-free seam files that only re-export, and the demo seeding, carry no logic to mutate.
     '!src-main/core/atscale/index.ts',
     '!src-main/core/profiles/demo-simulator.ts',
-    // Core folders still being built; they join the mutated set once they land.
-    '!src-main/core/health/**',
-    '!src-main/core/changes/**',
-    '!src-main/core/connections/**',
-    '!src-main/core/fleet/**',
   ],
   // Each mutant runs only the tests that reach it; the golden comparisons are one test per expression
   // so a killed mutant stops at the first wrong fire time.

@@ -16,7 +16,16 @@ try {
   // No native keychain here: the keychain suites skip loudly on their own.
 }
 
-const SUITES = ['test/cron/**/*.test.ts', 'test/core/**/*.test.ts', 'test/atscale/**/*.test.ts', 'test/changes/**/*.test.ts', 'test/health-core/**/*.test.ts'];
+const SUITES = [
+  'test/cron/**/*.test.ts',
+  'test/core/**/*.test.ts',
+  'test/atscale/**/*.test.ts',
+  'test/changes/**/*.test.ts',
+  'test/health-core/**/*.test.ts',
+  'test/connections/**/*.test.ts',
+  'test/fleet-core/**/*.test.ts',
+  'test/exports/**/*.test.ts',
+];
 // MUTATE_TESTS=a.test.ts,b.test.ts narrows a run to a few suites while working on one module. Use it
 // rather than Stryker's --testFiles, which turns off the reload that static mutants (module-level
 // constants such as a size limit or a table) need, so every one of them is reported as survived.
@@ -28,7 +37,8 @@ const config = mergeConfig(
     test: {
       // Suites that test the process environment (no D-Bus at all, SIGKILLed writers) need a process of
       // their own per file, which Stryker's runner does not give; they run in `npm test`.
-      exclude: ['test/core/missing-keyring.test.ts', 'test/core/profile-crash.test.ts', 'node_modules/**'],
+      // The sidebar and editor suite of test/connections tests renderer code only.
+      exclude: ['test/core/missing-keyring.test.ts', 'test/core/profile-crash.test.ts', 'test/connections/sidebar-and-form.test.ts', 'node_modules/**'],
       // The golden comparisons check a turning sample of zones, starts and expressions (see
       // test/cron/golden.test.ts): instrumented code runs ~30x slower, and the full set costs minutes a mutant.
       env: { CRON_GOLDEN_SAMPLE: '1' },

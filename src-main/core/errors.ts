@@ -16,10 +16,10 @@ export function fail(kind: ErrorKind, message: string): never {
   throw new AppFailure(kind, message);
 }
 
-const KINDS = new Set<string>(ERROR_KINDS);
+const KINDS: ReadonlySet<unknown> = new Set<string>(ERROR_KINDS);
 
 export function isErrorKind(value: unknown): value is ErrorKind {
-  return typeof value === 'string' && KINDS.has(value);
+  return KINDS.has(value);
 }
 
 /** Errors from the AtScale client (and AppFailure) carry `kind` and `message`. */
@@ -31,8 +31,8 @@ export function kindOf(error: unknown): ErrorKind | null {
   return null;
 }
 
+/** An Error's message (found by the `in` check like any other object's), else the value as text. */
 function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message;
   if (typeof error === 'object' && error !== null && 'message' in error) return String((error as { message: unknown }).message);
   return String(error);
 }

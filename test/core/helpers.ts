@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createAppCore, type AppCore, type AppCoreOptions } from '@core/app-core';
 import { createAtScaleClient } from '@core/atscale/index';
 import { DEMO_PASSWORD, DEMO_USER, startSimulator, type Simulator, type SimulatorOptions } from '@simulator/index';
@@ -33,6 +33,21 @@ export async function removeDir(dir: string): Promise<void> {
 
 export async function sim(options: SimulatorOptions = {}): Promise<Simulator> {
   return startSimulator({ port: 0, ...options });
+}
+
+/** One simulator for a whole test file: started before its first test, closed after its last. */
+export function fileSimulator(options: SimulatorOptions = {}): () => Simulator {
+  let server: Simulator | undefined;
+  beforeAll(async () => {
+    server = await sim(options);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return () => {
+    if (!server) throw new Error('the file simulator starts before the first test');
+    return server;
+  };
 }
 
 /** A core with the real AtScale client (short backoff so offline tests stay fast) and its own keychain service. */

@@ -17,6 +17,7 @@ export async function testConnection(
     const secret = await requireSecret(deps.vault, profile);
     const client = deps.factory(await clientOptionsFor(profile, secret, deps.timeoutMs));
     try {
+      // Stryker disable next-line ConditionalExpression: the client tags its sign-in failures, so a sign-in made lazily by the list names the same step
       if (client.signIn) await client.signIn();
       step = 'list';
       const schedules = await client.listSchedules();
@@ -31,12 +32,13 @@ export async function testConnection(
 
 /** The client tags socket failures with dns/connect/tls/sign-in; HTTP answers are read by their kind. */
 function stepOf(error: unknown, current: ConnectionStep): ConnectionStep {
-  const tagged = typeof error === 'object' && error !== null && 'step' in error ? (error as { step: unknown }).step : undefined;
+  const tagged = (Object(error) as { step?: unknown }).step;
   const kind = kindOf(error);
   if (kind === 'not-found') return 'org';
   if (tagged === 'dns' || tagged === 'connect' || tagged === 'tls') return tagged;
   if (kind === 'tls') return 'tls';
-  if (kind === 'unauthorized' || kind === 'no-secret' || kind === 'keychain-unavailable') return 'sign-in';
+  // A missing secret or an unusable keychain fail before sign-in starts, so the current step names them.
+  if (kind === 'unauthorized') return 'sign-in';
   if (tagged === 'sign-in') return 'sign-in';
   return current;
 }

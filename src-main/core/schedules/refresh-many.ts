@@ -22,7 +22,8 @@ export async function refreshMany(deps: RefreshManyDeps, profileIds: readonly st
   const byServer = new Map<string, string[]>();
   for (const id of unique) {
     // An unknown id gets its own lane: list() answers it with a not-found error at once.
-    const key = deps.profiles.get(id) ? serverKeyOf(deps.profiles.get(id)?.apiUrl ?? '') : `unknown:${id}`;
+    const profile = deps.profiles.get(id);
+    const key = profile ? serverKeyOf(profile.apiUrl) : `unknown:${id}`;
     byServer.set(key, [...(byServer.get(key) ?? []), id]);
   }
   const outcomes = new Map<string, RefreshEntry>();

@@ -1,6 +1,7 @@
 // Atomic JSON files in the data folder: write to a temp file, fsync, rename (write-file-atomic), so a
 // crash mid-write leaves either the old or the new file. Unreadable files are moved aside, never deleted.
-import { access, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { lstat, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 
@@ -27,9 +28,10 @@ export async function readJsonFile(path: string, maxBytes = MAX_JSON_FILE_BYTES)
   }
 }
 
-/** Owner-only (0600): the data folder holds what the user's profiles look like. */
+/** Owner-only (0600): the data folder holds what the user's profiles look like. UTF-8 (write-file-atomic's default). */
 export async function writeJsonAtomic(path: string, value: unknown): Promise<void> {
-  await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, { encoding: 'utf8', mode: 0o600, fsync: true });
+  // Stryker disable next-line BooleanLiteral: what fsync saves (the new bytes on disk before the rename) shows only after a power cut
+  await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`, { mode: 0o600, fsync: true });
 }
 
 /** 'profiles.json' -> 'profiles.corrupt-2026-11-28T03-00-00-000Z.json' next to it; returns the new name. */
@@ -40,18 +42,14 @@ export async function moveAside(path: string, at: Date): Promise<string> {
   const ext = dot > 0 ? name.slice(dot) : '';
   const stamp = at.toISOString().replace(/[:.]/g, '-');
   let target = join(dirname(path), `${stem}.corrupt-${stamp}${ext}`);
-  for (let n = 2; await exists(target); n += 1) target = join(dirname(path), `${stem}.corrupt-${stamp}-${n}${ext}`);
+  for (let n = 2; await taken(target); n += 1) target = join(dirname(path), `${stem}.corrupt-${stamp}-${n}${ext}`);
   await rename(path, target);
   return basename(target);
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
+/** What already has that name (a dangling link counts), or undefined when the name is free. */
+function taken(path: string): Promise<Stats | undefined> {
+  return lstat(path).catch(() => undefined);
 }
 
 /**

@@ -60,7 +60,8 @@ export function sameApiUrl(a: string, b: string): boolean {
 
 function normalizeUrl(url: string): string {
   try {
-    const u = new URL(url.trim());
+    // URL parsing drops leading and trailing spaces itself.
+    const u = new URL(url);
     return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, '')}`;
   } catch {
     return url.trim();
@@ -80,8 +81,8 @@ export function createSnapshotStore(dataDir: string): SnapshotStore {
       await writeJsonAtomic(fileOf(snapshot.profileId), { snapshotVersion: SNAPSHOT_VERSION, ...snapshot });
     },
     async load(profile) {
-      const read = await readJsonFile(fileOf(profile.id)).catch(() => ({ status: 'missing' as const }));
-      if (read.status !== 'ok') return null;
+      const read = await readJsonFile(fileOf(profile.id)).catch(() => undefined);
+      if (read?.status !== 'ok') return null;
       const parsed = snapshotSchema.safeParse(read.value);
       if (!parsed.success) return null;
       const { snapshotVersion: _v, ...snapshot } = parsed.data;

@@ -25,9 +25,8 @@ const schema = z.object({
 });
 
 export async function loadWindowState(dataDir: string): Promise<WindowState> {
-  const read = await readJsonFile(join(dataDir, WINDOW_STATE_FILE)).catch(() => ({ status: 'missing' as const }));
-  if (read.status !== 'ok') return { bounds: null, maximized: false };
-  const parsed = schema.safeParse(read.value);
+  const read = await readJsonFile(join(dataDir, WINDOW_STATE_FILE)).catch(() => undefined);
+  const parsed = schema.safeParse(read?.status === 'ok' ? read.value : null);
   return parsed.success ? parsed.data : { bounds: null, maximized: false };
 }
 
