@@ -7,28 +7,18 @@ import { closeSync, constants, openSync } from 'node:fs';
 import { open, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generate } from 'selfsigned';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkCaFile, readCaCert } from '@core/schedules/ca-file';
-import { removeDir, sim, tempDir } from './helpers';
+import { caFileFixture } from './helpers';
 
-let dir: string;
-let pem: string;
-beforeAll(async () => {
-  dir = await tempDir('ca-limits-');
-  const tls = await sim({ tls: true });
-  pem = tls.caCert ?? '';
-  await tls.close();
-});
-afterAll(async () => {
-  await removeDir(dir);
-});
+const files = caFileFixture('ca-limits-');
 
 const notRegular = (path: string): string =>
   `The CA certificate file “${path}” is not a regular file (a pipe, socket or device). Check the path in the profile's "Trusted CA certificate" field (a PEM file, the "Base64" export).`;
 
 describe('a CA file that is not a regular file', () => {
   it('is refused without waiting for a writer (a pipe) or reading a device', async () => {
-    const fifo = join(dir, 'ca.fifo');
+    const fifo = join(files.dir, 'ca.fifo');
     execFileSync('mkfifo', [fifo]);
     await expect(readCaCert(fifo, 'invalid-input')).rejects.toMatchObject({ kind: 'invalid-input', message: notRegular(fifo) });
     await expect(readCaCert('/dev/zero')).rejects.toMatchObject({ kind: 'tls', message: notRegular('/dev/zero') });
@@ -37,11 +27,11 @@ describe('a CA file that is not a regular file', () => {
 
 describe('a CA file that cannot be read in time', () => {
   it('is given up after the deadline, naming a slow share and what to do', async () => {
-    const path = join(dir, 'slow.pem');
-    await writeFile(path, pem);
+    const path = join(files.dir, 'slow.pem');
+    await writeFile(path, files.pem);
     // Every file-system worker thread waits on a pipe nobody writes to: the file's stat queues behind
     // them, as it would behind a network share that stopped answering.
-    const pipes = Array.from({ length: Number(process.env['UV_THREADPOOL_SIZE'] ?? 4) }, (_, n) => join(dir, `stall-${n}.fifo`));
+    const pipes = Array.from({ length: Number(process.env['UV_THREADPOOL_SIZE'] ?? 4) }, (_, n) => join(files.dir, `stall-${n}.fifo`));
     for (const p of pipes) execFileSync('mkfifo', [p]);
     const stalled = pipes.map((p) => open(p, 'r'));
     try {
@@ -53,15 +43,15 @@ describe('a CA file that cannot be read in time', () => {
       for (const p of pipes) closeSync(openSync(p, constants.O_WRONLY | constants.O_NONBLOCK));
       for (const handle of await Promise.all(stalled)) await handle.close();
     }
-    expect(await readCaCert(path, 'tls', 600)).toBe(pem);
+    expect(await readCaCert(path, 'tls', 600)).toBe(files.pem);
   });
 });
 
 describe('reading CA files', () => {
   it('leaves no file open, read or refused', async () => {
-    const good = join(dir, 'good.pem');
-    const text = join(dir, 'text.pem');
-    await writeFile(good, pem);
+    const good = join(files.dir, 'good.pem');
+    const text = join(files.dir, 'text.pem');
+    await writeFile(good, files.pem);
     await writeFile(text, 'not a certificate');
     await readCaCert(good);
     const before = (await readdir('/proc/self/fd')).length;
@@ -80,7 +70,7 @@ describe('reading CA files', () => {
       ],
       { keyType: 'ec', algorithm: 'sha256' },
     );
-    const path = join(dir, 'subject.pem');
+    const path = join(files.dir, 'subject.pem');
     await writeFile(path, ca.cert);
     const subject = new X509Certificate(ca.cert).subject;
     expect(subject).toContain('\n');

@@ -35,6 +35,21 @@ export async function sim(options: SimulatorOptions = {}): Promise<Simulator> {
   return startSimulator({ port: 0, ...options });
 }
 
+/** A temp folder and the TLS simulator's CA certificate (PEM) for a whole test file: the CA-file suites' fixture. */
+export function caFileFixture(prefix: string): { readonly dir: string; readonly pem: string } {
+  const fixture = { dir: '', pem: '' };
+  beforeAll(async () => {
+    fixture.dir = await tempDir(prefix);
+    const tls = await sim({ tls: true });
+    fixture.pem = tls.caCert ?? '';
+    await tls.close();
+  });
+  afterAll(async () => {
+    await removeDir(fixture.dir);
+  });
+  return fixture;
+}
+
 /** One simulator for a whole test file: started before its first test, closed after its last. */
 export function fileSimulator(options: SimulatorOptions = {}): () => Simulator {
   let server: Simulator | undefined;
