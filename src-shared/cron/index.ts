@@ -110,5 +110,6 @@ export function expandWindow(expression: string, options: WindowOptions): Window
 
 // The linter and semantic equality, used before every write (create, copy, edit, apply) and for duplicates.
 export { lintExpression, MIN_RUN_INTERVAL_MS, type LintCode, type LintIssue, type LintOptions, type LintSeverity } from './lint';
+export { plainDayMatcher, type DayMatcher } from './day-match';
 export { sameSchedule, SAME_SCHEDULE_HORIZON_DAYS, type SameScheduleOptions } from './same-schedule';
 export { QUARTZ_FIELDS, MAX_YEAR, type QuartzField, type QuartzFieldSpec } from './fields';

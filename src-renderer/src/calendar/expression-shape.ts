@@ -47,6 +47,20 @@ function sameDays(a: CompiledCron, b: CompiledCron): boolean {
 /** The probe of a day rule: noon on every matching day (noon exists on every steady day). */
 export const probeOf = (dayRule: string) => `0 0 12 ${dayRule}`;
 
+/** The day rule's probe compiled (once per rule), or null when the engine refuses it. */
+export function dayProbe(dayRule: string): CompiledCron | null {
+  let probe = probes.get(dayRule);
+  if (probe === undefined) {
+    try {
+      probe = parseQuartz(probeOf(dayRule));
+    } catch {
+      probe = null;
+    }
+    probes.set(dayRule, probe);
+  }
+  return probe;
+}
+
 function readShape(expression: string): ExpressionShape | null {
   let compiled: CompiledCron;
   try {
@@ -61,15 +75,7 @@ function readShape(expression: string): ExpressionShape | null {
   const fields = expression.split(/[ \t]+/).filter((f) => f !== '');
   if (hs.length === 0 || ms.length === 0 || ss.length === 0 || fields.length < 6) return null;
   const dayRule = fields.slice(3, 7).join(' ');
-  let probe = probes.get(dayRule);
-  if (probe === undefined) {
-    try {
-      probe = parseQuartz(probeOf(dayRule));
-    } catch {
-      probe = null;
-    }
-    probes.set(dayRule, probe);
-  }
+  const probe = dayProbe(dayRule);
   if (!probe || !sameDays(compiled, probe)) return null;
   const h = hs[hs.length - 1] as number;
   const m = ms[ms.length - 1] as number;

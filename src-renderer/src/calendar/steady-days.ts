@@ -5,9 +5,9 @@
 // day-of-week and year fields), shared by every expression with that rule: ten thousand schedules
 // carry a few thousand expressions but a few dozen day rules. Days near a clock change, and any
 // expression this cannot read the same way, go to the engine (day-tables.ts), which stays the truth.
-import { expandWindow } from '@shared/cron';
+import { expandWindow, plainDayMatcher, type DayMatcher } from '@shared/cron';
 import { addDays, civilDateOf, startOfZonedDay, zoneOffsetMs } from '@renderer/common/time';
-import { combos, combosAtOrAfter, expressionShape, firstsOfDay, lastBefore, probeOf } from './expression-shape';
+import { combos, combosAtOrAfter, dayProbe, expressionShape, firstsOfDay, lastBefore, probeOf } from './expression-shape';
 
 const DAY_MS = 86_400_000;
 const H_MS = 3_600_000;
@@ -19,6 +19,8 @@ export class ZoneDays {
   /** Start of each day (epoch ms), then the end of the last. */
   readonly starts: number[] = [];
   readonly steady: boolean[] = [];
+  /** The civil date of each day (year, month 1-12, day), three numbers a day. */
+  private readonly dates: number[] = [];
   private readonly matches = new Map<string, Uint8Array | null>();
   private readonly plain = new WeakMap<readonly number[], Int32Array>();
   private readonly matching = new WeakMap<readonly number[], Map<string, Int32Array | null>>();
@@ -32,6 +34,7 @@ export class ZoneDays {
     let start = startOfZonedDay(date, zone).getTime();
     while (start < to) {
       this.starts.push(start);
+      this.dates.push(date.year, date.month, date.day);
       date = addDays(date, 1);
       start = startOfZonedDay(date, zone).getTime();
     }
@@ -92,6 +95,14 @@ export class ZoneDays {
     let flags = this.matches.get(dayRule);
     if (flags !== undefined) return flags;
     const days = this.steady.length;
+    const plain = plainMatcher(dayRule);
+    if (plain) {
+      flags = new Uint8Array(days);
+      const { dates } = this;
+      for (let k = 0; k < days; k++) flags[k] = plain(dates[3 * k] as number, dates[3 * k + 1] as number, dates[3 * k + 2] as number) ? 1 : 0;
+      this.matches.set(dayRule, flags);
+      return flags;
+    }
     try {
       const from = this.starts[0] as number;
       const to = this.starts[days] as number;
@@ -109,6 +120,19 @@ export class ZoneDays {
     this.matches.set(dayRule, flags);
     return flags;
   }
+}
+
+const plainMatchers = new Map<string, DayMatcher | null>();
+
+/** The day rule's matcher from its value sets (the engine's day-match.ts), or null when only the walk can tell. */
+function plainMatcher(dayRule: string): DayMatcher | null {
+  let m = plainMatchers.get(dayRule);
+  if (m === undefined) {
+    const probe = dayProbe(dayRule);
+    m = probe ? plainDayMatcher(probe) : null;
+    plainMatchers.set(dayRule, m);
+  }
+  return m;
 }
 
 /** Receives the runs display day by day: a whole steady day at once, or beginDay, the day's first runs in order, then endDay. */
