@@ -150,22 +150,30 @@ export function lookalikeIssues(expression: string, detail: ParseDetail | CronSy
     const label = fieldLabel(index);
     const note =
       detail instanceof CronSyntaxError ? undefined : detail.notes.find((n) => fieldLabel(n.field) === label && found.some((c) => n.ignored.includes(c)));
+    // Without the look-alike the field may still carry text Quartz skips ('MON<U+200B>FRI' is 'MONFRI', read as 'MON').
+    const leftover = fixed instanceof CronSyntaxError ? undefined : fixed.notes.find((n) => fieldLabel(n.field) === label && n.kind !== 'zero-step');
+    const asIntended = same && !leftover;
     const effect =
       detail instanceof CronSyntaxError
         ? 'Quartz rejects the expression'
-        : same
+        : asIntended
           ? 'Quartz happens to read it as intended, but it is easy to misread'
           : note
             ? `Quartz reads only '${visible(note.read)}' and ignores '${visible(note.ignored)}'`
             : found.some((c) => /^ ?$/.test((lookalike(c) as Lookalike).plain))
               ? 'Quartz separates fields only at plain spaces, so it reads the fields differently'
               : 'Quartz reads the schedule differently';
+    // Retyping the look-alike helps only when Quartz then reads the field whole and accepts it.
+    const retypeFails = leftover !== undefined || (note !== undefined && fixed instanceof CronSyntaxError);
+    const fix = retypeFails
+      ? `Remove '${visible(note?.ignored ?? leftover?.ignored ?? '')}' or correct the value`
+      : `Type '${visible(plainToken.trim()) || ' '}' instead${suggestion ? `: ${excerpt(suggestion)}` : '; Quartz still rejects the expression then (see the other issues)'}`;
     issues.push({
       code: 'lookalike-character',
-      severity: same ? 'warning' : 'error',
+      severity: asIntended ? 'warning' : 'error',
       field: QUARTZ_FIELDS[index]?.field ?? 'expression',
-      message: `${label}: '${visible(token)}' has ${names}; ${effect}. Type '${visible(plainToken.trim()) || ' '}' instead${suggestion ? `: ${excerpt(suggestion)}` : ''}.`,
-      ...(suggestion ? { suggestion } : {}),
+      message: `${label}: '${visible(token)}' has ${names}; ${effect}. ${fix}.`,
+      ...(suggestion && !retypeFails ? { suggestion } : {}),
     });
   });
   return issues;
@@ -174,13 +182,16 @@ export function lookalikeIssues(expression: string, detail: ParseDetail | CronSy
 /** Fields past the seventh: Quartz ignores them. */
 export function extraFieldIssues(tokens: readonly string[]): LintIssue[] {
   if (tokens.length <= 7) return [];
+  const head = tokens.slice(0, 7).join(' ');
+  // The first seven alone are offered only when Quartz takes them; else the other issues say what to fix.
+  const valid = !(tryParse(head) instanceof CronSyntaxError);
   return [
     {
       code: 'too-many-fields',
       severity: 'error',
       field: 'expression',
       message: `Expression: has ${tokens.length} fields; Quartz reads the first 7 and ignores '${visible(tokens.slice(7).join(' '))}'. Remove the extra text.`,
-      suggestion: tokens.slice(0, 7).join(' '),
+      ...(valid ? { suggestion: head } : {}),
     },
   ];
 }

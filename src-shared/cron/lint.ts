@@ -5,7 +5,7 @@ import { compile } from './compiled-cache';
 import { CronSyntaxError } from './errors';
 import { nextAfterFire, timeSets } from './fast-step';
 import { QUARTZ_FIELDS } from './fields';
-import { extraFieldIssues, lookalikeIssues, readingIssues, tryParse } from './lint-text';
+import { extraFieldIssues, lookalikeIssues, plainText, readingIssues, tryParse } from './lint-text';
 import { quartzTokens, type LintIssue } from './lint-types';
 import { dayFieldIssues, sundayZeroIssues, unixCronIssues } from './lint-unix';
 import { timeAfter } from './next';
@@ -188,23 +188,28 @@ function scheduleIssues(c: CompiledCron, zone: Zone, now: number, minInterval: n
  * more than 7 fields, Unix cron, Sunday as 0). Errors first. Throws RangeError for a bad zone or `now`.
  */
 export function lintExpression(expression: string, options: LintOptions): LintIssue[] {
-  const now = options.now instanceof Date ? options.now.getTime() : NaN;
+  // Untyped callers (a script, a check outside the app) get the same clear RangeError, not a TypeError.
+  const given: Partial<LintOptions> = typeof options === 'object' && options !== null ? options : {};
+  const now = given.now instanceof Date ? given.now.getTime() : NaN;
   if (!Number.isFinite(now)) throw new RangeError('now must be a valid Date.');
-  const zone = zoneFor(options.timeZone);
+  const zone = zoneFor(String(given.timeZone));
   if (typeof expression !== 'string')
     return [{ code: 'invalid', severity: 'error', field: 'expression', message: 'Expression: expected text such as "0 0 3 ? * MON-FRI".' }];
-  const minInterval = options.minIntervalMs ?? MIN_RUN_INTERVAL_MS;
+  const minInterval = given.minIntervalMs ?? MIN_RUN_INTERVAL_MS;
   const tokens = quartzTokens(expression);
+  // The fields as meant, for the hints on their form: look-alike spaces separate fields too (the
+  // look-alike issue says so), and Quartz reads only the first seven (the extra-field issue says so).
+  const meant = quartzTokens(plainText(expression)).slice(0, 7);
   const detail = tryParse(expression);
   const issues: LintIssue[] = [];
   if (detail instanceof CronSyntaxError) {
     issues.push({ code: 'invalid', severity: 'error', field: detail.field, message: detail.message });
-    issues.push(...unixCronIssues(tokens), ...sundayZeroIssues(tokens, false), ...dayFieldIssues(tokens));
+    issues.push(...unixCronIssues(meant), ...sundayZeroIssues(meant, false), ...dayFieldIssues(meant));
   } else {
-    issues.push(...readingIssues(expression, detail), ...sundayZeroIssues(tokens, true));
+    issues.push(...readingIssues(expression, detail), ...sundayZeroIssues(meant, true));
     try {
       issues.push(...scheduleIssues(detail.compiled, zone, now, minInterval));
-      if (options.existing?.length) issues.push(...duplicateIssues(expression, detail.compiled, zone, now, options.existing));
+      if (given.existing?.length) issues.push(...duplicateIssues(expression, detail.compiled, zone, now, given.existing));
     } catch (e) {
       // Forms Quartz accepts but then fails on (or never finishes) when it computes a fire time.
       // Stryker disable next-line ConditionalExpression: the engine throws only CronSyntaxError; anything else is a bug to surface.

@@ -96,7 +96,7 @@ describe('look-alikes that change what Quartz reads are errors', () => {
       severity: 'error',
       field: 'month',
       message:
-        "Month: 'ЕТC' has a non-Latin 'Е' (U+0415, looks like 'E') and a non-Latin 'Т' (U+0422, looks like 'T'); Quartz rejects the expression. Type 'ETC' instead.",
+        "Month: 'ЕТC' has a non-Latin 'Е' (U+0415, looks like 'E') and a non-Latin 'Т' (U+0422, looks like 'T'); Quartz rejects the expression. Type 'ETC' instead; Quartz still rejects the expression then (see the other issues).",
     });
   });
 
@@ -105,7 +105,9 @@ describe('look-alikes that change what Quartz reads are errors', () => {
       code: 'lookalike-character',
       severity: 'error',
       field: 'day-of-week',
-      message: "Day-of-week: 'MON<U+00A0>FRI' has a non-breaking space (U+00A0); Quartz reads only 'MON' and ignores '<U+00A0>FRI'. Type 'MON FRI' instead.",
+      // A plain space there would make 'FRI' the year: no retyping is offered.
+      message:
+        "Day-of-week: 'MON<U+00A0>FRI' has a non-breaking space (U+00A0); Quartz reads only 'MON' and ignores '<U+00A0>FRI'. Remove '<U+00A0>FRI' or correct the value.",
     });
   });
 
@@ -132,7 +134,7 @@ describe('look-alikes that change what Quartz reads are errors', () => {
   it('quotes at most an excerpt of a long field', () => {
     const message = lookalike(`0 0 4 ? * 1\u2013${'x'.repeat(50)}`)?.message ?? '';
     expect(message).toBe(
-      `Day-of-week: '1–${'x'.repeat(37)}…' has an en dash (–, U+2013); Quartz reads only '1' and ignores '–${'x'.repeat(38)}…'. Type '1-${'x'.repeat(37)}…' instead.`,
+      `Day-of-week: '1–${'x'.repeat(37)}…' has an en dash (–, U+2013); Quartz reads only '1' and ignores '–${'x'.repeat(38)}…'. Remove '–${'x'.repeat(38)}…' or correct the value.`,
     );
   });
 

@@ -9,11 +9,10 @@ verdicts('look-alike characters at the edges of each range', [
     [
       {
         code: 'lookalike-character',
-        severity: 'warning',
+        severity: 'error',
         field: 'day-of-week',
-        message:
-          "Day-of-week: 'MON！' has a full-width '！' (U+FF01); Quartz happens to read it as intended, but it is easy to misread. Type 'MON!' instead: 0 0 4 ? * MON!.",
-        suggestion: '0 0 4 ? * MON!',
+        // Retyped as '!', the field still ends in text Quartz skips: no fix is offered that keeps it.
+        message: "Day-of-week: 'MON！' has a full-width '！' (U+FF01); Quartz reads only 'MON' and ignores '！'. Remove '！' or correct the value.",
       },
     ],
   ],
@@ -22,11 +21,9 @@ verdicts('look-alike characters at the edges of each range', [
     [
       {
         code: 'lookalike-character',
-        severity: 'warning',
+        severity: 'error',
         field: 'day-of-week',
-        message:
-          "Day-of-week: 'MON～' has a full-width '～' (U+FF5E); Quartz happens to read it as intended, but it is easy to misread. Type 'MON~' instead: 0 0 4 ? * MON~.",
-        suggestion: '0 0 4 ? * MON~',
+        message: "Day-of-week: 'MON～' has a full-width '～' (U+FF5E); Quartz reads only 'MON' and ignores '～'. Remove '～' or correct the value.",
       },
     ],
   ],
@@ -66,10 +63,20 @@ verdicts('look-alike characters at the edges of each range', [
         message: "Day-of-week: unexpected character '٠' in '٠'. Use 1-7 (1 = Sunday) or SUN-SAT, optionally with -, /, L or #n.",
       },
       {
+        // Read as the digit it looks like, it is Unix cron's Sunday.
+        code: 'sunday-zero',
+        severity: 'error',
+        field: 'day-of-week',
+        message:
+          "Day-of-week: Quartz counts days 1-7 from Sunday (1 = SUN, 7 = SAT), so 0 is not a day. Write 1 or SUN for Sunday; counted from 0 as in Unix cron, '0' is '1'.",
+        suggestion: '0 0 4 ? * 1',
+      },
+      {
         code: 'lookalike-character',
         severity: 'error',
         field: 'day-of-week',
-        message: "Day-of-week: '٠' has a non-ASCII digit '٠' (U+0660); Quartz rejects the expression. Type '0' instead.",
+        message:
+          "Day-of-week: '٠' has a non-ASCII digit '٠' (U+0660); Quartz rejects the expression. Type '0' instead; Quartz still rejects the expression then (see the other issues).",
       },
     ],
   ],
@@ -80,7 +87,8 @@ verdicts('look-alike characters at the edges of each range', [
         code: 'lookalike-character',
         severity: 'error',
         field: 'day-of-week',
-        message: "Day-of-week: '1٠' has a non-ASCII digit '٠' (U+0660); Quartz reads only '1' and ignores '٠'. Type '10' instead.",
+        // '10' is no day: retyping the digit does not help.
+        message: "Day-of-week: '1٠' has a non-ASCII digit '٠' (U+0660); Quartz reads only '1' and ignores '٠'. Remove '٠' or correct the value.",
       },
     ],
   ],
@@ -323,11 +331,19 @@ verdicts('too many fields', [
         message: "Day-of-week: day-of-month and day-of-week cannot both be restricted; put '?' in one of them (e.g. '0 0 3 ? * MON' or '0 0 3 15 * ?').",
       },
       {
+        // Told on the seven fields Quartz reads.
+        code: 'both-day-fields',
+        severity: 'error',
+        field: 'day-of-week',
+        message:
+          "Day-of-week: Quartz cannot combine day-of-month '4' with day-of-week '6'; keep one and put '?' in the other (1 2 3 4 5 ? 7 or 1 2 3 ? 5 6 7).",
+      },
+      {
+        // The first seven alone are still refused, so they are not offered.
         code: 'too-many-fields',
         severity: 'error',
         field: 'expression',
         message: "Expression: has 9 fields; Quartz reads the first 7 and ignores '8 9'. Remove the extra text.",
-        suggestion: '1 2 3 4 5 6 7',
       },
     ],
   ],
