@@ -57,7 +57,9 @@ export function parseQuartzDetail(expression: string): ParseDetail {
   for (let type = 0; type < Math.min(7, tokens.length); type++) {
     // StringTokenizer.trim(): strip control characters at both ends.
     const token = javaTrim(tokens[type] as string);
-    p.parseField(type, token, javaTrim(typed[type] ?? ''));
+    // A '*' year is exactly Quartz's default years: shared, not rebuilt value by value on every parse.
+    if (type === YEAR && token === '*') p.sets[YEAR] = DEFAULT_YEARS_SET;
+    else p.parseField(type, token, javaTrim(typed[type] ?? ''));
   }
   if (tokens.length === 0) {
     throw new CronSyntaxError('expression', "Expression: it is empty; enter 6 or 7 fields, for example '0 0 3 ? * MON-FRI' (03:00 on weekdays).");

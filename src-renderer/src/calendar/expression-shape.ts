@@ -2,6 +2,7 @@
 // rule matches (its day-of-month, month, day-of-week and year fields), and the arithmetic on that set:
 // how many fire within part of a day, the first ones, the last one. Read once per expression.
 import { parseQuartz, type CompiledCron } from '@shared/cron';
+import { compile } from '@shared/cron/compiled-cache';
 
 const DAY_MS = 86_400_000;
 const H_MS = 3_600_000;
@@ -64,7 +65,8 @@ export function dayProbe(dayRule: string): CompiledCron | null {
 function readShape(expression: string): ExpressionShape | null {
   let compiled: CompiledCron;
   try {
-    compiled = parseQuartz(expression);
+    // The engine's own cache: the list's next runs and the engine's fallbacks parse the same strings.
+    compiled = compile(expression);
   } catch {
     return null; // the engine's path words the error
   }
