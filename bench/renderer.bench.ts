@@ -306,6 +306,8 @@ async function throughHarness(browser: Browser): Promise<void> {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       await page.goto(harness.url);
       await waitForTrue(page, `performance.getEntriesByName('app:mounted').length > 0`, 'the app shell mounted');
+      // The paint entry is recorded after the frame is presented, a little after the mount.
+      await waitForTrue(page, `performance.getEntriesByName('first-contentful-paint').length > 0`, 'the first contentful paint', 10_000);
       const boot = (await page.evaluate(`(() => {
         const t = (n) => (performance.getEntriesByName(n)[0] || { startTime: NaN }).startTime;
         return { script: t('app:script-start'), mounted: t('app:mounted'), paint: t('first-contentful-paint') };

@@ -2,6 +2,7 @@
 // exactly what laying out each schedule on its own and merging would give.
 import { describe, expect, it } from 'vitest';
 import { layoutDayRuns, type DayRuns, type DaySource } from '@renderer/calendar/day-runs';
+import { DayLayoutJob } from '@renderer/calendar/day-layout-job';
 import { DayTableCache } from '@renderer/calendar/day-tables';
 import { ExpansionCache } from '@renderer/calendar/expansion-cache';
 import { monthGrid } from '@renderer/calendar/month-grid';
@@ -10,9 +11,9 @@ const EXPRESSIONS = ['0 0 4 ? * *', '0 0 4 ? * MON-FRI', '0 0/30 * ? * *', '0 15
 const ENVS = ['Production', 'Test', 'Staging'];
 
 /** Keys deliberately out of order, zones mixed, some deactivated, one expression refused. */
-function sources(): DaySource[] {
+function sources(n = 120): DaySource[] {
   const out: DaySource[] = [];
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < n; i++) {
     out.push({
       key: `p${(i * 37) % 120}:job-${i}`,
       profileId: `p${i % 7}`,
@@ -110,5 +111,18 @@ describe('schedules sharing an expression, laid out as one group', () => {
     const refused = list.filter((s) => s.schedule.timeExpression === '0 0 4 * * MON' && s.schedule.active !== false);
     expect(r.errors.map((e) => e.sourceKey)).toEqual(refused.map((s) => s.key));
     expect(r.inactive).toBe(list.filter((s) => s.schedule.active === false).length);
+  });
+
+  it('give the same month when a long list is grouped and placed over many slices', () => {
+    // 3,000 schedules are grouped a slice at a time (a check of the clock every 512): a zero budget
+    // stops after each check, so the layout takes many slices and must still equal the one-go layout.
+    const list = sources(3_000);
+    const whole = layoutDayRuns(list, options(3));
+    const job = new DayLayoutJob(list, options(3));
+    let slices = 1;
+    while (!job.step(0)) slices += 1;
+    expect(slices).toBeGreaterThan(6);
+    expect(job.result()).toEqual(whole);
+    expect(whole.days.some((d) => d.chipCount > 3)).toBe(true);
   });
 });

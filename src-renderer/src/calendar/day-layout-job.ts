@@ -5,7 +5,7 @@ import { addDays, isoDate, startOfZonedDay, type CivilDate } from '@renderer/com
 import { bandLabel, describeLower, sharedExpansions } from './expansion-cache';
 import { fromNow, sharedDayTables, TableReader, type RangeTables } from './day-tables';
 import type { DayRuns, DayRunsOptions, DayRunsResult, DaySource, EnvironmentCount } from './day-runs';
-import { cachedGroups, type SourceGroup, type SourceGroups } from './source-groups';
+import { findGroups, rememberGroups, SourceGrouping, type SourceGroup, type SourceGroups } from './source-groups';
 
 /** Runs built per dense day by default (the count stays exact: the engine returns `total`). */
 export const DAY_LIMIT = 2_000;
@@ -101,14 +101,16 @@ export class DayLayoutJob {
   private readonly keep: number;
   private readonly dayLimit: number;
   private readonly nowMs: number;
-  private readonly plan: SourceGroups;
+  /** The sources' groups, once grouped (a large list is grouped in the first slices). */
+  private plan: SourceGroups | null;
+  private readonly grouping: SourceGrouping | null;
   /** The one day laid out (an index into opts.days) for a day's full list, or -1 for every day. */
   private readonly onlyDay: number;
   /** Reads each group's table day by day (placing allocates only what is kept). */
   private readonly reader = new TableReader();
 
   constructor(
-    sources: readonly DaySource[],
+    private readonly sources: readonly DaySource[],
     private readonly opts: DayRunsOptions,
     private readonly onFinish?: (result: DayRunsResult) => void,
   ) {
@@ -117,7 +119,18 @@ export class DayLayoutJob {
     this.keep = opts.keep ?? Infinity;
     this.dayLimit = opts.dayLimit ?? DAY_LIMIT;
     this.nowMs = opts.now?.getTime() ?? -Infinity;
-    this.plan = cachedGroups(sources, opts);
+    this.plan = findGroups(sources, opts);
+    this.grouping = this.plan ? null : new SourceGrouping(sources, opts);
+  }
+
+  /** The groups, grouping until `until` (performance.now()); null while sources are left to group. */
+  private groups(until: number): SourceGroup[] | null {
+    if (!this.plan) {
+      this.plan = (this.grouping as SourceGrouping).step(until);
+      if (!this.plan) return null;
+      rememberGroups(this.sources, this.opts, this.plan);
+    }
+    return this.plan.groups;
   }
 
   get done(): boolean {
@@ -128,7 +141,8 @@ export class DayLayoutJob {
   step(budgetMs: number): boolean {
     if (this.finished) return true;
     const until = performance.now() + budgetMs;
-    const groups = this.plan.groups;
+    const groups = this.groups(until);
+    if (!groups) return false;
     while (this.next < groups.length) {
       const group = groups[this.next] as SourceGroup;
       this.next += 1;
@@ -142,7 +156,7 @@ export class DayLayoutJob {
 
   /** Places the next `count` groups of sources (the tests' slices); true when the layout is complete. */
   stepGroups(count: number): boolean {
-    const groups = this.plan.groups;
+    const groups = this.groups(Infinity) as SourceGroup[];
     const end = Math.min(groups.length, this.next + count);
     while (this.next < end) {
       this.place(groups[this.next] as SourceGroup);
@@ -243,6 +257,8 @@ export class DayLayoutJob {
   }
 
   private finish(): DayRunsResult {
+    // Finishing follows the last group placed, so the grouping is done.
+    const plan = this.plan as SourceGroups;
     const all = this.opts.days.map((date, i) => ({ date, i }));
     const days = (this.onlyDay >= 0 ? all.filter((d) => d.i === this.onlyDay) : all).map(({ date, i }): DayRuns => {
       const acc = this.accs[i] as Acc;
@@ -267,11 +283,11 @@ export class DayLayoutJob {
         chipCount: acc.chipCount,
         bandCount: acc.bandCount,
         runCount: acc.runCount,
-        byEnvironment: environmentCounts(this.plan.envNames, acc.byEnv),
+        byEnvironment: environmentCounts(plan.envNames, acc.byEnv),
         blackoutCount: acc.blackoutCount,
       };
     });
     const errors = this.errors.sort((a, b) => a.index - b.index).map(({ sourceKey, message }) => ({ sourceKey, message }));
-    return { days, errors, inactive: this.plan.inactive };
+    return { days, errors, inactive: plan.inactive };
   }
 }
