@@ -78,6 +78,9 @@ export function ScheduleTable({ sources, now, displayZone, showProfile, selected
     estimateSize: rowHeight,
     getItemKey,
     overscan: 8,
+    // The rows a scroll brings are rendered in a task of their own, not inside the scroll event: the
+    // frame that paints the scroll then carries only style and layout, never a long task.
+    useFlushSync: false,
   });
   const items = virtualizer.getVirtualItems();
 
