@@ -3,23 +3,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '@shared/domain';
 import { EMPTY_DOC, factorize, resolveAll, type ProfilesDoc } from '@core/profiles/server-model';
+import { profileInput } from './helpers';
 
 const T0 = '2026-01-01T00:00:00.000Z';
 const T1 = '2026-06-01T00:00:00.000Z';
 
+const API = { url: 'https://atscale.example.com:10502' };
+
 function org(id: string, fields: Partial<Profile> = {}): Profile {
   return {
-    id,
-    name: `Org ${id}`,
+    ...profileInput(API, { name: `Org ${id}`, orgId: id, username: 'admin', authUrl: 'https://atscale.example.com:10500' }),
     environment: { kind: 'test', label: 'test', color: '#1f7a3a' },
-    apiUrl: 'https://atscale.example.com:10502',
-    authUrl: 'https://atscale.example.com:10500',
-    orgId: id,
-    signIn: 'password',
-    username: 'admin',
-    serverTimeZone: 'UTC',
-    caCertPath: null,
-    notes: '',
+    id,
     demo: false,
     createdAt: T0,
     updatedAt: T0,

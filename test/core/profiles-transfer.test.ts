@@ -4,21 +4,21 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Profile } from '@shared/domain';
 import { openProfileStore, type ProfileStore } from '@core/profiles/profile-store';
 import { EXPORT_FORMAT, exportProfiles, MAX_IMPORT, MAX_PROFILES, prepareImport } from '@core/profiles/profile-transfer';
-import { removeDir, tempDir } from './helpers';
+import { profileInput, removeDir, tempDir } from './helpers';
 
 const NOW = new Date('2026-12-01T10:00:00.000Z');
-const input = {
-  name: 'Sales',
-  environment: { kind: 'production', label: 'production', color: '#d9480f' },
-  apiUrl: 'https://atscale.example.com:10502',
-  authUrl: 'https://atscale.example.com:10500',
-  orgId: 'default',
-  signIn: 'password',
-  username: 'admin',
-  serverTimeZone: 'Europe/Berlin',
-  caCertPath: '/etc/ca.pem',
-  notes: 'nightly',
-} as const;
+const input = profileInput(
+  { url: 'https://atscale.example.com:10502' },
+  {
+    name: 'Sales',
+    environment: { kind: 'production', label: 'production', color: '#d9480f' },
+    authUrl: 'https://atscale.example.com:10500',
+    username: 'admin',
+    serverTimeZone: 'Europe/Berlin',
+    caCertPath: '/etc/ca.pem',
+    notes: 'nightly',
+  },
+);
 const stored = (id: string, fields: Partial<Profile> = {}): Profile => ({
   ...input,
   environment: { ...input.environment },
