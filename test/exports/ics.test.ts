@@ -182,15 +182,21 @@ describe('the calendar file as a calendar app reads it', () => {
       return event!.end - event!.start;
     };
     expect([undefined, 0, -60_000, 1_000].map(length)).toEqual([30 * 60_000, 30 * 60_000, 30 * 60_000, 1_000]);
+    const durationLine = (durationMs: number | undefined): string | undefined =>
+      buildIcs({ sources: [{ ...nightly, durationMs }], ...oneDay })
+        .text.split('\r\n')
+        .find((l) => l.startsWith('DURATION:'));
+    expect([undefined, 0, 45 * 60_000].map(durationLine)).toEqual(['DURATION:PT30M', 'DURATION:PT30M', 'DURATION:PT45M']);
   });
 
   it('holds exactly as many events as allowed; one more is refused, counting every schedule', () => {
     const twoWeeks = { from: FROM, to: TO, now: NOW };
     const events = engine(nightly).length + engine(weekly).length;
     expect(buildIcs({ sources: [nightly, weekly], ...twoWeeks, maxEvents: events }).events).toBe(events);
-    expect(() => buildIcs({ sources: [nightly, weekly], ...twoWeeks, maxEvents: events - 1 })).toThrow(
-      `${events} runs fall between 2026-12-01 and 2026-12-15: more than the ${events - 1} one calendar file can hold.`,
-    );
+    expect(refusal(() => buildIcs({ sources: [nightly, weekly], ...twoWeeks, maxEvents: events - 1 }))).toEqual({
+      kind: 'invalid-input',
+      message: `${events} runs fall between 2026-12-01 and 2026-12-15: more than the ${events - 1} one calendar file can hold. Choose a shorter window or fewer profiles, or leave out the schedules that fire every few minutes.`,
+    });
   });
 
   it('refuses an empty window and an unreadable schedule as invalid input, in words', () => {
