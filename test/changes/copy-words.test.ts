@@ -3,10 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Simulator } from '@simulator/index';
 import { call, callFails } from '../core/helpers';
-import { world, writes, type World, useSimulator } from './setup';
-
-const DAILY = '3740f5fd-a6b8-45fb-a3ab-313bf8481af3'; // 0 0 4 ? * * * in default
-const SUNDAY = '9b2d7c1e-4f3a-4e8b-9c6d-2a1b0f9e8d7c'; // 0 30 1 ? * SUN * in default
+import { SUNDAY, DAILY, world, writes, type World, useSimulator } from './setup';
 
 let server: Simulator;
 let w: World;
