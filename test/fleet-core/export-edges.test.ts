@@ -147,5 +147,11 @@ describe('what the exports hold', () => {
         .map((r) => r[0]),
     ).toEqual([iso(Date.parse(TO) - 1), iso(Date.parse(FROM) + 1), FROM]);
     expect(windowed.rows).toBe(3);
+    expect((await callFails(core, 'export:csv', { kind: 'audit', profileIds: [id], from: 'soon' })).message).toBe(
+      '"soon" is not a date and time: give from as an ISO instant such as 2026-12-01T00:00:00Z.',
+    );
+    expect((await callFails(core, 'export:csv', { kind: 'audit', profileIds: [id], to: 'later' })).message).toBe(
+      '"later" is not a date and time: give to as an ISO instant such as 2026-12-01T00:00:00Z.',
+    );
   });
 });
