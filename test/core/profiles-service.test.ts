@@ -52,6 +52,10 @@ describe('copies and renames', () => {
       ['B', T0.toISOString()],
     ]);
     expect((await callFails(core, 'profiles:rename', { id: 'gone', name: 'X' })).kind).toBe('not-found');
+    expect(await callFails(core, 'profiles:save', { profile: { ...profileInput(server), id: a.id, serverTimeZone: 'Mars/Base' } })).toEqual({
+      kind: 'invalid-input',
+      message: 'Server time zone “Mars/Base” is not a known IANA time zone. Use a name such as UTC, Europe/Berlin or America/New_York.',
+    });
     expect(b.name).toBe('B');
   });
 });
