@@ -5,10 +5,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Simulator } from '@simulator/index';
 import { call, callFails, makeCore } from '../core/helpers';
-import { activeExpressions, withLostAnswer, world, writes, type World, useSimulator } from './setup';
-
-const DAILY = '3740f5fd-a6b8-45fb-a3ab-313bf8481af3'; // 0 0 4 ? * * * in default
-const SUNDAY = '9b2d7c1e-4f3a-4e8b-9c6d-2a1b0f9e8d7c'; // 0 30 1 ? * SUN * in default
+import { SUNDAY, DAILY, activeExpressions, withLostAnswer, world, writes, type World, useSimulator } from './setup';
 
 async function until(ready: () => boolean): Promise<void> {
   for (let i = 0; i < 2_000 && !ready(); i += 1) await new Promise((resolve) => setTimeout(resolve, 5));

@@ -2,10 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Simulator } from '@simulator/index';
 import { call, callFails } from '../core/helpers';
-import { activeExpressions, withLostAnswer, world, writes, type World, useSimulator } from './setup';
-
-const DAILY = '3740f5fd-a6b8-45fb-a3ab-313bf8481af3'; // 0 0 4 ? * * * in org default
-const DEACTIVATED = '0f1e2d3c-4b5a-4697-8877-665544332211'; // 0 0 0/6 ? * *, deactivated
+import { DEACTIVATED, DAILY, activeExpressions, withLostAnswer, world, writes, type World, useSimulator } from './setup';
 
 let server: Simulator;
 let w: World;

@@ -5,6 +5,11 @@ import type { Simulator } from '@simulator/index';
 import type { ProfileView } from '@shared/domain';
 import { DEMO_PASSWORD, call, makeCore, profileInput, removeDir, sim, tempDir } from '../core/helpers';
 
+/** Jobs the simulator seeds in org default (test/changes suites refer to them by id). */
+export const DAILY = '3740f5fd-a6b8-45fb-a3ab-313bf8481af3'; // 0 0 4 ? * * *
+export const SUNDAY = '9b2d7c1e-4f3a-4e8b-9c6d-2a1b0f9e8d7c'; // 0 30 1 ? * SUN *
+export const DEACTIVATED = '0f1e2d3c-4b5a-4697-8877-665544332211'; // 0 0 0/6 ? * *, deactivated
+
 export interface World {
   dir: string;
   core: AppCore;

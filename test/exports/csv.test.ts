@@ -4,37 +4,7 @@ import { nextRuns } from '@shared/cron';
 import type { AuditEntry } from '@shared/domain';
 import { auditCsv, csvCell, schedulesCsv, toCsv, upcomingRunsCsv, type ScheduleCsvRow } from '@core/exports/csv';
 import type { ExportSource } from '@core/exports/source';
-
-/** RFC 4180 reader: CRLF records, quoted fields with doubled quotes; throws on anything else. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c !== '"') field += c;
-      else if (text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else quoted = false;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else if (c === '"' || c === '\n' || c === '\r') throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
-    else field += c;
-  }
-  if (field !== '' || row.length > 0) throw new Error('last record lacks CRLF');
-  return rows;
-}
+import { parseCsv } from './helpers';
 
 describe('csvCell', () => {
   it('quotes commas, quotes and line breaks (RFC 4180) and leaves plain text alone', () => {

@@ -4,6 +4,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { nextRuns } from '@shared/cron';
 import { buildIcs, icsUid, MAX_ICS_EVENTS, type IcsSource } from '@core/exports/ics';
+import { refusal } from './helpers';
 
 const FROM = new Date('2026-12-01T00:00:00Z');
 const TO = new Date('2026-12-15T00:00:00Z');
@@ -138,5 +139,74 @@ describe('buildIcs', () => {
     expect(out.events).toBe(0);
     expect(parse(out.text)).toEqual([]);
     expect(out.text).toContain('BEGIN:VCALENDAR');
+  });
+});
+
+describe('the calendar file as a calendar app reads it', () => {
+  const oneDay = { from: FROM, to: new Date('2026-12-02T00:00:00Z'), now: NOW };
+
+  it('names itself and its calendar, and stamps each event with the export time in UTC', () => {
+    const text = buildIcs({ sources: [nightly], ...oneDay }).text;
+    const root = new ICAL.Component(ICAL.parse(text));
+    expect(['prodid', 'version', 'calscale', 'method', 'x-wr-calname'].map((name) => root.getFirstPropertyValue(name))).toEqual([
+      '-//AtScale Maintenance Scheduler//maintenance-export//EN',
+      '2.0',
+      'GREGORIAN',
+      'PUBLISH',
+      'AtScale maintenance',
+    ]);
+    expect(text).toContain('\r\nDTSTAMP:20261130T120000Z\r\n');
+    // One BEGIN and one END per event: the shared lines carry no END of their own.
+    expect(text.split('\r\n').filter((l) => l === 'END:VEVENT')).toHaveLength(1);
+  });
+
+  it('describes each event line by line, with the description only when the schedule has one', () => {
+    const [withText] = parse(buildIcs({ sources: [nightly], ...oneDay }).text);
+    expect(withText!.description).toBe(
+      [
+        'Profile: Sales, production',
+        'Org: default',
+        'Environment: Production',
+        'Expression: 0 0 4 * * ? (Quartz, server zone America/New_York)',
+        'Job: job-42',
+        'Description: Nightly rebuild; =cmd is just text here',
+      ].join('\n'),
+    );
+    const [without] = parse(buildIcs({ sources: [{ ...nightly, description: '' }], ...oneDay }).text);
+    expect(without!.description).toBe(withText!.description.slice(0, withText!.description.lastIndexOf('\n')));
+  });
+
+  it('gives a run without a usable length (none, zero, negative) the default 30 minutes, and a short one its own', () => {
+    const length = (durationMs: number | undefined): number => {
+      const [event] = parse(buildIcs({ sources: [{ ...nightly, durationMs }], ...oneDay }).text);
+      return event!.end - event!.start;
+    };
+    expect([undefined, 0, -60_000, 1_000].map(length)).toEqual([30 * 60_000, 30 * 60_000, 30 * 60_000, 1_000]);
+    const durationLine = (durationMs: number | undefined): string | undefined =>
+      buildIcs({ sources: [{ ...nightly, durationMs }], ...oneDay })
+        .text.split('\r\n')
+        .find((l) => l.startsWith('DURATION:'));
+    expect([undefined, 0, 45 * 60_000].map(durationLine)).toEqual(['DURATION:PT30M', 'DURATION:PT30M', 'DURATION:PT45M']);
+  });
+
+  it('holds exactly as many events as allowed; one more is refused, counting every schedule', () => {
+    const twoWeeks = { from: FROM, to: TO, now: NOW };
+    const events = engine(nightly).length + engine(weekly).length;
+    expect(buildIcs({ sources: [nightly, weekly], ...twoWeeks, maxEvents: events }).events).toBe(events);
+    expect(refusal(() => buildIcs({ sources: [nightly, weekly], ...twoWeeks, maxEvents: events - 1 }))).toEqual({
+      kind: 'invalid-input',
+      message: `${events} runs fall between 2026-12-01 and 2026-12-15: more than the ${events - 1} one calendar file can hold. Choose a shorter window or fewer profiles, or leave out the schedules that fire every few minutes.`,
+    });
+  });
+
+  it('refuses an empty window and an unreadable schedule as invalid input, in words', () => {
+    expect(refusal(() => buildIcs({ sources: [nightly], from: FROM, to: FROM, now: NOW }))).toEqual({
+      kind: 'invalid-input',
+      message: 'The export window needs a start before its end.',
+    });
+    expect(refusal(() => buildIcs({ sources: [{ ...nightly, timeExpression: '0 0 25 * * ?' }], ...oneDay }))).toEqual({
+      kind: 'invalid-input',
+      message: 'Job job-42 of Sales, production cannot be exported: Hours: 25 is out of range 0-23.',
+    });
   });
 });

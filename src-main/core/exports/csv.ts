@@ -84,6 +84,9 @@ export function schedulesCsv(rows: readonly ScheduleCsvRow[]): string {
 
 export const RUN_COLUMNS = ['Run at (UTC)', 'Run at (server time)', 'Server zone', 'Profile', 'Org', 'Environment', 'Job ID', 'Expression'] as const;
 
+/** Code-unit order, the same on every machine (a locale's collation is not). */
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** '2026-12-01 04:00:00': the wall clock of the server's zone, as Quartz reads the expression. */
 function serverWall(ms: number, zone: string): string {
   return new Date(ms + zoneOffsetMs(zone, ms)).toISOString().slice(0, 19).replace('T', ' ');
@@ -120,7 +123,7 @@ export function upcomingRunsCsv(request: UpcomingRunsRequest): { text: string; r
     }
     for (const d of w.runs) runs.push({ t: d.getTime(), s });
   }
-  runs.sort((a, b) => a.t - b.t || (a.s.profileName < b.s.profileName ? -1 : a.s.profileName > b.s.profileName ? 1 : 0) || (a.s.jobId < b.s.jobId ? -1 : 1));
+  runs.sort((a, b) => a.t - b.t || byText(a.s.profileName, b.s.profileName) || byText(a.s.jobId, b.s.jobId));
   const text = toCsv(
     RUN_COLUMNS,
     runs.map(({ t, s }) => [

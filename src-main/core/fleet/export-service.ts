@@ -1,5 +1,6 @@
 // The exports behind `export:ics` and `export:csv`: each profile's latest list (live, or the snapshot when
-// the server is out of reach), turned into calendar events or CSV rows by core/exports.
+// the server is out of reach), turned into calendar events or CSV rows by core/exports. A list always
+// carries the zone it was read in (its profile's, live or from the snapshot).
 import { nextRuns } from '@shared/cron';
 import type { AuditEntry, Profile, ScheduleList } from '@shared/domain';
 import { classifyHealth, DEFAULT_GRACE_MS } from '@shared/health';
@@ -72,7 +73,7 @@ export function createExportService(d: ExportServiceDeps): ExportService {
           environmentLabel: profile.environment.label,
           jobId: s.jobId,
           timeExpression: s.timeExpression,
-          serverTimeZone: list.serverTimeZone || profile.serverTimeZone,
+          serverTimeZone: list.serverTimeZone,
           durationMs: d.settings.get(profile.id).runMinutes * 60_000,
         })),
     );
@@ -80,7 +81,7 @@ export function createExportService(d: ExportServiceDeps): ExportService {
 
   function scheduleRows(lists: { profile: Profile; list: ScheduleList }[], now: Date): ScheduleCsvRow[] {
     return lists.flatMap(({ profile, list }) => {
-      const zone = list.serverTimeZone || profile.serverTimeZone;
+      const zone = list.serverTimeZone;
       return list.schedules.map((s) => {
         let health: ScheduleCsvRow['health'] = null;
         let next: Date | undefined;

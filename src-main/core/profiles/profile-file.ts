@@ -104,7 +104,7 @@ const MIGRATIONS: Record<number, Step> = {
 
 function versionOf(data: Json): number | null {
   const v = data['schemaVersion'] ?? data['version'];
-  return typeof v === 'number' && Number.isInteger(v) ? v : null;
+  return Number.isInteger(v) ? (v as number) : null;
 }
 
 function issueOf(error: z.ZodError): string {

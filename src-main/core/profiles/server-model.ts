@@ -107,11 +107,6 @@ export function resolveAll(doc: ProfilesDoc): Profile[] {
   });
 }
 
-/** Which shared settings a stored profile overrides. */
-export function overriddenFields(p: StoredProfile): OverridableField[] {
-  return SHARED.filter((f) => p.overrides?.[f] !== undefined);
-}
-
 /**
  * The servers + profiles for a flat list. A profile stays on its server while its URLs, sign-in method
  * and user match it, else joins the server that matches, else a new one. A shared setting all of a
