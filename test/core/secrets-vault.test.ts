@@ -58,6 +58,14 @@ describe('the secret vault', () => {
       expect([...second.known()]).toContain('stored-secret-1');
       expect(await second.get('server-1')).toBe('stored-secret-1');
       expect(await second.get('session')).toBeNull();
+
+      // Changed or removed by another program after the start: read as it is now, and redacted as it is now.
+      await keytar.setPassword(service, 'server-1', 'changed-elsewhere');
+      expect(await second.get('server-1')).toBe('changed-elsewhere');
+      expect([...second.known()]).toContain('changed-elsewhere');
+      await keytar.deletePassword(service, 'server-1');
+      expect(await second.get('server-1')).toBeNull();
+      expect([...second.known()].every((s) => typeof s === 'string')).toBe(true);
     } finally {
       for (const c of await keytar.findCredentials(service)) await keytar.deletePassword(service, c.account);
     }
