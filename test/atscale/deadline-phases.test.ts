@@ -1,30 +1,13 @@
 // Contract: a timeout names the phase the server stalled in (a reused socket is past connecting), says
 // the deadline as set, and the body limits and encoding checks refuse exactly what they should.
-import { afterEach, describe, expect, it } from 'vitest';
-import { createAtScaleClient, type AtScaleClient, type AtScaleClientOptions } from '@core/atscale/index';
-import { answerLikeAtScale, startRawServer, type RawHandler, type RawServer } from './raw-server';
+import { describe, expect, it } from 'vitest';
+import { answerLikeAtScale, rawServerClients, type RawHandler } from './raw-server';
 import { FAST_RETRY, rejection } from './helpers';
 
-let server: RawServer | null = null;
-afterEach(async () => {
-  await server?.close();
-  server = null;
-});
-
-async function clientFor(handler: RawHandler, overrides: Partial<AtScaleClientOptions> = {}): Promise<AtScaleClient> {
-  server = await startRawServer(handler);
-  return createAtScaleClient({
-    apiUrl: server.url,
-    orgId: 'default',
-    credentials: { kind: 'token', token: 'raw-test-token-0123456789' },
-    timeoutMs: 400,
-    retry: { ...FAST_RETRY, attempts: 1 },
-    ...overrides,
-  });
-}
+const { clientFor, server: rawServer } = rawServerClients({ retry: { ...FAST_RETRY, attempts: 1 } });
 
 const EMPTY_LIST = '{"status":{"code":200},"response":[]}';
-const listCalls = (): number => server?.requests.filter((r) => r.includes('/scheduler/jobs/')).length ?? 0;
+const listCalls = (): number => rawServer()?.requests.filter((r) => r.includes('/scheduler/jobs/')).length ?? 0;
 
 /** Answers the list with `answer` (headers, then whatever it writes); every other path like AtScale. */
 const onList =
@@ -48,7 +31,7 @@ describe('the phase a timeout names', () => {
     const err = await rejection(client.listSchedules());
     expect(err).toMatchObject({ kind: 'timeout', code: 'ETIMEDOUT', step: undefined });
     expect(err.message).toBe(
-      `${new URL(server!.url).host} did not answer within 1 s. The server may be overloaded; try again in a moment, and if it keeps happening ask the server's administrator to check it.`,
+      `${new URL(rawServer()!.url).host} did not answer within 1 s. The server may be overloaded; try again in a moment, and if it keeps happening ask the server's administrator to check it.`,
     );
     expect(listCalls()).toBe(2);
   });
@@ -58,7 +41,7 @@ describe('the phase a timeout names', () => {
     const err = await rejection(client.createSchedule('0 0 4 ? * * *'));
     expect(err).toMatchObject({ kind: 'timeout', step: undefined });
     expect(err.message).toMatch(/^127\.0\.0\.1:\d+ did not answer within 1\.5 s\. /);
-    expect(server?.requests.filter((r) => r.startsWith('POST '))).toHaveLength(1);
+    expect(rawServer()?.requests.filter((r) => r.startsWith('POST '))).toHaveLength(1);
   });
 });
 

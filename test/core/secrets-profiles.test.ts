@@ -5,9 +5,9 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Profile } from '@shared/domain';
 import { openProfileStore, type ProfileStore } from '@core/profiles/profile-store';
-import { openSecretVault } from '@core/secrets/secret-vault';
-import { ownAccount, profileSecrets, promoteProfileSecrets } from '@core/secrets/profile-secrets';
-import { keyringOrSkip, removeDir, tempDir } from './helpers';
+import { openSecretVault, type SecretVault } from '@core/secrets/secret-vault';
+import { ownAccount, profileSecrets, promoteProfileSecrets, type ProfileSecrets } from '@core/secrets/profile-secrets';
+import { keyringOrSkip, profileInput, removeDir, tempDir } from './helpers';
 
 const NOW = new Date('2026-12-01T10:00:00Z');
 let dir = '';
@@ -18,21 +18,12 @@ afterEach(async () => {
 
 function org(id: string, orgId: string, apiUrl = 'https://atscale.example.com:10502'): Profile {
   return {
+    ...profileInput({ url: apiUrl }, { orgId, username: 'admin' }),
     id,
-    name: `Org ${orgId}`,
-    environment: { kind: 'production', label: 'Production', color: '#d9480f' },
-    apiUrl,
-    authUrl: apiUrl,
-    orgId,
-    signIn: 'password',
-    username: 'admin',
-    serverTimeZone: 'UTC',
-    caCertPath: null,
-    notes: '',
     demo: false,
     createdAt: NOW.toISOString(),
     updatedAt: NOW.toISOString(),
-  };
+  } as Profile;
 }
 
 async function storeWith(...profiles: Profile[]): Promise<ProfileStore> {
@@ -40,6 +31,16 @@ async function storeWith(...profiles: Profile[]): Promise<ProfileStore> {
   const { store } = await openProfileStore(dir, () => NOW);
   await store.update(() => profiles);
   return store;
+}
+
+/** Orgs "a" and "b" on one server whose entry holds "server-secret"; "b" keeps "own-secret" as its own. */
+async function orgWithOwnEntry(): Promise<{ accounts: SecretVault; vault: ProfileSecrets; server: string }> {
+  const store = await storeWith(org('a', 'sales'), org('b', 'finance'));
+  const accounts = await openSecretVault({ mode: 'memory' });
+  const server = store.get('a')!.serverId!;
+  await accounts.set(server, 'server-secret', 'memory');
+  await accounts.set(ownAccount('b'), 'own-secret', 'memory');
+  return { accounts, vault: profileSecrets(accounts, store), server };
 }
 
 describe('secrets by profile', () => {
@@ -62,12 +63,7 @@ describe('secrets by profile', () => {
   });
 
   it("an org with its own entry signs in with it; a secret set for it replaces that entry with the server's", async () => {
-    const store = await storeWith(org('a', 'sales'), org('b', 'finance'));
-    const accounts = await openSecretVault({ mode: 'memory' });
-    const vault = profileSecrets(accounts, store);
-    const server = store.get('a')!.serverId!;
-    await accounts.set(server, 'server-secret', 'memory');
-    await accounts.set(ownAccount('b'), 'own-secret', 'memory');
+    const { accounts, vault, server } = await orgWithOwnEntry();
 
     expect(vault.accountOf('b')).toBe('profile:b');
     expect(await vault.get('b')).toBe('own-secret');
@@ -80,12 +76,7 @@ describe('secrets by profile', () => {
   });
 
   it('clearing an org with its own entry removes that entry and the server entry', async () => {
-    const store = await storeWith(org('a', 'sales'), org('b', 'finance'));
-    const accounts = await openSecretVault({ mode: 'memory' });
-    const vault = profileSecrets(accounts, store);
-    const server = store.get('a')!.serverId!;
-    await accounts.set(server, 'server-secret', 'memory');
-    await accounts.set(ownAccount('b'), 'own-secret', 'memory');
+    const { accounts, vault, server } = await orgWithOwnEntry();
     await vault.clear('b');
     expect([accounts.storageOf(ownAccount('b')), accounts.storageOf(server)]).toEqual(['none', 'none']);
   });
