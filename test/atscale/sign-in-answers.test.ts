@@ -41,6 +41,9 @@ describe('sign-in answers at the edges', () => {
     ['{token} that is a number', '{"token": 42}', 'JSON without a token in it'],
     ['an empty JSON string', '""', 'an empty answer'],
     ['only spaces', '   ', 'an empty answer'],
+    ['a byte-order mark inside', 'abc\uFEFFdef0123', 'text with characters outside visible ASCII'],
+    ['an opening HTML tag only', 'Go on at <html lang=en>', 'an HTML page'],
+    ['an envelope code written as text', '{"status": {"code": "401"}}', 'JSON without a token in it'],
   ])('sign-in answered with %s: refused with the reason, or taken as the token', async (_what, body, reason) => {
     signInAnswers(body);
     const client = passwordClient(sim);
@@ -62,6 +65,20 @@ describe('sign-in answers at the edges', () => {
     expect(await rejection(passwordClient(sim).signIn())).toMatchObject({ kind, status: code, step: 'sign-in' });
   });
 
+  it('a token next to an error code in the envelope is still the token', async () => {
+    signInAnswers(JSON.stringify({ token: await realToken(), status: { code: 401 } }), 200, 'application/json');
+    await expect(passwordClient(sim).signIn()).resolves.toBeUndefined();
+  });
+
+  it('404: the Design Center URL or the org is wrong, in those words', async () => {
+    signInAnswers('{}', 404, 'application/json');
+    const err = await rejection(passwordClient(sim, { orgId: 'sales' }).signIn());
+    expect(err).toMatchObject({ kind: 'not-found', status: 404, step: 'sign-in' });
+    expect(err.message).toBe(
+      `Sign-in at ${new URL(sim.url).host} failed: not found (HTTP 404). Check the Design Center URL (usually port 10500) and that the org "sales" exists.`,
+    );
+  });
+
   it.each([399, 600])('an envelope code of %i is no HTTP error: the answer is just not a token', async (code) => {
     signInAnswers(JSON.stringify({ status: { code }, response: null }), 200, 'application/json');
     const err = await rejection(passwordClient(sim).signIn());
@@ -70,6 +87,7 @@ describe('sign-in answers at the edges', () => {
   });
 
   it.each([
+    [300, 'bad-response', /redirected by .* redirects are not followed/],
     [302, 'bad-response', /redirected by .* redirects are not followed/],
     [500, 'server', /AtScale had a server error \(HTTP 500\)/],
     [418, 'bad-response', /unexpected answer from .*\(HTTP 418\)/],
