@@ -39,6 +39,25 @@ describe('mapWithConcurrency', () => {
     expect(seen).toEqual([1, 2]);
   });
 
+  it('after a failure, a worker that finishes its item takes no new one', async () => {
+    const started: number[] = [];
+    let slowDone: () => void = () => undefined;
+    const slowFinished = new Promise<void>((resolve) => (slowDone = resolve));
+    const run = mapWithConcurrency([1, 2, 3, 4], 2, async (n) => {
+      started.push(n);
+      if (n === 1) throw new Error('boom');
+      if (n === 2) {
+        await tick(20);
+        slowDone();
+      }
+      return n;
+    });
+    await expect(run).rejects.toThrow('boom');
+    await slowFinished;
+    await tick(5);
+    expect(started).toEqual([1, 2]);
+  });
+
   it('returns [] for no items and refuses a limit below 1', async () => {
     expect(await mapWithConcurrency([], 4, async () => 1)).toEqual([]);
     await expect(mapWithConcurrency([1], 0, async () => 1)).rejects.toThrow(/at least 1/);

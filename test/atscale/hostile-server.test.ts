@@ -1,28 +1,11 @@
 // Contract: a hostile or broken server never holds the client past its deadline, never gets half an
 // answer taken for a whole one, and never has the client follow it elsewhere.
 import { gzipSync } from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createAtScaleClient, type AtScaleClient, type AtScaleClientOptions } from '@core/atscale/index';
-import { answerLikeAtScale, startRawServer, type RawHandler, type RawServer } from './raw-server';
-import { FAST_RETRY, rejection } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { answerLikeAtScale, rawServerClients, type RawHandler } from './raw-server';
+import { rejection } from './helpers';
 
-let server: RawServer | null = null;
-afterEach(async () => {
-  await server?.close();
-  server = null;
-});
-
-async function clientFor(handler: RawHandler, overrides: Partial<AtScaleClientOptions> = {}): Promise<AtScaleClient> {
-  server = await startRawServer(handler);
-  return createAtScaleClient({
-    apiUrl: server.url,
-    orgId: 'default',
-    credentials: { kind: 'token', token: 'raw-test-token-0123456789' },
-    timeoutMs: 400,
-    retry: FAST_RETRY,
-    ...overrides,
-  });
-}
+const { clientFor, server: rawServer } = rawServerClients();
 
 const onList =
   (hostile: RawHandler): RawHandler =>
@@ -49,7 +32,7 @@ describe('one deadline for the whole exchange', () => {
     expect(err.message).toContain('started answering but did not finish within 400 ms');
     expect(elapsed).toBeGreaterThanOrEqual(390);
     expect(elapsed).toBeLessThan(1500);
-    expect(server?.requests.filter((r) => r.includes('/scheduler/jobs/'))).toHaveLength(1); // a timeout is not retried
+    expect(rawServer()?.requests.filter((r) => r.includes('/scheduler/jobs/'))).toHaveLength(1); // a timeout is not retried
   });
 
   it('a body dripped one byte at a time never resets the deadline', async () => {
@@ -108,7 +91,7 @@ describe('half answers and lies', () => {
     const err = await rejection(client.listSchedules());
     expect(err.kind).toBe('network');
     expect(err.message).toMatch(/in the middle of the answer/);
-    expect(server?.requests.some((r) => r.includes('/scheduler/jobs/'))).toBe(false);
+    expect(rawServer()?.requests.some((r) => r.includes('/scheduler/jobs/'))).toBe(false);
   });
 
   it('oversized response headers -> bad-response (not valid HTTP), not retried as a dropped connection', async () => {
@@ -121,7 +104,7 @@ describe('half answers and lies', () => {
     const err = await rejection(client.listSchedules());
     expect(err).toMatchObject({ kind: 'bad-response', code: 'HPE_HEADER_OVERFLOW' });
     expect(err.message).toMatch(/not valid HTTP/);
-    expect(server?.requests.filter((r) => r.includes('/scheduler/jobs/'))).toHaveLength(1);
+    expect(rawServer()?.requests.filter((r) => r.includes('/scheduler/jobs/'))).toHaveLength(1);
   });
 
   it('a gzip body the client never asked for (a decompression bomb in waiting) -> bad-response, never inflated', async () => {
@@ -184,7 +167,7 @@ describe('half answers and lies', () => {
     expect(err).toMatchObject({ kind: 'bad-response', status: 302 });
     expect(err.message).toMatch(/redirected .*redirects are not followed/);
     expect(err.message).not.toContain('login.example.com');
-    expect(server?.requests).toHaveLength(1);
+    expect(rawServer()?.requests).toHaveLength(1);
   });
 
   it('a JSON answer with a byte-order mark is still read', async () => {

@@ -3,6 +3,9 @@
 // request's method and path is recorded.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterEach } from 'vitest';
+import { createAtScaleClient, type AtScaleClient, type AtScaleClientOptions } from '@core/atscale/index';
+import { FAST_RETRY } from './helpers';
 
 export interface RawServer {
   url: string;
@@ -61,4 +64,34 @@ export function answerLikeAtScale(req: http.IncomingMessage, res: http.ServerRes
     res.writeHead(404, { 'content-type': 'application/json' });
     res.end('{}');
   }
+}
+
+/**
+ * One raw server per test (closed after it) and a token client for it, with a 400 ms deadline and the
+ * fast retry; `overrides` change any option. `server()` is the current test's server.
+ */
+export function rawServerClients(defaults: Partial<AtScaleClientOptions> = {}): {
+  clientFor(handler: RawHandler, overrides?: Partial<AtScaleClientOptions>): Promise<AtScaleClient>;
+  server(): RawServer | null;
+} {
+  let current: RawServer | null = null;
+  afterEach(async () => {
+    await current?.close();
+    current = null;
+  });
+  return {
+    async clientFor(handler, overrides = {}) {
+      current = await startRawServer(handler);
+      return createAtScaleClient({
+        apiUrl: current.url,
+        orgId: 'default',
+        credentials: { kind: 'token', token: 'raw-test-token-0123456789' },
+        timeoutMs: 400,
+        retry: FAST_RETRY,
+        ...defaults,
+        ...overrides,
+      });
+    },
+    server: () => current,
+  };
 }

@@ -7,7 +7,7 @@ export const DEFAULT_CONCURRENCY = 24;
 
 export async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a whole number of at least 1, not ${String(limit)}`);
-  const results = new Array<R>(items.length);
+  const results: R[] = [];
   let next = 0;
   let failed = false;
   const worker = async (): Promise<void> => {

@@ -27,6 +27,7 @@ export function notATokenReason(token: string): string | null {
 
 /** Reads the bearer token from a sign-in answer (plain text as documented; a JSON string or {token} tolerated). */
 export function readToken(res: HttpResponse, op: Operation): string {
+  // Stryker disable next-line ConditionalExpression: Node hands on no 1xx answer as the response, so below 200 never comes.
   if (res.status < 200 || res.status >= 300) {
     const err = statusError(res.status, res.body, op);
     if (res.status === 404) {
@@ -64,7 +65,8 @@ export function readToken(res: HttpResponse, op: Operation): string {
       return bad('malformed JSON');
     }
     if (typeof parsed === 'string') token = parsed;
-    else if (parsed && typeof parsed === 'object') {
+    else {
+      // Text that starts with "{" and parses is an object.
       const obj = parsed as Record<string, unknown>;
       const candidate = obj['token'] ?? obj['access_token'] ?? obj['response'];
       const code = (obj['status'] as { code?: unknown } | undefined)?.code;

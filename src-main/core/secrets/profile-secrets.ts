@@ -37,11 +37,13 @@ export function profileSecrets(accounts: SecretVault, profiles: Pick<ProfileStor
     async set(id, secret, storage, options) {
       const server = serverOf(id);
       await accounts.set(server ?? id, secret, storage, options);
-      if (accounts.storageOf(ownAccount(id)) !== 'none') await accounts.clear(ownAccount(id));
+      // The org's own entry (if any) gives way to the server's new secret.
+      await accounts.clear(ownAccount(id));
     },
     async clear(id) {
       await accounts.clear(ownAccount(id));
       const server = serverOf(id);
+      // Stryker disable next-line ConditionalExpression: clearing the account null is a no-op (no entry has it).
       if (server) await accounts.clear(server);
     },
     known: () => accounts.known(),
@@ -64,6 +66,7 @@ export interface Promotion {
  * org whose entry was not moved signs in with its server's.
  */
 export async function promoteProfileSecrets(accounts: SecretVault, doc: ProfilesDoc): Promise<Promotion[]> {
+  // Stryker disable next-line ConditionalExpression: without a keychain no entry is 'keychain', so nothing would move anyway.
   if (accounts.status().keychain !== 'available') return [];
   const serverIds = new Set(doc.servers.map((s) => s.id));
   const done: Promotion[] = [];
@@ -81,6 +84,7 @@ export async function promoteProfileSecrets(accounts: SecretVault, doc: Profiles
           shared = secret;
         }
         const kept = secret !== shared;
+        // Stryker disable next-line StringLiteral: any storage but 'memory' is the keychain.
         if (kept) await accounts.set(ownAccount(p.id), secret, 'keychain');
         await accounts.clear(p.id);
         done.push({ profileId: p.id, account: kept ? ownAccount(p.id) : account, kept });
