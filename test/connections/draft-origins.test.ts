@@ -100,6 +100,15 @@ describe('discovering orgs', () => {
     expect(access && !access.ok ? access.reason : '').toMatch(/^Not among the orgs admin can reach on .*: the server has no org "no-such-org"/);
   });
 
+  it("a wrong password fails with the sign-in to the form's org, not the default org tried after it", async () => {
+    s.clearRequests();
+    const error = await callFails(core, 'orgs:discover', { profile: server({ orgId: 'sales-analytics' }), secret: 'not-the-password-9' });
+    expect(error.kind).toBe('unauthorized');
+    expect(error.message).toContain('"sales-analytics"');
+    expect(error.message).not.toContain('not-the-password-9');
+    expect(s.requests({ endpoint: 'auth' }).map((r) => r.orgId)).toEqual(['sales-analytics', 'default']);
+  });
+
   it('the browser version has no file chooser for the CA file, and says what to do instead', async () => {
     expect(await call(core, 'files:choose-ca', {})).toEqual({
       status: 'unavailable',
