@@ -1,8 +1,9 @@
 // The app core's handlers take the untrusted request: what a bad one is told (the field, a short quote,
-// never a secret), how a data problem shows once per file, and what app:info and the events say.
+// never a secret), how a data problem shows once per file, and what app:info and the events say. Each
+// test opens its own core, so the wiring it builds is part of what the test checks.
 import { appendFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Simulator } from '@simulator/index';
 import type { AppCore, CoreEvent } from '@core/app-core';
 import { DEMO_PASSWORD, call, callFails, makeCore, profileInput, removeDir, sim, tempDir } from './helpers';
@@ -10,17 +11,22 @@ import { DEMO_PASSWORD, call, callFails, makeCore, profileInput, removeDir, sim,
 let server: Simulator;
 let dir: string;
 let core: AppCore;
-const events: CoreEvent[] = [];
+let events: CoreEvent[] = [];
 
 beforeAll(async () => {
   server = await sim();
-  dir = await tempDir('app-core-requests-');
-  core = await makeCore(dir, { version: '9.8.7' });
-  core.onEvent((e) => events.push(e));
 });
 afterAll(async () => {
-  await core.close();
   await server.close();
+});
+beforeEach(async () => {
+  dir = await tempDir('app-core-requests-');
+  core = await makeCore(dir, { version: '9.8.7', runningPollMs: 1234 });
+  events = [];
+  core.onEvent((e) => events.push(e));
+});
+afterEach(async () => {
+  await core.close();
   await removeDir(dir);
 });
 
@@ -66,6 +72,10 @@ describe('app:info and the events', () => {
   it('shows the version it was started with, and no demo without the embedded simulator', async () => {
     const info = await call(core, 'app:info', {});
     expect(info).toMatchObject({ version: '9.8.7', demoRunning: false, demoAvailable: false, platform: process.platform, dataProblems: [] });
+    // Secrets kept in memory, as the core was opened: no keychain, and the reason says so.
+    expect(info.keychain).toBe('unavailable');
+    expect(info.keychainProblem).toEqual(expect.stringContaining('turned off for this run'));
+    expect(await call(core, 'maintenance:watch', { profileIds: [] })).toEqual({ profileIds: [], intervalMs: 1234 });
     const demo = await callFails(core, 'demo:start', {});
     expect(demo).toEqual({ kind: 'invalid-input', message: expect.stringContaining('Demo mode is not available here') });
   });
@@ -117,17 +127,16 @@ describe('the demo', () => {
     demoCore = undefined;
     await removeDir(demoDir);
   });
+  const demoServer = (started: Simulator[]) => async () => {
+    const demo = await sim();
+    started.push(demo);
+    return { url: demo.url, close: () => demo.close() };
+  };
 
   it('starts by itself on a first start, and is offered no more when its simulator cannot start', async () => {
     demoDir = await tempDir('app-core-demo-');
     const demos: Simulator[] = [];
-    demoCore = await makeCore(demoDir, {
-      demoServer: async () => {
-        const demo = await sim();
-        demos.push(demo);
-        return { url: demo.url, close: () => demo.close() };
-      },
-    });
+    demoCore = await makeCore(demoDir, { demoServer: demoServer(demos) });
     expect(await call(demoCore, 'app:info', {})).toMatchObject({ demoRunning: true, demoAvailable: true });
     expect((await call(demoCore, 'profiles:list', {})).every((p) => p.demo)).toBe(true);
     await demoCore.close();
@@ -135,11 +144,34 @@ describe('the demo', () => {
     // Closing the core stopped the embedded simulator.
     await expect(fetch(demos[0]?.url ?? 'http://127.0.0.1:1')).rejects.toThrow();
 
+    // Demo profiles from the earlier start bring it up again.
+    demoCore = await makeCore(demoDir, { demoServer: demoServer(demos) });
+    expect(await call(demoCore, 'app:info', {})).toMatchObject({ demoRunning: true });
+    await demoCore.close();
+
     demoCore = await makeCore(demoDir, {
       demoServer: async () => {
         throw new Error('port in use');
       },
     });
     expect(await call(demoCore, 'app:info', {})).toMatchObject({ demoRunning: false, demoAvailable: false });
+  });
+
+  it('waits for demo:start when profiles of ones own exist, and tells listeners once that it runs', async () => {
+    demoDir = await tempDir('app-core-demo-');
+    const first = await makeCore(demoDir);
+    await call(first, 'profiles:save', { profile: profileInput(server), secret: DEMO_PASSWORD, secretStorage: 'memory' });
+    await first.close();
+    const demos: Simulator[] = [];
+    demoCore = await makeCore(demoDir, { demoServer: demoServer(demos) });
+    const seen: CoreEvent[] = [];
+    demoCore.onEvent((e) => seen.push(e));
+    expect(await call(demoCore, 'app:info', {})).toMatchObject({ demoRunning: false, demoAvailable: true });
+    expect(demos).toHaveLength(0);
+    await call(demoCore, 'demo:start', {});
+    await call(demoCore, 'demo:start', {});
+    const told = seen.flatMap((e) => (e.event === 'app:info-changed' ? [e.payload.demoRunning] : []));
+    expect(told).toEqual([true]);
+    expect(demos).toHaveLength(1);
   });
 });
