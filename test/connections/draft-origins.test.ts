@@ -1,7 +1,7 @@
 // What a draft may sign in with and what discovery suggests: a stored secret stays with the API and
 // sign-in origins it was entered for (either one changed is enough to ask for it again), discovery
 // without any secret sends nothing, and suggested names are readable and never clash with a saved one.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AppCore } from '@core/app-core';
 import type { Simulator } from '@simulator/index';
 import { DEMO_PASSWORD, DEMO_USER } from '@simulator/index';
@@ -15,13 +15,18 @@ let core: AppCore;
 beforeAll(async () => {
   s = await sim();
   other = await sim();
+});
+afterAll(async () => {
+  await s.close();
+  await other.close();
+});
+// A core per test: the connection handlers it builds are part of what each test checks.
+beforeEach(async () => {
   dir = await tempDir();
   core = await makeCore(dir);
 });
-afterAll(async () => {
+afterEach(async () => {
   await core.close();
-  await s.close();
-  await other.close();
   await removeDir(dir);
 });
 

@@ -3,7 +3,7 @@
 // memory or decrypts to the wrong shape is refused with a reason, importing nothing.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AppCore } from '@core/app-core';
 import { DEMO_AGING_TOKEN, DEMO_TOKEN, type Simulator } from '@simulator/index';
 import { seal, type Sealed } from '@core/connections/encrypted-secrets';
@@ -17,12 +17,17 @@ const token = { signIn: 'token' as const, username: '' };
 
 beforeAll(async () => {
   s = await sim();
+});
+afterAll(async () => {
+  await s.close();
+});
+// A core per test: the connection handlers it builds are part of what each test checks.
+beforeEach(async () => {
   dir = await tempDir();
   core = await makeCore(dir);
 });
-afterAll(async () => {
+afterEach(async () => {
   await core.close();
-  await s.close();
   await removeDir(dir);
 });
 
