@@ -3,16 +3,13 @@
 // memory or decrypts to the wrong shape is refused with a reason, importing nothing.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { AppCore } from '@core/app-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_AGING_TOKEN, DEMO_TOKEN, type Simulator } from '@simulator/index';
 import { seal, type Sealed } from '@core/connections/encrypted-secrets';
 import { TOKEN_DATES_FILE } from '@core/connections/token-dates';
-import { DEMO_PASSWORD, call, callFails, makeCore, profileInput, removeDir, saveProfile, sim, tempDir } from './helpers';
+import { DEMO_PASSWORD, call, callFails, corePerTest, profileInput, saveProfile, sim } from './helpers';
 
 let s: Simulator;
-let dir: string;
-let core: AppCore;
 const token = { signIn: 'token' as const, username: '' };
 
 beforeAll(async () => {
@@ -21,24 +18,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await s.close();
 });
-// A core per test: the connection handlers it builds are part of what each test checks.
-beforeEach(async () => {
-  dir = await tempDir();
-  core = await makeCore(dir);
-});
-afterEach(async () => {
-  await core.close();
-  await removeDir(dir);
-});
+const fresh = corePerTest();
 
 type DatesFile = { version: number; tokens: Record<string, { savedAt?: string; issuedAt?: string; expiresAt?: string }> };
-const datesFile = async (): Promise<DatesFile> => JSON.parse(await readFile(join(dir, TOKEN_DATES_FILE), 'utf8')) as DatesFile;
+const datesFile = async (): Promise<DatesFile> => JSON.parse(await readFile(join(fresh.dir, TOKEN_DATES_FILE), 'utf8')) as DatesFile;
 
 describe('token dates', () => {
   it('keep when a token was saved beside when the server says it was issued, and go when the token is cleared', async () => {
-    const saved = await saveProfile(core, s, { name: 'Dated token', ...token }, DEMO_AGING_TOKEN);
+    const saved = await saveProfile(fresh.core, s, { name: 'Dated token', ...token }, DEMO_AGING_TOKEN);
     const before = Object.values((await datesFile()).tokens);
-    await call(core, 'tokens:check', { profileId: saved.id });
+    await call(fresh.core, 'tokens:check', { profileId: saved.id });
     const after = await datesFile();
     expect(after.version).toBe(1);
     const added = Object.entries(after.tokens).filter(([, d]) => d.issuedAt !== undefined);
@@ -46,22 +35,22 @@ describe('token dates', () => {
     const [account, dates] = added[0] ?? ['', {}];
     expect(dates.savedAt).toEqual(expect.any(String));
     expect(before.map((d) => d.savedAt)).toContain(dates.savedAt);
-    await call(core, 'secrets:clear', { profileId: saved.id });
+    await call(fresh.core, 'secrets:clear', { profileId: saved.id });
     expect(Object.keys((await datesFile()).tokens)).not.toContain(account);
   });
 
   it('an unreadable file is moved aside, the ages read as unknown, and the next token starts a valid file', async () => {
-    await saveProfile(core, s, { name: 'Token before', ...token }, DEMO_TOKEN);
-    await core.close();
-    await writeFile(join(dir, TOKEN_DATES_FILE), '{"version": 1, "tokens": {"x": {"savedAt": "not a date"}}}');
-    core = await makeCore(dir);
-    const profile = (await call(core, 'profiles:list', {})).find((p) => p.name === 'Token before');
-    await call(core, 'secrets:set', { profileId: profile?.id ?? '', secret: DEMO_TOKEN, storage: 'memory' });
-    const folder = await readdir(join(dir, 'connections'));
+    await saveProfile(fresh.core, s, { name: 'Token before', ...token }, DEMO_TOKEN);
+    await fresh.core.close();
+    await writeFile(join(fresh.dir, TOKEN_DATES_FILE), '{"version": 1, "tokens": {"x": {"savedAt": "not a date"}}}');
+    await fresh.restart();
+    const profile = (await call(fresh.core, 'profiles:list', {})).find((p) => p.name === 'Token before');
+    await call(fresh.core, 'secrets:set', { profileId: profile?.id ?? '', secret: DEMO_TOKEN, storage: 'memory' });
+    const folder = await readdir(join(fresh.dir, 'connections'));
     expect(folder.filter((name) => name.startsWith('token-dates.corrupt-'))).toHaveLength(1);
-    const fresh = await datesFile();
-    expect(Object.keys(fresh.tokens)).not.toContain('x');
-    expect((await call(core, 'tokens:ages', {})).find((a) => a.profileId === profile?.id)).toMatchObject({ source: 'saved', daysLeft: 89 });
+    const rewritten = await datesFile();
+    expect(Object.keys(rewritten.tokens)).not.toContain('x');
+    expect((await call(fresh.core, 'tokens:ages', {})).find((a) => a.profileId === profile?.id)).toMatchObject({ source: 'saved', daysLeft: 89 });
   });
 });
 
@@ -72,7 +61,7 @@ describe('an encrypted export file', () => {
     return [row];
   };
   const importing = (profiles: unknown, secrets: unknown) =>
-    callFails(core, 'profiles:import-encrypted', { json: JSON.stringify({ profiles, secrets }), passphrase: PASSPHRASE, secretStorage: 'memory' });
+    callFails(fresh.core, 'profiles:import-encrypted', { json: JSON.stringify({ profiles, secrets }), passphrase: PASSPHRASE, secretStorage: 'memory' });
   let sealed: Sealed;
   beforeAll(async () => {
     sealed = await seal([{ index: 0, secret: DEMO_PASSWORD }], PASSPHRASE, JSON.stringify(rows()));
@@ -92,19 +81,22 @@ describe('an encrypted export file', () => {
     const wrong = await seal([{ index: -1, secret: '' }], PASSPHRASE, JSON.stringify(rows()));
     expect((await importing(rows(), wrong)).message).toBe('The decrypted secrets are not in the expected form. Export them again with this app.');
     expect((await importing({ not: 'a list' }, sealed)).message).toMatch(/^The file holds no profiles/);
-    expect((await call(core, 'profiles:list', {})).some((p) => p.name === 'Hostile row')).toBe(false);
+    expect((await call(fresh.core, 'profiles:list', {})).some((p) => p.name === 'Hostile row')).toBe(false);
   });
 
   it('without a keychain the secrets are not kept in memory unless the user chose it', async () => {
-    const error = await callFails(core, 'profiles:import-encrypted', { json: JSON.stringify({ profiles: rows(), secrets: sealed }), passphrase: PASSPHRASE });
+    const error = await callFails(fresh.core, 'profiles:import-encrypted', {
+      json: JSON.stringify({ profiles: rows(), secrets: sealed }),
+      passphrase: PASSPHRASE,
+    });
     expect(error.kind).toBe('keychain-unavailable');
-    expect((await call(core, 'profiles:list', {})).some((p) => p.name === 'Hostile row')).toBe(false);
+    expect((await call(fresh.core, 'profiles:list', {})).some((p) => p.name === 'Hostile row')).toBe(false);
   });
 
   it('of chosen profiles carries only their secrets, and skips a profile without one', async () => {
-    const withSecret = await saveProfile(core, s, { name: 'Chosen', orgId: 'sales-analytics' });
-    const without = await call(core, 'profiles:save', { profile: profileInput(s, { name: 'No secret', orgId: 'finance-prod', username: 'nobody' }) });
-    const exported = await call(core, 'profiles:export-encrypted', { ids: [withSecret.id, without.id], passphrase: PASSPHRASE });
+    const withSecret = await saveProfile(fresh.core, s, { name: 'Chosen', orgId: 'sales-analytics' });
+    const without = await call(fresh.core, 'profiles:save', { profile: profileInput(s, { name: 'No secret', orgId: 'finance-prod', username: 'nobody' }) });
+    const exported = await call(fresh.core, 'profiles:export-encrypted', { ids: [withSecret.id, without.id], passphrase: PASSPHRASE });
     expect(exported).toMatchObject({ count: 2, secrets: 1 });
   });
 });
