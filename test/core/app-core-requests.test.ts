@@ -1,7 +1,7 @@
 // The app core's handlers take the untrusted request: what a bad one is told (the field, a short quote,
 // never a secret), how a data problem shows once per file, and what app:info and the events say. Each
 // test opens its own core, so the wiring it builds is part of what the test checks.
-import { appendFile, writeFile } from 'node:fs/promises';
+import { appendFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Simulator } from '@simulator/index';
@@ -173,5 +173,25 @@ describe('the demo', () => {
     const told = seen.flatMap((e) => (e.event === 'app:info-changed' ? [e.payload.demoRunning] : []));
     expect(told).toEqual([true]);
     expect(demos).toHaveLength(1);
+  });
+});
+
+describe('the data folder lock', () => {
+  it('a lock lost while the app runs is listed as a data problem, telling listeners', async () => {
+    const lockDir = await tempDir('app-core-lock-');
+    const locked = await makeCore(lockDir, { lockStaleMs: 2000 });
+    const seen: CoreEvent[] = [];
+    locked.onEvent((e) => seen.push(e));
+    try {
+      await rm(join(lockDir, 'app.lock'), { recursive: true, force: true });
+      // The lock is refreshed every half of its stale time: the loss shows within about a second.
+      await expect.poll(async () => (await call(locked, 'app:info', {})).dataProblems.map((p) => p.file), { timeout: 4000 }).toEqual(['app.lock']);
+      const [problem] = (await call(locked, 'app:info', {})).dataProblems;
+      expect(problem?.reason).toMatch(/^The lock on the data folder .+ was lost .*another process may now be writing the same folder\. Restart the app\.$/);
+      expect(seen.some((e) => e.event === 'app:info-changed' && e.payload.dataProblems.length === 1)).toBe(true);
+    } finally {
+      await locked.close();
+      await removeDir(lockDir);
+    }
   });
 });
