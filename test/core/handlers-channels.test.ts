@@ -60,6 +60,8 @@ describe('the schedule channels', () => {
     const mine = await call(core, 'audit:list', { profileId });
     expect(mine.map((a) => [a.profileId, a.timeExpression])).toEqual([[profileId, '0 45 3 ? * * *']]);
     expect(await call(core, 'audit:list', { limit: 1 })).toHaveLength(1);
+    // A log whose every line is a valid record is no data problem.
+    expect((await call(core, 'app:info', {})).dataProblems).toEqual([]);
   });
 });
 
