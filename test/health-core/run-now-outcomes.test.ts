@@ -61,6 +61,14 @@ describe('run now when its answer goes wrong', () => {
     expect(outcomes).toEqual([['run-now', 'unknown', 'unresolved']]);
   });
 
+  it('a redirect is a refusal (never followed): failed', async () => {
+    w = await world();
+    w.server.inject({ endpoint: 'run-now', action: { type: 'raw', status: 302, contentType: 'text/html', body: '<a href="/login">moved</a>' } });
+    const { message, outcomes } = await runNowOutcome(w);
+    expect(message).toContain('redirects are not followed');
+    expect(outcomes).toEqual([['run-now', 'failed', 'none']]);
+  });
+
   it('a gateway that gave up (502) is unknown', async () => {
     w = await world();
     w.server.inject({ endpoint: 'run-now', action: { type: 'status', status: 502 }, when: 'after', times: 1 });
