@@ -2,18 +2,9 @@
 // the orgs it cannot reach explained rather than hidden.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppCore } from '@core/app-core';
-import {
-  DEMO_ANALYST_ORGS,
-  DEMO_ANALYST_PASSWORD,
-  DEMO_ANALYST_TOKEN,
-  DEMO_ANALYST_USER,
-  DEMO_ORGS,
-  DEMO_PASSWORD,
-  DEMO_USER,
-  type Simulator,
-} from '@simulator/index';
+import { DEMO_ANALYST_ORGS, DEMO_ANALYST_PASSWORD, DEMO_ANALYST_TOKEN, DEMO_ANALYST_USER, DEMO_ORGS, DEMO_PASSWORD, type Simulator } from '@simulator/index';
 import { serverKeyOf } from '@shared/profile-urls';
-import { call, callFails, makeCore, removeDir, saveProfile, sim, tempDir } from './helpers';
+import { call, callFails, makeCore, removeDir, saveProfile, serverFields, sim, tempDir } from './helpers';
 
 let s: Simulator;
 let dir: string;
@@ -30,14 +21,7 @@ afterAll(async () => {
   await removeDir(dir);
 });
 
-const server = (over: Partial<{ username: string; signIn: 'password' | 'token'; orgId: string }> = {}) => ({
-  apiUrl: s.url,
-  authUrl: s.url,
-  signIn: 'password' as const,
-  username: DEMO_USER,
-  caCertPath: null,
-  ...over,
-});
+const server = (over: Parameters<typeof serverFields>[1] = {}) => serverFields(s, over);
 
 describe('discovering orgs', () => {
   it('lists every org an admin reaches, each opened, with suggested names', async () => {

@@ -1,0 +1,102 @@
+// The small files connections keep, and hostile export files: token dates kept beside (never instead of)
+// each other and moved aside when unreadable, and an encrypted block that is damaged, asks for too much
+// memory or decrypts to the wrong shape is refused with a reason, importing nothing.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_AGING_TOKEN, DEMO_TOKEN, type Simulator } from '@simulator/index';
+import { seal, type Sealed } from '@core/connections/encrypted-secrets';
+import { TOKEN_DATES_FILE } from '@core/connections/token-dates';
+import { DEMO_PASSWORD, call, callFails, corePerTest, profileInput, saveProfile, sim } from './helpers';
+
+let s: Simulator;
+const token = { signIn: 'token' as const, username: '' };
+
+beforeAll(async () => {
+  s = await sim();
+});
+afterAll(async () => {
+  await s.close();
+});
+const fresh = corePerTest();
+
+type DatesFile = { version: number; tokens: Record<string, { savedAt?: string; issuedAt?: string; expiresAt?: string }> };
+const datesFile = async (): Promise<DatesFile> => JSON.parse(await readFile(join(fresh.dir, TOKEN_DATES_FILE), 'utf8')) as DatesFile;
+
+describe('token dates', () => {
+  it('keep when a token was saved beside when the server says it was issued, and go when the token is cleared', async () => {
+    const saved = await saveProfile(fresh.core, s, { name: 'Dated token', ...token }, DEMO_AGING_TOKEN);
+    const before = Object.values((await datesFile()).tokens);
+    await call(fresh.core, 'tokens:check', { profileId: saved.id });
+    const after = await datesFile();
+    expect(after.version).toBe(1);
+    const added = Object.entries(after.tokens).filter(([, d]) => d.issuedAt !== undefined);
+    expect(added).toHaveLength(1);
+    const [account, dates] = added[0] ?? ['', {}];
+    expect(dates.savedAt).toEqual(expect.any(String));
+    expect(before.map((d) => d.savedAt)).toContain(dates.savedAt);
+    await call(fresh.core, 'secrets:clear', { profileId: saved.id });
+    expect(Object.keys((await datesFile()).tokens)).not.toContain(account);
+  });
+
+  it('an unreadable file is moved aside, the ages read as unknown, and the next token starts a valid file', async () => {
+    await saveProfile(fresh.core, s, { name: 'Token before', ...token }, DEMO_TOKEN);
+    await fresh.core.close();
+    await writeFile(join(fresh.dir, TOKEN_DATES_FILE), '{"version": 1, "tokens": {"x": {"savedAt": "not a date"}}}');
+    await fresh.restart();
+    const profile = (await call(fresh.core, 'profiles:list', {})).find((p) => p.name === 'Token before');
+    await call(fresh.core, 'secrets:set', { profileId: profile?.id ?? '', secret: DEMO_TOKEN, storage: 'memory' });
+    const folder = await readdir(join(fresh.dir, 'connections'));
+    expect(folder.filter((name) => name.startsWith('token-dates.corrupt-'))).toHaveLength(1);
+    const rewritten = await datesFile();
+    expect(Object.keys(rewritten.tokens)).not.toContain('x');
+    expect((await call(fresh.core, 'tokens:ages', {})).find((a) => a.profileId === profile?.id)).toMatchObject({ source: 'saved', daysLeft: 89 });
+  });
+});
+
+describe('an encrypted export file', () => {
+  const PASSPHRASE = 'correct horse battery staple';
+  const rows = () => {
+    const { id: _id, ...row } = profileInput(s, { name: 'Hostile row' });
+    return [row];
+  };
+  const importing = (profiles: unknown, secrets: unknown) =>
+    callFails(fresh.core, 'profiles:import-encrypted', { json: JSON.stringify({ profiles, secrets }), passphrase: PASSPHRASE, secretStorage: 'memory' });
+  let sealed: Sealed;
+  beforeAll(async () => {
+    sealed = await seal([{ index: 0, secret: DEMO_PASSWORD }], PASSPHRASE, JSON.stringify(rows()));
+  });
+
+  it('whose IV was cut short is damaged, not a wrong passphrase', async () => {
+    const error = await importing(rows(), { ...sealed, cipher: { ...sealed.cipher, iv: Buffer.alloc(8).toString('base64') } });
+    expect(error.message).toBe('The encrypted secrets in this file are damaged (wrong IV or tag length). Export them again.');
+  });
+
+  it('asking scrypt for gigabytes of memory is refused before any work', async () => {
+    const error = await importing(rows(), { ...sealed, kdf: { ...sealed.kdf, N: 2 ** 24 } });
+    expect(error.message).toMatch(/not in the expected form \(scrypt \+ AES-256-GCM\)/);
+  });
+
+  it('that decrypts to the wrong shape, or holds no profile list, is refused', async () => {
+    const wrong = await seal([{ index: -1, secret: '' }], PASSPHRASE, JSON.stringify(rows()));
+    expect((await importing(rows(), wrong)).message).toBe('The decrypted secrets are not in the expected form. Export them again with this app.');
+    expect((await importing({ not: 'a list' }, sealed)).message).toMatch(/^The file holds no profiles/);
+    expect((await call(fresh.core, 'profiles:list', {})).some((p) => p.name === 'Hostile row')).toBe(false);
+  });
+
+  it('without a keychain the secrets are not kept in memory unless the user chose it', async () => {
+    const error = await callFails(fresh.core, 'profiles:import-encrypted', {
+      json: JSON.stringify({ profiles: rows(), secrets: sealed }),
+      passphrase: PASSPHRASE,
+    });
+    expect(error.kind).toBe('keychain-unavailable');
+    expect((await call(fresh.core, 'profiles:list', {})).some((p) => p.name === 'Hostile row')).toBe(false);
+  });
+
+  it('of chosen profiles carries only their secrets, and skips a profile without one', async () => {
+    const withSecret = await saveProfile(fresh.core, s, { name: 'Chosen', orgId: 'sales-analytics' });
+    const without = await call(fresh.core, 'profiles:save', { profile: profileInput(s, { name: 'No secret', orgId: 'finance-prod', username: 'nobody' }) });
+    const exported = await call(fresh.core, 'profiles:export-encrypted', { ids: [withSecret.id, without.id], passphrase: PASSPHRASE });
+    expect(exported).toMatchObject({ count: 2, secrets: 1 });
+  });
+});
