@@ -25,6 +25,8 @@ const SUITES = [
   'test/connections/**/*.test.ts',
   'test/fleet-core/**/*.test.ts',
   'test/exports/**/*.test.ts',
+  // The window's hardening (CSP, navigation, permissions) reaches src-main/core/web.
+  'test/main/hardening.test.ts',
 ];
 // MUTATE_TESTS=a.test.ts,b.test.ts narrows a run to a few suites while working on one module. Use it
 // rather than Stryker's --testFiles, which turns off the reload that static mutants (module-level
@@ -35,10 +37,17 @@ const config = mergeConfig(
   base,
   defineConfig({
     test: {
-      // Suites that test the process environment (no D-Bus at all, SIGKILLed writers) need a process of
-      // their own per file, which Stryker's runner does not give; they run in `npm test`.
+      // Suites that test the process environment (no D-Bus at all, SIGKILLed writers: their child runs its
+      // own bundle, which Stryker's sandbox cannot resolve) need a process of their own per file, which
+      // Stryker's runner does not give; they run in `npm test`.
       // The sidebar and editor suite of test/connections tests renderer code only.
-      exclude: ['test/core/missing-keyring.test.ts', 'test/core/profile-crash.test.ts', 'test/connections/sidebar-and-form.test.ts', 'node_modules/**'],
+      exclude: [
+        'test/core/missing-keyring.test.ts',
+        'test/core/profile-crash.test.ts',
+        'test/health-core/history-crash.test.ts',
+        'test/connections/sidebar-and-form.test.ts',
+        'node_modules/**',
+      ],
       // The golden comparisons check a turning sample of zones, starts and expressions (see
       // test/cron/golden.test.ts): instrumented code runs ~30x slower, and the full set costs minutes a mutant.
       env: { CRON_GOLDEN_SAMPLE: '1' },
