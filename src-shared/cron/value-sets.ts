@@ -1,5 +1,5 @@
 // Quartz's value sets: the markers it stores, the field limits, and its addToSet (range fill with wrap).
-import { QUARTZ_FIELDS } from './fields';
+import { QUARTZ_FIELDS, type QuartzFieldSpec } from './fields';
 
 export const ALL_SPEC = 99; // '*' marker Quartz stores inside the value sets
 export const NO_SPEC = 98; // '?' marker
@@ -26,42 +26,37 @@ type Fail = (what: string, hint?: string, value?: number) => never;
  * wrapping past the field's end for ranges written backwards ("22-2" hours, "FRI-MON").
  */
 export function addToSet(set: Set<number>, type: number, val: number, end: number, incrIn: number, fail: Fail): void {
-  const outOfRange = (v: number): never => fail(`${v} is out of range ${QUARTZ_FIELDS[type]?.range ?? ''}`, undefined, v);
-  if (type === SECOND || type === MINUTE || type === HOUR) {
+  const outOfRange = (v: number): never => fail(`${v} is out of range ${(QUARTZ_FIELDS[type] as QuartzFieldSpec).range}`, undefined, v);
+  if (type !== YEAR) {
     const max = RANGE_MAX[type] as number;
-    if (val !== ALL_SPEC && (val < 0 || val > max)) outOfRange(val);
-    if (val !== ALL_SPEC && end > max) outOfRange(end);
-  } else if (type === DAY_OF_MONTH || type === MONTH) {
-    const max = RANGE_MAX[type] as number;
-    if (val !== ALL_SPEC && val !== NO_SPEC && (val < 1 || val > max)) outOfRange(val);
-    if (val !== ALL_SPEC && val !== NO_SPEC && end > max) outOfRange(end);
-  } else if (type === DAY_OF_WEEK) {
-    const max = RANGE_MAX[type] as number;
-    if (val !== ALL_SPEC && val !== NO_SPEC && (val === 0 || val > max)) outOfRange(val);
-    if (val !== ALL_SPEC && val !== NO_SPEC && end > max) outOfRange(end);
+    // Markers aside, a start below the field's minimum (a day or month of 0) or above its maximum is refused,
+    // then the end of a range ('*' and '?' come without one).
+    if (val !== ALL_SPEC && val !== NO_SPEC && (val < (RANGE_MIN[type] as number) || val > max)) outOfRange(val);
+    if (end > max) outOfRange(end);
   }
   // The year has no range check in Quartz: any whole number is accepted (it just never fires outside 1970..MAX_YEAR).
   let incr = incrIn;
   if ((incr === 0 || incr === -1) && val !== ALL_SPEC) {
-    set.add(val !== -1 ? val : NO_SPEC);
+    set.add(val);
     return;
   }
   let startAt = val;
   let stopAt = end;
-  if (val === ALL_SPEC && incr <= 0) {
+  // Only '*' gets here without a step (a single value was added above).
+  if (incr <= 0) {
     incr = 1;
     set.add(ALL_SPEC);
   }
   if (stopAt === -1) stopAt = RANGE_MAX[type] as number;
-  if (startAt === -1 || startAt === ALL_SPEC) startAt = RANGE_MIN[type] as number;
+  if (startAt === ALL_SPEC) startAt = RANGE_MIN[type] as number;
   let wrap = -1;
   if (stopAt < startAt) {
     wrap = WRAP[type] as number;
     if (wrap === -1) fail(`the range ${startAt}-${stopAt} runs backwards`, 'Put the earlier year first.');
     stopAt += wrap;
   }
-  // Quartz would loop (practically) forever on a huge year range; refuse it instead.
-  if (type === YEAR && stopAt - startAt > 100000) fail(`the range ${startAt}-${stopAt} is too large`);
+  // Quartz would loop (practically) forever on a huge year range (no other field has one this long); refuse it instead.
+  if (stopAt - startAt > 100000) fail(`the range ${startAt}-${stopAt} is too large`);
   for (let v = startAt; v <= stopAt; v += incr) {
     if (wrap === -1) {
       set.add(v);
