@@ -32,10 +32,12 @@ export async function buildBenchPage(outDir = OUT): Promise<string> {
 /**
  * How the page's files are served. 'revalidate' (the default): every request reaches this server and
  * is answered 304 when the file is unchanged, so Chromium reuses the code it compiled, as the app's
- * scheme does (src-main/protocol.ts registers app:// with codeCache). 'no-store': every load compiles
- * every chunk afresh, as the app's very first start does.
+ * scheme does (src-main/protocol.ts registers app:// with codeCache). 'immutable': the hashed files
+ * under /assets/ are cached for a year, as a deployed page serves them, so a load asks only for the
+ * HTML (the app's scheme answers each file from its own folder, without a round trip of this kind).
+ * 'no-store': every load compiles every chunk afresh, as the app's very first start does.
  */
-export type PageCache = 'revalidate' | 'no-store';
+export type PageCache = 'revalidate' | 'immutable' | 'no-store';
 
 export async function servePage(dir: string, cache: PageCache = 'revalidate'): Promise<{ url: string; close(): Promise<void> }> {
   const server = createServer((req, res) => {
@@ -49,7 +51,8 @@ export async function servePage(dir: string, cache: PageCache = 'revalidate'): P
         const type = TYPES[extname(file)] ?? 'application/octet-stream';
         if (cache === 'no-store') return res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
         const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-        const headers = { etag, 'cache-control': 'no-cache' };
+        const hashed = cache === 'immutable' && path.startsWith('/assets/');
+        const headers = { etag, 'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache' };
         if (req.headers['if-none-match'] === etag) return res.writeHead(304, headers).end();
         res.writeHead(200, { 'content-type': type, ...headers }).end(body);
       } catch {

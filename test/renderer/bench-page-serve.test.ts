@@ -44,4 +44,22 @@ describe('bench page server', () => {
       await served.close();
     }
   });
+
+  it('immutable caches only the hashed files under /assets/ for a year; the page itself is revalidated', async () => {
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(join(dir, 'assets'));
+    await writeFile(join(dir, 'assets', 'app-1a2b.js'), 'export const v = 3;');
+    await writeFile(join(dir, 'index.html'), '<!doctype html>');
+    const served = await servePage(dir, 'immutable');
+    try {
+      expect(await get(`${served.url}assets/app-1a2b.js`)).toMatchObject({
+        status: 200,
+        cache: 'public, max-age=31536000, immutable',
+        body: 'export const v = 3;',
+      });
+      expect(await get(served.url)).toMatchObject({ status: 200, cache: 'no-cache', body: '<!doctype html>' });
+    } finally {
+      await served.close();
+    }
+  });
 });
