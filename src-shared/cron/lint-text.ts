@@ -179,12 +179,15 @@ export function lookalikeIssues(expression: string, detail: ParseDetail | CronSy
   return issues;
 }
 
-/** Fields past the seventh: Quartz ignores them. */
-export function extraFieldIssues(tokens: readonly string[]): LintIssue[] {
+/**
+ * Fields past the seventh: Quartz ignores them. `detail` is the expression's parse, which reads only
+ * the first seven, so it tells whether those alone are accepted.
+ */
+export function extraFieldIssues(tokens: readonly string[], detail: ParseDetail | CronSyntaxError): LintIssue[] {
   if (tokens.length <= 7) return [];
   const head = tokens.slice(0, 7).join(' ');
   // The first seven alone are offered only when Quartz takes them; else the other issues say what to fix.
-  const valid = !(tryParse(head) instanceof CronSyntaxError);
+  const valid = !(detail instanceof CronSyntaxError);
   return [
     {
       code: 'too-many-fields',

@@ -217,7 +217,7 @@ export function lintExpression(expression: string, options: LintOptions): LintIs
       issues.push({ code: 'invalid', severity: 'error', field: e.field, message: e.message });
     }
   }
-  issues.push(...lookalikeIssues(expression, detail), ...extraFieldIssues(tokens));
+  issues.push(...lookalikeIssues(expression, detail), ...extraFieldIssues(tokens, detail));
   // Errors first, in the order found (the sort is stable); the field label stays at the start of every message.
   const rank = (i: LintIssue): number => (i.severity === 'error' ? 0 : 1);
   return issues.sort((a, b) => rank(a) - rank(b));
