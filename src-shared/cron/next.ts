@@ -44,8 +44,9 @@ function nearestWeekdayDay(year: number, mon: number, day: number): number {
 /** Quartz getTimeAfter: first fire time strictly after `afterMs` (whole seconds), or null. */
 export function timeAfter(c: CompiledCron, zone: Zone, afterMs: number): number | null {
   const cl = new LenientCalendar(zone);
-  const afterTime = afterMs + 1000;
-  cl.setTime(afterTime);
+  // The W rules compare with afterTime to the whole second (see firesBefore).
+  const afterTime = Math.floor((afterMs + 1000) / 1000) * 1000;
+  cl.setTime(afterMs + 1000);
   cl.setMillis(0);
   const domSpec = !c.daysOfMonth.includes(NO_SPEC);
   const dowSpec = !c.daysOfWeek.includes(NO_SPEC);
@@ -289,8 +290,11 @@ function setCalendarHour(cl: LenientCalendar, hour: number): void {
 
 /**
  * The W rules build a second calendar (set to day/hr:min:sec of month `mon`) and skip the month when that
- * instant is before afterTime. Quartz's extra calendar keeps the current wall clock's milliseconds; with
- * whole-second instants that cannot change the comparison, so 0 is used.
+ * instant is before afterTime. Quartz's extra calendar keeps the milliseconds of the machine's clock at that
+ * moment, so for a start with milliseconds and a W day's first second as the candidate, Quartz skips the
+ * whole month or not at random. Comparing whole seconds is Quartz whenever its clock's milliseconds are at
+ * least the start's (always for whole-second starts), and is what the expression means: a fire time
+ * after the start is not skipped.
  */
 function firesBefore(zone: Zone, year: number, mon: number, day: number, hr: number, min: number, sec: number, afterTime: number): boolean {
   const wall = wallFromFields(year, mon - 1, day, hr, min, sec, 0);
