@@ -6,6 +6,7 @@ import { CronSyntaxError } from './errors';
 import { excerpt } from './parse-notes';
 import { fieldLabel } from './fields';
 import { MAX_YEAR, NO_SPEC, type CompiledCron } from './parse';
+import { LAST_SEARCHED_YEAR } from './value-sets';
 import type { Zone } from './zone';
 
 /** Far above any real search (a never-firing expression walks ~1,200 months to MAX_YEAR). */
@@ -52,7 +53,7 @@ export function timeAfter(c: CompiledCron, zone: Zone, afterMs: number): number 
   const dowSpec = !c.daysOfWeek.includes(NO_SPEC);
 
   for (let guard = 0; ; guard++) {
-    if (cl.getYear() > 2999) return null;
+    if (cl.getYear() > LAST_SEARCHED_YEAR) return null;
     if (guard > MAX_STEPS) {
       // Quartz itself never returns here (e.g. "0W", or LW when the month's last weekday starts with a midnight
       // skipped by a clock change, as in Pacific/Apia 2011); fail clearly instead of hanging.

@@ -13,6 +13,9 @@ export const SECOND = 0,
 
 export { MAX_YEAR } from './fields';
 
+/** Quartz's search for a fire time gives up after this year. */
+export const LAST_SEARCHED_YEAR = 2999;
+
 // Quartz fills '*' and open ranges from these; the year's span is the years it can fire in.
 const RANGE_MAX = QUARTZ_FIELDS.map((f) => f.max);
 const RANGE_MIN = QUARTZ_FIELDS.map((f) => f.min);
@@ -55,9 +58,12 @@ export function addToSet(set: Set<number>, type: number, val: number, end: numbe
     if (wrap === -1) fail(`the range ${startAt}-${stopAt} runs backwards`, 'Put the earlier year first.');
     stopAt += wrap;
   }
-  // Quartz would loop (practically) forever on a huge year range (no other field has one this long); refuse it instead.
-  if (stopAt - startAt > 100000) fail(`the range ${startAt}-${stopAt} is too large`);
-  for (let v = startAt; v <= stopAt; v += incr) {
+  // Quartz fills a year range value by value: past a million it exhausts the server's memory (no other field
+  // has one this long), so that is refused. Years after 2999 never fire (Quartz stops searching there), so
+  // the fill stops at 3000 (or the range's first year).
+  if (stopAt - startAt > 1_000_000) fail(`the range ${startAt}-${stopAt} is too large`);
+  const fillTo = type === YEAR ? Math.min(stopAt, Math.max(LAST_SEARCHED_YEAR + 1, startAt)) : stopAt;
+  for (let v = startAt; v <= fillTo; v += incr) {
     if (wrap === -1) {
       set.add(v);
     } else {
