@@ -6,7 +6,12 @@ import { excerpt } from './parse-notes';
 import { QUARTZ_FIELDS, fieldLabel } from './fields';
 import { javaDigit } from './java-text';
 import { quartzTokens, type LintIssue } from './lint-types';
+import { timeAfter } from './next';
 import { parseQuartzDetail, sameCompiled, type ParseDetail } from './parse';
+import { zoneFor } from './zone';
+
+/** Where a fix's first fire time is looked for: any instant shows whether Quartz can compute one. */
+const SOME_INSTANT = Date.UTC(2026, 0, 1);
 
 interface Lookalike {
   /** In words, e.g. "an en dash (–, U+2013)". */
@@ -126,6 +131,33 @@ export function tryParse(expression: string): ParseDetail | CronSyntaxError {
   }
 }
 
+/**
+ * Whether Quartz takes an expression whole: it parses, no part of it is skipped or read as a step of 0,
+ * it has no look-alike character and no field past the seventh. A fix is offered only when this holds.
+ */
+export function readsWhole(expression: string): boolean {
+  const d = tryParse(expression);
+  if (d instanceof CronSyntaxError || d.notes.length > 0 || plainText(expression) !== expression || quartzTokens(expression).length > 7) return false;
+  try {
+    // Quartz accepts some text it then fails on when it computes a fire time (a field left without values: ',').
+    timeAfter(d.compiled, zoneFor('UTC'), SOME_INSTANT);
+    return true;
+  } catch (e) {
+    // Stryker disable next-line ConditionalExpression: the engine throws only CronSyntaxError; anything else is a bug to surface.
+    if (e instanceof CronSyntaxError) return false;
+    throw e;
+  }
+}
+
+/**
+ * A fix to offer, or undefined: `candidate` with look-alike characters retyped and fields past the seventh
+ * dropped (so one fix also clears those), when Quartz then takes it whole.
+ */
+export function wholeFix(candidate: string): string | undefined {
+  const fixed = quartzTokens(plainText(candidate)).slice(0, 7).join(' ');
+  return readsWhole(fixed) ? fixed : undefined;
+}
+
 /** The expression with every look-alike character replaced by what it looks like. */
 export function plainText(expression: string): string {
   let out = '';
@@ -140,7 +172,7 @@ export function lookalikeIssues(expression: string, detail: ParseDetail | CronSy
   if (plain === expression) return [];
   const fixed = tryParse(plain);
   const same = !(detail instanceof CronSyntaxError) && !(fixed instanceof CronSyntaxError) && sameCompiled(detail.compiled, fixed.compiled);
-  const suggestion = fixed instanceof CronSyntaxError ? undefined : quartzTokens(plain).join(' ');
+  const suggestion = wholeFix(plain);
   const issues: LintIssue[] = [];
   quartzTokens(expression).forEach((token, index) => {
     const found = [...new Set([...token].filter((c) => lookalike(c)))];
@@ -165,15 +197,17 @@ export function lookalikeIssues(expression: string, detail: ParseDetail | CronSy
               : 'Quartz reads the schedule differently';
     // Retyping the look-alike helps only when Quartz then reads the field whole and accepts it.
     const retypeFails = leftover !== undefined || (note !== undefined && fixed instanceof CronSyntaxError);
+    // Past the seventh field retyping changes nothing: the extra-field issue offers the fix.
+    const offer = index < 7 && !retypeFails ? suggestion : undefined;
     const fix = retypeFails
       ? `Remove '${visible(note?.ignored ?? leftover?.ignored ?? '')}' or correct the value`
-      : `Type '${visible(plainToken.trim()) || ' '}' instead${suggestion ? `: ${excerpt(suggestion)}` : '; Quartz still rejects the expression then (see the other issues)'}`;
+      : `Type '${visible(plainToken.trim()) || ' '}' instead${offer ? `: ${excerpt(offer)}` : fixed instanceof CronSyntaxError ? '; Quartz still rejects the expression then (see the other issues)' : ', and fix the other issues'}`;
     issues.push({
       code: 'lookalike-character',
       severity: asIntended ? 'warning' : 'error',
       field: QUARTZ_FIELDS[index]?.field ?? 'expression',
       message: `${label}: '${visible(token)}' has ${names}; ${effect}. ${fix}.`,
-      ...(suggestion && !retypeFails ? { suggestion } : {}),
+      ...(offer ? { suggestion: offer } : {}),
     });
   });
   return issues;
@@ -186,15 +220,15 @@ export function lookalikeIssues(expression: string, detail: ParseDetail | CronSy
 export function extraFieldIssues(tokens: readonly string[], detail: ParseDetail | CronSyntaxError): LintIssue[] {
   if (tokens.length <= 7) return [];
   const head = tokens.slice(0, 7).join(' ');
-  // The first seven alone are offered only when Quartz takes them; else the other issues say what to fix.
-  const valid = !(detail instanceof CronSyntaxError);
+  // The first seven alone are offered only when Quartz takes them whole; else the other issues say what to fix.
+  const suggestion = detail instanceof CronSyntaxError ? undefined : wholeFix(head);
   return [
     {
       code: 'too-many-fields',
       severity: 'error',
       field: 'expression',
       message: `Expression: has ${tokens.length} fields; Quartz reads the first 7 and ignores '${visible(tokens.slice(7).join(' '))}'. Remove the extra text.`,
-      ...(valid ? { suggestion: head } : {}),
+      ...(suggestion ? { suggestion } : {}),
     },
   ];
 }
@@ -226,7 +260,7 @@ export function readingIssues(expression: string, detail: ParseDetail): LintIssu
     let suggestion: string | undefined;
     if (harmless && parts && at >= 0) {
       parts[at] = n.read;
-      suggestion = tokens.map((t, i) => (i === index ? parts.join(',') : t)).join(' ');
+      suggestion = wholeFix(tokens.map((t, i) => (i === index ? parts.join(',') : t)).join(' '));
     }
     issues.push({
       code: 'ignored-text',

@@ -1,14 +1,11 @@
 // Expressions written for Unix cron (five fields, Sunday = 0) and the day-field rule Quartz adds ('?' in
 // exactly one of day-of-month and day-of-week), with the Quartz form to use instead.
-import { CronSyntaxError } from './errors';
 import { excerpt } from './parse-notes';
 import { QUARTZ_FIELDS } from './fields';
 import type { LintIssue } from './lint-types';
-import { tryParse } from './lint-text';
+import { readsWhole, wholeFix } from './lint-text';
 
 const DAY_NAMES = QUARTZ_FIELDS[5]?.names ?? [];
-
-const parses = (expression: string): boolean => !(tryParse(expression) instanceof CronSyntaxError);
 
 /** A Unix day-of-week value (0-7, 0 and 7 = Sunday, or a name) as 0-6; null when it is neither. */
 function unixDay(text: string): number | null {
@@ -84,7 +81,7 @@ export function unixCronIssues(tokens: readonly string[]): LintIssue[] {
     message = `Expression: this is a five-field Unix cron, and it runs when either the day-of-month or the day-of-week matches, which one Quartz expression cannot say; create two schedules: ${a}${b ? ` and ${b}` : ''}.`;
   } else {
     suggestion = isAny(dow) ? `${head} ${isAny(dom) ? '?' : dom} ${month} ${isAny(dom) ? '*' : '?'}` : qDow ? `${head} ? ${month} ${qDow}` : null;
-    if (suggestion && !parses(suggestion)) suggestion = null;
+    if (suggestion) suggestion = wholeFix(suggestion) ?? null;
     message = `Expression: this is a five-field Unix cron; Quartz starts with seconds, needs '?' in one day field and counts days 1-7 from Sunday. ${suggestion ? `Use ${suggestion}` : 'Write it as 6 or 7 Quartz fields, e.g. 0 0 4 ? * *'}.`;
   }
   issues.push({ code: 'unix-cron', severity: 'error', field: 'expression', message, ...(suggestion ? { suggestion } : {}) });
@@ -112,7 +109,7 @@ export function sundayZeroIssues(tokens: readonly string[], accepted: boolean): 
   // With a 0 the numbers are most likely counted from Sunday = 0, as in Unix cron: shift them all.
   const shifted = unixDayOfWeekToQuartz(dow) ?? dow.replace(/(^|[,-])0+(?=$|[,#L/-])/gi, '$11');
   const candidate = [...tokens.slice(0, 5), shifted, ...tokens.slice(6)].join(' ');
-  const suggestion = parses(candidate) ? candidate : undefined;
+  const suggestion = wholeFix(candidate);
   return [
     {
       code: 'sunday-zero',
@@ -141,14 +138,14 @@ export function dayFieldIssues(tokens: readonly string[]): LintIssue[] {
   ];
   if (dom === '?' && dow === '?') {
     const s = withDays('*', '?');
-    return parses(s) ? issue(`Day-of-week: '?' is in both day fields; give one of them a value: ${s}.`, s) : [];
+    return readsWhole(s) ? issue(`Day-of-week: '?' is in both day fields; give one of them a value: ${s}.`, s) : [];
   }
   if (dom === '*' || dow === '*') {
     const s = dow === '*' ? withDays(dom, '?') : withDays('?', dow);
     const which = dow === '*' ? 'day-of-week' : 'day-of-month';
-    return parses(s) ? issue(`Day-of-week: Quartz needs '?' in day-of-month or day-of-week; put it in ${which}: ${s}.`, s) : [];
+    return readsWhole(s) ? issue(`Day-of-week: Quartz needs '?' in day-of-month or day-of-week; put it in ${which}: ${s}.`, s) : [];
   }
-  if (!parses(withDays(dom, '?')) || !parses(withDays('?', dow))) return [];
+  if (!readsWhole(withDays(dom, '?')) || !readsWhole(withDays('?', dow))) return [];
   return issue(
     `Day-of-week: Quartz cannot combine day-of-month '${excerpt(dom)}' with day-of-week '${excerpt(dow)}'; keep one and put '?' in the other (${withDays(dom, '?')} or ${withDays('?', dow)}).`,
   );

@@ -195,6 +195,9 @@ export function timeAfter(c: CompiledCron, zone: Zone, afterMs: number): number 
           continue;
         }
       } else if (c.nthdayOfWeek !== 0) {
+        // Quartz stores the weekday of 'n#k' unchecked ('8#3'): no day ever is one, so its month-by-month walk
+        // ends empty at the last year. The answer is the same without the walk (seconds in a DST zone).
+        if (want > 7) return null;
         const cDow = cl.getDayOfWeek();
         let add = cDow < want ? want - cDow : cDow > want ? want + (7 - cDow) : 0;
         const shifted = add > 0;

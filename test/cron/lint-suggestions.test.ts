@@ -2,6 +2,8 @@
 // reads whole (no look-alike, no skipped text, no extra field), and the hints on an expression's form
 // (Unix cron, Sunday as 0, both day fields) follow the fields as the user meant them, not as a
 // look-alike space or an extra field shifts them.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintExpression, type LintIssue } from '@shared/cron';
 import { FLAGGED_EXPRESSIONS } from './lint-corpus';
@@ -37,7 +39,27 @@ const CASES = [
   '1 2 3 4 5 6 7 8 9',
 ];
 
+// 4,000 seeded slips (a stray token or separator, a name, a doubled field) whose acceptance Quartz decided.
+const SLIPS = (
+  JSON.parse(readFileSync(fileURLToPath(new URL('../golden/fixtures/quartz-acceptance.json', import.meta.url)), 'utf8')) as { cases: { e: string }[] }
+).cases.map((c) => c.e);
+
 describe('every suggestion is safe to take', () => {
+  it('for thousands of slips, even where two things are wrong at once', () => {
+    const unsafe: string[] = [];
+    for (const expression of SLIPS) {
+      for (const issue of lint(expression)) {
+        if (issue.suggestion === undefined) continue;
+        const after = lint(issue.suggestion).filter((i) => MISREAD.has(i.code) || i.code === 'sunday-zero' || i.code === 'both-day-fields');
+        if (after.length > 0)
+          unsafe.push(
+            `${JSON.stringify(expression)}: ${issue.code} suggests ${JSON.stringify(issue.suggestion)}, then ${after.map((i) => i.message).join(' ')}`,
+          );
+      }
+    }
+    expect(unsafe.slice(0, 5)).toEqual([]);
+  });
+
   it.each(CASES)('%s', (expression) => {
     for (const issue of lint(expression)) {
       if (issue.suggestion === undefined) continue;

@@ -108,8 +108,7 @@ verdicts('look-alike characters at the edges of each range', [
         severity: 'warning',
         field: 'expression',
         message:
-          "Expression: 'MON–FRI' has an en dash (–, U+2013); Quartz happens to read it as intended, but it is easy to misread. Type 'MON-FRI' instead: 0 0 4 ? * * 2027 MON-FRI.",
-        suggestion: '0 0 4 ? * * 2027 MON-FRI',
+          "Expression: 'MON–FRI' has an en dash (–, U+2013); Quartz happens to read it as intended, but it is easy to misread. Type 'MON-FRI' instead, and fix the other issues.",
       },
     ],
   ],
@@ -185,15 +184,15 @@ verdicts('look-alike characters at the edges of each range', [
         code: 'lookalike-character',
         severity: 'error',
         field: 'day-of-week',
-        message: "Day-of-week: 'MON–FRI' has an en dash (–, U+2013); Quartz reads only 'MON' and ignores '–FRI'. Type 'MON-FRI' instead: 0 0 4 ? JANX MON-FRI.",
-        suggestion: '0 0 4 ? JANX MON-FRI',
+        // Retyping the dash leaves 'JANX', which Quartz reads as 'JAN': only the month's fix, which retypes the dash too, reads whole.
+        message: "Day-of-week: 'MON–FRI' has an en dash (–, U+2013); Quartz reads only 'MON' and ignores '–FRI'. Type 'MON-FRI' instead, and fix the other issues.",
       },
       {
         code: 'ignored-text',
         severity: 'warning',
         field: 'month',
         message: "Month: Quartz reads 'JANX' as 'JAN' and ignores 'X'. Write 'JAN'.",
-        suggestion: '0 0 4 ? JAN MON–FRI',
+        suggestion: '0 0 4 ? JAN MON-FRI',
       },
     ],
   ],

@@ -35,3 +35,17 @@ describe('a search that never ends', () => {
     });
   });
 });
+
+describe('an nth weekday that is no weekday', () => {
+  // Quartz 2.3.2 accepts '8#3' (it stores the weekday of n#k unchecked) and answers null: no more runs.
+  it.each(['0 0 0 ? * 8#3', '33 47 11/2 ? * 46#3 2027/1', '0 0 4 ? JAN 100#5'])('%s never fires, in any zone', (e) => {
+    for (const timeZone of ['UTC', 'Europe/Berlin', 'Australia/Lord_Howe']) expect(nextRuns(e, { after, count: 3, timeZone })).toEqual([]);
+  });
+
+  it('still fires when a real weekday is listed beside it, as Quartz reads the smallest', () => {
+    expect(nextRuns('0 0 0 ? * 8#3,2', { after, count: 2, timeZone: 'Europe/Berlin' }).map((d) => d.toISOString())).toEqual([
+      '2027-01-17T23:00:00.000Z',
+      '2027-02-14T23:00:00.000Z',
+    ]);
+  });
+});
