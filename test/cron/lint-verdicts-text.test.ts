@@ -185,7 +185,8 @@ verdicts('look-alike characters at the edges of each range', [
         severity: 'error',
         field: 'day-of-week',
         // Retyping the dash leaves 'JANX', which Quartz reads as 'JAN': only the month's fix, which retypes the dash too, reads whole.
-        message: "Day-of-week: 'MON–FRI' has an en dash (–, U+2013); Quartz reads only 'MON' and ignores '–FRI'. Type 'MON-FRI' instead, and fix the other issues.",
+        message:
+          "Day-of-week: 'MON–FRI' has an en dash (–, U+2013); Quartz reads only 'MON' and ignores '–FRI'. Type 'MON-FRI' instead, and fix the other issues.",
       },
       {
         code: 'ignored-text',
