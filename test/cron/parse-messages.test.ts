@@ -61,8 +61,9 @@ describe('what Quartz reads from an expression', () => {
       severity: 'warning',
       field: 'expression',
       message:
-        "Expression: '–' has an en dash (–, U+2013); Quartz happens to read it as intended, but it is easy to misread. Type '-' instead: 0 0 4 ? * * 2027 -.",
-      suggestion: '0 0 4 ? * * 2027 -',
+        "Expression: '–' has an en dash (–, U+2013); Quartz happens to read it as intended, but it is easy to misread. Type '-' instead, and fix the other issues.",
     });
+    // The extra field's own fix is the one that reads whole.
+    expect(issues.find((i) => i.code === 'too-many-fields')?.suggestion).toBe('0 0 4 ? * * 2027');
   });
 });
