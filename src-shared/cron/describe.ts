@@ -2,6 +2,7 @@
 // English ships with cronstrue itself; every other locale is its own module, fetched on first use, so
 // the first screen never parses forty translations. The engine's seam (./index) does not import this.
 import * as cronstrueModule from 'cronstrue';
+import { quartzReading } from './describe-text';
 
 export interface DescribeOptions {
   /** BCP 47 locale such as 'en', 'de', 'fr'; falls back to English (also while the locale is loading). */
@@ -145,12 +146,18 @@ export function describeQuartz(expression: string, options?: DescribeOptions): s
 }
 
 function describe(expression: string, code: string, use24HourTimeFormat: boolean | undefined): string {
+  const read = quartzReading(expression);
   const options = { dayOfWeekStartIndexZero: false, locale: code, use24HourTimeFormat, throwExceptionOnParseError: true };
+  // cronstrue words some values it cannot read as 'undefined' or 'NaN' (a year of six digits): no words then.
+  const worded = (text: string): string => {
+    if (/\b(?:undefined|NaN)\b/.test(text)) throw new Error('unworded value');
+    return text;
+  };
   try {
-    return cronstrue().toString(expression, options);
+    return worded(cronstrue().toString(read, options));
   } catch {
     try {
-      return cronstrue().toString(expression, { ...options, locale: 'en' });
+      return worded(cronstrue().toString(read, { ...options, locale: 'en' }));
     } catch {
       // cronstrue cannot word every Quartz form; never fail the caller over a label.
       return `Quartz schedule ${expression.trim()}`;
