@@ -14,10 +14,10 @@ export class FieldParser extends FieldReader {
     this.type = type;
     this.shown = shown.length === token.length ? shown : token;
     const hasL = token.includes('L');
-    if (type === DAY_OF_MONTH && hasL && token.length > 1 && token.includes(',')) {
+    if (type === DAY_OF_MONTH && hasL && token.includes(',')) {
       this.fail(`'L' and 'LW' cannot be combined with other days in a list ('${this.quoted()}')`, 'Use L, L-n or LW on its own.');
     }
-    if (type === DAY_OF_WEEK && hasL && token.length > 1 && token.includes(',')) {
+    if (type === DAY_OF_WEEK && hasL && token.includes(',')) {
       this.fail(`'L' cannot be combined with other days in a list ('${this.quoted()}')`, 'Use a single nL (e.g. 6L = last Friday).');
     }
     if (type === DAY_OF_WEEK && token.indexOf('#') !== token.lastIndexOf('#')) {
@@ -32,11 +32,11 @@ export class FieldParser extends FieldReader {
     }
   }
 
+  // Quartz's own checks for a space or tab inside a value are left out: its tokens (ours too, parse.ts)
+  // are split at every space and tab, so no value holds one, and each value here has a first character.
   private storeValue(s: string): void {
     const type = this.type;
     let i = 0;
-    while (i < s.length && (s[i] === ' ' || s[i] === '\t')) i++;
-    if (i >= s.length) return;
     let c = s[i] as string;
     if (c >= 'A' && c <= 'Z' && s !== 'L' && s !== 'LW' && !/^L-[0-9]*W?$/.test(s)) {
       this.storeName(s, i);
@@ -44,7 +44,8 @@ export class FieldParser extends FieldReader {
     }
     if (c === '?') {
       i++;
-      if (i + 1 < s.length && s[i] !== ' ' && s[i + 1] !== '\t') this.fail(`unexpected '${this.raw(i, i + 1)}' after '?'`, "'?' stands alone.");
+      // Quartz refuses two or more characters after '?' and ignores a single one ('?X' is '?').
+      if (i + 1 < s.length) this.fail(`unexpected '${this.raw(i, i + 1)}' after '?'`, "'?' stands alone.");
       if (type !== DAY_OF_WEEK && type !== DAY_OF_MONTH) {
         this.fail("'?' is only allowed in day-of-month or day-of-week", 'Use * here.');
       }
@@ -64,7 +65,7 @@ export class FieldParser extends FieldReader {
         this.addToSet(ALL_SPEC, -1, 0);
         return;
       }
-      if (c === '/' && (i + 1 >= s.length || s[i + 1] === ' ' || s[i + 1] === '\t')) {
+      if (c === '/' && i + 1 >= s.length) {
         this.fail("'/' must be followed by a number", 'For example */5 or 0/15.');
       }
       if (c === '*') i++;
@@ -233,7 +234,7 @@ export class FieldParser extends FieldReader {
       return;
     }
     if (c === '/') {
-      if (i + 1 >= s.length || s[i + 1] === ' ' || s[i + 1] === '\t') this.fail("'/' must be followed by a number", 'For example 0/15.');
+      if (i + 1 >= s.length) this.fail("'/' must be followed by a number", 'For example 0/15.');
       i++;
       let step = this.digit(s, i);
       i++;
