@@ -1,7 +1,7 @@
 // The few java.lang text rules Quartz's parser leans on, so odd input is read exactly as the server reads it.
 
 const ND = /^\p{Nd}$/u;
-const isNd = (code: number): boolean => code >= 0 && code <= 0xffff && ND.test(String.fromCharCode(code));
+const isNd = (code: number): boolean => ND.test(String.fromCharCode(code));
 
 /**
  * Character.digit(c, 10): 0-9 for ASCII and for every other Unicode decimal digit in the BMP ('６' = 6,
@@ -9,8 +9,10 @@ const isNd = (code: number): boolean => code >= 0 && code <= 0xffff && ND.test(S
  * its distance from the start of its run, modulo 10.
  */
 export function javaDigit(c: string): number {
-  const code = c.length === 1 ? c.charCodeAt(0) : -1;
+  if (c.length !== 1) return -1;
+  const code = c.charCodeAt(0);
   if (code >= 48 && code <= 57) return code - 48;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut; no other ASCII character is a decimal digit.
   if (code < 128 || !isNd(code)) return -1;
   let start = code;
   while (isNd(start - 1)) start--;
@@ -36,7 +38,8 @@ export function javaParseInt(text: string): number | null {
 export function javaTrim(text: string): string {
   let a = 0,
     b = text.length;
-  while (a < b && text.charCodeAt(a) <= 32) a++;
+  // Past either end charCodeAt is NaN, which stops the loop; a text of nothing but such characters is ''.
+  while (text.charCodeAt(a) <= 32) a++;
   while (b > a && text.charCodeAt(b - 1) <= 32) b--;
   return text.slice(a, b);
 }
