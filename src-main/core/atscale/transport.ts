@@ -61,16 +61,14 @@ function exchange(request: HttpRequest, requestFn: RequestFn, agent: http.Agent)
   const host = request.url.host;
   const isHttps = request.url.protocol === 'https:';
   return new Promise<HttpResponse>((resolve, reject) => {
-    let settled = false;
+    // A promise settles once; later resolve/reject calls (a timer after an error, data after a refusal) do nothing.
     const finish = (fn: () => void): void => {
-      if (settled) return;
-      settled = true;
       clearTimeout(timer);
       fn();
     };
     // identity: a compressed answer could expand far beyond the body limit (we never decompress).
+    // Node itself sends the Content-Length of a body written in one end() call (never chunked).
     const headers: Record<string, string> = { 'accept-encoding': 'identity', ...request.headers };
-    if (request.body !== undefined) headers['content-length'] = String(Buffer.byteLength(request.body));
     const req = requestFn(request.url, { method: request.method, headers, agent });
 
     // Which phase a timeout hit, so "Test connection" can say connect vs TLS vs a silent server.
@@ -81,7 +79,7 @@ function exchange(request: HttpRequest, requestFn: RequestFn, agent: http.Agent)
         return;
       }
       socket.once('connect', () => (phase = isHttps ? 'tls' : 'answer'));
-      if (isHttps) socket.once('secureConnect', () => (phase = 'answer'));
+      socket.once('secureConnect', () => (phase = 'answer')); // only a TLS socket emits it
     });
 
     // One deadline for connect + TLS + headers + the whole body, never reset or cleared by progress: a
