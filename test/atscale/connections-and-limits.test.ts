@@ -3,8 +3,10 @@
 // connection at once (a hostile server never keeps a socket of ours); a body of exactly 16 MB is read.
 import net, { type AddressInfo } from 'node:net';
 import { describe, expect, it, vi } from 'vitest';
+import { createAtScaleClient } from '@core/atscale/index';
 import { startSimulator } from '@simulator/index';
-import { answerLikeAtScale, rawServerClients, type RawHandler } from './raw-server';
+import { simulatorCertificates } from '@simulator/tls';
+import { answerLikeAtScale, rawServerClients, startRawServer, type RawHandler } from './raw-server';
 import { FAST_RETRY, rejection, tokenClient } from './helpers';
 
 const { clientFor, server: rawServer } = rawServerClients({ retry: { ...FAST_RETRY, attempts: 1 } });
@@ -34,6 +36,28 @@ describe('connections', () => {
     await client.listSchedules();
     expect(rawServer()?.requests.map((r) => r.split(' ')[0])).toEqual(['GET', 'GET', 'POST', 'POST', 'DELETE', 'GET']);
     expect(rawServer()?.connections).toEqual([1, 1, 2, 3, 4, 1]);
+  });
+
+  it('over HTTPS too: lists share one connection, each create has its own, with the private CA trusted', async () => {
+    const { caCert, cert, key } = await simulatorCertificates();
+    const server = await startRawServer(answerLikeAtScale, { cert, key });
+    try {
+      const client = createAtScaleClient({
+        apiUrl: server.url,
+        orgId: 'default',
+        credentials: { kind: 'token', token: 'raw-test-token-0123456789' },
+        caCert,
+        retry: { attempts: 1 },
+      });
+      await client.listSchedules();
+      await client.listSchedules();
+      await client.createSchedule('0 0 4 ? * * *');
+      await client.createSchedule('0 0 5 ? * * *');
+      expect(server.connections).toEqual([1, 1, 2, 3]);
+      client.close();
+    } finally {
+      await server.close();
+    }
   });
 
   it('close() hangs up the kept-alive connections', async () => {
@@ -77,6 +101,17 @@ describe('a refused or stalled answer closes the connection', () => {
     );
     expect((await rejection(client.listSchedules())).message).toContain('Content-Encoding br');
     await expectAllClosed();
+  });
+
+  it('a long Content-Encoding is quoted as a short excerpt', async () => {
+    const encoding = `x-${'z'.repeat(100)}`;
+    const client = await clientFor(
+      onList((_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': encoding });
+        res.end(EMPTY_LIST);
+      }),
+    );
+    expect((await rejection(client.listSchedules())).message).toContain(`(Content-Encoding ${encoding.slice(0, 39)}…) although`);
   });
 
   it('an announced body over 16 MB is refused with the HTTP status, and the connection closed', async () => {

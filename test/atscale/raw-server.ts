@@ -2,6 +2,7 @@
 // (headers then silence, a body shorter than its Content-Length, a gzip body, a redirect), and every
 // request's method and path is recorded.
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { afterEach } from 'vitest';
 import { createAtScaleClient, type AtScaleClient, type AtScaleClientOptions } from '@core/atscale/index';
@@ -22,12 +23,13 @@ export interface RawServer {
 
 export type RawHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
-export async function startRawServer(handler: RawHandler): Promise<RawServer> {
+/** Plain HTTP, or HTTPS with `tls` (a certificate for 127.0.0.1 and its key). */
+export async function startRawServer(handler: RawHandler, tls?: { cert: string; key: string }): Promise<RawServer> {
   const requests: string[] = [];
   const connections: number[] = [];
   const received: RawServer['received'] = [];
   const sockets = new Map<Socket, number>();
-  const server = http.createServer((req, res) => {
+  const listener: http.RequestListener = (req, res) => {
     requests.push(`${req.method ?? ''} ${req.url ?? ''}`);
     connections.push(sockets.get(req.socket) ?? 0);
     const chunks: Buffer[] = [];
@@ -36,9 +38,11 @@ export async function startRawServer(handler: RawHandler): Promise<RawServer> {
       received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
       handler(req, res);
     });
-  });
+  };
+  const server = tls ? https.createServer(tls, listener) : http.createServer(listener);
   const open = new Set<Socket>();
-  server.on('connection', (socket) => {
+  // A request's socket is the TLS socket over HTTPS: count those, not the TCP sockets beneath them.
+  server.on(tls ? 'secureConnection' : 'connection', (socket: Socket) => {
     sockets.set(socket, sockets.size + 1);
     open.add(socket);
     socket.once('close', () => open.delete(socket));
@@ -46,7 +50,7 @@ export async function startRawServer(handler: RawHandler): Promise<RawServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     requests,
     connections,
     received,
