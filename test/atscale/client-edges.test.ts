@@ -3,6 +3,7 @@
 // quoted short, a token profile's sign-in sends nothing, and a fault inside the client still leaves
 // as an AtScaleError.
 import { describe, expect, it } from 'vitest';
+import { fullBacklogPort } from './full-backlog';
 import { answerLikeAtScale, rawServerClients, type RawHandler } from './raw-server';
 import { rejection } from './helpers';
 
@@ -68,6 +69,45 @@ describe('what a list names', () => {
       [JOB, 'default'],
       ['22222222-2222-4333-8444-555555555555', 'default'],
     ]);
+  });
+});
+
+describe('requests as the server receives them', () => {
+  it('a list asks for JSON with the bearer token and sends no body type; a create sends JSON', async () => {
+    const client = await clientFor(answerLikeAtScale);
+    await client.listSchedules();
+    await client.createSchedule('0 0 4 ? * * *');
+    const [list, create] = rawServer()?.received ?? [];
+    expect(list?.headers).toMatchObject({ accept: 'application/json, text/plain;q=0.9', authorization: 'Bearer raw-test-token-0123456789' });
+    expect(list?.headers['content-type']).toBeUndefined();
+    expect(create?.headers).toMatchObject({ accept: 'application/json, text/plain;q=0.9', 'content-type': 'application/json' });
+  });
+
+  it('a job ID with anything after the UUID is refused before any request', async () => {
+    const client = await clientFor(answerLikeAtScale);
+    for (const id of [`${JOB}0`, `${JOB}/jobId/${JOB}`, JOB.replace(/-/g, '')]) {
+      expect((await rejection(client.deleteSchedule(id))).kind).toBe('invalid-input');
+    }
+    expect(rawServer()?.requests).toEqual([]);
+  });
+});
+
+describe('what is retried', () => {
+  it('a connect that times out is not tried again, however large the retry budget', async () => {
+    const blackhole = await fullBacklogPort();
+    try {
+      const client = await clientFor(answerLikeAtScale, {
+        apiUrl: `http://127.0.0.1:${blackhole.port}`,
+        timeoutMs: 200,
+        retry: { attempts: 10, baseDelayMs: 1, maxDelayMs: 1 },
+      });
+      const started = Date.now();
+      expect(await rejection(client.listSchedules())).toMatchObject({ kind: 'timeout', step: 'connect' });
+      // Ten tries would take at least 2 s.
+      expect(Date.now() - started).toBeLessThan(1500);
+    } finally {
+      await blackhole.close();
+    }
   });
 });
 
