@@ -2,7 +2,8 @@
 // (headers then silence, a body shorter than its Content-Length, a gzip body, a redirect), and every
 // request's method and path is recorded.
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import https from 'node:https';
+import type { AddressInfo, Socket } from 'node:net';
 import { afterEach } from 'vitest';
 import { createAtScaleClient, type AtScaleClient, type AtScaleClientOptions } from '@core/atscale/index';
 import { FAST_RETRY } from './helpers';
@@ -11,23 +12,49 @@ export interface RawServer {
   url: string;
   /** "GET /path?query" for every request, in order. */
   requests: string[];
+  /** For every request, in order: which TCP connection carried it (1 = the first one the server accepted). */
+  connections: number[];
+  /** For every request, in order: its headers and body as the server received them. */
+  received: { headers: http.IncomingHttpHeaders; body: string }[];
+  /** How many client connections are still open. */
+  openConnections(): number;
   close(): Promise<void>;
 }
 
 export type RawHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
-export async function startRawServer(handler: RawHandler): Promise<RawServer> {
+/** Plain HTTP, or HTTPS with `tls` (a certificate for 127.0.0.1 and its key). */
+export async function startRawServer(handler: RawHandler, tls?: { cert: string; key: string }): Promise<RawServer> {
   const requests: string[] = [];
-  const server = http.createServer((req, res) => {
+  const connections: number[] = [];
+  const received: RawServer['received'] = [];
+  const sockets = new Map<Socket, number>();
+  const listener: http.RequestListener = (req, res) => {
     requests.push(`${req.method ?? ''} ${req.url ?? ''}`);
-    req.resume();
-    req.on('end', () => handler(req, res));
+    connections.push(sockets.get(req.socket) ?? 0);
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      handler(req, res);
+    });
+  };
+  const server = tls ? https.createServer(tls, listener) : http.createServer(listener);
+  const open = new Set<Socket>();
+  // A request's socket is the TLS socket over HTTPS: count those, not the TCP sockets beneath them.
+  server.on(tls ? 'secureConnection' : 'connection', (socket: Socket) => {
+    sockets.set(socket, sockets.size + 1);
+    open.add(socket);
+    socket.once('close', () => open.delete(socket));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     requests,
+    connections,
+    received,
+    openConnections: () => open.size,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

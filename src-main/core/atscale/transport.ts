@@ -41,7 +41,8 @@ export function createTransport(options: { caCert?: string }): Transport {
     http: new http.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS }),
     https: new https.Agent({ keepAlive: true, maxSockets: MAX_SOCKETS, ca }),
   };
-  const fresh = { http: new http.Agent({ keepAlive: false }), https: new https.Agent({ keepAlive: false, ca }) };
+  // An agent without keepAlive (the default) closes each connection after its one request.
+  const fresh = { http: new http.Agent(), https: new https.Agent({ ca }) };
 
   return {
     send(request) {
@@ -61,16 +62,21 @@ function exchange(request: HttpRequest, requestFn: RequestFn, agent: http.Agent)
   const host = request.url.host;
   const isHttps = request.url.protocol === 'https:';
   return new Promise<HttpResponse>((resolve, reject) => {
-    let settled = false;
-    const finish = (fn: () => void): void => {
-      if (settled) return;
-      settled = true;
+    // A promise settles once: a later reject (the timer after an error, data after a refusal) does nothing.
+    const fail = (err: AtScaleError): void => {
       clearTimeout(timer);
-      fn();
+      reject(err);
     };
+    // Refusing an answer hangs up too: a hostile server never keeps a socket of ours.
+    const refuse = (err: AtScaleError): void => {
+      fail(err);
+      req.destroy();
+    };
+    // The response stream's errors, an abort and an end short of Content-Length all mean the same thing.
+    const cutOff = (): void => fail(transportError('ECONNRESET', host, 'the connection closed in the middle of the answer', !isHttps));
     // identity: a compressed answer could expand far beyond the body limit (we never decompress).
+    // Node itself sends the Content-Length of a body written in one end() call (never chunked).
     const headers: Record<string, string> = { 'accept-encoding': 'identity', ...request.headers };
-    if (request.body !== undefined) headers['content-length'] = String(Buffer.byteLength(request.body));
     const req = requestFn(request.url, { method: request.method, headers, agent });
 
     // Which phase a timeout hit, so "Test connection" can say connect vs TLS vs a silent server.
@@ -81,75 +87,52 @@ function exchange(request: HttpRequest, requestFn: RequestFn, agent: http.Agent)
         return;
       }
       socket.once('connect', () => (phase = isHttps ? 'tls' : 'answer'));
-      if (isHttps) socket.once('secureConnect', () => (phase = 'answer'));
+      socket.once('secureConnect', () => (phase = 'answer')); // only a TLS socket emits it
     });
 
     // One deadline for connect + TLS + headers + the whole body, never reset or cleared by progress: a
     // server that sends its headers (or drips its body) and then stalls cannot hold the caller longer.
-    const timer = setTimeout(() => {
-      finish(() => reject(timeoutError(host, request.timeoutMs, phase)));
-      req.destroy();
-    }, request.timeoutMs);
+    const timer = setTimeout(() => refuse(timeoutError(host, request.timeoutMs, phase)), request.timeoutMs);
 
-    req.on('error', (err: NodeJS.ErrnoException) => {
-      finish(() => reject(transportError(err.code ?? 'ECONNRESET', host, err.message, !isHttps)));
-    });
+    req.on('error', (err: NodeJS.ErrnoException) => fail(transportError(err.code ?? 'ECONNRESET', host, err.message, !isHttps)));
     req.on('response', (res) => {
       phase = 'body';
-      const encoding = String(res.headers['content-encoding'] ?? 'identity')
+      const encoding = String(res.headers['content-encoding'] ?? '')
         .trim()
         .toLowerCase();
       if (encoding !== '' && encoding !== 'identity') {
-        finish(() =>
-          reject(
-            new AtScaleError(
-              'bad-response',
-              `${host} sent a compressed answer (Content-Encoding ${excerpt(encoding, 40)}) although none was asked for; this is not an AtScale answer.`,
-              {
-                status: res.statusCode,
-              },
-            ),
+        refuse(
+          new AtScaleError(
+            'bad-response',
+            `${host} sent a compressed answer (Content-Encoding ${excerpt(encoding, 40)}) although none was asked for; this is not an AtScale answer.`,
+            { status: res.statusCode },
           ),
         );
-        req.destroy();
         return;
       }
       if (Number(res.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
-        finish(() => reject(tooLarge(host, res.statusCode)));
-        req.destroy();
+        refuse(tooLarge(host, res.statusCode));
         return;
       }
       const chunks: Buffer[] = [];
       let size = 0;
       res.on('data', (chunk: Buffer) => {
         size += chunk.length;
-        if (size > MAX_BODY_BYTES) {
-          finish(() => reject(tooLarge(host, res.statusCode)));
-          req.destroy();
-          return;
-        }
-        chunks.push(chunk);
+        if (size > MAX_BODY_BYTES) refuse(tooLarge(host, res.statusCode));
+        else chunks.push(chunk);
       });
-      res.on('error', (err: NodeJS.ErrnoException) => {
-        finish(() => reject(transportError(err.code ?? 'ECONNRESET', host, err.message, !isHttps)));
-      });
-      res.on('aborted', () => {
-        finish(() => reject(transportError('ECONNRESET', host, 'the connection closed in the middle of the answer', !isHttps)));
-      });
+      res.on('error', cutOff);
+      res.on('aborted', cutOff);
       res.on('end', () => {
-        if (!res.complete) {
-          // Fewer bytes than Content-Length promised (or a chunked body cut off): never parse half an answer.
-          finish(() => reject(transportError('ECONNRESET', host, 'the connection closed in the middle of the answer', !isHttps)));
-          return;
-        }
-        finish(() =>
-          resolve({
-            status: res.statusCode ?? 0,
-            contentType: String(res.headers['content-type'] ?? ''),
-            body: Buffer.concat(chunks).toString('utf8'),
-            retryAfterMs: parseRetryAfter(res.headers['retry-after']),
-          }),
-        );
+        // Fewer bytes than Content-Length promised (or a chunked body cut off): never parse half an answer.
+        if (!res.complete) return cutOff();
+        clearTimeout(timer);
+        resolve({
+          status: res.statusCode ?? 0,
+          contentType: res.headers['content-type'] ?? '',
+          body: Buffer.concat(chunks).toString('utf8'),
+          retryAfterMs: parseRetryAfter(res.headers['retry-after']),
+        });
       });
     });
     req.end(request.body);
@@ -168,31 +151,31 @@ function tooLarge(host: string, status: number | undefined): AtScaleError {
 
 function timeoutError(host: string, ms: number, phase: Phase): AtScaleError {
   const within = formatMs(ms);
-  if (phase === 'connect') {
-    return new AtScaleError(
-      'timeout',
-      `Could not connect to ${host} within ${within}. Check the host name and port, and that no firewall or VPN blocks the way.`,
-      { code: 'ETIMEDOUT', step: 'connect' },
-    );
+  switch (phase) {
+    case 'connect':
+      return new AtScaleError(
+        'timeout',
+        `Could not connect to ${host} within ${within}. Check the host name and port, and that no firewall or VPN blocks the way.`,
+        { code: 'ETIMEDOUT', step: 'connect' },
+      );
+    case 'tls':
+      return new AtScaleError('timeout', `The TLS handshake with ${host} did not finish within ${within}. Check that the port serves HTTPS.`, {
+        code: 'ETIMEDOUT',
+        step: 'tls',
+      });
+    case 'answer':
+      return new AtScaleError(
+        'timeout',
+        `${host} did not answer within ${within}. The server may be overloaded; try again in a moment, and if it keeps happening ask the server's administrator to check it.`,
+        { code: 'ETIMEDOUT' },
+      );
+    case 'body':
+      return new AtScaleError(
+        'timeout',
+        `${host} started answering but did not finish within ${within}. The server or a proxy on the way may be stuck; try again in a moment, and if it keeps happening ask the server's administrator to check it.`,
+        { code: 'ETIMEDOUT' },
+      );
   }
-  if (phase === 'tls') {
-    return new AtScaleError('timeout', `The TLS handshake with ${host} did not finish within ${within}. Check that the port serves HTTPS.`, {
-      code: 'ETIMEDOUT',
-      step: 'tls',
-    });
-  }
-  if (phase === 'body') {
-    return new AtScaleError(
-      'timeout',
-      `${host} started answering but did not finish within ${within}. The server or a proxy on the way may be stuck; try again in a moment, and if it keeps happening ask the server's administrator to check it.`,
-      { code: 'ETIMEDOUT' },
-    );
-  }
-  return new AtScaleError(
-    'timeout',
-    `${host} did not answer within ${within}. The server may be overloaded; try again in a moment, and if it keeps happening ask the server's administrator to check it.`,
-    { code: 'ETIMEDOUT' },
-  );
 }
 
 function parseRetryAfter(value: string | undefined): number | null {
