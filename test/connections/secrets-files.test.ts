@@ -72,9 +72,23 @@ describe('an encrypted export file', () => {
     expect(error.message).toBe('The encrypted secrets in this file are damaged (wrong IV or tag length). Export them again.');
   });
 
-  it('asking scrypt for gigabytes of memory is refused before any work', async () => {
-    const error = await importing(rows(), { ...sealed, kdf: { ...sealed.kdf, N: 2 ** 24 } });
-    expect(error.message).toMatch(/not in the expected form \(scrypt \+ AES-256-GCM\)/);
+  it('whose tag was cut short is damaged too', async () => {
+    const error = await importing(rows(), { ...sealed, cipher: { ...sealed.cipher, tag: Buffer.alloc(12).toString('base64') } });
+    expect(error.message).toBe('The encrypted secrets in this file are damaged (wrong IV or tag length). Export them again.');
+  });
+
+  it('asking scrypt for gigabytes of memory is refused before any work, also with each setting within its bound', async () => {
+    for (const kdf of [{ N: 2 ** 24 }, { N: 2 ** 20, r: 32 }, { N: 2 ** 18, r: 8, p: 2 }]) {
+      const error = await importing(rows(), { ...sealed, kdf: { ...sealed.kdf, ...kdf } });
+      expect(error.message, JSON.stringify(kdf)).toMatch(/not in the expected form \(scrypt \+ AES-256-GCM\)/);
+    }
+  });
+
+  it('whose scrypt settings scrypt itself refuses is damaged, not an internal error', async () => {
+    expect(await importing(rows(), { ...sealed, kdf: { ...sealed.kdf, N: 2 ** 14 + 1 } })).toEqual({
+      kind: 'invalid-input',
+      message: 'The encrypted secrets in this file are damaged (key derivation settings scrypt refuses). Export them again.',
+    });
   });
 
   it('that decrypts to the wrong shape, or holds no profile list, is refused', async () => {
