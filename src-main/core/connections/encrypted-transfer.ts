@@ -88,8 +88,11 @@ export async function importWithSecrets(
   for (const entry of entries) {
     const row = rows[entry.index] as Partial<Keyed> | undefined;
     if (!row || typeof row.name !== 'string' || typeof row.orgId !== 'string' || typeof row.apiUrl !== 'string') continue;
-    const profile = byKey.get(keyOf(row as Keyed));
+    const key = keyOf(row as Keyed);
+    const profile = byKey.get(key);
     if (!profile) continue; // skipped by the import (already there, or invalid): listed in `skipped`
+    // One row per profile: a later row with the same name, org and URL was skipped, and so is its secret.
+    byKey.delete(key);
     try {
       const shared = profile.serverId ? serverSecret.get(profile.serverId) : undefined;
       await d.profileService.setSecret(profile.id, entry.secret, storage, {

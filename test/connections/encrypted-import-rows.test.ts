@@ -1,0 +1,85 @@
+// Which profile each secret of an encrypted file goes to: the row it was sealed with, matched by name,
+// org and URL as the import reads them (spaces around a name are dropped); a row the import skipped
+// lends its secret to nobody; a file without a secrets block, or with an empty one, is an ordinary import.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, type Simulator } from '@simulator/index';
+import { seal, type SealedEntry } from '@core/connections/encrypted-secrets';
+import { call, callFails, corePerTest, profileInput, sim } from './helpers';
+
+const PASSPHRASE = 'correct horse battery staple';
+let s: Simulator;
+beforeAll(async () => {
+  s = await sim();
+});
+afterAll(async () => {
+  await s.close();
+});
+const fresh = corePerTest();
+
+const row = (over: Parameters<typeof profileInput>[1] = {}) => {
+  const { id: _id, ...fields } = profileInput(s, over);
+  return fields;
+};
+
+async function importSealed(rows: unknown[], entries: SealedEntry[], over: { secretStorage?: 'memory' } = { secretStorage: 'memory' }) {
+  const secrets = await seal(entries, PASSPHRASE, JSON.stringify(rows));
+  return call(fresh.core, 'profiles:import-encrypted', { json: JSON.stringify({ profiles: rows, secrets }), passphrase: PASSPHRASE, ...over });
+}
+
+const source = async (profileId: string) => (await call(fresh.core, 'schedules:list', { profileId })).source;
+
+describe('the secrets of an encrypted file', () => {
+  it('go to the profile of their row, also when its name had spaces around it', async () => {
+    const result = await importSealed(
+      [row({ name: '  Sales  ', orgId: 'sales-analytics' }), row({ name: 'Finance', orgId: 'finance-prod' })],
+      [{ index: 0, secret: DEMO_PASSWORD }],
+    );
+    expect(result.imported.map((p) => [p.name, p.hasSecret])).toEqual([
+      ['Sales', true],
+      ['Finance', true],
+    ]);
+    expect(result).toMatchObject({ secretsSet: 1, secretProblems: [], skipped: [] });
+    expect(await source(result.imported[1]?.id ?? '')).toBe('live');
+  });
+
+  it('of a row the import skipped go to no profile, not to the one it repeats', async () => {
+    const result = await importSealed(
+      [row({ name: 'Sales', orgId: 'sales-analytics' }), row({ name: 'Sales', orgId: 'sales-analytics' })],
+      [
+        { index: 0, secret: DEMO_PASSWORD },
+        { index: 1, secret: 'a-password-of-the-skipped-row' },
+      ],
+    );
+    expect(result.skipped).toEqual([{ name: 'Sales', reason: 'a profile with the same name, API URL and org already exists' }]);
+    expect(result.secretsSet).toBe(1);
+    expect(await source(result.imported[0]?.id ?? '')).toBe('live');
+  });
+
+  it('of a row already in the app are not set: the profile there keeps its own', async () => {
+    const mine = await call(fresh.core, 'profiles:save', { profile: profileInput(s, { name: 'Sales' }), secret: DEMO_PASSWORD, secretStorage: 'memory' });
+    const result = await importSealed([row({ name: 'Sales' })], [{ index: 0, secret: 'another-password' }]);
+    expect(result).toMatchObject({ imported: [], secretsSet: 0 });
+    expect(await source(mine.id)).toBe('live');
+  });
+});
+
+describe('a file without secrets', () => {
+  it('imports as an ordinary export, without asking for a passphrase or a place for secrets', async () => {
+    const plain = await call(fresh.core, 'profiles:import-encrypted', { json: JSON.stringify({ profiles: [row({ name: 'Plain' })] }) });
+    expect(plain).toMatchObject({ imported: [{ name: 'Plain', hasSecret: false }], secretsSet: 0, secretProblems: [] });
+    // An empty secrets block needs no keychain and no choice of memory.
+    const empty = await importSealed([row({ name: 'Empty block' })], [], {});
+    expect(empty).toMatchObject({ imported: [{ name: 'Empty block', hasSecret: false }], secretsSet: 0 });
+  });
+
+  it('that is not JSON, or JSON without profiles, is refused in the words of the ordinary import', async () => {
+    const notJson = await callFails(fresh.core, 'profiles:import-encrypted', { json: '{"profiles": [' });
+    expect(notJson.kind).toBe('invalid-input');
+    expect(notJson.message).toMatch(/^The file is not JSON \(.+\)\. Choose a file exported by this app\.$/);
+    for (const json of ['null', '"secrets"', '[]']) {
+      const result = await fresh.core.handlers['profiles:import-encrypted']({ json });
+      if (json === '[]') expect(result).toMatchObject({ ok: true, value: { imported: [], secretsSet: 0 } });
+      else expect(result, json).toMatchObject({ ok: false, error: { kind: 'invalid-input', message: expect.stringMatching(/^The file holds no profiles/) } });
+    }
+  });
+});
