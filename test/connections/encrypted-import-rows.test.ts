@@ -2,9 +2,9 @@
 // org and URL as the import reads them (spaces around a name are dropped); a row the import skipped
 // lends its secret to nobody; a file without a secrets block, or with an empty one, is an ordinary import.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, type Simulator } from '@simulator/index';
+import { DEMO_PASSWORD, DEMO_TOKEN, type Simulator } from '@simulator/index';
 import { seal, type SealedEntry } from '@core/connections/encrypted-secrets';
-import { call, callFails, corePerTest, profileInput, sim } from './helpers';
+import { call, callFails, corePerTest, makeCore, profileInput, removeDir, sim, tempDir } from './helpers';
 
 const PASSPHRASE = 'correct horse battery staple';
 let s: Simulator;
@@ -60,6 +60,43 @@ describe('the secrets of an encrypted file', () => {
     const result = await importSealed([row({ name: 'Sales' })], [{ index: 0, secret: 'another-password' }]);
     expect(result).toMatchObject({ imported: [], secretsSet: 0 });
     expect(await source(mine.id)).toBe('live');
+  });
+});
+
+describe('an API token exported with its secret', () => {
+  it('keeps the date it was saved: the age on the new install counts from then, not from the import', async () => {
+    const saved = new Date('2026-09-01T00:00:00.000Z');
+    const later = new Date('2026-11-20T00:00:00.000Z');
+    const dirs = [await tempDir(), await tempDir()] as const;
+    const from = await makeCore(dirs[0], { now: () => saved });
+    try {
+      await call(from, 'profiles:save', {
+        profile: profileInput(s, { name: 'Token', signIn: 'token', username: '' }),
+        secret: DEMO_TOKEN,
+        secretStorage: 'memory',
+      });
+      await call(from, 'profiles:save', {
+        profile: profileInput(s, { name: 'Password', orgId: 'sales-analytics' }),
+        secret: DEMO_PASSWORD,
+        secretStorage: 'memory',
+      });
+      const exported = await call(from, 'profiles:export-encrypted', { passphrase: PASSPHRASE });
+      expect(exported).toMatchObject({ count: 2, secrets: 2 });
+      const into = await makeCore(dirs[1], { now: () => later });
+      try {
+        const result = await call(into, 'profiles:import-encrypted', { json: exported.json, passphrase: PASSPHRASE, secretStorage: 'memory' });
+        expect(result.secretsSet).toBe(2);
+        const token = result.imported.find((p) => p.name === 'Token');
+        expect(await call(into, 'tokens:ages', {})).toEqual([
+          { profileId: token?.id, since: saved.toISOString(), source: 'saved', expiresAt: '2026-11-30T00:00:00.000Z', daysLeft: 10, warn: true },
+        ]);
+      } finally {
+        await into.close();
+      }
+    } finally {
+      await from.close();
+      for (const dir of dirs) await removeDir(dir);
+    }
   });
 });
 

@@ -71,6 +71,19 @@ const edited = (p: ProfileView, over: Partial<ReturnType<typeof profileInput>> =
 });
 
 describe.skipIf(!ready)('the keychain as profiles change', () => {
+  it('an import without a chosen place keeps its secrets there: one per server, and an own entry only for the org that differs', async () => {
+    const rows = ['default', 'sales-analytics', 'finance-prod'].map((orgId) => {
+      const { id: _id, ...row } = profileInput(server, { name: orgId, orgId });
+      return row;
+    });
+    const entries = ['server-pw', 'own-pw', 'server-pw'].map((secret, index) => ({ index, secret }));
+    const secrets = await seal(entries, PASSPHRASE, JSON.stringify(rows));
+    const result = await call(core, 'profiles:import-encrypted', { json: JSON.stringify({ profiles: rows, secrets }), passphrase: PASSPHRASE });
+    expect(result.imported.map((p) => p.secretStorage)).toEqual(['keychain', 'keychain', 'keychain']);
+    const [first, sales] = result.imported;
+    expect(await keychain()).toEqual({ [first?.serverId ?? '']: 'server-pw', [`profile:${sales?.id ?? ''}`]: 'own-pw' });
+  });
+
   it('a secret typed for an org with its own entry becomes its server’s, and the own entry goes', async () => {
     const { first, sales } = await orgWithOwnSecret();
     const saved = await call(core, 'profiles:save', { profile: edited(sales, { notes: 'retyped' }), secret: 'new-pw', secretStorage: 'keychain' });
