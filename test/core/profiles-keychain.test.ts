@@ -108,9 +108,9 @@ describe.skipIf(!ready)('the keychain as profiles change', () => {
     expect(await keychain()).toEqual({});
   });
 
-  it('an org pointed at another origin leaves its own secret behind', async () => {
+  it.each(['apiUrl', 'authUrl'] as const)('an org whose %s points at another origin leaves its own secret behind', async (field) => {
     const { first, sales } = await orgWithOwnSecret();
-    const moved = await call(core, 'profiles:save', { profile: edited(sales, { apiUrl: 'https://elsewhere.example.com:10502' }) });
+    const moved = await call(core, 'profiles:save', { profile: edited(sales, { [field]: 'https://elsewhere.example.com:10502' }) });
     expect(moved).toMatchObject({ hasSecret: false, secretStorage: 'none' });
     expect(await keychain()).toEqual({ [first.serverId ?? '']: 'server-pw' });
   });
