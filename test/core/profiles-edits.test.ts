@@ -6,7 +6,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AppCore } from '@core/app-core';
-import type { Simulator } from '@simulator/index';
+import { DEMO_TOKEN, type Simulator } from '@simulator/index';
 import { DEMO_PASSWORD, caFileFixture, call, callFails, makeCore, profileInput, removeDir, sim, tempDir } from './helpers';
 
 const T0 = new Date('2026-12-01T08:00:00.000Z');
@@ -62,6 +62,41 @@ describe('an edit', () => {
     expect(refused.kind).toBe('invalid-input');
     expect(refused.message).toContain('does not exist');
     expect((await call(c, 'profiles:list', {}))[0]?.caCertPath).toBe(pem);
+  });
+});
+
+describe('server settings applied to the server', () => {
+  it('change every org of that server and no other; a new profile applies them to itself only', async () => {
+    const c = await open();
+    const a = await call(c, 'profiles:save', { profile: profileInput(server, { name: 'A' }) });
+    await call(c, 'profiles:save', { profile: profileInput(server, { name: 'B', orgId: 'sales-analytics' }) });
+    await call(c, 'profiles:save', { profile: profileInput({ url: 'https://other.example.com:10502' }, { name: 'Other' }) });
+    await call(c, 'profiles:save', { profile: { ...profileInput(server, { name: 'A', serverTimeZone: 'Europe/Berlin' }), id: a.id }, applyToServer: true });
+    await call(c, 'profiles:save', {
+      profile: profileInput(server, { name: 'New', orgId: 'finance-prod', serverTimeZone: 'Asia/Tokyo' }),
+      applyToServer: true,
+    });
+    expect((await call(c, 'profiles:list', {})).map((p) => [p.name, p.serverTimeZone])).toEqual([
+      ['A', 'Europe/Berlin'],
+      ['B', 'Europe/Berlin'],
+      ['Other', 'UTC'],
+      ['New', 'Asia/Tokyo'],
+    ]);
+  });
+});
+
+describe("a token's age", () => {
+  it('stays through an edit without a new token and through another server’s new password', async () => {
+    const c = await open();
+    const token = await call(c, 'profiles:save', {
+      profile: profileInput(server, { name: 'Token', signIn: 'token', username: '' }),
+      secret: DEMO_TOKEN,
+      secretStorage: 'memory',
+    });
+    clock = T1;
+    await call(c, 'profiles:save', { profile: { ...profileInput(server, { name: 'Token', signIn: 'token', username: '', notes: 'edited' }), id: token.id } });
+    await call(c, 'profiles:save', { profile: profileInput(server, { name: 'Password' }), secret: DEMO_PASSWORD, secretStorage: 'memory' });
+    expect((await call(c, 'tokens:ages', {})).map((a) => [a.profileId, a.since])).toEqual([[token.id, T0.toISOString()]]);
   });
 });
 

@@ -123,6 +123,29 @@ describe.skipIf(!ready)('the keychain as profiles change', () => {
     expect(await keychain()).toEqual({ [first.serverId ?? '']: 'server-pw', [moved.serverId ?? '']: 'own-pw' });
   });
 
+  it('an edit of another org leaves an own entry alone', async () => {
+    const { first, sales } = await orgWithOwnSecret();
+    await call(core, 'profiles:save', { profile: edited(first, { notes: 'edited' }) });
+    expect(await keychain()).toEqual({ [first.serverId ?? '']: 'server-pw', [`profile:${sales.id}`]: 'own-pw' });
+  });
+
+  it('an org moved to a server that has a secret signs in with that one; its own entry goes', async () => {
+    const { first, sales } = await orgWithOwnSecret();
+    const engine = await call(core, 'profiles:save', { profile: profileInput({ url: `${server.url}/engine` }, { name: 'Engine' }), secret: 'engine-pw' });
+    const moved = await call(core, 'profiles:save', { profile: edited(sales, { apiUrl: `${server.url}/engine`, authUrl: `${server.url}/engine` }) });
+    expect(moved.serverId).toBe(engine.serverId);
+    expect(await keychain()).toEqual({ [first.serverId ?? '']: 'server-pw', [engine.serverId ?? '']: 'engine-pw' });
+  });
+
+  it('a server whose last org moved to another origin loses its entry, and a secret typed without a place goes to the keychain', async () => {
+    const only = await call(core, 'profiles:save', { profile: profileInput(server, { name: 'Only' }), secret: 'only-pw' });
+    expect(only).toMatchObject({ hasSecret: true, secretStorage: 'keychain' });
+    expect(await keychain()).toEqual({ [only.serverId ?? '']: 'only-pw' });
+    const moved = await call(core, 'profiles:save', { profile: edited(only, { apiUrl: 'https://elsewhere.example.com:10502' }) });
+    expect(moved.hasSecret).toBe(false);
+    expect(await keychain()).toEqual({});
+  });
+
   it('a new profile the disk refuses to save leaves no secret in the keychain', async () => {
     // A folder where the profiles file goes: every write of it fails.
     await mkdir(join(dir, 'profiles.json'));
