@@ -55,6 +55,18 @@ describe('the secrets of an encrypted file', () => {
     expect(await source(result.imported[0]?.id ?? '')).toBe('live');
   });
 
+  it('of rows the import cannot read go to no profile, also when a refused org ID differs only by spaces', async () => {
+    const rows = ['not a profile', { name: 'No org' }, { name: 'No URL', orgId: 'default' }, row({ orgId: ' default' }), row({ apiUrl: `  ${s.url}  ` })];
+    const result = await importSealed(
+      rows,
+      [0, 1, 2, 3, 9].map((index) => ({ index, secret: `secret-of-row-${index}` })).concat([{ index: 4, secret: DEMO_PASSWORD }]),
+    );
+    expect(result.imported.map((p) => [p.name, p.orgId, p.apiUrl])).toEqual([['Sales dev', 'default', s.url]]);
+    expect(result.skipped).toHaveLength(4);
+    expect(result.secretsSet).toBe(1);
+    expect(await source(result.imported[0]?.id ?? '')).toBe('live');
+  });
+
   it('of a row already in the app are not set: the profile there keeps its own', async () => {
     const mine = await call(fresh.core, 'profiles:save', { profile: profileInput(s, { name: 'Sales' }), secret: DEMO_PASSWORD, secretStorage: 'memory' });
     const result = await importSealed([row({ name: 'Sales' })], [{ index: 0, secret: 'another-password' }]);

@@ -53,8 +53,8 @@ export async function seal(entries: readonly SealedEntry[], passphrase: string, 
   const iv = randomBytes(IV_BYTES);
   const key = await deriveKey(passphrase, salt, KDF);
   const cipher = createCipheriv(CIPHER, key, iv);
-  cipher.setAAD(Buffer.from(associated, 'utf8'));
-  const data = Buffer.concat([cipher.update(JSON.stringify(entries), 'utf8'), cipher.final()]);
+  cipher.setAAD(Buffer.from(associated));
+  const data = Buffer.concat([cipher.update(JSON.stringify(entries)), cipher.final()]);
   return {
     kdf: { ...KDF, salt: salt.toString('base64') },
     cipher: { name: CIPHER, iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64') },
@@ -73,7 +73,7 @@ export async function unseal(sealed: Sealed, passphrase: string, associated: str
     throw new AppFailure('invalid-input', 'The encrypted secrets in this file are damaged (key derivation settings scrypt refuses). Export them again.');
   });
   const decipher = createDecipheriv(CIPHER, key, iv);
-  decipher.setAAD(Buffer.from(associated, 'utf8'));
+  decipher.setAAD(Buffer.from(associated));
   decipher.setAuthTag(tag);
   let plain: string;
   try {
@@ -90,8 +90,8 @@ export async function unseal(sealed: Sealed, passphrase: string, associated: str
 }
 
 function deriveKey(passphrase: string, salt: Buffer, params: { N: number; r: number; p: number; keyLength: number }): Promise<Buffer> {
-  // scrypt needs 128 * N * r bytes; Node's default ceiling (32 MiB) is exactly N = 2^15, r = 8, so room is made.
-  const options: ScryptOptions = { N: params.N, r: params.r, p: params.p, maxmem: 256 * params.N * params.r + 1024 * 1024 };
+  // scrypt needs 128 * N * r bytes and a little more; Node's default ceiling (32 MiB) is exactly N = 2^15, r = 8, so room is made.
+  const options: ScryptOptions = { N: params.N, r: params.r, p: params.p, maxmem: 256 * params.N * params.r };
   return new Promise((resolve, reject) => {
     scrypt(passphrase.normalize('NFC'), salt, params.keyLength, options, (error, key) => (error ? reject(error) : resolve(key)));
   });
