@@ -82,7 +82,10 @@ describe('encrypted export and import', () => {
       const wrong = await callFails(target, 'profiles:import-encrypted', { json: exported.json, passphrase: 'not the passphrase', secretStorage: 'memory' });
       expect(wrong.message).toMatch(/passphrase is wrong.*Nothing was imported/);
       const none = await callFails(target, 'profiles:import-encrypted', { json: exported.json, secretStorage: 'memory' });
-      expect(none.message).toMatch(/Type the passphrase/);
+      expect(none).toEqual({
+        kind: 'invalid-input',
+        message: 'This file holds passwords or tokens encrypted under a passphrase. Type the passphrase to import them; nothing was imported.',
+      });
       const tampered = await callFails(target, 'profiles:import-encrypted', { json: edited, passphrase: PASSPHRASE, secretStorage: 'memory' });
       expect(tampered.kind).toBe('invalid-input');
       expect(await call(target, 'profiles:list', {})).toEqual([]);

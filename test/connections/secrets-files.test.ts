@@ -72,9 +72,26 @@ describe('an encrypted export file', () => {
     expect(error.message).toBe('The encrypted secrets in this file are damaged (wrong IV or tag length). Export them again.');
   });
 
-  it('asking scrypt for gigabytes of memory is refused before any work', async () => {
-    const error = await importing(rows(), { ...sealed, kdf: { ...sealed.kdf, N: 2 ** 24 } });
-    expect(error.message).toMatch(/not in the expected form \(scrypt \+ AES-256-GCM\)/);
+  it('whose tag was cut short is damaged too', async () => {
+    const error = await importing(rows(), { ...sealed, cipher: { ...sealed.cipher, tag: Buffer.alloc(12).toString('base64') } });
+    expect(error.message).toBe('The encrypted secrets in this file are damaged (wrong IV or tag length). Export them again.');
+  });
+
+  it('asking scrypt for gigabytes of memory is refused before any work, also with each setting within its bound', async () => {
+    for (const kdf of [{ N: 2 ** 24 }, { N: 2 ** 20, r: 32 }, { N: 2 ** 18, r: 8, p: 2 }]) {
+      const error = await importing(rows(), { ...sealed, kdf: { ...sealed.kdf, ...kdf } });
+      expect(error, JSON.stringify(kdf)).toEqual({
+        kind: 'invalid-input',
+        message: 'The encrypted secrets in this file are not in the expected form (scrypt + AES-256-GCM). Export them again with this app.',
+      });
+    }
+  });
+
+  it('whose scrypt settings scrypt itself refuses is damaged, not an internal error', async () => {
+    expect(await importing(rows(), { ...sealed, kdf: { ...sealed.kdf, N: 2 ** 14 + 1 } })).toEqual({
+      kind: 'invalid-input',
+      message: 'The encrypted secrets in this file are damaged (key derivation settings scrypt refuses). Export them again.',
+    });
   });
 
   it('that decrypts to the wrong shape, or holds no profile list, is refused', async () => {
@@ -89,7 +106,10 @@ describe('an encrypted export file', () => {
       json: JSON.stringify({ profiles: rows(), secrets: sealed }),
       passphrase: PASSPHRASE,
     });
-    expect(error.kind).toBe('keychain-unavailable');
+    expect(error).toEqual({
+      kind: 'keychain-unavailable',
+      message: 'No keychain is available to keep the imported secrets. Choose "keep in memory for this session" and import again; nothing was imported.',
+    });
     expect((await call(fresh.core, 'profiles:list', {})).some((p) => p.name === 'Hostile row')).toBe(false);
   });
 
@@ -98,5 +118,8 @@ describe('an encrypted export file', () => {
     const without = await call(fresh.core, 'profiles:save', { profile: profileInput(s, { name: 'No secret', orgId: 'finance-prod', username: 'nobody' }) });
     const exported = await call(fresh.core, 'profiles:export-encrypted', { ids: [withSecret.id, without.id], passphrase: PASSPHRASE });
     expect(exported).toMatchObject({ count: 2, secrets: 1 });
+    // A profile left out before the chosen one shifts nothing: the secret is matched to its own row.
+    const second = await saveProfile(fresh.core, s, { name: 'Second', orgId: 'finance-prod' });
+    expect(await call(fresh.core, 'profiles:export-encrypted', { ids: [second.id], passphrase: PASSPHRASE })).toMatchObject({ count: 1, secrets: 1 });
   });
 });

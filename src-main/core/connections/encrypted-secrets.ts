@@ -12,6 +12,8 @@ const IV_BYTES = 12;
 const SALT_BYTES = 16;
 /** Most N a file may ask for: a hostile file must not make the app spend gigabytes of memory. */
 const MAX_N = 2 ** 20;
+/** Most scrypt work a file may ask for, 128 * N * r * p bytes: 8 times this app's own (N and r at their bounds asked for 4 GiB). */
+const MAX_KDF_WORK = 256 * 1024 * 1024;
 
 /** One secret, by the index of its profile in the file's `profiles` list. */
 export interface SealedEntry {
@@ -26,18 +28,20 @@ const b64 = z
   .regex(/^[A-Za-z0-9+/]+=*$/)
   .max(10_000_000);
 export const sealedSchema = z.object({
-  kdf: z.object({
-    name: z.literal('scrypt'),
-    N: z
-      .number()
-      .int()
-      .min(2 ** 14)
-      .max(MAX_N),
-    r: z.number().int().min(1).max(32),
-    p: z.number().int().min(1).max(16),
-    keyLength: z.literal(32),
-    salt: b64,
-  }),
+  kdf: z
+    .object({
+      name: z.literal('scrypt'),
+      N: z
+        .number()
+        .int()
+        .min(2 ** 14)
+        .max(MAX_N),
+      r: z.number().int().min(1).max(32),
+      p: z.number().int().min(1).max(16),
+      keyLength: z.literal(32),
+      salt: b64,
+    })
+    .refine((k) => 128 * k.N * k.r * k.p <= MAX_KDF_WORK),
   cipher: z.object({ name: z.literal(CIPHER), iv: b64, tag: b64 }),
   data: b64,
 });
@@ -49,8 +53,8 @@ export async function seal(entries: readonly SealedEntry[], passphrase: string, 
   const iv = randomBytes(IV_BYTES);
   const key = await deriveKey(passphrase, salt, KDF);
   const cipher = createCipheriv(CIPHER, key, iv);
-  cipher.setAAD(Buffer.from(associated, 'utf8'));
-  const data = Buffer.concat([cipher.update(JSON.stringify(entries), 'utf8'), cipher.final()]);
+  cipher.setAAD(Buffer.from(associated));
+  const data = Buffer.concat([cipher.update(JSON.stringify(entries)), cipher.final()]);
   return {
     kdf: { ...KDF, salt: salt.toString('base64') },
     cipher: { name: CIPHER, iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64') },
@@ -64,9 +68,12 @@ export async function unseal(sealed: Sealed, passphrase: string, associated: str
   const tag = Buffer.from(sealed.cipher.tag, 'base64');
   if (iv.length !== IV_BYTES || tag.length !== 16)
     throw new AppFailure('invalid-input', 'The encrypted secrets in this file are damaged (wrong IV or tag length). Export them again.');
-  const key = await deriveKey(passphrase, Buffer.from(sealed.kdf.salt, 'base64'), sealed.kdf);
+  // Settings scrypt itself refuses (an N that is not a power of two) are a damaged file too.
+  const key = await deriveKey(passphrase, Buffer.from(sealed.kdf.salt, 'base64'), sealed.kdf).catch(() => {
+    throw new AppFailure('invalid-input', 'The encrypted secrets in this file are damaged (key derivation settings scrypt refuses). Export them again.');
+  });
   const decipher = createDecipheriv(CIPHER, key, iv);
-  decipher.setAAD(Buffer.from(associated, 'utf8'));
+  decipher.setAAD(Buffer.from(associated));
   decipher.setAuthTag(tag);
   let plain: string;
   try {
@@ -83,8 +90,8 @@ export async function unseal(sealed: Sealed, passphrase: string, associated: str
 }
 
 function deriveKey(passphrase: string, salt: Buffer, params: { N: number; r: number; p: number; keyLength: number }): Promise<Buffer> {
-  // scrypt needs 128 * N * r bytes; Node's default ceiling (32 MiB) is exactly N = 2^15, r = 8, so room is made.
-  const options: ScryptOptions = { N: params.N, r: params.r, p: params.p, maxmem: 256 * params.N * params.r + 1024 * 1024 };
+  // scrypt needs 128 * N * r bytes and a little more; Node's default ceiling (32 MiB) is exactly N = 2^15, r = 8, so room is made.
+  const options: ScryptOptions = { N: params.N, r: params.r, p: params.p, maxmem: 256 * params.N * params.r };
   return new Promise((resolve, reject) => {
     scrypt(passphrase.normalize('NFC'), salt, params.keyLength, options, (error, key) => (error ? reject(error) : resolve(key)));
   });
