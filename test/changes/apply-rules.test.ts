@@ -63,6 +63,32 @@ describe('apply carries out only the plan that was shown', () => {
     expect(writes(server)).toEqual([]);
   });
 
+  it('answers a new plan, with a new fingerprint, once a schedule of the target was replaced by another', async () => {
+    w = await world(server);
+    const source = doc(['0 0 6 ? * MON']);
+    const shown = await plan(source);
+    const created = await call(w.core, 'schedules:create', { profileId: w.test.id, orgId: ORG, timeExpression: '0 0 7 ? * TUE' });
+    await call(w.core, 'schedules:delete', { profileId: w.test.id, orgId: ORG, jobId: TEST_JOBS[1]!.jobId });
+    const result = await apply(source, shown.planId);
+    if (result.status !== 'changed') throw new Error(`expected changed, got ${result.status}`);
+    expect(result.plan.fingerprint).not.toBe(shown.fingerprint);
+    expect(result.plan.delete.map((x) => x.jobId)).toEqual([TEST_JOBS[0]!.jobId, created.jobId]);
+  });
+
+  it('is refused for an org the target is not connected to, naming both, before anything is sent', async () => {
+    w = await world(server);
+    const source = doc(['0 0 6 ? * MON']);
+    const shown = await plan(source);
+    server.clearRequests();
+    const refused = await callFails(w.core, 'changes:apply', { source, targetProfileId: w.test.id, planId: shown.planId, orgId: 'default' });
+    expect(refused).toEqual({
+      kind: 'profile-mismatch',
+      message:
+        'The apply was confirmed for org "default", but profile "Test" is connected to org "finance-prod". Nothing was sent; check the profile and try again.',
+    });
+    expect(writes(server)).toEqual([]);
+  });
+
   it('is the same plan when the server lists the same schedules in another order', async () => {
     w = await world(server);
     const source = doc(['0 0 4 ? * * *', '0 0 5 LW * ?', '0 0 6 ? * MON']);
@@ -81,7 +107,9 @@ describe('apply in steps', () => {
   it('runs every delete when each succeeds, and counts them', async () => {
     w = await world(server);
     const source = doc([]);
-    const result = await apply(source, (await plan(source)).planId);
+    const shown = await plan(source);
+    expect([shown.create, shown.hasChanges]).toEqual([[], true]);
+    const result = await apply(source, shown.planId);
     if (result.status === 'changed') throw new Error('the plan changed');
     expect(result.steps.map((s) => [s.action, s.jobId, s.outcome])).toEqual(TEST_JOBS.map((j) => ['delete', j.jobId, 'ok']));
     expect(result.message).toBe('Done: 2 steps succeeded.');
