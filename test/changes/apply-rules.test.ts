@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Simulator } from '@simulator/index';
 import { call, callFails } from '../core/helpers';
-import { activeExpressions, world, writes, type World, useSimulator } from './setup';
+import { activeExpressions, world, writes, type World, useSimulator, listFromSnapshot } from './setup';
 
 let server: Simulator;
 let w: World;
@@ -154,8 +154,7 @@ describe('apply in steps', () => {
 describe('apply while the target cannot be reached', () => {
   it('refuses a plan made from the last saved list, naming the target, and sends nothing', async () => {
     w = await world(server);
-    await call(w.core, 'schedules:list', { profileId: w.test.id });
-    server.inject({ orgId: ORG, endpoint: 'list', action: { type: 'reset' } });
+    await listFromSnapshot(server, w.core, w.test);
     const source = doc(['0 0 6 ? * MON']);
     const shown = await plan(source);
     expect(shown.targetSource).toBe('snapshot');

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Simulator } from '@simulator/index';
 import { call, callFails } from '../core/helpers';
-import { SUNDAY, DAILY, activeExpressions, world, writes, type World, useSimulator } from './setup';
+import { SUNDAY, DAILY, activeExpressions, world, writes, type World, useSimulator, listFromSnapshot } from './setup';
 
 let server: Simulator;
 let w: World;
@@ -54,8 +54,7 @@ describe('a copy', () => {
 describe('a copy to several targets', () => {
   it('refuses a target that cannot be reached on its own and copies to the next', async () => {
     w = await world(server);
-    await call(w.core, 'schedules:list', { profileId: w.test.id });
-    server.inject({ orgId: 'finance-prod', endpoint: 'list', action: { type: 'reset' } });
+    await listFromSnapshot(server, w.core, w.test);
     server.clearRequests();
     const result = await call(w.core, 'changes:copy', {
       sourceProfileId: w.dev.id,

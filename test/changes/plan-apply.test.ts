@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Simulator } from '@simulator/index';
 import { call, callFails } from '../core/helpers';
-import { SUNDAY, activeExpressions, world, writes, type World, useSimulator } from './setup';
+import { SUNDAY, activeExpressions, world, writes, type World, useSimulator, listFromSnapshot } from './setup';
 
 let server: Simulator;
 let w: World;
@@ -44,8 +44,7 @@ describe('an exported schedules document', () => {
 
   it('says it was made from the last saved list when the server cannot be reached', async () => {
     w = await world(server);
-    await call(w.core, 'schedules:list', { profileId: w.dev.id });
-    server.inject({ orgId: 'default', endpoint: 'list', action: { type: 'reset' } });
+    await listFromSnapshot(server, w.core, w.dev);
     const result = await call(w.core, 'changes:export', { profileId: w.dev.id });
     expect(result.source).toBe('snapshot');
     expect(result.document.schedules).toHaveLength(3);

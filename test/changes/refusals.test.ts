@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Simulator } from '@simulator/index';
 import { call, callFails } from '../core/helpers';
-import { DEACTIVATED, DAILY, SUNDAY, world, writes, type World, useSimulator } from './setup';
+import { DEACTIVATED, DAILY, SUNDAY, world, writes, type World, useSimulator, listFromSnapshot } from './setup';
 
 let server: Simulator;
 let w: World;
@@ -88,9 +88,7 @@ describe('a change of a profile that cannot be reached', () => {
     const dev = { profileId: w.dev.id, orgId: 'default' };
     const paused = await call(w.core, 'changes:pause', { ...dev, jobId: SUNDAY });
     if (paused.status !== 'paused') throw new Error(paused.message);
-    // The live list is saved; from now on the org's lists fail and the saved copy answers.
-    await call(w.core, 'schedules:list', { profileId: w.dev.id });
-    server.inject({ orgId: 'default', endpoint: 'list', action: { type: 'reset' } });
+    await listFromSnapshot(server, w.core, w.dev);
     const saved = await call(w.core, 'schedules:list', { profileId: w.dev.id });
     expect(saved.source).toBe('snapshot');
     expect(saved.stale?.reason).toMatch(/\S/);
