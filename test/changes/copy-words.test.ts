@@ -47,6 +47,7 @@ describe('a copy', () => {
     expect(preview.map((p) => [p.name, p.orgId, p.production, p.plan.create.map((c) => c.expression)])).toEqual([
       ['Prod', 'sales-analytics', true, ['0 30 1 ? * SUN *']],
     ]);
+    expect(preview[0]?.plan.source).toEqual({ kind: 'profile', profileId: w.dev.id, name: 'Dev', serverTimeZone: 'UTC', listSource: 'live' });
     expect(writes(server)).toEqual([]);
   });
 });

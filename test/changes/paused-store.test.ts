@@ -72,6 +72,18 @@ describe('paused schedules', () => {
     expect(store.list().map((e) => e.id)).toEqual(['a']);
   });
 
+  it('leave one at a time, and a profile without any is deleted even when the file cannot be written', async () => {
+    const store = await openPausedStore(dir, () => NOW);
+    await store.put(entry('a', 'p1'));
+    await store.put(entry('b', 'p2'));
+    await store.remove('a');
+    expect(await idsOnDisk()).toEqual(['b']);
+    await rm(join(dir, PAUSED_FILE));
+    await mkdir(join(dir, PAUSED_FILE));
+    await store.removeProfile('p1');
+    expect(store.list().map((e) => e.id)).toEqual(['b']);
+  });
+
   it('take the next write once the folder is writable again after one failed', async () => {
     const store = await openPausedStore(dir, () => NOW);
     await store.put(entry('a', 'p1'));
@@ -131,5 +143,11 @@ describe('a paused schedules file that cannot be read', () => {
     );
     expect(store.list()).toEqual([]);
     expect(JSON.parse(await readFile(join(dir, movedTo), 'utf8'))).toEqual(content);
+  });
+
+  it('quotes the first problem in the words of the check that found it', async () => {
+    await writeFile(join(dir, PAUSED_FILE), JSON.stringify({ pausedVersion: 2, paused: [] }));
+    const store = await openPausedStore(dir, () => NOW);
+    expect(store.problem()).toMatch(/^The paused schedules file could not be read \(pausedVersion: Invalid input: expected 1\)\./);
   });
 });

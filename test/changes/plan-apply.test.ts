@@ -182,6 +182,13 @@ describe('a schedules document to plan from', () => {
     w = await world(server);
     const refused = await callFails(w.core, 'changes:plan', { source: { kind: 'document', json: 'null' }, targetProfileId: w.dev.id });
     expect(refused.kind).toBe('invalid-input');
-    expect(refused.message).toMatch(/^The schedules document is not valid: document: \S.*\.$/);
+    expect(refused.message).toBe('The schedules document is not valid: document: Invalid input: expected object, received null.');
+  });
+
+  it('with a problem other than its version does not offer the version this app reads', async () => {
+    w = await world(server);
+    const json = JSON.stringify({ format: 'atscale-maintenance-schedules', version: 1, schedules: [{ expression: '' }] });
+    const refused = await callFails(w.core, 'changes:plan', { source: { kind: 'document', json }, targetProfileId: w.dev.id });
+    expect(refused.message).toBe('The schedules document is not valid: schedules.0.expression: Too small: expected string to have >=1 characters.');
   });
 });

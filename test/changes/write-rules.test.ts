@@ -137,7 +137,7 @@ describe('runs shared with the target’s other schedules', () => {
   });
 
   it('is none for an expression that cannot be read or never fires in the window', () => {
-    expect(collisionsWith('not cron', [job('a', '0 0 4 ? * *')], { timeZone: 'UTC', now: NOW })).toEqual([]);
+    expect(collisionsWith('not cron', [job('a', '0 0 4 ? * *'), job('bad', 'not cron either')], { timeZone: 'UTC', now: NOW })).toEqual([]);
     expect(collisionsWith('0 0 4 15 1 ? 2027', [job('a', '0 0 4 ? * *')], { timeZone: 'UTC', now: NOW })).toEqual([]);
   });
 });

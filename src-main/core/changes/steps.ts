@@ -1,5 +1,5 @@
 // One write of a change, as the schedule service does it (guarded and audited there), captured as a step.
-import type { Profile, Schedule } from '@shared/domain';
+import type { AppError, Profile, Schedule } from '@shared/domain';
 import type { ChangeStep } from '@shared/ipc/channels/changes';
 import { AppFailure, toAppError, type Redactor } from '@core/errors';
 import type { ScheduleService } from '@core/schedules/schedule-service';
@@ -73,6 +73,11 @@ export function notRun(action: ChangeStep['action'], profileId: string, jobId: s
   return { action, profileId, jobId, timeExpression, outcome: 'not-run', error: null };
 }
 
+/** Why a step did not succeed, as its messages quote it (a step that did succeed has no error). */
+export function failureOf(step: ChangeStep): AppError {
+  return step.error ?? { kind: 'internal', message: '' };
+}
+
 /** One line per step, for messages: "create 0 0 4 ? * *: ok". */
 export function describeStep(step: ChangeStep): string {
   const what = step.action === 'create' ? `create "${step.timeExpression ?? ''}"` : `delete job ${step.jobId ?? '?'}`;
@@ -82,7 +87,7 @@ export function describeStep(step: ChangeStep): string {
       : step.outcome === 'not-run'
         ? 'not sent'
         : step.outcome === 'unknown'
-          ? `outcome unknown (${step.error?.message ?? ''})`
-          : `failed (${step.error?.message ?? ''})`;
+          ? `outcome unknown (${failureOf(step).message})`
+          : `failed (${failureOf(step).message})`;
   return `${what}: ${how}`;
 }
