@@ -1,5 +1,6 @@
 // What a change of a schedule's time tells the user, word for word, for each way it ends, with the steps
-// it took and the retry it offers; and what a reactivation says. Against the simulator.
+// it took and the retry it offers (a create whose answer was lost may have happened, never "failed"); and
+// what a reactivation says. Against the simulator.
 import { describe, expect, it } from 'vitest';
 import type { Simulator } from '@simulator/index';
 import { call } from '../core/helpers';
@@ -77,5 +78,24 @@ describe('a reactivation', () => {
     expect(result.message).toBe(
       `Reactivated as a new job ${result.created.jobId} running "0 0 0/6 ? * *". The deactivated job ${DEACTIVATED} stays in the server's list as deactivated: AtScale keeps deleted jobs as history and has no call to re-enable or remove them.`,
     );
+  });
+});
+
+describe('a change of time whose create answer was lost', () => {
+  it('says the new schedule may have been created, with the cause, and leaves the old one', async () => {
+    w = await world(server);
+    const result = await withLostAnswer(server, 'default', 'create', () =>
+      call(w.core, 'changes:edit', { profileId: w.dev.id, orgId: 'default', jobId: DAILY, timeExpression: '0 0 5 ? * *' }),
+    );
+    if (result.status !== 'not-changed') throw new Error(result.message);
+    const cause = result.steps[0]?.error?.message ?? '';
+    expect(cause).toMatch(/\S/);
+    expect(result.message).toBe(
+      `The new schedule may have been created (its answer was lost: ${cause}). The old one (job ${DAILY}) was not touched. Refresh the list, then delete whichever you do not want.`,
+    );
+    expect(result.steps.map((s) => [s.action, s.outcome, s.error?.kind ?? null])).toEqual([
+      ['create', 'unknown', 'outcome-unknown'],
+      ['delete', 'not-run', null],
+    ]);
   });
 });

@@ -1,9 +1,10 @@
-// Schedules as code against the simulator: export, plan (document or profile), apply exactly the plan,
+// Schedules as code against the simulator: export (its text, paused schedules of the profile's org only,
+// from the last saved list when the server is down), plan (document or profile), apply exactly the plan,
 // re-plan when the target changed in between, stop at the first failure, audit every step.
 import { describe, expect, it } from 'vitest';
 import type { Simulator } from '@simulator/index';
 import { call, callFails } from '../core/helpers';
-import { activeExpressions, world, writes, type World, useSimulator } from './setup';
+import { SUNDAY, activeExpressions, world, writes, type World, useSimulator, listFromSnapshot } from './setup';
 
 let server: Simulator;
 let w: World;
@@ -14,8 +15,8 @@ useSimulator(
 
 const doc = (schedules: { expression: string; label?: string }[]): string => JSON.stringify({ format: 'atscale-maintenance-schedules', version: 1, schedules });
 
-describe('export', () => {
-  it('writes a versioned document of the active schedules with nothing server-specific', async () => {
+describe('an exported schedules document', () => {
+  it('is versioned, holds the active schedules, and nothing server-specific', async () => {
     w = await world(server);
     const result = await call(w.core, 'changes:export', { profileId: w.dev.id });
     expect(result.source).toBe('live');
@@ -26,6 +27,37 @@ describe('export', () => {
     });
     expect(JSON.parse(result.json)).toEqual(result.document);
     for (const tied of [server.url, 'default', '3740f5fd', 'atscale-demo', 'admin']) expect(result.json).not.toContain(tied);
+  });
+
+  it('is the document as indented JSON ending in one newline, its paused schedules marked with their labels', async () => {
+    w = await world(server);
+    const paused = await call(w.core, 'changes:pause', { profileId: w.dev.id, orgId: 'default', jobId: SUNDAY, label: 'weekly' });
+    if (paused.status !== 'paused') throw new Error(paused.message);
+    const result = await call(w.core, 'changes:export', { profileId: w.dev.id });
+    expect(result.json).toBe(`${JSON.stringify(result.document, null, 2)}\n`);
+    expect(result.document.schedules).toEqual([
+      { expression: '0 0 4 ? * * *' },
+      { expression: '0 0 2 L * ?' },
+      { expression: '0 30 1 ? * SUN *', label: 'weekly', paused: true },
+    ]);
+  });
+
+  it('says it was made from the last saved list when the server cannot be reached', async () => {
+    w = await world(server);
+    await listFromSnapshot(server, w.core, w.dev);
+    const result = await call(w.core, 'changes:export', { profileId: w.dev.id });
+    expect(result.source).toBe('snapshot');
+    expect(result.document.schedules).toHaveLength(3);
+  });
+
+  it('leaves out a schedule paused in the org the profile pointed at before', async () => {
+    w = await world(server);
+    const paused = await call(w.core, 'changes:pause', { profileId: w.dev.id, orgId: 'default', jobId: SUNDAY });
+    if (paused.status !== 'paused') throw new Error(paused.message);
+    await call(w.core, 'profiles:save', { profile: { ...w.dev, orgId: 'sales-analytics' } });
+    const result = await call(w.core, 'changes:export', { profileId: w.dev.id });
+    expect(result.document.schedules.filter((s) => s.paused)).toEqual([]);
+    expect(result.document.schedules.map((s) => s.expression)).not.toContain('0 30 1 ? * SUN *');
   });
 });
 
@@ -142,5 +174,21 @@ describe('plan and apply', () => {
     expect((await plan('{"format":"other"}')).message).toContain('not a schedules document');
     expect((await plan(JSON.stringify({ format: 'atscale-maintenance-schedules', version: 2, schedules: [] }))).message).toContain('reads version 1');
     expect((await plan(doc([{ expression: '' }]))).message).toContain('schedules.0.expression');
+  });
+});
+
+describe('a schedules document to plan from', () => {
+  it('that is JSON null is refused as not valid, naming the document', async () => {
+    w = await world(server);
+    const refused = await callFails(w.core, 'changes:plan', { source: { kind: 'document', json: 'null' }, targetProfileId: w.dev.id });
+    expect(refused.kind).toBe('invalid-input');
+    expect(refused.message).toBe('The schedules document is not valid: document: Invalid input: expected object, received null.');
+  });
+
+  it('with a problem other than its version does not offer the version this app reads', async () => {
+    w = await world(server);
+    const json = JSON.stringify({ format: 'atscale-maintenance-schedules', version: 1, schedules: [{ expression: '' }] });
+    const refused = await callFails(w.core, 'changes:plan', { source: { kind: 'document', json }, targetProfileId: w.dev.id });
+    expect(refused.message).toBe('The schedules document is not valid: schedules.0.expression: Too small: expected string to have >=1 characters.');
   });
 });

@@ -1,10 +1,11 @@
 // Changes refused before anything is sent, each in words that say what to do: a job that is not there or
-// not in the right state, an edit that changes nothing, an org that does not match.
-// Against the simulator: nothing reaches the server's write endpoints.
+// not in the right state, an edit that changes nothing, an org that does not match (each kind of change
+// names its action), a profile whose server cannot be reached (its list comes from the last saved copy,
+// and a change is never planned against it). Against the simulator: nothing reaches the write endpoints.
 import { describe, expect, it } from 'vitest';
 import type { Simulator } from '@simulator/index';
 import { call, callFails } from '../core/helpers';
-import { DEACTIVATED, DAILY, world, writes, type World, useSimulator } from './setup';
+import { DEACTIVATED, DAILY, SUNDAY, world, writes, type World, useSimulator, listFromSnapshot } from './setup';
 
 let server: Simulator;
 let w: World;
@@ -78,5 +79,56 @@ describe('a pause or a resume', () => {
       message: 'This schedule was paused in org "default", but "Dev" is now connected to org "sales-analytics". Nothing was sent.',
     });
     expect(writes(server).length).toBe(before);
+  });
+});
+
+describe('a change of a profile that cannot be reached', () => {
+  it('is refused for an edit, a reactivation, a pause and a resume, each named, sending nothing', async () => {
+    w = await world(server);
+    const dev = { profileId: w.dev.id, orgId: 'default' };
+    const paused = await call(w.core, 'changes:pause', { ...dev, jobId: SUNDAY });
+    if (paused.status !== 'paused') throw new Error(paused.message);
+    await listFromSnapshot(server, w.core, w.dev);
+    const saved = await call(w.core, 'schedules:list', { profileId: w.dev.id });
+    expect(saved.source).toBe('snapshot');
+    expect(saved.stale?.reason).toMatch(/\S/);
+    const refusedAs = (action: string) => `"Dev" cannot be reached, so the ${action} was not sent: ${saved.stale?.reason} Try again once the server answers.`;
+    server.clearRequests();
+
+    const edit = await callFails(w.core, 'changes:edit', { ...dev, jobId: DAILY, timeExpression: '0 0 5 ? * *' });
+    const reactivate = await callFails(w.core, 'changes:reactivate', { ...dev, jobId: DEACTIVATED });
+    const pause = await callFails(w.core, 'changes:pause', { ...dev, jobId: DAILY });
+    const resume = await callFails(w.core, 'changes:resume', { ...dev, pausedId: paused.paused.id });
+    expect([edit, reactivate, pause, resume].map((e) => e.kind)).toEqual(['offline', 'offline', 'offline', 'offline']);
+    expect(edit.message).toBe(refusedAs('change'));
+    expect(reactivate.message).toBe(refusedAs('reactivation'));
+    expect(pause.message).toBe(refusedAs('pause'));
+    expect(resume.message).toBe(refusedAs('resume'));
+    expect(writes(server)).toEqual([]);
+    // The paused schedule is still there to resume once the server answers.
+    expect((await call(w.core, 'changes:paused-list', { profileId: w.dev.id })).paused.map((p) => p.id)).toEqual([paused.paused.id]);
+  });
+});
+
+const mismatch = (action: string) => ({
+  kind: 'profile-mismatch',
+  message: `The ${action} was confirmed for org "sales-analytics", but profile "Dev" is connected to org "default". Nothing was sent; check the profile and try again.`,
+});
+
+describe('a change confirmed for another org', () => {
+  it('is refused naming the action, for each kind of change', async () => {
+    w = await world(server);
+    const paused = await call(w.core, 'changes:pause', { profileId: w.dev.id, orgId: 'default', jobId: SUNDAY });
+    if (paused.status !== 'paused') throw new Error(paused.message);
+    server.clearRequests();
+    const wrong = { profileId: w.dev.id, orgId: 'sales-analytics' };
+    expect(await callFails(w.core, 'changes:reactivate', { ...wrong, jobId: DEACTIVATED })).toEqual(mismatch('reactivation'));
+    expect(await callFails(w.core, 'changes:retry-delete', { ...wrong, jobId: DAILY, changeId: 'c1' })).toEqual(mismatch('delete'));
+    expect(await callFails(w.core, 'changes:bulk-delete', { ...wrong, jobIds: [DAILY] })).toEqual(mismatch('delete'));
+    expect(await callFails(w.core, 'changes:pause', { ...wrong, jobId: DAILY })).toEqual(mismatch('pause'));
+    expect(await callFails(w.core, 'changes:resume', { ...wrong, pausedId: paused.paused.id })).toEqual(mismatch('resume'));
+    const copy = await call(w.core, 'changes:copy', { sourceProfileId: w.test.id, jobIds: ['d4c3b2a1-f6e5-4d7c-9b8a-1234567890ab'], targets: [wrong] });
+    expect(copy.targets).toEqual([{ profileId: w.dev.id, name: 'Dev', status: 'refused', steps: [], error: mismatch('copy') }]);
+    expect(writes(server)).toEqual([]);
   });
 });

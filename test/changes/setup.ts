@@ -67,6 +67,15 @@ export function activeExpressions(server: Simulator, orgId: string): string[] {
     .sort();
 }
 
+/**
+ * Takes the profile offline with its live list saved: from now on every list of its org is cut off, so its
+ * lists answer from the last saved copy.
+ */
+export async function listFromSnapshot(server: Simulator, core: AppCore, profile: ProfileView): Promise<void> {
+  await call(core, 'schedules:list', { profileId: profile.id });
+  server.inject({ orgId: profile.orgId, endpoint: 'list', action: { type: 'reset' } });
+}
+
 /** Writes (creates and deletes) that reached the server. */
 export function writes(server: Simulator): string[] {
   return server

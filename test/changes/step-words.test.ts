@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChangeStep } from '@shared/ipc/channels/changes';
 import { AppFailure } from '@core/errors';
 import { summary } from '@core/changes/apply';
-import { describeStep, notRun, outcomeOf } from '@core/changes/steps';
+import { describeStep, failureOf, notRun, outcomeOf } from '@core/changes/steps';
 
 describe('the outcome of a write that threw', () => {
   it('is unknown when the answer may have been lost after the request left', () => {
@@ -74,6 +74,11 @@ describe('one step in words', () => {
       'delete job ?: outcome unknown ()',
       'create "": done',
     ]);
+  });
+
+  it('quotes why a step did not succeed, as an internal error with no words when it carries none', () => {
+    expect(failureOf(step({ outcome: 'failed', error: { kind: 'server', message: 'HTTP 500' } }))).toEqual({ kind: 'server', message: 'HTTP 500' });
+    expect(failureOf(step({ outcome: 'failed' }))).toEqual({ kind: 'internal', message: '' });
   });
 
   it('a step that was not sent carries what it would have done', () => {

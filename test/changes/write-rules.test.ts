@@ -14,6 +14,9 @@ const NEVER = '0 0 0 30 2 ?';
 const FREQUENT_WORDS =
   'Expression: runs can be 1 minute apart, more often than once every 5 minutes, and each run rebuilds aggregates. Space the runs out (e.g. 0 0/15 * ? * *), or confirm the frequency override to allow it.';
 const NEVER_WORDS = 'Day-of-month: day 30 never falls in FEB, so it never runs. Pick a day that exists in that month (e.g. L for the last day).';
+const DUPLICATE_WORDS = `Expression: fires at the same times as the existing schedule '${EVERY_MINUTE}'. Keep that one, or change the time.`;
+/** Too frequent (an error) and stopping after 2026 (a warning). */
+const FREQUENT_UNTIL_2026 = '0 * * ? * * 2026';
 
 function refusal(work: () => unknown): string {
   try {
@@ -46,6 +49,23 @@ describe('a write the linter refuses', () => {
     expect(warned.verdicts.map((v) => v.severity)).toContain('warning');
     expect([warned.blocked, refusal(() => assertWritable(warned))]).toEqual([false, 'allowed']);
     expect(isBlocked([{ code: 'too-frequent', severity: 'warning', field: 'expression', message: 'w' }], false)).toBe(false);
+  });
+
+  it('names each of its errors in order, and offers no override when another error stands in the way too', () => {
+    const twin = lint(EVERY_MINUTE, false, [EVERY_MINUTE]);
+    expect(twin.verdicts.map((v) => v.code)).toEqual(['too-frequent', 'duplicate']);
+    expect(refusal(() => assertWritable(twin))).toBe(`invalid-input: "${EVERY_MINUTE}" was not sent: ${FREQUENT_WORDS} ${DUPLICATE_WORDS}`);
+  });
+
+  it('quotes only the errors (a warning does not refuse), with the override when being too frequent is the only error', () => {
+    const linted = lint(FREQUENT_UNTIL_2026);
+    expect(linted.verdicts.map((v) => [v.code, v.severity])).toEqual([
+      ['too-frequent', 'error'],
+      ['stops-firing', 'warning'],
+    ]);
+    expect(refusal(() => assertWritable(linted))).toBe(
+      `invalid-input: "${FREQUENT_UNTIL_2026}" was not sent: ${FREQUENT_WORDS} To create it anyway, allow too-frequent schedules explicitly.`,
+    );
   });
 });
 
@@ -87,6 +107,13 @@ describe('a plan that cannot be carried out', () => {
     );
     expect(refusal(() => assertRunnable(plan({ create: [planned(EVERY_MINUTE)] }), true))).toBe('allowed');
   });
+
+  it('quotes each refused schedule with its errors only, in order', () => {
+    const twin = { ...lint(EVERY_MINUTE, false, [EVERY_MINUTE]), collisions: [] };
+    expect(refusal(() => assertRunnable(plan({ create: [planned(FREQUENT_UNTIL_2026), twin] }), false))).toBe(
+      `invalid-input: Nothing was sent: the linter refuses 2 schedules of the plan ("${FREQUENT_UNTIL_2026}": ${FREQUENT_WORDS}; "${EVERY_MINUTE}": ${FREQUENT_WORDS} ${DUPLICATE_WORDS}).`,
+    );
+  });
 });
 
 describe('runs shared with the target’s other schedules', () => {
@@ -110,7 +137,7 @@ describe('runs shared with the target’s other schedules', () => {
   });
 
   it('is none for an expression that cannot be read or never fires in the window', () => {
-    expect(collisionsWith('not cron', [job('a', '0 0 4 ? * *')], { timeZone: 'UTC', now: NOW })).toEqual([]);
+    expect(collisionsWith('not cron', [job('a', '0 0 4 ? * *'), job('bad', 'not cron either')], { timeZone: 'UTC', now: NOW })).toEqual([]);
     expect(collisionsWith('0 0 4 15 1 ? 2027', [job('a', '0 0 4 ? * *')], { timeZone: 'UTC', now: NOW })).toEqual([]);
   });
 });

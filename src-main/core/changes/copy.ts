@@ -33,6 +33,7 @@ export async function previewCopy(
   const out: CopyTargetPreview[] = [];
   for (const id of [...new Set(r.targetProfileIds)]) {
     const target = requireProfile(d.profiles, id);
+    // Stryker disable next-line ObjectLiteral: a plan without `deletes` only adds, as a copy does
     const plan = await planFor(d, desired, target, { deletes: false });
     out.push({ profileId: target.id, name: target.name, orgId: target.orgId, production: plan.production, plan });
   }
@@ -50,6 +51,7 @@ export async function copySchedules(
       const name = d.profiles.get(t.profileId)?.name ?? t.profileId;
       try {
         const target = confirmedProfile(d.profiles, t.profileId, t.orgId, 'copy');
+        // Stryker disable next-line ObjectLiteral: a plan without `deletes` only adds, as a copy does
         const plan = await planFor(d, desired, target, { deletes: false });
         assertRunnable(plan, r.allowTooFrequent ?? false);
         const steps = await runPlan(d, target, t.orgId, plan);

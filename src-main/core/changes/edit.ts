@@ -7,7 +7,7 @@ import { AppFailure } from '@core/errors';
 import type { ChangeDeps } from './deps';
 import { inChange } from './change-context';
 import { activeOf, confirmedProfile, liveList } from './guard';
-import { createStep, deleteStep, notRun } from './steps';
+import { createStep, deleteStep, failureOf, notRun } from './steps';
 import { assertWritable, fireTheSame, lintFor } from './verdicts';
 
 export interface EditRequest {
@@ -32,6 +32,7 @@ export async function editSchedule(d: ChangeDeps, r: EditRequest): Promise<EditR
   if (fireTheSame(r.timeExpression, old.timeExpression, profile.serverTimeZone)) {
     throw new AppFailure('invalid-input', `"${r.timeExpression}" fires at the same times as the current "${old.timeExpression}"; nothing was changed.`);
   }
+  // Stryker disable next-line MethodExpression,ConditionalExpression: keeping the job being changed changes nothing: it duplicates only a time that fires as it does, refused above
   const others = activeOf(list).filter((s) => s.jobId !== r.jobId);
   assertWritable(
     lintFor(r.timeExpression, { timeZone: profile.serverTimeZone, now: d.now(), existing: others, allowTooFrequent: r.allowTooFrequent ?? false }),
@@ -43,8 +44,8 @@ export async function editSchedule(d: ChangeDeps, r: EditRequest): Promise<EditR
       const steps = [create, notRun('delete', profile.id, old.jobId, old.timeExpression)];
       const message =
         create.outcome === 'unknown'
-          ? `The new schedule may have been created (its answer was lost: ${create.error?.message ?? ''}). The old one (job ${old.jobId}) was not touched. Refresh the list, then delete whichever you do not want.`
-          : `The new schedule could not be created (${create.error?.message ?? ''}). The old one (job ${old.jobId}) was not touched.`;
+          ? `The new schedule may have been created (its answer was lost: ${failureOf(create).message}). The old one (job ${old.jobId}) was not touched. Refresh the list, then delete whichever you do not want.`
+          : `The new schedule could not be created (${failureOf(create).message}). The old one (job ${old.jobId}) was not touched.`;
       return { status: 'not-changed', changeId, steps, message };
     }
     const del = await deleteStep(d, profile, r.orgId, old.jobId, old.timeExpression);
@@ -61,8 +62,8 @@ export async function editSchedule(d: ChangeDeps, r: EditRequest): Promise<EditR
     }
     const why =
       del.outcome === 'unknown'
-        ? `its answer was lost, so it may or may not have been deleted (${del.error?.message ?? ''})`
-        : `it failed (${del.error?.message ?? ''})`;
+        ? `its answer was lost, so it may or may not have been deleted (${failureOf(del).message})`
+        : `it failed (${failureOf(del).message})`;
     return {
       status: 'both-exist',
       changeId,

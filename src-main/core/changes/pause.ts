@@ -7,7 +7,7 @@ import { AppFailure } from '@core/errors';
 import type { ChangeDeps } from './deps';
 import { inChange } from './change-context';
 import { activeOf, confirmedProfile, liveList } from './guard';
-import { createStep, deleteStep } from './steps';
+import { createStep, deleteStep, failureOf } from './steps';
 import { assertWritable, fireTheSame, lintFor } from './verdicts';
 
 export function listPaused(d: ChangeDeps, profileId?: string): PausedList {
@@ -44,14 +44,11 @@ export async function pauseSchedule(d: ChangeDeps, r: { profileId: string; orgId
         status: 'unknown',
         changeId,
         paused: entry,
-        message: `The delete was sent but its answer was lost (${step.error?.message ?? ''}); the job may still run. The schedule is kept as paused; resume checks the server before creating it again.`,
+        message: `The delete was sent but its answer was lost (${failureOf(step).message}); the job may still run. The schedule is kept as paused; resume checks the server before creating it again.`,
       };
     }
     await d.paused.remove(entry.id);
-    throw new AppFailure(
-      step.error?.kind ?? 'internal',
-      `Not paused: the delete on the server failed (${step.error?.message ?? ''}). The schedule still runs.`,
-    );
+    throw new AppFailure(failureOf(step).kind, `Not paused: the delete on the server failed (${failureOf(step).message}). The schedule still runs.`);
   });
 }
 
@@ -89,7 +86,7 @@ export async function resumeSchedule(
     const { step, created } = await createStep(d, profile, r.orgId, entry.timeExpression);
     if (!created) {
       const why = step.outcome === 'unknown' ? 'its answer was lost, so it may have been created; resume again: it checks the server first' : 'it stays paused';
-      throw new AppFailure(step.error?.kind ?? 'internal', `Not resumed: ${step.error?.message ?? ''} (${why}).`);
+      throw new AppFailure(failureOf(step).kind, `Not resumed: ${failureOf(step).message} (${why}).`);
     }
     await d.paused.remove(entry.id);
     return { status: 'resumed', changeId, created, message: `Resumed "${entry.timeExpression}" as job ${created.jobId}.` };

@@ -27,12 +27,12 @@ export async function desiredFrom(d: ChangeDeps, source: PlanSource): Promise<De
 }
 
 function sha(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
 }
 
-/** Changes whenever the target's active schedules (or where and how they are read) change. */
+/** Changes whenever the target's active schedules (or where and how they are read) change, whatever order they are listed in. */
 export function fingerprintOf(profile: Profile, active: readonly Schedule[]): string {
-  const jobs = active.map((s) => [s.jobId, s.timeExpression]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+  const jobs = active.map((s) => JSON.stringify([s.jobId, s.timeExpression])).sort();
   return sha([profile.orgId, profile.serverTimeZone, jobs]);
 }
 
@@ -66,13 +66,8 @@ export async function planFor(d: ChangeDeps, desired: Desired, target: Profile, 
     ? current.filter((s) => unmatched.has(s.jobId)).map((s) => ({ jobId: s.jobId, expression: s.timeExpression }))
     : [];
   const fingerprint = fingerprintOf(target, current);
-  const planId = sha([
-    fingerprint,
-    options.deletes,
-    create.map((c) => c.expression),
-    toDelete.map((x) => x.jobId),
-    unchanged.map((u) => [u.expression, u.jobId]),
-  ]);
+  // The deletes follow from the target's list (the fingerprint) and what is unchanged.
+  const planId = sha([fingerprint, options.deletes, create.map((c) => c.expression), unchanged.map((u) => [u.expression, u.jobId])]);
   return {
     planId,
     fingerprint,

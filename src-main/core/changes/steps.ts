@@ -1,11 +1,11 @@
 // One write of a change, as the schedule service does it (guarded and audited there), captured as a step.
-import type { Profile, Schedule } from '@shared/domain';
+import type { AppError, Profile, Schedule } from '@shared/domain';
 import type { ChangeStep } from '@shared/ipc/channels/changes';
 import { AppFailure, toAppError, type Redactor } from '@core/errors';
 import type { ScheduleService } from '@core/schedules/schedule-service';
 
-/** Codes of failures that happened before the request left this computer. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN']);
+/** Codes of failures that happened before the request left this computer (`has` of any other value is false). */
+const NOT_SENT_CODES = new Set<unknown>(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN']);
 
 /**
  * 'unknown' when the request may have reached the server and its answer was lost (the server may have
@@ -20,7 +20,7 @@ export function outcomeOf(error: unknown): 'failed' | 'unknown' {
   // The service's own verdict (e.g. a lost answer it settled by a re-list) is final.
   if (error instanceof AppFailure) return 'failed';
   if (kind === 'timeout') return step === 'connect' || step === 'tls' ? 'failed' : 'unknown';
-  if (kind === 'network') return step === 'dns' || (typeof code === 'string' && NOT_SENT_CODES.has(code)) ? 'failed' : 'unknown';
+  if (kind === 'network') return step === 'dns' || NOT_SENT_CODES.has(code) ? 'failed' : 'unknown';
   return 'failed';
 }
 
@@ -73,6 +73,11 @@ export function notRun(action: ChangeStep['action'], profileId: string, jobId: s
   return { action, profileId, jobId, timeExpression, outcome: 'not-run', error: null };
 }
 
+/** Why a step did not succeed, as its messages quote it (a step that did succeed has no error). */
+export function failureOf(step: ChangeStep): AppError {
+  return step.error ?? { kind: 'internal', message: '' };
+}
+
 /** One line per step, for messages: "create 0 0 4 ? * *: ok". */
 export function describeStep(step: ChangeStep): string {
   const what = step.action === 'create' ? `create "${step.timeExpression ?? ''}"` : `delete job ${step.jobId ?? '?'}`;
@@ -82,7 +87,7 @@ export function describeStep(step: ChangeStep): string {
       : step.outcome === 'not-run'
         ? 'not sent'
         : step.outcome === 'unknown'
-          ? `outcome unknown (${step.error?.message ?? ''})`
-          : `failed (${step.error?.message ?? ''})`;
+          ? `outcome unknown (${failureOf(step).message})`
+          : `failed (${failureOf(step).message})`;
   return `${what}: ${how}`;
 }
