@@ -64,6 +64,7 @@ export function createRunningMonitor(deps: RunningMonitorDeps): RunningMonitor {
 
   async function observe(profileId: string): Promise<RunningState> {
     const profile = requireProfile(deps.profiles, profileId);
+    // Stryker disable next-line ObjectLiteral: fields left undefined read as these (nothing seen, nothing pushed)
     const t = tracked.get(profileId) ?? { run: null, pushed: null };
     tracked.set(profileId, t);
     const checkedAt = deps.now();
