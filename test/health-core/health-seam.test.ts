@@ -1,8 +1,8 @@
 // The health seam's edges as a user meets them: a history window may be empty or exactly 366 days, and
-// defaults to the 14 days before now; a server that stops answering in time is announced as unreachable.
+// defaults to the 14 days before now; an edited profile keeps its history; a server that stops answering in time is announced as unreachable.
 import { afterEach, describe, expect, it } from 'vitest';
-import { call, callFails } from '../core/helpers';
-import { DAY, eventsOf, START, world, type World } from './setup';
+import { call, callFails, profileInput } from '../core/helpers';
+import { DAILY_JOB, DAY, eventsOf, START, world, type World } from './setup';
 
 let w: World | undefined;
 afterEach(async () => {
@@ -33,6 +33,18 @@ describe('history windows', () => {
     expect(fires.at(-1)?.at).toBe('2026-11-28T04:00:00.000Z');
     const fromTwoDays = await call(w.core, 'history:list', { profileId: w.profileId, from: iso(START - 2 * DAY) });
     expect(fromTwoDays.fires.map((f) => f.at)).toEqual(['2026-11-27T04:00:00.000Z', '2026-11-28T04:00:00.000Z']);
+  });
+});
+
+describe('a profile edited', () => {
+  it('a profile edited keeps its history; a window for another job shows none of it', async () => {
+    w = await world();
+    await call(w.core, 'schedules:list', { profileId: w.profileId });
+    await call(w.core, 'profiles:save', { profile: { ...profileInput(w.server, { notes: 'edited' }), id: w.profileId } });
+    const { executions } = await call(w.core, 'history:list', { profileId: w.profileId });
+    expect(executions.map((e) => e.jobId)).toEqual([DAILY_JOB]);
+    const other = await call(w.core, 'history:list', { profileId: w.profileId, jobId: '00000000-0000-4000-8000-000000000000' });
+    expect([other.executions, other.fires]).toEqual([[], []]);
   });
 });
 

@@ -118,4 +118,17 @@ describe('history files read back', () => {
     const seen = await s.load(PROFILE);
     expect([seen.executions[0]?.lastSeenAt, seen.neverRun[0]?.lastSeenAt]).toEqual([at(30), at(30)]);
   });
+
+  it('keeps a run seen ending twice once, and exactly the per-job bound of executions', async () => {
+    const d = await folder();
+    const s = createHistoryStore(d, { now: () => new Date(NOW), onProblem: () => undefined, maxPerJob: 3 });
+    const run = { orgId: 'default', triggerType: null, startedAt: at(-30), endedAt: at(-20), durationMs: 10 * MIN };
+    await s.addRun(PROFILE, run);
+    await s.addRun(PROFILE, { ...run, endedAt: at(-19) });
+    const days = [5, 1, 4, 2, 3].map((n) => ({ ...execution(0), id: `exec-${n}`, executedAt: new Date(NOW - n * 86_400_000).toISOString() }));
+    await s.addExecutions(PROFILE, days);
+    const reread = await store(d).load(PROFILE);
+    expect(reread.runs.map((r) => r.endedAt)).toEqual([at(-20)]);
+    expect(reread.executions.map((e) => e.id)).toEqual(['exec-3', 'exec-2', 'exec-1']);
+  });
 });
