@@ -216,7 +216,7 @@ export function createHistoryStore(dataDir: string, options: HistoryStoreOptions
           const stored = known.get(e.id);
           if (stored) {
             // Kept in memory at once; written with the next new execution or once it is an hour newer.
-            seen.set(e.id, e.seenAt);
+            sawLater(seen, e.id, e.seenAt);
             if (Date.parse(e.seenAt) - Date.parse(stored.lastSeenAt ?? stored.seenAt) >= SEEN_PERSIST_MS) stale = true;
             continue;
           }
@@ -255,7 +255,7 @@ export function createHistoryStore(dataDir: string, options: HistoryStoreOptions
             dirty = true;
             continue;
           }
-          seen.set(`job:${job.jobId}`, job.lastSeenAt);
+          sawLater(seen, `job:${job.jobId}`, job.lastSeenAt);
           if (Date.parse(job.lastSeenAt) - Date.parse(stored.lastSeenAt) >= SEEN_PERSIST_MS) {
             byJob.set(job.jobId, { ...stored, lastSeenAt: job.lastSeenAt });
             dirty = true;
@@ -275,6 +275,13 @@ export function createHistoryStore(dataDir: string, options: HistoryStoreOptions
       });
     },
   };
+}
+
+/** Keeps the latest sighting: a list older than one already seen (a snapshot's) never moves it back. */
+function sawLater(seen: Map<string, string>, key: string, at: string): void {
+  const known = seen.get(key);
+  // Stryker disable next-line EqualityOperator: an equal sighting would set the same value
+  if (known === undefined || at > known) seen.set(key, at);
 }
 
 /** Oldest first, at most `perJob` per job and `perProfile` in all: the newest are kept. */
