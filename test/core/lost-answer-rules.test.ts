@@ -77,3 +77,19 @@ describe('settling a lost write by the re-list', () => {
     expect(messageOf('raw')).toBe('raw');
   });
 });
+
+describe('answerMayBeLost for an HTTP answer to the write', () => {
+  it('is true for a 2xx it could not read and for a gateway that gave up waiting (502, 504)', () => {
+    expect(answerMayBeLost(err('bad-response', { status: 200, step: 'request' }))).toBe(true);
+    expect(answerMayBeLost(err('network', { status: 201 }))).toBe(true);
+    expect(answerMayBeLost(err('server', { status: 502 }))).toBe(true);
+    expect(answerMayBeLost(err('server', { status: 504 }))).toBe(true);
+  });
+
+  it('is false for a refusal, whatever went wrong reading it, and for an answer to the sign-in', () => {
+    for (const status of [400, 401, 403, 404, 409, 429, 500, 501, 503]) expect(answerMayBeLost(err('server', { status })), String(status)).toBe(false);
+    expect(answerMayBeLost(err('network', { status: 400 }))).toBe(false);
+    expect(answerMayBeLost(err('bad-response', { status: 500 }))).toBe(false);
+    expect(answerMayBeLost(err('server', { status: 504, step: 'sign-in' }))).toBe(false);
+  });
+});

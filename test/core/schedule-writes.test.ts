@@ -139,6 +139,37 @@ describe('a write that failed', () => {
   });
 });
 
+describe('a write answered by a gateway that gave up waiting', () => {
+  it('a create the engine did make behind a 504 is the created job, not a failure', async () => {
+    await list();
+    simulator().inject({ endpoint: 'create', action: { type: 'status', status: 504 }, when: 'after', times: 1 });
+    expect(await create()).toMatchObject({ timeExpression: EXPR, active: true, reconciled: true });
+    expect(
+      simulator()
+        .jobs('default', true)
+        .filter((j) => j.timeExpression === EXPR),
+    ).toHaveLength(1);
+    expect((await audit())[0]).toMatchObject({ action: 'create', outcome: 'ok', resolution: expect.stringMatching(/^reconciled/) });
+  });
+
+  it('a delete behind a 502 that did not happen is told as not deleted, after a re-list', async () => {
+    const victim = (await list()).schedules.find((s) => s.active)!;
+    simulator().inject({ endpoint: 'delete', action: { type: 'status', status: 502 }, when: 'before', times: 1 });
+    const error = await callFails(core, 'schedules:delete', { profileId: profile.id, orgId: 'default', jobId: victim.jobId });
+    expect(error.kind).not.toBe('outcome-unknown');
+    expect((await audit())[0]).toMatchObject({ action: 'delete', outcome: 'failed', resolution: 'not deleted (re-list)' });
+  });
+
+  it('a plain refusal (503) is a failure with nothing re-listed', async () => {
+    await list();
+    simulator().inject({ endpoint: 'create', action: { type: 'status', status: 503 }, when: 'before', times: 1 });
+    const error = await callFails(core, 'schedules:create', { profileId: profile.id, orgId: 'default', timeExpression: EXPR });
+    expect(error.kind).toBe('server');
+    expect((await audit())[0]).toMatchObject({ action: 'create', outcome: 'failed' });
+    expect((await audit())[0]?.resolution ?? null).toBeNull();
+  });
+});
+
 describe('a write with no list before it', () => {
   it('takes no older job with the same expression for a lost create that did not happen', async () => {
     await elsewhere().createSchedule(EXPR);

@@ -51,12 +51,12 @@ export async function runNow(deps: RunNowDeps, profileId: string, orgId: string)
     // Refused before anything was sent: not audited.
     // Stryker disable next-line ConditionalExpression,StringLiteral: the AtScale client checks its input when it is made (clientFor, above): its runNow never answers invalid-input
     if (kindOf(error) === 'invalid-input') throw error;
-    if (answerLost(error)) {
+    if (answerMayBeLost(error)) {
       await record('unknown', text);
       // Whatever happened, the watchers should see the org's state now.
       void deps.checkRunning(profileId).catch(() => undefined);
       throw new AppFailure(
-        // Stryker disable next-line StringLiteral: answerLost is true only for errors that carry a kind
+        // Stryker disable next-line StringLiteral: answerMayBeLost is true only for errors that carry a kind
         kindOf(error) ?? 'network',
         `${text} The request was sent once and not repeated, so maintenance may have started in org "${profile.orgId}": check the running state before trying again.`,
       );
@@ -67,15 +67,4 @@ export async function runNow(deps: RunNowDeps, profileId: string, orgId: string)
   await record('ok', null);
   const running = await deps.checkRunning(profileId).catch(() => null);
   return { message, running };
-}
-
-/** The request may have reached the server and been acted on, but no trustworthy answer came back. */
-function answerLost(error: unknown): boolean {
-  const { step, status } = error as { step?: unknown; status?: unknown };
-  // No answer, or one that is not HTTP (a dropped connection, a silent server): as for any write.
-  if (typeof status !== 'number' || step === 'sign-in') return answerMayBeLost(error);
-  // A gateway that gave up waiting (502, 504) does not know whether the engine started the run.
-  if (status === 502 || status === 504) return true;
-  // A 2xx whose body we could not read started it; any other answer is a refusal.
-  return Math.floor(status / 100) === 2;
 }

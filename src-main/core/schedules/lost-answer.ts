@@ -1,7 +1,8 @@
 // Whether a failed write may have reached the server. A write refused before its request left this
-// computer (DNS, a refused connection, TLS, sign-in, a connect timeout) is a plain failure. Anything
-// after that point (a dropped connection, a silent server, an answer we could not read) may have been
-// acted on: its outcome is unknown until a re-list settles it.
+// computer (DNS, a refused connection, TLS, sign-in, a connect timeout) is a plain failure, and so is an
+// HTTP refusal. Anything after that point (a dropped connection, a silent server, an answer we could not
+// read, a gateway that gave up waiting) may have been acted on: its outcome is unknown until a re-list
+// settles it.
 import type { Schedule } from '@shared/domain';
 import { AppFailure, kindOf } from '@core/errors';
 
@@ -19,10 +20,16 @@ const NEVER_CONNECTED: ReadonlySet<unknown> = new Set([
 
 export function answerMayBeLost(error: unknown): boolean {
   const kind = kindOf(error);
+  if (kind === null) return false;
+  // A kind was found, so the error is an object; a missing step, code or status reads as undefined.
+  const { step, code, status } = error as { step?: unknown; code?: unknown; status?: unknown };
+  if (typeof status === 'number' && step !== 'sign-in') {
+    // An HTTP answer to the write itself: a 2xx we could not read means it was done; a gateway that gave
+    // up waiting on the engine (502, 504) cannot know whether it acted; any other status is a refusal.
+    return Math.floor(status / 100) === 2 || status === 502 || status === 504;
+  }
   // bad-response: the server answered, but not in a form we can trust; it may well have acted.
   if (kind !== 'network' && kind !== 'timeout' && kind !== 'bad-response') return false;
-  // A kind was found, so the error is an object; a missing step or code reads as undefined.
-  const { step, code } = error as { step?: unknown; code?: unknown };
   if (step === 'dns' || step === 'tls' || step === 'sign-in') return false;
   if (kind === 'timeout') return step !== 'connect';
   // A reset is tagged 'connect' whether it came before or after the request was written: unknown.
