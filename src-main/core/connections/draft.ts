@@ -6,6 +6,7 @@ import type { ProfileInput } from '@shared/ipc/schemas';
 import { AppFailure, createRedactor, type Redactor } from '@core/errors';
 import type { ProfileStore } from '@core/profiles/profile-store';
 import type { SecretVault } from '@core/secrets/secret-vault';
+import { sameOrigin } from '@core/profiles/server-secrets';
 
 export const DRAFT_ID = 'draft';
 
@@ -64,14 +65,6 @@ export function draftVault(vault: SecretVault, secret: string | null): SecretVau
 /** The app's redaction plus the typed secret (which the vault has never seen). */
 export function draftRedactor(vault: SecretVault, secret: string | null): Redactor {
   return createRedactor(() => (secret === null ? vault.known() : [...vault.known(), secret]));
-}
-
-function sameOrigin(a: string, b: string): boolean {
-  try {
-    return new URL(a).origin === new URL(b).origin;
-  } catch {
-    return a === b;
-  }
 }
 
 function originOf(url: string): string {
