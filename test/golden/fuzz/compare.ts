@@ -3,6 +3,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { nextRunTimes } from '@shared/cron/index';
+// Node's own reading of the zone (Intl), apart from the engine's zone.ts.
+import { zoneOffsetMs } from '@shared/fleet/wall-clock';
 
 interface Case {
   e: string;
@@ -27,21 +29,6 @@ function engine(c: Case): number[] | string {
   }
 }
 
-function nodeOffset(zone: string, t: number): number {
-  const f = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
-  const p = Object.fromEntries(f.formatToParts(new Date(t)).map((x) => [x.type, Number(x.value)]));
-  return Date.UTC(p['year'] ?? 0, (p['month'] ?? 1) - 1, p['day'], p['hour'], p['minute'], p['second']) - Math.floor(t / 1000) * 1000;
-}
-
 const differ = cases.map((c) => ({ c, got: engine(c) })).filter(({ c, got }) => JSON.stringify(got) !== JSON.stringify(c.f));
 const instants = (c: Case, got: number[] | string): number[] => [c.s, ...c.f, ...(Array.isArray(got) ? got : [])].flatMap((t) => AROUND.map((d) => t + d));
 const queries = differ.flatMap(({ c, got }) => instants(c, got).map((t) => `${c.z}\t${t}`));
@@ -56,7 +43,7 @@ let at = 0;
 let engineDiffers = 0;
 for (const { c, got } of differ) {
   const ts = instants(c, got);
-  const sameData = ts.every((t, i) => java[at + i] === nodeOffset(c.z, t));
+  const sameData = ts.every((t, i) => java[at + i] === zoneOffsetMs(c.z, t));
   at += ts.length;
   if (!sameData) continue;
   engineDiffers++;
