@@ -16,10 +16,12 @@ async function openMonth(app: AppPage): Promise<void> {
 async function seriousInCalendar(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
   return page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
+    type Result = { violations: { id: string; impact: string | null; nodes: { target: string[]; failureSummary?: string }[] }[] };
     const axe = (globalThis as unknown as { axe: { run(context: string, opts: object): Promise<Result> } }).axe;
     const { violations } = await axe.run('[data-testid="calendar-view"]', { resultTypes: ['violations'] });
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} at ${v.nodes[0]?.target.join(' ') ?? ''}`);
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} at ${v.nodes[0]?.target.join(' ') ?? ''}: ${v.nodes[0]?.failureSummary ?? ''}`);
   });
 }
 

@@ -291,8 +291,12 @@ test.describe('accessibility', () => {
       await expect(page.getByTestId('load-table')).toBeVisible();
       const found = await serious(page, 'load view');
       await page.getByRole('button', { name: 'Export…' }).click();
+      // The dialog's code loads on first use: axe checks it once it is drawn, and Escape closes it.
+      const exportDialog = page.getByRole('dialog', { name: 'Export' });
+      await expect(exportDialog).toBeVisible();
       found.push(...(await serious(page, 'export dialog')));
       await page.keyboard.press('Escape');
+      await expect(exportDialog).toBeHidden();
       const dialog = await app.openCreateDialog();
       await dialog.getByLabel('Quartz expression').fill('0 5 4 ? * * *');
       await expect(dialog.getByTestId('collision-warning')).toBeVisible();
