@@ -3,7 +3,7 @@
 // ('/19' is '*/19') and a list holding '*' or '?' (Quartz then ignores the rest of the list) are written
 // the way Quartz reads them; anything else is left as typed, so steps and ranges keep their words.
 import { QUARTZ_FIELDS } from './fields';
-import { quartzTokens } from './lint-types';
+import { quartzTokens } from './fields';
 import { parseQuartzDetail, type ParseDetail } from './parse';
 
 function readField(token: string, index: number, detail: ParseDetail): string {

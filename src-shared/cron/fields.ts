@@ -154,3 +154,8 @@ export function fieldSpec(key: number | CronField): QuartzFieldSpec | undefined 
 export function fieldLabel(key: number | CronField): string {
   return fieldSpec(key)?.label ?? 'Expression';
 }
+
+/** The expression split as Quartz's StringTokenizer(" \t") splits it: runs of anything but spaces and tabs. */
+export function quartzTokens(expression: string): string[] {
+  return expression.match(/[^ \t]+/g) ?? [];
+}

@@ -3,9 +3,9 @@
 // fields past the seventh.
 import { CronSyntaxError } from './errors';
 import { excerpt } from './parse-notes';
-import { QUARTZ_FIELDS, fieldLabel } from './fields';
+import { QUARTZ_FIELDS, fieldLabel, quartzTokens } from './fields';
 import { javaDigit } from './java-text';
-import { quartzTokens, type LintIssue } from './lint-types';
+import type { LintIssue } from './lint-types';
 import { timeAfter } from './next';
 import { parseQuartzDetail, sameCompiled, type ParseDetail } from './parse';
 import { zoneFor } from './zone';

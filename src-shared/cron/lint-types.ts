@@ -28,8 +28,3 @@ export interface LintIssue {
   /** A corrected expression to offer, when the fix is clear. */
   readonly suggestion?: string;
 }
-
-/** The expression split as Quartz splits it (spaces and tabs only). */
-export function quartzTokens(expression: string): string[] {
-  return expression.split(/[ \t]+/).filter((t) => t !== '');
-}

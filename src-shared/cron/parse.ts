@@ -6,7 +6,7 @@ import { ALL_SPEC, DAY_OF_MONTH, DAY_OF_WEEK, HOUR, MAX_YEAR, MINUTE, MONTH, NO_
 import { CronSyntaxError, type CronField } from './errors';
 import { FieldParser } from './field-parser';
 import type { ParseNote } from './parse-notes';
-import { QUARTZ_FIELDS } from './fields';
+import { QUARTZ_FIELDS, quartzTokens } from './fields';
 import { javaTrim } from './java-text';
 
 export { ALL_SPEC, MAX_YEAR, NO_SPEC } from './value-sets';
@@ -34,8 +34,6 @@ for (let y = 1970; y <= MAX_YEAR; y++) DEFAULT_YEARS_SET.add(y);
 
 const sorted = (s: Set<number>): number[] => [...s].sort((a, b) => a - b);
 const DEFAULT_YEARS: readonly number[] = sorted(DEFAULT_YEARS_SET);
-// StringTokenizer(" \t"): the fields are the runs of anything but spaces and tabs.
-const fieldsOf = (text: string): string[] => text.match(/[^ \t]+/g) ?? [];
 
 /** Parses like `new CronExpression(expr)`; throws CronSyntaxError naming the field. */
 export function parseQuartz(expression: string): CompiledCron {
@@ -51,9 +49,9 @@ export interface ParseDetail {
 /** parseQuartz plus what Quartz silently reads differently, for the linter. */
 export function parseQuartzDetail(expression: string): ParseDetail {
   if (typeof expression !== 'string') throw new CronSyntaxError('expression', 'Expression: expected text such as "0 0 3 ? * MON-FRI".');
-  const tokens = fieldsOf(expression.toUpperCase());
+  const tokens = quartzTokens(expression.toUpperCase());
   // The same fields as typed, so messages quote the user's text rather than Quartz's upper-cased copy.
-  const typed = fieldsOf(expression);
+  const typed = quartzTokens(expression);
   const p = new FieldParser();
   for (let type = 0; type < Math.min(7, tokens.length); type++) {
     // StringTokenizer.trim(): strip control characters at both ends.
