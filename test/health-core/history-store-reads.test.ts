@@ -119,6 +119,25 @@ describe('history files read back', () => {
     expect([seen.executions[0]?.lastSeenAt, seen.neverRun[0]?.lastSeenAt]).toEqual([at(30), at(30)]);
   });
 
+  it('reads a new execution and a new never-run job as last seen when first seen, also after more are added', async () => {
+    const d = await folder();
+    const s = store(d);
+    await s.addExecutions(PROFILE, [execution(0)]);
+    await s.addNeverRun(PROFILE, [quiet(0)]);
+    await s.addExecutions(PROFILE, [{ ...execution(5), id: 'exec-2', executedAt: '2026-11-28T05:00:00.000Z' }]);
+    await s.addNeverRun(PROFILE, [{ ...quiet(5), jobId: 'job-r' }]);
+    for (const h of [await s.load(PROFILE), await store(d).load(PROFILE)]) {
+      expect(h.executions.map((e) => [e.id, e.lastSeenAt])).toEqual([
+        ['exec-1', at(0)],
+        ['exec-2', at(5)],
+      ]);
+      expect(h.neverRun.map((j) => [j.jobId, j.lastSeenAt])).toEqual([
+        ['job-q', at(0)],
+        ['job-r', at(5)],
+      ]);
+    }
+  });
+
   it('keeps a run seen ending twice once, and exactly the per-job bound of executions', async () => {
     const d = await folder();
     const s = createHistoryStore(d, { now: () => new Date(NOW), onProblem: () => undefined, maxPerJob: 3 });
