@@ -61,6 +61,31 @@ describe('testing a draft profile', () => {
     }
   });
 
+  it('never quotes the typed password, even from a server that echoes the credentials it was sent', async () => {
+    // Refused at sign-in with a wrong password; with the right one, refused at the list (a session token then).
+    for (const [endpoint, typed] of [
+      ['auth', 'typed-but-wrong-password-91'],
+      ['list', DEMO_PASSWORD],
+    ] as const) {
+      const fault = s.inject({ endpoint, action: { type: 'echo-credentials', status: 500 } });
+      try {
+        const result = await call(core, 'connection:test-draft', { profile: profileInput(s), secret: typed });
+        expect(result.ok).toBe(false);
+        if (!result.ok) {
+          expect(result.error.message).toMatch(/HTTP 500/);
+          expect(result.error.message).not.toContain(typed);
+        }
+      } finally {
+        s.removeFault(fault);
+      }
+    }
+  });
+
+  it('a profile id that names no saved profile lends no secret', async () => {
+    const result = await call(core, 'connection:test-draft', { profile: profileInput(s), profileId: 'no-such-profile' });
+    expect(result.ok ? null : [result.step, result.error.kind]).toEqual(['sign-in', 'no-secret']);
+  });
+
   it('says a secret is needed when none is typed or stored', async () => {
     const result = await call(core, 'connection:test-draft', { profile: profileInput(s) });
     expect(result.ok ? null : result.error.kind).toBe('no-secret');
