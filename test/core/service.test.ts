@@ -227,6 +227,34 @@ describe('profiles, schedules and audit against the simulator (memory secrets)',
     // demo:start again does not duplicate them
     expect(await call(core, 'demo:start', {})).toHaveLength(2);
   });
+
+  it('leaves a real profile beside the demo ones where it points, with its own secret', async () => {
+    dir = await tempDir();
+    const real = await sim();
+    const demoServer = async () => {
+      const s = await sim();
+      return { url: s.url, close: () => s.close() };
+    };
+    try {
+      core = await makeCore(dir, { demoServer });
+      await call(core, 'demo:start', {});
+      const saved = await call(core, 'profiles:save', {
+        profile: profileInput(real, { name: 'Real', signIn: 'token', username: '' }),
+        secret: DEMO_TOKEN,
+        secretStorage: 'memory',
+      });
+      await core.close();
+      // The next start re-points the demo profiles and sets their password; the real profile keeps its
+      // server and sign-in, and gets no secret (its token was kept in memory, so it is gone).
+      core = await makeCore(dir, { demoServer });
+      const after = (await call(core, 'profiles:list', {})).find((p) => p.id === saved.id);
+      expect(after?.apiUrl).toBe(real.url);
+      expect(after?.signIn).toBe('token');
+      expect(after?.hasSecret).toBe(false);
+    } finally {
+      await real.close();
+    }
+  });
 });
 
 describe('secrets in the real keychain', () => {
