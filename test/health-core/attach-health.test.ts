@@ -113,7 +113,8 @@ describe('what the history records of a list', () => {
   it('records runs and never-run jobs as seen now for a live list, and as of its fetch for a snapshot', async () => {
     const history = await store();
     const attach = attacher(history, profile());
-    await attach(list([schedule('job-a', '2026-11-28T04:00:00.000Z'), schedule('job-new', null)]));
+    // A live list is seen now, even when its fetch began a few seconds earlier.
+    await attach(list([schedule('job-a', '2026-11-28T04:00:00.000Z'), schedule('job-new', null)], { fetchedAt: '2026-11-28T11:59:55.000Z' }));
     const fetchedAt = '2026-11-27T12:00:00.000Z';
     await attach(list([schedule('job-b', '2026-11-27T04:00:00.000Z'), schedule('job-newer', null)], { source: 'snapshot', fetchedAt }));
     const h = await history.load(PROFILE_ID);
