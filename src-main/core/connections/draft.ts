@@ -7,6 +7,7 @@ import { AppFailure, createRedactor, type Redactor } from '@core/errors';
 import type { ProfileStore } from '@core/profiles/profile-store';
 import type { SecretVault } from '@core/secrets/secret-vault';
 import { sameOrigin } from '@core/profiles/server-secrets';
+import type { SecretReader } from '@core/schedules/client-pool';
 
 export const DRAFT_ID = 'draft';
 
@@ -45,21 +46,9 @@ export async function draftSecret(
   return deps.vault.get(profileId);
 }
 
-/**
- * A vault that answers only the draft's secret, for code written against a vault (the connection test);
- * writes are refused, so a test can never store anything.
- */
-export function draftVault(vault: SecretVault, secret: string | null): SecretVault {
-  return {
-    status: () => vault.status(),
-    storageOf: () => (secret === null ? 'none' : 'memory'),
-    get: async () => secret,
-    set: async () => {
-      throw new AppFailure('internal', 'A draft cannot store a secret.');
-    },
-    clear: async () => undefined,
-    known: () => (secret === null ? vault.known() : [...vault.known(), secret]),
-  };
+/** The draft's secret as the connection test reads it: a reader only, so a test can never store anything. */
+export function draftVault(secret: string | null): SecretReader {
+  return { get: async () => secret };
 }
 
 /** The app's redaction plus the typed secret (which the vault has never seen). */

@@ -39,7 +39,7 @@ export function connectionHandlers(d: HandlerDeps): Pick<Implementations, Connec
         // Worded like the saved profile's test: the secret is the sign-in step.
         return { ok: false, step: 'sign-in', error: { kind: 'no-secret', message: (error as Error).message } };
       }
-      return testConnection(draft, { factory: d.factory, vault: draftVault(d.vault, secret), redact: draftRedactor(d.vault, secret), timeoutMs: d.timeoutMs });
+      return testConnection(draft, { factory: d.factory, vault: draftVault(secret), redact: draftRedactor(d.vault, secret), timeoutMs: d.timeoutMs });
     },
 
     'orgs:discover': async (r) => {

@@ -53,7 +53,10 @@ export function createClientPool(factory: ClientFactory, vault: SecretVault, tim
 }
 
 /** The profile's secret, or a no-secret failure that says what to enter. */
-export async function requireSecret(vault: SecretVault, profile: Profile): Promise<string> {
+/** All a sign-in reads of a vault: the profile's secret. */
+export type SecretReader = Pick<SecretVault, 'get'>;
+
+export async function requireSecret(vault: SecretReader, profile: Profile): Promise<string> {
   const secret = await vault.get(profile.id);
   if (secret !== null) return secret;
   const what = profile.signIn === 'password' ? 'password' : 'API token';

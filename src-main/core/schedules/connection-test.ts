@@ -3,12 +3,11 @@ import type { ConnectionStep, ConnectionTestResult } from '@shared/ipc';
 import type { Profile } from '@shared/domain';
 import type { ClientFactory } from '@core/atscale-port';
 import { kindOf, toAppError, type Redactor } from '@core/errors';
-import type { SecretVault } from '@core/secrets/secret-vault';
-import { clientOptionsFor, requireSecret } from './client-pool';
+import { clientOptionsFor, requireSecret, type SecretReader } from './client-pool';
 
 export async function testConnection(
   profile: Profile,
-  deps: { factory: ClientFactory; vault: SecretVault; redact: Redactor; timeoutMs: number },
+  deps: { factory: ClientFactory; vault: SecretReader; redact: Redactor; timeoutMs: number },
 ): Promise<ConnectionTestResult> {
   const started = performance.now();
   // A missing secret or an unreadable CA file fail before any request (their kinds name the step).
