@@ -29,7 +29,7 @@ function profile(over: Partial<Profile> = {}): Profile {
   return {
     id: PROFILE_ID,
     name: 'Prod',
-    environment: 'production',
+    environment: { kind: 'production', label: 'production', color: '#d9480f' },
     apiUrl: 'https://atscale.example.com:10502',
     authUrl: 'https://atscale.example.com:10500',
     orgId: 'default',
@@ -42,7 +42,7 @@ function profile(over: Partial<Profile> = {}): Profile {
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
     ...over,
-  } as Profile;
+  };
 }
 
 function schedule(jobId: string, latestAt: string | null, over: Partial<Schedule> = {}): Schedule {
