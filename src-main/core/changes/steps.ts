@@ -2,10 +2,8 @@
 import type { AppError, Profile, Schedule } from '@shared/domain';
 import type { ChangeStep } from '@shared/ipc/channels/changes';
 import { AppFailure, toAppError, type Redactor } from '@core/errors';
+import { NEVER_CONNECTED } from '@core/schedules/lost-answer';
 import type { ScheduleService } from '@core/schedules/schedule-service';
-
-/** Codes of failures that happened before the request left this computer (`has` of any other value is false). */
-const NOT_SENT_CODES = new Set<unknown>(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN']);
 
 /**
  * 'unknown' when the request may have reached the server and its answer was lost (the server may have
@@ -20,7 +18,7 @@ export function outcomeOf(error: unknown): 'failed' | 'unknown' {
   // The service's own verdict (e.g. a lost answer it settled by a re-list) is final.
   if (error instanceof AppFailure) return 'failed';
   if (kind === 'timeout') return step === 'connect' || step === 'tls' ? 'failed' : 'unknown';
-  if (kind === 'network') return step === 'dns' || NOT_SENT_CODES.has(code) ? 'failed' : 'unknown';
+  if (kind === 'network') return step === 'dns' || NEVER_CONNECTED.has(code) ? 'failed' : 'unknown';
   return 'failed';
 }
 

@@ -6,8 +6,8 @@
 import type { Schedule } from '@shared/domain';
 import { AppFailure, kindOf } from '@core/errors';
 
-/** Socket codes that mean no connection was ever made, so no request was sent. */
-const NEVER_CONNECTED: ReadonlySet<unknown> = new Set([
+/** Socket codes that mean no connection was ever made, so no request was sent (`has` of any other value is false). */
+export const NEVER_CONNECTED: ReadonlySet<unknown> = new Set([
   'ENOTFOUND',
   'EAI_AGAIN',
   'EAI_FAIL',
