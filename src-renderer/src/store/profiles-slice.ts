@@ -41,12 +41,15 @@ export const createProfilesSlice: SliceCreator<ProfilesSlice> = (set, get) => ({
 
   async startDemo() {
     set({ demoStarting: true, profilesError: null });
+    const selectedBefore = get().selectedProfileId;
     try {
       await call('demo:start', {});
       const [appInfo, profiles] = await Promise.all([call('app:info', {}), call('profiles:list', {})]);
       set({ appInfo, profiles, profilesStatus: 'ready' });
+      // The profiles-changed event draws the sidebar before this answer; a profile the user picked
+      // there meanwhile stays picked.
       const first = profiles[0];
-      if (first) get().selectProfile(first.id);
+      if (first && get().selectedProfileId === selectedBefore) get().selectProfile(first.id);
     } catch (error) {
       set({ profilesError: `The demo could not start: ${messageOf(error)}` });
     } finally {
