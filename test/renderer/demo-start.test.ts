@@ -23,7 +23,7 @@ let answerStart: () => void;
 beforeEach(() => {
   api = installFakeApi();
   store = createAppStore();
-  api.handle('demo:start', () => new Promise((resolve) => (answerStart = () => resolve(ok({})))));
+  api.handle('demo:start', () => new Promise((resolve) => (answerStart = () => resolve(ok(DEMO)))));
   api.handle('app:info', () => ok(INFO));
   api.handle('profiles:list', () => ok(DEMO));
 });
