@@ -1,7 +1,7 @@
 // The bench page's React part: the one view it shows, on synthetic or fixed sources (see main.tsx for
 // the query). Mounted once the view's chunk and this one are both in, as the app draws a view whose
 // chunk is loaded: no Suspense fallback, which React would hold for up to 300 ms before revealing the view.
-import { StrictMode, useEffect, useState } from 'react';
+import { StrictMode, startTransition, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { CalendarView as CalendarViewType } from '@renderer/calendar/CalendarView';
 import type { TimelineView as TimelineViewType } from '@renderer/timeline/TimelineView';
@@ -55,9 +55,14 @@ export function mount(root: HTMLElement, params: URLSearchParams, views: Partial
     );
   }
 
-  createRoot(root).render(
-    <StrictMode>
-      <Page />
-    </StrictMode>,
+  // As the app mounts (src-renderer/src/main.tsx): a transition, so React renders in slices that
+  // let the browser work between them instead of one task as long as the whole first render.
+  const app = createRoot(root);
+  startTransition(() =>
+    app.render(
+      <StrictMode>
+        <Page />
+      </StrictMode>,
+    ),
   );
 }

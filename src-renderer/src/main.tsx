@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './styles/app.css';
@@ -7,8 +7,13 @@ import './styles/app.css';
 performance.mark('app:script-start');
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lost its #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// A transition: React renders the first screen in slices with the browser free between them,
+// instead of one task as long as the whole first render (docs/architecture.md, "First frame").
+const app = createRoot(root);
+startTransition(() =>
+  app.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );
