@@ -44,6 +44,21 @@ describe('sign-in and tokens', () => {
     expect(sim.requests({ endpoint: 'create' }).map((r) => r.outcome)).toEqual([401, 200]);
   });
 
+  it('a POST refused with 401 whose fresh sign-in is cut off rejects as never sent; a reset of the POST itself does not', async () => {
+    const client = passwordClient(sim, { orgId: 'sandbox' });
+    await client.signIn();
+    sim.expireSessions();
+    const signIn = sim.inject({ endpoint: 'auth', action: { type: 'reset' } });
+    const refused = await rejection(client.createSchedule('0 0 4 ? * * *'));
+    sim.removeFault(signIn);
+    expect(refused).toMatchObject({ kind: 'network', notSent: true });
+    expect(sim.jobs('sandbox')).toEqual([]);
+    sim.inject({ endpoint: 'create', action: { type: 'reset' }, when: 'after', times: 1 });
+    const lost = await rejection(client.createSchedule('0 0 5 ? * * *'));
+    expect(lost).toMatchObject({ kind: 'network', notSent: false });
+    expect(sim.jobs('sandbox')).toHaveLength(1);
+  });
+
   it('gives up with unauthorized after one re-sign-in when the API keeps answering 401 (no loop)', async () => {
     sim.inject({ endpoint: 'list', action: { type: 'status', status: 401 } });
     const err = await rejection(passwordClient(sim).listSchedules());

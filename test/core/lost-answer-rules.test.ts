@@ -23,6 +23,9 @@ describe('answerMayBeLost', () => {
     for (const code of ['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN']) {
       expect(answerMayBeLost(err('network', { step: 'connect', code })), code).toBe(false);
     }
+    // A reset or a timeout while signing in for the write (a fresh sign-in after a 401): never sent.
+    expect(answerMayBeLost(err('network', { step: 'connect', code: 'ECONNRESET', notSent: true }))).toBe(false);
+    expect(answerMayBeLost(err('timeout', { notSent: true }))).toBe(false);
   });
 
   it('is true once the request may have been acted on: a reset, a silent server, an unreadable answer', () => {

@@ -74,15 +74,25 @@ export function createAtScaleClient(options: AtScaleClientOptions): AtScaleClien
   };
   const org = `org "${orgId}"`;
 
+  /** A session token; a failure to get one means the call's own request was never sent. */
+  async function signedIn(): Promise<string> {
+    try {
+      return await tokens.get();
+    } catch (err) {
+      if (err instanceof AtScaleError) throw new AtScaleError(err.kind, err.message, { ...err.details, notSent: true });
+      throw err;
+    }
+  }
+
   /** One API call: bearer auth, GET retries, and one fresh sign-in after a 401 for password credentials. */
   async function call(method: HttpMethod, url: URL, body?: string): Promise<HttpResponse> {
-    const bearer = creds.kind === 'token' ? creds.token : await tokens.get();
+    const bearer = creds.kind === 'token' ? creds.token : await signedIn();
     const res = await sendRaw(opts, transport, method, url, `Bearer ${bearer}`, body);
     if (res.status !== 401 || creds.kind !== 'password') return res;
     // The session token expired or was revoked: sign in again, exactly once, then repeat the request.
     // Repeating a POST here is safe: a 401 means the server did not act on it.
     tokens.invalidate(bearer);
-    const fresh = await tokens.get();
+    const fresh = await signedIn();
     return sendRaw(opts, transport, method, url, `Bearer ${fresh}`, body);
   }
 

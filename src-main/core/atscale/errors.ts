@@ -19,6 +19,8 @@ export interface AtScaleErrorDetails {
   /** Low-level code such as 'ENOTFOUND', 'ECONNREFUSED', 'DEPTH_ZERO_SELF_SIGNED_CERT'. */
   code?: string;
   step?: AtScaleStep;
+  /** True when the call failed while signing in, so its own request was never sent. */
+  notSent?: boolean;
 }
 
 export class AtScaleError extends Error {
@@ -26,6 +28,7 @@ export class AtScaleError extends Error {
   readonly status: number | undefined;
   readonly code: string | undefined;
   readonly step: AtScaleStep | undefined;
+  readonly notSent: boolean;
   /** The low-level code again (never the raw error object, which could hold request details). */
   override readonly cause: string | undefined;
 
@@ -37,6 +40,12 @@ export class AtScaleError extends Error {
     this.code = details.code;
     this.cause = details.code;
     this.step = details.step;
+    this.notSent = details.notSent === true;
+  }
+
+  /** Its details, to build the same error with another message. */
+  get details(): AtScaleErrorDetails {
+    return { status: this.status, code: this.code, step: this.step, notSent: this.notSent };
   }
 
   /** The IPC-safe shape: kind and message only. */
@@ -131,7 +140,7 @@ function scrubFragments(text: string, secrets: readonly string[], publicValues: 
 export function scrubError(err: AtScaleError, secrets: readonly string[]): AtScaleError {
   const message = redactSecrets(err.message, secrets);
   if (message === err.message) return err;
-  return new AtScaleError(err.kind, message, { status: err.status, code: err.code, step: err.step });
+  return new AtScaleError(err.kind, message, err.details);
 }
 
 const TLS_CODES = new Set([

@@ -1,25 +1,16 @@
 // One write of a change, as the schedule service does it (guarded and audited there), captured as a step.
 import type { AppError, Profile, Schedule } from '@shared/domain';
 import type { ChangeStep } from '@shared/ipc/channels/changes';
-import { AppFailure, toAppError, type Redactor } from '@core/errors';
-import { NEVER_CONNECTED } from '@core/schedules/lost-answer';
+import { kindOf, toAppError, type Redactor } from '@core/errors';
 import type { ScheduleService } from '@core/schedules/schedule-service';
 
 /**
- * 'unknown' when the request may have reached the server and its answer was lost (the server may have
- * done it); 'failed' when the server refused it or it was never sent. For a raw client error the
- * transport labels every socket failure as the connect step, so only the low-level code tells a refused
- * connection from a reset.
+ * 'unknown' only when the service says so: it judges every error of the write itself (answerMayBeLost,
+ * then a re-list), so any other error it throws is a refusal, a write never sent, or a failure before the
+ * write (signing in, the list it reads first): nothing was done.
  */
 export function outcomeOf(error: unknown): 'failed' | 'unknown' {
-  if (typeof error !== 'object' || error === null) return 'failed';
-  const { kind, step, code } = error as { kind?: unknown; step?: unknown; code?: unknown };
-  if (kind === 'outcome-unknown') return 'unknown';
-  // The service's own verdict (e.g. a lost answer it settled by a re-list) is final.
-  if (error instanceof AppFailure) return 'failed';
-  if (kind === 'timeout') return step === 'connect' || step === 'tls' ? 'failed' : 'unknown';
-  if (kind === 'network') return step === 'dns' || NEVER_CONNECTED.has(code) ? 'failed' : 'unknown';
-  return 'failed';
+  return kindOf(error) === 'outcome-unknown' ? 'unknown' : 'failed';
 }
 
 export interface StepContext {

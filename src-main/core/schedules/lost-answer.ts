@@ -22,7 +22,9 @@ export function answerMayBeLost(error: unknown): boolean {
   const kind = kindOf(error);
   if (kind === null) return false;
   // A kind was found, so the error is an object; a missing step, code or status reads as undefined.
-  const { step, code, status } = error as { step?: unknown; code?: unknown; status?: unknown };
+  const { step, code, status, notSent } = error as { step?: unknown; code?: unknown; status?: unknown; notSent?: unknown };
+  // It failed while signing in (after a 401, say): the write itself never left.
+  if (notSent === true) return false;
   if (typeof status === 'number' && step !== 'sign-in') {
     // An HTTP answer to the write itself: a 2xx we could not read means it was done; a gateway that gave
     // up waiting on the engine (502, 504) cannot know whether it acted; any other status is a refusal.
