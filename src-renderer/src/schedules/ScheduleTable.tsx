@@ -3,6 +3,7 @@
 // of 2,000 schedules draws as fast as one profile's ten. Arrow keys, Home and End move between rows.
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { afterLayout } from '../common/virtual-viewport';
 import type { ScheduleSource } from '../schedule-view-types';
 import { nextRunOf, sortRows, type ListSort, type SortColumn } from './list-order';
 import { useNextRunOrder } from './use-next-run-order';
@@ -78,6 +79,8 @@ export function ScheduleTable({ sources, now, displayZone, showProfile, selected
     estimateSize: rowHeight,
     getItemKey,
     overscan: 8,
+    // Measured after layout, not during the commit (common/virtual-viewport.ts).
+    ...afterLayout(),
     // The rows a scroll brings are rendered in a task of their own, not inside the scroll event: the
     // frame that paints the scroll then carries only style and layout, never a long task.
     useFlushSync: false,

@@ -4,6 +4,7 @@
 // with a count (not a canvas), so they stay readable and selectable.
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { afterLayout } from '../common/virtual-viewport';
 import type { ScheduleViewProps } from '@renderer/schedule-view-types';
 import { civilDateOf, formatAxis, formatDateRange, gridZone, localZone, zoneCaption } from '@renderer/common/time';
 import { formatCount } from '@renderer/calendar/expansion-cache';
@@ -73,6 +74,8 @@ export function TimelineView(props: TimelineViewProps) {
     getItemKey,
     overscan: 6,
     scrollMargin: AXIS_PX,
+    // Measured after layout, not during the commit (common/virtual-viewport.ts).
+    ...afterLayout(),
   });
 
   // A schedule selected elsewhere (list, calendar, a new one) scrolls into view.
