@@ -2,7 +2,6 @@
 // rule matches (its day-of-month, month, day-of-week and year fields), and the arithmetic on that set:
 // how many fire within part of a day, the first ones, the last one. Read once per expression.
 import { parseQuartz, type CompiledCron } from '@shared/cron';
-import { compile } from '@shared/cron/compiled-cache';
 
 const DAY_MS = 86_400_000;
 const H_MS = 3_600_000;
@@ -26,59 +25,53 @@ export interface ExpressionShape {
 const shapes = new Map<string, ExpressionShape | null>();
 const SHAPES_KEPT = 20_000;
 const probes = new Map<string, CompiledCron | null>();
+const timeProbes = new Map<string, CompiledCron | null>();
 
 const valid = (values: readonly number[], max: number): number[] => values.filter((v) => v >= 0 && v <= max);
-
-/** Both read the same days: the probe's day fields parse exactly as the expression's. */
-function sameDays(a: CompiledCron, b: CompiledCron): boolean {
-  const same = (x: readonly number[], y: readonly number[]) => x === y || (x.length === y.length && x.every((v, i) => v === y[i]));
-  return (
-    same(a.daysOfMonth, b.daysOfMonth) &&
-    same(a.months, b.months) &&
-    same(a.daysOfWeek, b.daysOfWeek) &&
-    same(a.years, b.years) &&
-    a.lastdayOfWeek === b.lastdayOfWeek &&
-    a.nthdayOfWeek === b.nthdayOfWeek &&
-    a.lastdayOfMonth === b.lastdayOfMonth &&
-    a.nearestWeekday === b.nearestWeekday &&
-    a.lastdayOffset === b.lastdayOffset
-  );
-}
 
 /** The probe of a day rule: noon on every matching day (noon exists on every steady day). */
 export const probeOf = (dayRule: string) => `0 0 12 ${dayRule}`;
 
-/** The day rule's probe compiled (once per rule), or null when the engine refuses it. */
-export function dayProbe(dayRule: string): CompiledCron | null {
-  let probe = probes.get(dayRule);
+/** The probe of a time of day (seconds minutes hours): those times on every day. */
+const timeProbeOf = (timeFields: string) => `${timeFields} ? * *`;
+
+function compiledOnce(cache: Map<string, CompiledCron | null>, key: string, expression: string): CompiledCron | null {
+  let probe = cache.get(key);
   if (probe === undefined) {
     try {
-      probe = parseQuartz(probeOf(dayRule));
+      probe = parseQuartz(expression);
     } catch {
       probe = null;
     }
-    probes.set(dayRule, probe);
+    if (cache.size >= SHAPES_KEPT) cache.clear();
+    cache.set(key, probe);
   }
   return probe;
 }
 
+/** The day rule's probe compiled (once per rule), or null when the engine refuses it. */
+export function dayProbe(dayRule: string): CompiledCron | null {
+  return compiledOnce(probes, dayRule, probeOf(dayRule));
+}
+
+/**
+ * Read from two probes, each compiled once: its time of day and its day rule. Quartz reads each field
+ * on its own (the day fields' '?' rule and the year are within the day rule), so the expression is
+ * valid exactly when both probes are, and its fields parse as theirs do. Ten thousand schedules hold
+ * a few hundred times of day and a few dozen day rules, against thousands of distinct expressions.
+ */
 function readShape(expression: string): ExpressionShape | null {
-  let compiled: CompiledCron;
-  try {
-    // The engine's own cache: the list's next runs and the engine's fallbacks parse the same strings.
-    compiled = compile(expression);
-  } catch {
-    return null; // the engine's path words the error
-  }
-  const hs = valid(compiled.hours, 23);
-  const ms = valid(compiled.minutes, 59);
-  const ss = valid(compiled.seconds, 59);
   // Quartz splits fields on spaces and tabs; fields past the seventh are ignored.
   const fields = expression.split(/[ \t]+/).filter((f) => f !== '');
-  if (hs.length === 0 || ms.length === 0 || ss.length === 0 || fields.length < 6) return null;
+  if (fields.length < 6) return null; // the engine's path words the error
+  const timeFields = fields.slice(0, 3).join(' ');
+  const time = compiledOnce(timeProbes, timeFields, timeProbeOf(timeFields));
   const dayRule = fields.slice(3, 7).join(' ');
-  const probe = dayProbe(dayRule);
-  if (!probe || !sameDays(compiled, probe)) return null;
+  if (!time || !dayProbe(dayRule)) return null;
+  const hs = valid(time.hours, 23);
+  const ms = valid(time.minutes, 59);
+  const ss = valid(time.seconds, 59);
+  if (hs.length === 0 || ms.length === 0 || ss.length === 0) return null;
   const h = hs[hs.length - 1] as number;
   const m = ms[ms.length - 1] as number;
   const sec = ss[ss.length - 1] as number;
