@@ -8,7 +8,7 @@ performance.mark('app:script-start');
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lost its #root element');
 // A transition: React renders the first screen in slices with the browser free between them,
-// instead of one task as long as the whole first render (docs/architecture.md, "First frame").
+// instead of one task as long as the whole first render (docs/architecture.md, "Renderer boot").
 const app = createRoot(root);
 startTransition(() =>
   app.render(

@@ -1,10 +1,10 @@
 // What a change of a schedule's time tells the user, word for word, for each way it ends, with the steps
-// it took and the retry it offers (a create whose answer was lost may have happened, never "failed"); and
-// what a reactivation says. Against the simulator.
+// it took and the retry it offers (a create whose answer was lost may have happened, never "failed"; one
+// refused before anything was sent failed, never "may have"); and what a reactivation says. Against the simulator.
 import { describe, expect, it } from 'vitest';
 import type { Simulator } from '@simulator/index';
 import { call } from '../core/helpers';
-import { DEACTIVATED, DAILY, withLostAnswer, world, type World, useSimulator } from './setup';
+import { DEACTIVATED, DAILY, activeExpressions, withLostAnswer, world, writes, type World, useSimulator } from './setup';
 
 let server: Simulator;
 let w: World;
@@ -97,5 +97,27 @@ describe('a change of time whose create answer was lost', () => {
       ['create', 'unknown', 'outcome-unknown'],
       ['delete', 'not-run', null],
     ]);
+  });
+});
+
+describe('a change whose create was refused before anything was done', () => {
+  it('a 401 and then a reset sign-in: the create failed, the old job stays, nothing was created', async () => {
+    w = await world(server);
+    // Signed in once, so the change's own list reuses the token and the fresh sign-in comes after the 401.
+    await call(w.core, 'schedules:list', { profileId: w.dev.id });
+    const before = activeExpressions(server, 'default');
+    server.inject({ orgId: 'default', endpoint: 'create', action: { type: 'status', status: 401 }, times: 1 });
+    // Every sign-in is cut off (the client retries a sign-in, as it does any GET).
+    const signIn = server.inject({ orgId: 'default', endpoint: 'auth', action: { type: 'reset' } });
+    const result = await call(w.core, 'changes:edit', { profileId: w.dev.id, orgId: 'default', jobId: DAILY, timeExpression: '0 0 5 ? * *' });
+    server.removeFault(signIn);
+    expect(activeExpressions(server, 'default')).toEqual(before);
+    expect(writes(server)).toEqual(['create default']);
+    if (result.status !== 'not-changed') throw new Error(`expected not-changed, got ${result.status}: ${result.message}`);
+    expect(result.steps.map((s) => [s.action, s.outcome, s.error?.kind ?? null])).toEqual([
+      ['create', 'failed', 'network'],
+      ['delete', 'not-run', null],
+    ]);
+    expect(result.message).not.toMatch(/may have/);
   });
 });
