@@ -2,6 +2,7 @@
 // packaged app, whose own binary runs it when started with --cli (the app's RunAsNode fuse is off, so
 // `ELECTRON_RUN_AS_NODE` cannot run a script in it).
 import { runCli } from './run';
+import { createWriteGuard, EXIT_INTERRUPTED } from './write-guard';
 
 /** The switch that makes the app binary run the command line instead of opening a window. */
 export const CLI_SWITCH = '--cli';
@@ -19,14 +20,27 @@ export function cliArgumentsOf(argv: readonly string[]): string[] | null {
   return at === 1 || at === 2 ? argv.slice(at + 1) : null;
 }
 
+function flushed(): Promise<void> {
+  return new Promise<void>((done) => process.stdout.write('', () => process.stderr.write('', () => done())));
+}
+
 /** Runs one command with this process's streams; resolves with the exit code once stdout and stderr are written out. */
 export async function runOnProcessStreams(args: readonly string[]): Promise<number> {
+  const err = (text: string): void => void process.stderr.write(`${text}\n`);
+  const guard = createWriteGuard({ err, leave: (code) => void flushed().then(() => process.exit(code)) });
+  // After leaving without the answer, whatever the command would still print could contradict "unknown".
+  const unlessLeaving =
+    (print: (text: string) => void) =>
+    (text: string): void => {
+      if (!guard.leaving()) print(text);
+    };
   const code = await runCli(args, {
-    out: (text) => process.stdout.write(`${text}\n`),
-    err: (text) => process.stderr.write(`${text}\n`),
+    out: unlessLeaving((text) => process.stdout.write(`${text}\n`)),
+    err: unlessLeaving(err),
     stdin: readStdin,
+    whileWriting: guard.whileWriting,
   });
   // Pipes may be asynchronous (macOS): an app.exit() right after the last write would cut the output.
-  await new Promise<void>((done) => process.stdout.write('', () => process.stderr.write('', () => done())));
-  return code;
+  await flushed();
+  return guard.interrupted() ? EXIT_INTERRUPTED : code;
 }

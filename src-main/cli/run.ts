@@ -7,6 +7,26 @@ import { COMMAND_RUNNERS, type Output } from './commands';
 import { defaultDataDir } from './data-dir';
 import { CommandFailure, openSession } from './session';
 import { EXIT, USAGE, UsageError } from './usage';
+import { REQUEST_TIMEOUT_MS } from './write-guard';
+
+function printJson(io: Output, value: unknown): void {
+  io.out(JSON.stringify(value, null, 2));
+}
+
+/** Bad usage: the message and help on stderr; with --json also `{ ok: false, error: { kind: 'usage' } }` for scripts. */
+function reportUsage(io: Output, json: boolean, error: UsageError): number {
+  if (json) printJson(io, { ok: false, error: { kind: 'usage', message: error.message } });
+  io.err(`error: ${error.message}\n${error.help}`);
+  return EXIT.usage;
+}
+
+function reportFailure(io: Output, json: boolean, error: unknown): number {
+  // Core failures (a data folder in use by the app, an unreadable folder) keep their kind and words.
+  const failure = error instanceof CommandFailure ? error : new CommandFailure(toAppError(error, (text) => text, 'running the command'));
+  if (json) printJson(io, { ok: false, error: failure.error, ...failure.extra });
+  io.err(`error: ${failure.human}`);
+  return EXIT.failed;
+}
 
 export async function runCli(argv: readonly string[], io: Output, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let json = argv.includes('--json');
@@ -18,7 +38,11 @@ export async function runCli(argv: readonly string[], io: Output, env: NodeJS.Pr
       return EXIT.done;
     }
     json = parsed.json;
-    core = await createAppCore({ dataDir: parsed.dataDir ?? defaultDataDir(env), secrets: parsed.secrets === 'memory' ? 'memory' : 'keytar' });
+    core = await createAppCore({
+      dataDir: parsed.dataDir ?? defaultDataDir(env),
+      secrets: parsed.secrets === 'memory' ? 'memory' : 'keytar',
+      requestTimeoutMs: REQUEST_TIMEOUT_MS,
+    });
     const info = await core.handlers['app:info']({});
     if (info.ok) {
       for (const problem of info.value.dataProblems) io.err(`warning: ${problem.reason}`);
@@ -26,17 +50,11 @@ export async function runCli(argv: readonly string[], io: Output, env: NodeJS.Pr
         io.err(`warning: no keychain: ${info.value.keychainProblem ?? 'unknown reason'} Use --secrets memory with ATSCALE_SECRET to run without one.`);
       }
     }
-    return await COMMAND_RUNNERS[parsed.command](openSession(core, { secrets: parsed.secrets, env }), parsed, io);
+    const opened = core;
+    const commandIo: Output = { ...io, whileWriting: (write, run) => io.whileWriting({ ...write, letGo: () => opened.close() }, run) };
+    return await COMMAND_RUNNERS[parsed.command](openSession(core, { secrets: parsed.secrets, env }), parsed, commandIo);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`error: ${error.message}\n${error.help}`);
-      return EXIT.usage;
-    }
-    // Core failures (a data folder in use by the app, an unreadable folder) keep their kind and words.
-    const appError = error instanceof CommandFailure ? error.error : toAppError(error, (text) => text, 'running the command');
-    if (json) io.out(JSON.stringify({ ok: false, error: appError }, null, 2));
-    io.err(`error: ${appError.message}`);
-    return EXIT.failed;
+    return error instanceof UsageError ? reportUsage(io, json, error) : reportFailure(io, json, error);
   } finally {
     await core?.close();
   }

@@ -4,17 +4,32 @@
 import type { AppCore } from '@core/app-core';
 import type { AppError, ProfileView } from '@shared/domain';
 import type { Channel, RequestOf, ResponseOf, Result } from '@shared/ipc';
+import type { ExpressionVerdict } from '@shared/ipc/channels/changes';
 import { UsageError } from './usage';
 
 const LIST_HINT = 'Run `atscale-schedules profiles` to list the profiles.';
 
-/** A handler answered with an error: exit code 1, its message printed. */
+/** A failure as --json prints it under "error": the core's error, with what the command line adds (e.g. verdicts). */
+export type FailureDetail = AppError & { readonly verdicts?: readonly ExpressionVerdict[] };
+
+export interface FailureOptions {
+  /** The stderr line when it differs from the JSON message. */
+  human?: string;
+  /** Printed beside ok and error in --json (e.g. the plan that could not be trusted). */
+  extra?: Record<string, unknown>;
+}
+
+/** A handler answered with an error (or the command refuses): exit code 1, its message printed. */
 export class CommandFailure extends Error {
-  readonly error: AppError;
-  constructor(error: AppError) {
+  readonly error: FailureDetail;
+  readonly human: string;
+  readonly extra: Record<string, unknown>;
+  constructor(error: FailureDetail, options: FailureOptions = {}) {
     super(error.message);
     this.name = 'CommandFailure';
     this.error = error;
+    this.human = options.human ?? error.message;
+    this.extra = options.extra ?? {};
   }
 }
 

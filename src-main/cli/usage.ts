@@ -3,7 +3,7 @@
 export const EXIT = { done: 0, failed: 1, usage: 2, planHasChanges: 3 } as const;
 
 export const USAGE = `Usage: atscale-schedules <command> [arguments] [options]
-       npm run cli -- <command> [arguments] [options]
+       npm run --silent cli -- <command> [arguments] [options]   (from a checkout)
 
 Commands:
   profiles                              list the connection profiles
@@ -13,15 +13,18 @@ Commands:
        [--exit-code]                    exit 3 when the plan has changes
   apply <file|profile> <profile>        carry out the plan on the target profile
        [--confirm-org ORG]              required for a production profile
+       [--allow-frequent]               let schedules the linter finds too frequent through
   create <profile> <expression>         create a schedule (checked by the linter first)
        [--confirm-org ORG]
+       [--allow-frequent]
   delete <profile> <job-id>             delete a schedule
        [--confirm-org ORG]
 
 <profile> is a profile's name or id. <file> is a schedules document (- reads standard input).
 
 Options:
-  --json                 answer in JSON (for scripts)
+  --json                 answer in JSON (for scripts; through npm, run npm run --silent cli -- ...
+                         so that npm's own lines stay off standard output)
   --data-dir DIR         the app's data folder (default: the desktop app's)
   --secrets keychain     the system keychain, as the desktop app (default)
   --secrets memory       no keychain: the secret comes from ATSCALE_SECRET_<PROFILE_ID>

@@ -28,6 +28,8 @@ export interface FaultRule {
   endpoint?: SimEndpoint;
   /** How many matching requests it applies to; unlimited (until cleared) when absent. */
   times?: number;
+  /** How many matching requests pass untouched before it starts to apply (none when absent). */
+  skip?: number;
   /** Extra delay before answering. */
   latencyMs?: number;
   action?: FaultAction;
@@ -42,6 +44,8 @@ export interface ActiveFault extends FaultRule {
   id: number;
   /** How many requests it has applied to so far. */
   hits: number;
+  /** How many matching requests it has let through so far (up to `skip`). */
+  skipped: number;
 }
 
 export class FaultTable {
@@ -50,11 +54,12 @@ export class FaultTable {
 
   add(rule: FaultRule): number {
     if (rule.times !== undefined && (!Number.isInteger(rule.times) || rule.times < 1)) throw new Error('fault.times must be a whole number >= 1');
+    if (rule.skip !== undefined && (!Number.isInteger(rule.skip) || rule.skip < 0)) throw new Error('fault.skip must be a whole number >= 0');
     if (rule.latencyMs !== undefined && !(rule.latencyMs >= 0)) throw new Error('fault.latencyMs must be >= 0');
     if (rule.action === undefined && rule.latencyMs === undefined) throw new Error('a fault needs an action or latencyMs');
     if (rule.action?.type === 'status' && !(rule.action.status >= 100 && rule.action.status <= 599)) throw new Error('fault status must be 100-599');
     const id = this.nextId++;
-    this.rules.push({ ...rule, id, hits: 0 });
+    this.rules.push({ ...rule, id, hits: 0, skipped: 0 });
     return id;
   }
 
@@ -75,7 +80,12 @@ export class FaultTable {
    * matching rule that has one. Only the rules that applied are consumed; spent rules drop out.
    */
   take(orgId: string | null, endpoint: SimEndpoint): AppliedFault {
-    const matching = this.rules.filter((r) => (r.orgId === undefined || r.orgId === orgId) && (r.endpoint === undefined || r.endpoint === endpoint));
+    const matching = this.rules.filter((r) => {
+      if ((r.orgId !== undefined && r.orgId !== orgId) || (r.endpoint !== undefined && r.endpoint !== endpoint)) return false;
+      if (r.skipped >= (r.skip ?? 0)) return true;
+      r.skipped++;
+      return false;
+    });
     const withAction = matching.find((r) => r.action !== undefined);
     const applied = matching.filter((r) => r.action === undefined || r === withAction);
     for (const r of applied) r.hits++;

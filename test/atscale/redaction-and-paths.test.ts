@@ -68,6 +68,49 @@ describe('redaction of server text', () => {
   });
 });
 
+describe("redaction of the server's words in successful answers", () => {
+  it('a delete, a run now and the running job that echo the session token show it starred', async () => {
+    const session = 'raw-server-session-token-0123456789';
+    server = await startRawServer((req, res) => {
+      const json = (value: unknown): void => void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(value));
+      const path = req.url ?? '';
+      if (req.method === 'DELETE') return json({ status: { code: 200 }, response: `successfully deleted job; request had Bearer ${session}` });
+      if (path.endsWith('/run-immediately')) return json({ status: { code: 200, message: `started for Bearer ${session}` }, response: null });
+      if (path.startsWith('/aggregates/maintenance/orgId/'))
+        return json({ status: { code: 0, message: '200 OK' }, response: { id: 'j1', triggerType: `Manual(${session})`, status: `RUNNING ${session}` } });
+      return answerLikeAtScale(req, res, session);
+    });
+    const client = createAtScaleClient({
+      apiUrl: server.url,
+      orgId: 'default',
+      credentials: { kind: 'password', username: 'admin', password: 'raw-password-123' },
+      retry: FAST_RETRY,
+    });
+    const deleted = await client.deleteSchedule('11111111-2222-4333-8444-555555555555');
+    expect(deleted.message).toBe('successfully deleted job; request had Bearer ***');
+    expect((await client.runNow()).message).toBe('started for Bearer ***');
+    const running = await client.getRunningJob();
+    expect(running).toMatchObject({ triggerType: 'Manual(***)', status: 'RUNNING ***' });
+    expect(JSON.stringify([deleted, running])).not.toContain(session);
+  });
+
+  it('a password equal to the user name is starred where the server echoes the user:password pair', async () => {
+    server = await startRawServer((req, res) => {
+      res.writeHead(400, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ status: { code: 400, message: 'Rejected request with credentials ops:ops' }, response: null }));
+    });
+    const client = createAtScaleClient({
+      apiUrl: server.url,
+      orgId: 'default',
+      credentials: { kind: 'password', username: 'ops', password: 'ops' },
+      retry: FAST_RETRY,
+    });
+    const err = await rejection(client.listSchedules());
+    expect(err.message).toContain('Rejected request with credentials ***');
+    expect(err.message).not.toContain('ops:ops');
+  });
+});
+
 describe('user input in messages', () => {
   it('a huge invalid expression is quoted as a short excerpt', async () => {
     const client = createAtScaleClient({ apiUrl: 'http://127.0.0.1:9', orgId: 'default', credentials: { kind: 'token', token: 'abc-0123456789' } });

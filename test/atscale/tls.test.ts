@@ -3,6 +3,7 @@ import https from 'node:https';
 import net, { type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '@simulator/index';
+import { answerMayBeLost } from '@core/schedules/lost-answer';
 import { passwordClient, rejection, tokenClient } from './helpers';
 
 let sim: Simulator;
@@ -78,6 +79,29 @@ describe('TLS', () => {
     } finally {
       silent.close();
     }
+  });
+});
+
+describe('a connection reset during the TLS handshake', () => {
+  it('is a plain failure of a create: no byte of the request left, so its outcome is never "unknown"', async () => {
+    // A balancer with no backend: it takes the TCP connection and resets it on the ClientHello.
+    const balancer = net.createServer((socket) => socket.once('data', () => socket.resetAndDestroy()));
+    await new Promise<void>((r) => balancer.listen(0, '127.0.0.1', r));
+    const port = (balancer.address() as AddressInfo).port;
+    try {
+      const err = await rejection(tokenClient(sim, { apiUrl: `https://127.0.0.1:${port}` }).createSchedule('0 0 4 ? * * *'));
+      expect(err).toMatchObject({ kind: 'network', code: 'ECONNRESET', notSent: true });
+      expect(answerMayBeLost(err)).toBe(false);
+    } finally {
+      balancer.close();
+    }
+  });
+
+  it('after the handshake, a reset of the create is one whose answer may be lost', async () => {
+    sim.inject({ endpoint: 'create', action: { type: 'reset' }, when: 'after', times: 1 });
+    const err = await rejection(tokenClient(sim).createSchedule('0 0 5 ? * * *'));
+    expect(err).toMatchObject({ kind: 'network', notSent: false });
+    expect(answerMayBeLost(err)).toBe(true);
   });
 });
 

@@ -112,6 +112,30 @@ describe('schedules from the command line', { timeout: 60_000 }, () => {
     expect(server.jobs('default', true).map((j) => j.jobId)).not.toContain(job.jobId);
   });
 
+  it("answers a linter refusal in --json with the verdicts and the first refusal's reason, and keeps the human words", async () => {
+    server.clearRequests();
+    const json = await run(['create', 'Dev', '0 0 25 * * ?', '--json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toEqual({
+      ok: false,
+      error: {
+        kind: 'invalid-input',
+        message: '"0 0 25 * * ?" was not sent: the linter refuses it: Hours: 25 is out of range 0-23.',
+        verdicts: [{ code: 'invalid', severity: 'error', field: 'hours', message: 'Hours: 25 is out of range 0-23.' }],
+      },
+    });
+    const suggested = await run(['create', 'Dev', '0 0 4 * * MON', '--json']);
+    expect(suggested.code).toBe(1);
+    const error = (JSON.parse(suggested.stdout) as { error: { message: string; verdicts: { field?: string; suggestion?: string }[] } }).error;
+    expect(error.message).toContain('the linter refuses it: Day-of-week: day-of-month and day-of-week cannot both be restricted');
+    expect(error.verdicts).toContainEqual(expect.objectContaining({ field: 'day-of-week', suggestion: '0 0 4 ? * MON' }));
+    const human = await run(['create', 'Dev', '0 0 25 * * ?']);
+    expect(human.code).toBe(1);
+    expect(human.stdout).toBe('');
+    expect(human.stderr).toBe('error: Hours: 25 is out of range 0-23.\nerror: "0 0 25 * * ?" was not sent: the linter refuses it.\n');
+    expect(server.requests({ endpoint: 'create' })).toEqual([]);
+  });
+
   it('exits 1 and reports each step when an apply stops at a failure', async () => {
     const file = join(dir, 'two-new.json');
     await writeFile(

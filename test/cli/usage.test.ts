@@ -81,6 +81,92 @@ describe('bad usage exits 2 and says what is wrong', { timeout: 60_000 }, () => 
   });
 });
 
+describe('script-facing usage errors', { timeout: 60_000 }, () => {
+  const env = { ATSCALE_SECRET: SECRET };
+  const run = (args: string[], input?: string) => cli([...args, '--data-dir', dir, '--secrets', 'memory'], { env, ...(input !== undefined ? { input } : {}) });
+
+  it('refuses a single-value option given twice, naming it and both values, before anything is sent', async () => {
+    server.clearRequests();
+    const org = await run(['create', 'Prod', '0 50 5 ? * TUE', '--confirm-org', 'finance-prod', '--confirm-org', 'sales-analytics']);
+    expect(org.code).toBe(2);
+    expect(org.stderr).toContain('error: --confirm-org was given twice ("finance-prod" and "sales-analytics"); give it once, with the value you mean.');
+    expect(org.stderr).toContain('usage: atscale-schedules create <profile> <expression>');
+    const out = await run(['export', 'Dev', '--out', 'a.json', '--out=b.json']);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('--out was given twice ("a.json" and "b.json")');
+    const folder = await cli(['profiles', '--data-dir', dir, '--data-dir', '/elsewhere']);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain(`--data-dir was given twice ("${dir}" and "/elsewhere")`);
+    // Whatever else is typed after --secrets may be a password: it is never repeated back.
+    const secrets = await cli(['profiles', '--secrets', 'memory', '--secrets', 'Hunter2-typed-here']);
+    expect(secrets.code).toBe(2);
+    expect(secrets.stderr).toContain('--secrets was given twice ("memory" and (a value not shown))');
+    expect(secrets.stderr).not.toContain('Hunter2');
+    expect(server.requests()).toEqual([]);
+    expect(server.jobs('sales-analytics', true).map((j) => j.timeExpression)).not.toContain('0 50 5 ? * TUE');
+  });
+
+  it('prints {ok:false, error:{kind:"usage"}} on stdout for usage errors with --json, the words staying on stderr', async () => {
+    const unknown = await run(['schedules', 'nosuch', '--json']);
+    expect(unknown.code).toBe(2);
+    expect(JSON.parse(unknown.stdout)).toEqual({ ok: false, error: { kind: 'usage', message: 'there is no profile "nosuch" (profiles: "Dev", "Prod").' } });
+    expect(unknown.stderr).toContain('error: there is no profile "nosuch"');
+    const unconfirmed = await run(['delete', 'Prod', '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d', '--json']);
+    expect(unconfirmed.code).toBe(2);
+    expect(JSON.parse(unconfirmed.stdout)).toMatchObject({ ok: false, error: { kind: 'usage', message: expect.stringContaining('--confirm-org') } });
+    const parse = await cli(['plan', 'a', '--json', '--nope']);
+    expect(parse.code).toBe(2);
+    expect(JSON.parse(parse.stdout)).toMatchObject({ ok: false, error: { kind: 'usage', message: expect.stringContaining("'--nope'") } });
+  });
+
+  it('calls a blank argument or an empty document bad usage, naming it and what it should hold', async () => {
+    const expression = await run(['create', 'Dev', '']);
+    expect(expression.code).toBe(2);
+    expect(expression.stderr).toContain('error: create: <expression> is empty; give a Quartz cron expression, e.g. "0 0 4 ? * *".');
+    const job = await run(['delete', 'Dev', '  ', '--json']);
+    expect(job.code).toBe(2);
+    expect(JSON.parse(job.stdout)).toMatchObject({
+      error: { kind: 'usage', message: expect.stringContaining("delete: <job-id> is empty; give a schedule's job id") },
+    });
+    const profile = await run(['schedules', '']);
+    expect(profile.code).toBe(2);
+    expect(profile.stderr).toContain("schedules: <profile> is empty; give a profile's name or id");
+    const stdin = await run(['plan', '-', 'Dev'], '');
+    expect(stdin.code).toBe(2);
+    expect(stdin.stderr).toContain(
+      'error: standard input is empty (<source> is -): pipe a schedules document (JSON, as `atscale-schedules export <profile>` prints it) into it.',
+    );
+    const file = join(dir, 'blank.json');
+    await writeFile(file, ' \n');
+    const blank = await run(['plan', file, 'Dev']);
+    expect(blank.code).toBe(2);
+    expect(blank.stderr).toContain(`error: the document ${file} is empty: it should hold a schedules document`);
+    expect(server.requests().filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+
+  it('shows npm run --silent for scripts (its JSON then parses) and --allow-frequent for create and apply', async () => {
+    const help = await cli(['--help']);
+    expect(help.stdout).toContain('npm run --silent cli -- <command>');
+    expect(help.stdout).not.toMatch(/npm run cli --/);
+    const npm = await new Promise<{ code: number | null; stdout: string }>((done) => {
+      const child = spawn('npm', ['run', '--silent', 'cli', '--', 'profiles', '--json', '--data-dir', dir], {
+        cwd: resolve(__dirname, '../..'),
+        env: process.env,
+      });
+      let stdout = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+      child.on('close', (code) => done({ code, stdout }));
+    });
+    expect(npm.code).toBe(0);
+    expect((JSON.parse(npm.stdout) as ProfileView[]).map((p) => p.name)).toEqual(['Dev', 'Prod']);
+    for (const command of ['create', 'apply']) {
+      const wrong = await cli([command]);
+      expect(wrong.code).toBe(2);
+      expect(wrong.stderr).toMatch(new RegExp(`usage: atscale-schedules ${command} .*\\[--confirm-org ORG\\] \\[--allow-frequent\\]`));
+    }
+  });
+});
+
 describe('profiles, data folder and secrets', { timeout: 60_000 }, () => {
   it("lists profiles (human and --json) from the desktop app's data folder by default", async () => {
     const config = await tempDir('cli-xdg-');

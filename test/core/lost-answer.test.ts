@@ -79,8 +79,8 @@ describe('a create whose answer was lost', () => {
 
   it('is outcome-unknown, never "failed", when the re-list cannot be had either', async () => {
     server.inject({ endpoint: 'create', action: { type: 'hang' }, when: 'after', times: 1 });
-    // The re-list is slower than the request timeout.
-    server.inject({ endpoint: 'list', latencyMs: TIMEOUT_MS * 3, times: 4 });
+    // The re-list is slower than the request timeout (the list just before the create is not).
+    server.inject({ endpoint: 'list', latencyMs: TIMEOUT_MS * 3, times: 4, skip: 2 });
     const error = await callFails(core, 'schedules:create', { profileId: profile.id, orgId: 'default', timeExpression: EXPR });
     expect(error.kind).toBe('outcome-unknown');
     expect(error.message).toMatch(
@@ -90,14 +90,15 @@ describe('a create whose answer was lost', () => {
     expect((await audit())[0]).toMatchObject({ action: 'create', outcome: 'unknown', resolution: 'unresolved' });
   });
 
-  it('is a plain failure, with no re-list, when the connection was refused before anything was sent', async () => {
+  it('is never sent when the server refuses the connection: the list just before it finds the profile offline', async () => {
     await server.setOffline(true);
     try {
       const error = await callFails(core, 'schedules:create', { profileId: profile.id, orgId: 'default', timeExpression: EXPR });
-      expect(error.kind).toBe('network');
-      expect(error.message).toContain('refused');
+      expect(error.kind).toBe('offline');
+      expect(error.message).toMatch(/ is offline, so the new schedule was not sent: .*refused the connection/);
       expect(error.message).not.toContain('re-list');
-      expect((await audit())[0]).toMatchObject({ outcome: 'failed', resolution: null });
+      expect(server.requests().filter((r) => r.endpoint === 'create')).toEqual([]);
+      expect(await audit()).toEqual([]);
     } finally {
       await server.setOffline(false);
     }

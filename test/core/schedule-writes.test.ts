@@ -211,11 +211,62 @@ describe('a lost create with no list before it', () => {
   });
 });
 
+describe('the jobs just before a create', () => {
+  it("are listed at the create: a colleague's job with the same expression made since the last list is never taken for ours", async () => {
+    await list();
+    const theirs = await elsewhere().createSchedule(EXPR);
+    // Ours is dropped before the server acts on it.
+    simulator().inject({ endpoint: 'create', action: { type: 'reset' }, when: 'before', times: 1 });
+    const failed = await callFails(core, 'schedules:create', { profileId: profile.id, orgId: 'default', timeExpression: EXPR });
+    expect(failed.kind).toBe('network');
+    expect(failed.message).toMatch(/The re-list shows it was not created, so it is safe to try again\.$/);
+    expect(
+      simulator()
+        .jobs('default', true)
+        .filter((j) => j.timeExpression === EXPR)
+        .map((j) => j.jobId),
+    ).toEqual([theirs.jobId]);
+    expect((await audit())[0]).toMatchObject({ action: 'create', outcome: 'failed', jobId: null, resolution: 'not created (re-list)' });
+  });
+
+  it('that cannot be listed (a server error) leave a lost create unknown, never claimed or failed', async () => {
+    await list();
+    // Both lists (active, deactivated) fail on each of their three tries; the re-list after the create works.
+    simulator().inject({ endpoint: 'list', action: { type: 'status', status: 500 }, times: 6 });
+    simulator().inject({ endpoint: 'create', action: { type: 'reset' }, when: 'after', times: 1 });
+    const unknown = await callFails(core, 'schedules:create', { profileId: profile.id, orgId: 'default', timeExpression: EXPR });
+    expect(unknown.kind).toBe('outcome-unknown');
+    expect(unknown.message).toMatch(
+      /^The server may have created it: the answer was lost \(.+\)\. Refresh before trying again; retrying now could make a duplicate\.$/,
+    );
+    expect(
+      simulator()
+        .jobs('default', true)
+        .filter((j) => j.timeExpression === EXPR),
+    ).toHaveLength(1);
+    expect((await audit())[0]).toMatchObject({ action: 'create', outcome: 'unknown', resolution: 'unresolved' });
+  });
+
+  it('on a server that cannot be reached leave the profile offline and the create unsent', async () => {
+    await list();
+    simulator().inject({ endpoint: 'list', action: { type: 'reset' } });
+    const refused = await callFails(core, 'schedules:create', { profileId: profile.id, orgId: 'default', timeExpression: EXPR });
+    expect(refused.kind).toBe('offline');
+    expect(refused.message).toMatch(/^“Sales dev” is offline, so the new schedule was not sent: /);
+    expect(
+      simulator()
+        .requests()
+        .filter((r) => r.endpoint === 'create'),
+    ).toEqual([]);
+  });
+});
+
 describe('offline after a lost write', () => {
   it('is set when the re-list cannot reach the server, and then refuses the next write naming it', async () => {
     await list();
     simulator().inject({ endpoint: 'create', action: { type: 'reset' }, when: 'after', times: 1 });
-    simulator().inject({ endpoint: 'list', action: { type: 'reset' } });
+    // The create's own list of the jobs before it (active and deactivated) gets through; the re-list does not.
+    simulator().inject({ endpoint: 'list', action: { type: 'reset' }, skip: 2 });
     expect((await callFails(core, 'schedules:create', { profileId: profile.id, orgId: 'default', timeExpression: EXPR })).kind).toBe('outcome-unknown');
     simulator().clearFaults();
     const next = await callFails(core, 'schedules:create', { profileId: profile.id, orgId: 'default', timeExpression: EXPR });
@@ -230,7 +281,7 @@ describe('offline after a lost write', () => {
   it('is not set when the re-list was answered with a server error', async () => {
     await list();
     simulator().inject({ endpoint: 'create', action: { type: 'reset' }, when: 'after', times: 1 });
-    simulator().inject({ endpoint: 'list', action: { type: 'status', status: 500 } });
+    simulator().inject({ endpoint: 'list', action: { type: 'status', status: 500 }, skip: 2 });
     expect((await callFails(core, 'schedules:create', { profileId: profile.id, orgId: 'default', timeExpression: EXPR })).kind).toBe('outcome-unknown');
     simulator().clearFaults();
     expect(await create('0 45 5 ? * TUE *')).toMatchObject({ reconciled: false });

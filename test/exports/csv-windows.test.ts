@@ -3,17 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, upcomingRunsCsv } from '@core/exports/csv';
 import type { ExportSource } from '@core/exports/source';
-import { parseCsv, refusal } from './helpers';
+import { DAILY, parseCsv, refusal } from './helpers';
 
-const daily: ExportSource = {
-  profileId: 'p1',
-  profileName: 'Sales',
-  orgId: 'o1',
-  environmentLabel: 'Production',
-  jobId: 'j1',
-  timeExpression: '0 0 4 * * ?',
-  serverTimeZone: 'UTC',
-};
+const daily = DAILY;
 const FROM = new Date('2026-12-01T00:00:00Z');
 const TO = new Date('2026-12-04T00:00:00Z');
 
@@ -43,7 +35,7 @@ describe('the row limit', () => {
     expect(refusal(() => upcomingRunsCsv({ sources: [daily, other], from: FROM, to: TO, maxRows: 5 }))).toEqual({
       kind: 'invalid-input',
       message:
-        'More than 5 runs fall between 2026-12-01 and 2026-12-04: choose a shorter window or fewer profiles, or leave out the schedules that fire every few minutes.',
+        'More than 5 runs fall between 2026-12-01 and 2026-12-03 (UTC): choose a shorter window or fewer profiles, or leave out the schedules that fire every few minutes.',
     });
   });
 });

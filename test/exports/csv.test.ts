@@ -121,7 +121,7 @@ describe('upcomingRunsCsv', () => {
 
   it('refuses more rows than allowed, naming the window', () => {
     expect(() => upcomingRunsCsv({ sources: [{ ...ny, timeExpression: '* * * * * ?' }], from, to, maxRows: 1000 })).toThrow(
-      /More than 1,000 runs fall between 2026-10-31 and 2026-11-03/,
+      /More than 1,000 runs fall between 2026-10-31 and 2026-11-02 \(UTC\)/,
     );
   });
 });

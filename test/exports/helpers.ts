@@ -1,8 +1,23 @@
 // Shared by the export suites: a strict RFC 4180 reader written from the RFC (not the code under test),
-// and what the user is told when an export is refused.
+// what the user is told when an export is refused, and one plain daily schedule.
+import type { ExportSource } from '@core/exports/source';
 
-/** RFC 4180 reader: CRLF records, quoted fields with doubled quotes; throws on anything else. */
-export function parseCsv(text: string): string[][] {
+/** Every day at 04:00 UTC, in a production profile "Sales". */
+export const DAILY: ExportSource = {
+  profileId: 'p1',
+  profileName: 'Sales',
+  orgId: 'o1',
+  environmentLabel: 'Production',
+  jobId: 'j1',
+  timeExpression: '0 0 4 * * ?',
+  serverTimeZone: 'UTC',
+};
+
+/**
+ * RFC 4180 reader: CRLF records, quoted fields with doubled quotes; throws on anything else. `separator` ';'
+ * reads as a spreadsheet whose list separator is a semicolon (German, French locales) does.
+ */
+export function parseCsv(text: string, separator: ',' | ';' = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -16,7 +31,7 @@ export function parseCsv(text: string): string[][] {
         i++;
       } else quoted = false;
     } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
+    else if (c === separator) {
       row.push(field);
       field = '';
     } else if (c === '\r' && text[i + 1] === '\n') {

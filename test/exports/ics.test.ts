@@ -97,7 +97,7 @@ describe('buildIcs', () => {
   it('refuses an export too large for a calendar, naming the window and how to narrow it', () => {
     const everyMinute = { ...nightly, timeExpression: '0 * * * * ?' };
     expect(() => buildIcs({ sources: [everyMinute], from: FROM, to: new Date('2027-02-01T00:00:00Z'), now: NOW })).toThrow(
-      /89,280 runs fall between 2026-12-01 and 2027-02-01: more than the 50,000 .*shorter window or fewer profiles/,
+      /89,280 runs fall between 2026-12-01 and 2027-01-31 \(UTC\): more than the 50,000 .*shorter window or fewer profiles/,
     );
     expect(MAX_ICS_EVENTS).toBe(50_000);
   });
@@ -127,18 +127,21 @@ describe('buildIcs', () => {
     const text = buildIcs({ sources: [{ ...nightly, profileName: 'Zürich 東京 '.repeat(12) }], from: FROM, to: TO, now: NOW }).text;
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
     const lines = text.split('\r\n').slice(0, -1);
-    // ical.js folds after 75 octets of content; a continuation line adds its leading space.
-    expect(lines.every((l) => !l.includes('\n') && new TextEncoder().encode(l).length <= 76)).toBe(true);
+    // RFC 5545 §3.1: at most 75 octets a line, a continuation's leading space included.
+    expect(lines.every((l) => !l.includes('\n') && new TextEncoder().encode(l).length <= 75)).toBe(true);
     expect(lines.some((l) => l.startsWith(' '))).toBe(true);
     const decoder = new TextDecoder('utf-8', { fatal: true });
     for (const l of lines) expect(decoder.decode(new TextEncoder().encode(l))).toBe(l);
   });
 
-  it('an empty window gives a valid calendar without events', () => {
-    const out = buildIcs({ sources: [], from: FROM, to: TO, now: NOW });
-    expect(out.events).toBe(0);
-    expect(parse(out.text)).toEqual([]);
-    expect(out.text).toContain('BEGIN:VCALENDAR');
+  it('an empty window is refused: a calendar needs at least one event', () => {
+    const expected = {
+      kind: 'invalid-input',
+      message: 'No runs fall between 2026-12-01 and 2026-12-14 (UTC): there is nothing to export. Choose a longer window or other schedules.',
+    };
+    expect(refusal(() => buildIcs({ sources: [], from: FROM, to: TO, now: NOW }))).toEqual(expected);
+    const newYearOnly = { ...nightly, timeExpression: '0 0 4 1 1 ?' };
+    expect(refusal(() => buildIcs({ sources: [newYearOnly], from: FROM, to: TO, now: NOW }))).toEqual(expected);
   });
 });
 
@@ -195,7 +198,7 @@ describe('the calendar file as a calendar app reads it', () => {
     expect(buildIcs({ sources: [nightly, weekly], ...twoWeeks, maxEvents: events }).events).toBe(events);
     expect(refusal(() => buildIcs({ sources: [nightly, weekly], ...twoWeeks, maxEvents: events - 1 }))).toEqual({
       kind: 'invalid-input',
-      message: `${events} runs fall between 2026-12-01 and 2026-12-15: more than the ${events - 1} one calendar file can hold. Choose a shorter window or fewer profiles, or leave out the schedules that fire every few minutes.`,
+      message: `${events} runs fall between 2026-12-01 and 2026-12-14 (UTC): more than the ${events - 1} one calendar file can hold. Choose a shorter window or fewer profiles, or leave out the schedules that fire every few minutes.`,
     });
   });
 

@@ -12,6 +12,7 @@ export interface RemoteFaultRule {
   orgId?: string;
   endpoint?: 'auth' | 'list' | 'create' | 'delete';
   times?: number;
+  skip?: number;
   latencyMs?: number;
   action?:
     | { type: 'status'; status: number; message?: string }

@@ -3,7 +3,7 @@
 import type { Schedule } from '@shared/domain';
 import type { ClientOrg, ClientRunNowResult, ClientRunningJob, ClientSessionToken } from '@core/atscale-port';
 import { CronSyntaxError, validateQuartz } from '@shared/cron';
-import { AtScaleError, excerpt, scrubError } from './errors';
+import { AtScaleError, excerpt, quoteServerText, scrubError } from './errors';
 import { getRunningJob, listOrgs, runNow, sessionToken } from './maintenance';
 import { interpret, type Operation } from './responses';
 import { createEnvelopeSchema, deleteEnvelopeSchema, listEnvelopeSchema, toIso, toSchedule, type Job } from './schemas';
@@ -60,9 +60,11 @@ export function createAtScaleClient(options: AtScaleClientOptions): AtScaleClien
   // the star would tell an onlooker the password, while the value itself is on screen already.
   const publicValues = [opts.orgId, opts.apiBase.host, opts.authBase.host, ...(creds.kind === 'password' ? [creds.username] : [])];
   const secrets = (): string[] => {
-    const password = creds.kind === 'password' && !publicValues.some((value) => value.includes(creds.password)) ? [creds.password] : [];
-    const own = creds.kind === 'password' ? [...password, Buffer.from(`${creds.username}:${creds.password}`).toString('base64')] : [creds.token];
-    return [...own, ...tokens.all()];
+    if (creds.kind === 'token') return [creds.token, ...tokens.all()];
+    const pair = `${creds.username}:${creds.password}`;
+    const password = publicValues.some((value) => value.includes(creds.password)) ? [] : [creds.password];
+    // The user:password pair is starred even when the password alone is public (user "ops", password "ops").
+    return [...password, pair, Buffer.from(pair).toString('base64'), ...tokens.all()];
   };
   const tokens = new TokenCache(() => signInOnce(opts, transport, secrets, publicValues));
   const orgId = opts.orgId;
@@ -153,8 +155,10 @@ export function createAtScaleClient(options: AtScaleClientOptions): AtScaleClien
         const id = jobId.trim();
         const url = joinUrl(opts.apiBase, `${DELETE_PATH}${ctx.orgSegment}/jobId/${encodeURIComponent(id)}`);
         const res = await call('DELETE', url);
-        const data = interpret(res, deleteEnvelopeSchema, ctx.op(`Deleting the job ${id} in ${org}`, url, { jobId: id }));
-        return { jobId: id, message: typeof data.response === 'string' ? excerpt(data.response) : 'deleted' };
+        const op = ctx.op(`Deleting the job ${id} in ${org}`, url, { jobId: id });
+        const data = interpret(res, deleteEnvelopeSchema, op);
+        const said = typeof data.response === 'string' ? quoteServerText(data.response, op.secrets, undefined, op.publicValues) : '';
+        return { jobId: id, message: said || 'deleted' };
       });
     },
 

@@ -3,7 +3,7 @@
 // and ignore unknown fields; what they cannot read at all is a bad-response naming the field.
 import { z } from 'zod';
 import type { ClientOrg, ClientRunningJob, ClientSessionToken } from '@core/atscale-port';
-import { AtScaleError, excerpt } from './errors';
+import { AtScaleError, excerpt, quoteServerText } from './errors';
 import type { Operation } from './responses';
 import { describeIssues } from './schemas';
 
@@ -63,10 +63,11 @@ export function readRunningJob(value: unknown, op: Operation): ClientRunningJob 
   if (timeToIso(data.endTime) !== null) return null;
   return {
     id: data.id ?? data.jobId ?? null,
-    triggerType: data.triggerType ? excerpt(data.triggerType) : null,
+    // The server's own words, shown as they are: scrubbed like any server text a message quotes.
+    triggerType: data.triggerType ? quoteServerText(data.triggerType, op.secrets, undefined, op.publicValues) : null,
     creationTime: timeToIso(data.creationTime),
     startTime: timeToIso(data.startTime),
-    status: data.status ? excerpt(data.status, 60) : null,
+    status: data.status ? quoteServerText(data.status, op.secrets, 60, op.publicValues) : null,
   };
 }
 

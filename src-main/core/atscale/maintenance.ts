@@ -3,7 +3,7 @@
 // `status.code` is not, and the payload is read tolerantly (see maintenance-schemas.ts).
 import type { ClientOrg, ClientRunNowResult, ClientRunningJob, ClientSessionToken } from '@core/atscale-port';
 import type { ClientContext } from './client';
-import { excerpt } from './errors';
+import { quoteServerText } from './errors';
 import { readOrgs, readRunningJob, readSessionToken, runNowEnvelopeSchema } from './maintenance-schemas';
 import { joinUrl } from './options';
 import { badResponse, interpret, looksLikeHtml, statusError, type Operation } from './responses';
@@ -40,7 +40,7 @@ export async function runNow(ctx: ClientContext): Promise<ClientRunNowResult> {
   if (looksLikeHtml(res.body, res.contentType)) throw badResponse(op, 'an HTML page', res.status);
   const data = runNowEnvelopeSchema.safeParse(tryJson(res.body));
   const said = data.success ? (data.data.status?.message ?? (typeof data.data.response === 'string' ? data.data.response : null)) : null;
-  return { message: said ? excerpt(said) : 'Maintenance started' };
+  return { message: (said && quoteServerText(said, op.secrets, undefined, op.publicValues)) || 'Maintenance started' };
 }
 
 function tryJson(body: string): unknown {

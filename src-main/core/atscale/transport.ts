@@ -94,7 +94,12 @@ function exchange(request: HttpRequest, requestFn: RequestFn, agent: http.Agent)
     // server that sends its headers (or drips its body) and then stalls cannot hold the caller longer.
     const timer = setTimeout(() => refuse(timeoutError(host, request.timeoutMs, phase)), request.timeoutMs);
 
-    req.on('error', (err: NodeJS.ErrnoException) => fail(transportError(err.code ?? 'ECONNRESET', host, err.message, !isHttps)));
+    req.on('error', (err: NodeJS.ErrnoException) => {
+      const error = transportError(err.code ?? 'ECONNRESET', host, err.message, !isHttps);
+      // Until the connection (and for HTTPS its handshake) is up, no byte of the request has left: a
+      // reset then is a plain failure of a write, never one whose answer may be lost.
+      fail(phase === 'connect' || phase === 'tls' ? new AtScaleError(error.kind, error.message, { ...error.details, notSent: true }) : error);
+    });
     req.on('response', (res) => {
       phase = 'body';
       const encoding = String(res.headers['content-encoding'] ?? '')

@@ -1,35 +1,59 @@
 // CSV exports: schedules (with health), upcoming runs and the audit log. RFC 4180: CRLF line ends, fields
-// quoted when they hold a comma, quote or line break, quotes doubled. Text cells that a spreadsheet would
-// read as a formula (starting with = + - @, tab or CR) get a leading apostrophe: an expression, description
-// or error message typed by someone else must never run as a formula on the reader's machine.
+// quoted when they hold a comma, quote or line break, quotes doubled; a semicolon is quoted too, because
+// spreadsheets in locales whose list separator is ';' (German, French) split a cell there. Text cells that a
+// spreadsheet would read as a formula (starting, after any spaces, with = + - @, tab or CR) get a leading
+// apostrophe: an expression, description or error message typed by someone else must never run as a formula
+// on the reader's machine. Control characters other than tab and line breaks become spaces.
 import { expandWindow, MAX_RUNS, type WindowExpansion } from '@shared/cron';
 import type { AuditEntry } from '@shared/domain';
 import { zoneOffsetMs } from '@shared/fleet/wall-clock';
 import type { ScheduleHealth } from '@shared/health/types';
+import { MAX_SAVE_TEXT_LENGTH } from '@shared/ipc/channels/exports';
 import { fail } from '@core/errors';
-import type { ExportSource } from './source';
+import { oneLine, refuseUnsavable, windowDays, type ExportSource } from './source';
 
 export type CsvValue = string | number | boolean | null | undefined;
 
 /** Rows above this make a file no spreadsheet opens whole (Excel stops at 1,048,576). */
 export const MAX_CSV_ROWS = 1_000_000;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A spreadsheet skips leading spaces before it reads a formula, so ' =1+1' runs as well as '=1+1'.
+const FORMULA_START = /^\s*[=+\-@\t\r]/;
+/** Control characters a quoted cell cannot carry meaningfully (all but tab, CR and LF). */
+const STRAY_CONTROL = /[^\P{Cc}\t\r\n]/gu;
+const NEEDS_QUOTES = /[",;\r\n]/;
 
-/** One field: formula guard for text, then RFC 4180 quoting. Numbers and booleans are written as they are. */
+/** One field: stray controls to spaces and the formula guard for text, then quoting. Numbers and booleans as they are. */
 export function csvCell(value: CsvValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const clean = value.replace(STRAY_CONTROL, ' ');
+  const text = FORMULA_START.test(clean) ? `'${clean}` : clean;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A whole file: header and rows, each line ending in CRLF. */
-export function toCsv(header: readonly string[], rows: Iterable<readonly CsvValue[]>): string {
-  const lines = [header.map(csvCell).join(',')];
-  for (const row of rows) lines.push(row.map(csvCell).join(','));
-  return lines.join('\r\n') + '\r\n';
+const CRLF = '\r\n';
+
+/**
+ * A whole file: header and rows, each line ending in CRLF. Throws AppFailure('invalid-input') with `tooLarge`
+ * (what the file holds and what to narrow) once the text would be more than files:save takes.
+ */
+export function toCsv(
+  header: readonly string[],
+  rows: Iterable<readonly CsvValue[]>,
+  tooLarge: { what: string; narrow: string } = { what: 'The CSV file', narrow: 'Export fewer rows.' },
+): string {
+  const head = header.map(csvCell).join(',');
+  const lines = [head];
+  let length = head.length + CRLF.length;
+  for (const row of rows) {
+    const line = row.map(csvCell).join(',');
+    length += line.length + CRLF.length;
+    if (length > MAX_SAVE_TEXT_LENGTH) refuseUnsavable(tooLarge.what, tooLarge.narrow);
+    lines.push(line);
+  }
+  return lines.join(CRLF) + CRLF;
 }
 
 export interface ScheduleCsvRow {
@@ -79,6 +103,7 @@ export function schedulesCsv(rows: readonly ScheduleCsvRow[]): string {
       r.nextRun,
       r.latestExecution,
     ]),
+    { what: `The CSV of ${rows.length.toLocaleString('en-US')} schedules`, narrow: 'Choose fewer profiles.' },
   );
 }
 
@@ -112,12 +137,12 @@ export function upcomingRunsCsv(request: UpcomingRunsRequest): { text: string; r
     try {
       w = expandWindow(s.timeExpression, { from, to, timeZone: s.serverTimeZone, limit: Math.max(0, max - runs.length) });
     } catch (e) {
-      fail('invalid-input', `Job ${s.jobId} of ${s.profileName} cannot be exported: ${e instanceof Error ? e.message : String(e)}`);
+      fail('invalid-input', `Job ${oneLine(s.jobId)} of ${oneLine(s.profileName)} cannot be exported: ${e instanceof Error ? e.message : String(e)}`);
     }
     if (w.truncated) {
       fail(
         'invalid-input',
-        `More than ${max.toLocaleString('en-US')} runs fall between ${from.toISOString().slice(0, 10)} and ${to.toISOString().slice(0, 10)}: ` +
+        `More than ${max.toLocaleString('en-US')} runs fall ${windowDays(from, to)}: ` +
           'choose a shorter window or fewer profiles, or leave out the schedules that fire every few minutes.',
       );
     }
@@ -136,6 +161,10 @@ export function upcomingRunsCsv(request: UpcomingRunsRequest): { text: string; r
       s.jobId,
       s.timeExpression,
     ]),
+    {
+      what: `${runs.length.toLocaleString('en-US')} runs fall ${windowDays(from, to)}: their CSV file`,
+      narrow: 'Choose a shorter window or fewer profiles.',
+    },
   );
   return { text, rows: runs.length };
 }
@@ -146,5 +175,6 @@ export function auditCsv(entries: readonly AuditEntry[]): string {
   return toCsv(
     AUDIT_COLUMNS,
     entries.map((e) => [e.at, e.profileName, e.profileId, e.orgId, e.action, e.jobId, e.timeExpression, e.outcome, e.resolution, e.error]),
+    { what: `The CSV of ${entries.length.toLocaleString('en-US')} audit entries`, narrow: 'Choose fewer profiles or a shorter period.' },
   );
 }

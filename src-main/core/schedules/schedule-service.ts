@@ -70,14 +70,19 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
         `The ${action} was confirmed for org ${quote(orgId)}, but profile ${quote(profile.name)} is connected to org ${quote(profile.orgId)}. Nothing was sent; check the profile and try again.`,
       );
     }
-    const down = offline.get(profileId);
+    assertOnline(profile, action);
+    return profile;
+  }
+
+  /** A write to a profile whose server could not be reached is not sent until a refresh reaches it. */
+  function assertOnline(profile: Profile, action: string): void {
+    const down = offline.get(profile.id);
     if (down) {
       throw new AppFailure(
         'offline',
         `${quote(profile.name)} is offline, so the ${action} was not sent: ${down.reason} Refresh the schedules once the server can be reached again.`,
       );
     }
-    return profile;
   }
 
   function auditEntry(profile: Profile, fields: AuditFields, outcome: Outcome): AuditEntry {
@@ -112,12 +117,23 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
     return schedules;
   }
 
-  /** The jobs known before a create: the last live list of this server and org, else a list now. */
-  async function jobsBefore(profile: Profile, client: ScheduleClient): Promise<Set<string>> {
+  /** The jobs this server and org is known to hold: the last live list, else a list now. */
+  async function knownJobs(profile: Profile, client: ScheduleClient): Promise<Set<string>> {
     const seen = lastSeen.get(profile.id);
     // Stryker disable next-line ConditionalExpression: a profile that moves is forgotten first (onChanged); this guards any path that would not
     if (seen && seen.apiUrl === profile.apiUrl && seen.orgId === profile.orgId) return new Set(seen.jobIds);
     return new Set((await liveList(profile, client)).map((s) => s.jobId));
+  }
+
+  /**
+   * The jobs there just before a create, listed now: a job someone else made since the last list is
+   * never taken for the one a lost create made. A server this list cannot reach is offline and the
+   * create is not sent; any other failure leaves no baseline, so a lost answer stays unknown (null).
+   */
+  async function jobsJustBefore(profile: Profile, client: ScheduleClient): Promise<Set<string> | null> {
+    const schedules = await relist(profile, client);
+    if (schedules === null) assertOnline(profile, 'new schedule');
+    return schedules && new Set(schedules.map((s) => s.jobId));
   }
 
   /** The re-list after a lost answer; null when it failed too (the profile is then offline if unreachable). */
@@ -192,7 +208,7 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
       if (lint) assertCreatable(profile, timeExpression, lint, deps.now());
       const client = await deps.pool.clientFor(profile);
       const fields = { action: 'create' as const, jobId: null, timeExpression };
-      const before = await jobsBefore(profile, client);
+      const before = await jobsJustBefore(profile, client);
       let created: Schedule;
       let reconciled = false;
       let lost: string | null = null;
@@ -206,18 +222,19 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
       } catch (error) {
         const settled = await settleLostWrite(error, {
           ...lostWriteOf(profile, client, fields),
+          // Without the jobs from just before, no re-list can tell ours from another's: unknown.
+          ...(before === null ? { relist: () => Promise.resolve(null) } : {}),
           verb: 'created',
           notDone: 'it was not created',
           notDoneResolution: 'not created (re-list)',
           whenUnknown: 'Refresh before trying again; retrying now could make a duplicate.',
-          settled: (after) => findCreated(after, before, timeExpression),
+          settled: (after) => (before === null ? null : findCreated(after, before, timeExpression)),
         });
         created = settled.found;
         reconciled = true;
         lost = settled.lost;
       }
-      // Known from now on: a later lost create must not take this job for the one it made.
-      // Stryker disable next-line OptionalChaining: jobsBefore has just listed this profile
+      // Known from now on: deleting it next is checked against this org without listing again.
       lastSeen.get(profile.id)?.jobIds.add(created.jobId);
       const entry = auditEntry(
         profile,
@@ -240,7 +257,7 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
       const client = await deps.pool.clientFor(profile);
       // Only a job this org lists is deleted: a job id from another profile's or org's list (a wrong
       // profile picked in "All profiles", a hand-edited snapshot) is refused before anything is sent.
-      if (!(await jobsBefore(profile, client)).has(jobId) && !(await liveList(profile, client)).some((s) => s.jobId === jobId)) {
+      if (!(await knownJobs(profile, client)).has(jobId) && !(await liveList(profile, client)).some((s) => s.jobId === jobId)) {
         throw new AppFailure(
           'not-found',
           `Job ${quote(jobId)} is not in org ${quote(profile.orgId)} of ${quote(profile.name)}, so nothing was sent. Refresh the list and pick the job again.`,

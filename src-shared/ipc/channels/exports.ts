@@ -6,6 +6,9 @@ import { id } from '../schemas';
 /** The longest export window: a year and a month, enough for any planning horizon. */
 export const MAX_EXPORT_DAYS = 400;
 
+/** The longest text files:save takes, in UTF-16 code units (what zod counts): 64 MiB of ASCII. Exports refuse beyond it. */
+export const MAX_SAVE_TEXT_LENGTH = 64 * 1024 * 1024;
+
 const instant = z.string().min(1).max(40);
 const profileIds = z.array(id).min(1).max(10_000);
 
@@ -22,6 +25,6 @@ export const exportChannels = {
     z.object({ kind: z.enum(['schedules', 'runs', 'audit']), profileIds, from: instant.optional(), to: instant.optional() }).strict(),
   ).returns<{ text: string; rows: number }>(),
   'files:save': channel(
-    z.object({ suggestedName: z.string().trim().min(1).max(200), text: z.string().max(64 * 1024 * 1024) }).strict(),
+    z.object({ suggestedName: z.string().trim().min(1).max(200), text: z.string().max(MAX_SAVE_TEXT_LENGTH) }).strict(),
   ).returns<SaveFileResult>(),
 };
