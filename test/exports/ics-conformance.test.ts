@@ -94,6 +94,25 @@ describe('line folding', () => {
     const summary = physicalLines(text).filter((l, i, all) => l.startsWith('SUMMARY:') || (l.startsWith(' ') && all[i - 1]?.startsWith('SUMMARY:')));
     expect(summary.map(octets).slice(0, 2)).toEqual([75, 75]);
   });
+
+  // Characters at each UTF-8 size's edges (U+007F and U+0080 are controls, cleaned to spaces, so '~' and '¡'
+  // stand in): counted one octet too many, lines end short; one too few, they run past 75.
+  for (const char of ['~', '\u00a1', '\u07ff', '\u0800', '\uffff', '\u{10000}']) {
+    const size = Buffer.byteLength(char, 'utf8');
+    it(`packs U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} (${size} octets) as full as 75 octets allow, never split`, () => {
+      const text = buildIcs({ sources: [{ ...nightly, profileName: char.repeat(120) }], from: FROM, to: ONE_DAY, now: NOW }).text;
+      const lines = physicalLines(text);
+      const first = lines.findIndex((l) => l.startsWith('SUMMARY:'));
+      let end = first + 1;
+      while (lines[end]?.startsWith(' ')) end++;
+      const summary = lines.slice(first, end);
+      for (const line of summary.slice(0, -1)) {
+        expect(octets(line)).toBeLessThanOrEqual(75);
+        expect(octets(line)).toBeGreaterThan(75 - size);
+      }
+      expect(summary.map((l, i) => (i === 0 ? l : l.slice(1))).join('')).toContain(char.repeat(120));
+    });
+  }
 });
 
 describe('a window without runs', () => {
