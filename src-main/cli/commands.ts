@@ -6,7 +6,8 @@ import type { ExpressionVerdict, LintedExpression, PlanSource, SchedulePlan } fr
 import type { ParsedCommand } from './args';
 import { formatApply, formatPlan, formatProfiles, formatSchedules } from './format';
 import { CommandFailure, type Session } from './session';
-import { originOfList, originOfProfile, savedListsOfPlan, savedListWarning } from './snapshots';
+import { savedOf } from '@core/changes/guard';
+import { savedListsOfPlan, savedListWarning } from './snapshots';
 import { EXIT, UsageError, usageFor } from './usage';
 import { shellWord, type GuardWrite } from './write-guard';
 
@@ -86,9 +87,9 @@ function planAdvice(command: 'plan' | 'apply', role: 'source' | 'target', name: 
 }
 
 /** Warns on stderr of every profile of the plan whose schedules came from a saved list; true when there was one. */
-async function warnOfSavedLists(s: Session, io: Output, plan: SchedulePlan, command: 'plan' | 'apply'): Promise<boolean> {
+function warnOfSavedLists(io: Output, plan: SchedulePlan, command: 'plan' | 'apply'): boolean {
   const stale = savedListsOfPlan(plan);
-  for (const { profileId, name, role } of stale) io.err(savedListWarning(name, await originOfProfile(s, profileId), planAdvice(command, role, name)));
+  for (const { name, role, saved } of stale) io.err(savedListWarning(name, saved, planAdvice(command, role, name)));
   return stale.length > 0;
 }
 
@@ -105,7 +106,7 @@ const schedules: Command = async (s, p, io) => {
     io.err(
       savedListWarning(
         profile.name,
-        originOfList(list),
+        savedOf(list),
         `These schedules may be out of date: run \`${commandLine(p, 'schedules', p.args[0]!)}\` again once it answers.`,
       ),
     );
@@ -119,9 +120,7 @@ const exportCommand: Command = async (s, p, io) => {
   const profile = await s.profile(p.args[0]!);
   const result = await s.call('changes:export', { profileId: profile.id });
   if (result.source === 'snapshot') {
-    io.err(
-      savedListWarning(profile.name, await originOfProfile(s, profile.id), `The document may be out of date: export again once "${profile.name}" answers.`),
-    );
+    io.err(savedListWarning(profile.name, result.saved, `The document may be out of date: export again once "${profile.name}" answers.`));
   }
   if (p.out !== null) {
     await writeFile(p.out, result.json, { encoding: 'utf8', mode: 0o600 });
@@ -153,7 +152,7 @@ const plan: Command = async (s, p, io) => {
   const source = await sourceOf(s, p, io);
   const target = await s.profile(p.args[1]!);
   const result = await s.call('changes:plan', { source, targetProfileId: target.id });
-  const fromSavedList = await warnOfSavedLists(s, io, result, 'plan');
+  const fromSavedList = warnOfSavedLists(io, result, 'plan');
   if (p.exitCode && fromSavedList) {
     if (!p.json) io.out(formatPlan(result));
     throw undecidablePlan(result);
@@ -168,7 +167,7 @@ const apply: Command = async (s, p, io) => {
   const orgId = confirmedOrg(target, p);
   const planned = await s.call('changes:plan', { source, targetProfileId: target.id });
   if (!p.json) io.err(formatPlan(planned));
-  await warnOfSavedLists(s, io, planned, 'apply');
+  warnOfSavedLists(io, planned, 'apply');
   // The core refuses a plan made from the target's saved list too; refusing here spares the server another try.
   if (planned.targetSource === 'snapshot') {
     throw new CommandFailure({

@@ -7,7 +7,7 @@ import { requireProfile } from '@core/profiles/profile-store';
 import type { ChangeDeps } from './deps';
 import { inChange } from './change-context';
 import { activeOf, confirmedProfile } from './guard';
-import { planFor, type Desired } from './plan';
+import { planFor, profileSource, type Desired } from './plan';
 import { assertRunnable, runPlan, summary } from './apply';
 
 async function pickedFrom(d: ChangeDeps, sourceProfileId: string, jobIds: readonly string[]): Promise<Desired> {
@@ -21,7 +21,7 @@ async function pickedFrom(d: ChangeDeps, sourceProfileId: string, jobIds: readon
   });
   return {
     entries: picked,
-    source: { kind: 'profile', profileId: source.id, name: source.name, serverTimeZone: source.serverTimeZone, listSource: list.source },
+    source: profileSource(source, list),
   };
 }
 

@@ -2,6 +2,7 @@
 // confirmed must be the profile's org. Checked up front so a change of several writes never stops
 // half-way on a mismatch (the schedule service checks each write again).
 import type { Profile, Schedule, ScheduleList } from '@shared/domain';
+import type { SavedList } from '@shared/ipc/channels/changes';
 import { AppFailure } from '@core/errors';
 import { requireProfile, type ProfileStore } from '@core/profiles/profile-store';
 import type { ScheduleService } from '@core/schedules/schedule-service';
@@ -25,11 +26,20 @@ export function confirmedProfile(profiles: Pick<ProfileStore, 'get'>, profileId:
 export async function liveList(schedules: Pick<ScheduleService, 'list'>, profile: Profile, action: string): Promise<ScheduleList> {
   const list = await schedules.list(profile.id);
   if (list.source !== 'live') {
-    // Stryker disable next-line StringLiteral,OptionalChaining: a list from a snapshot always carries why the live list failed
-    const reason = list.stale?.reason ?? 'only the last saved list is available.';
-    throw new AppFailure('offline', `"${profile.name}" cannot be reached, so the ${action} was not sent: ${reason} Try again once the server answers.`);
+    throw new AppFailure(
+      'offline',
+      `"${profile.name}" cannot be reached, so the ${action} was not sent: ${staleReason(list)} Try again once the server answers.`,
+    );
   }
   return list;
+}
+
+// Stryker disable next-line StringLiteral,OptionalChaining: a list from a snapshot always carries why the live list failed
+const staleReason = (list: ScheduleList): string => list.stale?.reason ?? 'only the last saved list is available.';
+
+/** A list from its last saved copy, told as when it was fetched and why the server was not asked; undefined when live. */
+export function savedOf(list: ScheduleList): SavedList | undefined {
+  return list.source === 'snapshot' ? { fetchedAt: list.fetchedAt, reason: staleReason(list) } : undefined;
 }
 
 /** Active schedules (deactivated ones are the server's history, not schedules that fire). */

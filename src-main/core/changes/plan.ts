@@ -2,12 +2,12 @@
 // to create, to delete, unchanged (same fire times in the target's server zone), with the linter's verdicts.
 // The plan is identified by a hash of the target's list and every step, so apply can carry out exactly it.
 import { createHash } from 'node:crypto';
-import type { Profile, Schedule } from '@shared/domain';
+import type { Profile, Schedule, ScheduleList } from '@shared/domain';
 import type { DocumentSchedule, PlannedCreate, PlannedDelete, PlannedUnchanged, PlanSource, SchedulePlan } from '@shared/ipc/channels/changes';
 import { requireProfile } from '@core/profiles/profile-store';
 import type { ChangeDeps } from './deps';
 import { collisionsWith } from './collisions';
-import { activeOf, isProduction } from './guard';
+import { activeOf, isProduction, savedOf } from './guard';
 import { parseSchedulesDocument } from './schedules-document';
 import { fireTheSame, lintFor } from './verdicts';
 
@@ -22,8 +22,13 @@ export async function desiredFrom(d: ChangeDeps, source: PlanSource): Promise<De
   const list = await d.schedules.list(profile.id);
   return {
     entries: activeOf(list).map((s) => ({ expression: s.timeExpression })),
-    source: { kind: 'profile', profileId: profile.id, name: profile.name, serverTimeZone: profile.serverTimeZone, listSource: list.source },
+    source: profileSource(profile, list),
   };
+}
+
+/** A profile as a plan's source: its zone, and whether (and since when) its list came from its saved copy. */
+export function profileSource(profile: Profile, list: ScheduleList): SchedulePlan['source'] {
+  return { kind: 'profile', profileId: profile.id, name: profile.name, serverTimeZone: profile.serverTimeZone, listSource: list.source, saved: savedOf(list) };
 }
 
 function sha(value: unknown): string {
@@ -77,6 +82,7 @@ export async function planFor(d: ChangeDeps, desired: Desired, target: Profile, 
     production: isProduction(target),
     serverTimeZone: zone,
     targetSource: list.source,
+    targetSaved: savedOf(list),
     source: desired.source,
     create,
     delete: toDelete,

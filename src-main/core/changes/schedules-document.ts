@@ -10,7 +10,7 @@ import {
 import { AppFailure } from '@core/errors';
 import { requireProfile } from '@core/profiles/profile-store';
 import type { ChangeDeps } from './deps';
-import { activeOf } from './guard';
+import { activeOf, savedOf } from './guard';
 
 export async function exportSchedules(d: ChangeDeps, profileId: string): Promise<ExportResult> {
   const profile = requireProfile(d.profiles, profileId);
@@ -24,7 +24,7 @@ export async function exportSchedules(d: ChangeDeps, profileId: string): Promise
       ...paused.map((p) => ({ expression: p.timeExpression, ...(p.label ? { label: p.label } : {}), paused: true as const })),
     ],
   };
-  return { document, json: `${JSON.stringify(document, null, 2)}\n`, source: list.source };
+  return { document, json: `${JSON.stringify(document, null, 2)}\n`, source: list.source, saved: savedOf(list) };
 }
 
 export function parseSchedulesDocument(json: string): SchedulesDocument {

@@ -136,7 +136,7 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
     return schedules && new Set(schedules.map((s) => s.jobId));
   }
 
-  /** The re-list after a lost answer; null when it failed too (the profile is then offline if unreachable). */
+  /** The server's list now (before a create, and the re-list after a lost answer); null when it fails (the profile is then offline if unreachable). */
   async function relist(profile: Profile, client: ScheduleClient): Promise<Schedule[] | null> {
     try {
       return await liveList(profile, client);

@@ -132,11 +132,14 @@ export interface SchedulePlan {
   serverTimeZone: string;
   /** 'snapshot': the target could not be reached; the plan is shown but cannot be applied. */
   targetSource: 'live' | 'snapshot';
+  /** With a 'snapshot' target: when its saved list was fetched and why the server was not asked. */
+  targetSaved?: SavedList;
   /**
    * For a profile: its server zone (the same expression fires at other instants in another zone) and
    * whether its schedules came from its last saved list because it could not be reached.
    */
-  source: { kind: 'document' } | { kind: 'profile'; profileId: string; name: string; serverTimeZone: string; listSource: 'live' | 'snapshot' };
+  source:
+    { kind: 'document' } | { kind: 'profile'; profileId: string; name: string; serverTimeZone: string; listSource: 'live' | 'snapshot'; saved?: SavedList };
   create: PlannedCreate[];
   /** Only in a plan (copies never delete). */
   delete: PlannedDelete[];
@@ -215,6 +218,14 @@ export interface ExportResult {
   /** The document as pretty JSON text, ready to save. */
   json: string;
   source: 'live' | 'snapshot';
+  /** With source 'snapshot': when the saved list was fetched and why the server was not asked. */
+  saved?: SavedList;
+}
+
+/** A profile's list taken from its last saved copy: when that copy was fetched (ISO) and why the server was not asked. */
+export interface SavedList {
+  fetchedAt: string;
+  reason: string;
 }
 
 export const changeChannels = {
