@@ -24,6 +24,7 @@ import { buildHandlers, type Implementations } from './handlers';
 import { openProfileStore } from '@core/profiles/profile-store';
 import { createProfileService } from '@core/profiles/profile-service';
 import { createScheduleService } from '@core/schedules/schedule-service';
+import { createServerLanes } from '@core/schedules/server-lanes';
 import { createHealthCore } from '@core/health/index';
 import { createChangeService, openPausedStore, withChangeContext } from '@core/changes/change-service';
 import { openSecretVault } from '@core/secrets/secret-vault';
@@ -109,7 +110,7 @@ interface OpenContext {
 
 async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): Promise<AppCore> {
   const { now, timeoutMs, dataProblems, reportProblem } = ctx;
-  const snapshots = createSnapshotStore(options.dataDir);
+  const snapshots = createSnapshotStore(options.dataDir, { now, reportProblem });
   // Temp files of writes a crash interrupted, in every folder the app writes JSON to.
   await Promise.all([removeStaleTempFilesIn(options.dataDir), snapshots.sweep()]);
   const opened = await openProfileStore(options.dataDir, now);
@@ -119,7 +120,7 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
   // The first release's per-profile keychain entries move onto their servers (see profile-secrets.ts).
   await promoteProfileSecrets(accounts, profiles.doc());
   const vault = profileSecrets(accounts, profiles);
-  const tokenDates = openTokenDates(options.dataDir, now);
+  const tokenDates = openTokenDates(options.dataDir, now, reportProblem);
   const redact = createRedactor(() => vault.known());
   const factory: ClientFactory = options.clientFactory ?? ((o) => createAtScaleClient(o));
   const pool = createClientPool(factory, vault, timeoutMs);
@@ -136,10 +137,14 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
     }
   };
 
+  // One per-server cap for everything this core asks of a server in bulk: every refresh (overlapping
+  // ones share it) and the running checks.
+  const lanes = createServerLanes();
   const health = await createHealthCore({
     dataDir: options.dataDir,
     profiles,
     pool,
+    lanes,
     audit,
     redact,
     now,
@@ -147,11 +152,11 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
     reportProblem,
     ...(options.runningPollMs !== undefined ? { runningPollMs: options.runningPollMs } : {}),
   });
-  const schedules = createScheduleService({ profiles, pool, snapshots, audit, redact, now, reportProblem, attachHealth: health.attach });
+  const schedules = createScheduleService({ profiles, pool, snapshots, audit, redact, now, reportProblem, attachHealth: health.attach, lanes });
   const paused = await openPausedStore(options.dataDir, now);
   const changes = createChangeService({ profiles, schedules, paused, redact, now });
   const fleetSettings = await openBlackoutsStore(options.dataDir, now);
-  const exports = createExportService({ profiles, schedules, audit, settings: fleetSettings, now });
+  const exports = createExportService({ profiles, schedules, audit, settings: fleetSettings, now, redact });
   const profileService = createProfileService({
     profiles,
     vault,

@@ -57,7 +57,12 @@ export function buildHandlers(d: HandlerDeps): Implementations {
     'connection:test': (r) =>
       testConnection(requireProfile(d.profiles, r.profileId), { factory: d.factory, vault: d.vault, redact: d.redact, timeoutMs: d.timeoutMs }),
     'schedules:list': (r) => d.schedules.list(r.profileId),
-    'schedules:refresh': (r) => d.schedules.refresh(r.profileIds, (progress) => d.emit({ event: 'schedules:refresh-progress', payload: progress })),
+    'schedules:refresh': (r) =>
+      d.schedules.refresh(
+        r.profileIds,
+        (progress) => d.emit({ event: 'schedules:refresh-progress', payload: progress }),
+        r.refreshId === undefined ? {} : { refreshId: r.refreshId },
+      ),
     'schedules:create': (r) => d.schedules.create(r.profileId, r.orgId, r.timeExpression, { allowTooFrequent: r.allowTooFrequent ?? false }),
     'schedules:delete': (r) => d.schedules.remove(r.profileId, r.orgId, r.jobId),
     'audit:list': async (r) => {

@@ -43,8 +43,13 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 /** One profile's outcome in a refresh of many, in the order the ids were asked for. */
 export type RefreshEntry = { profileId: string; ok: true; value: ScheduleList } | { profileId: string; ok: false; error: AppError };
 
-/** Pushed while a refresh of many profiles runs: each profile's outcome as soon as it is known. */
+/**
+ * Pushed while a refresh of many profiles runs: each profile's outcome as soon as it is known. Refreshes
+ * may overlap: `refreshId` (the caller's own, or one the core made) tells whose event it is, and `done`
+ * counts that refresh's profiles only.
+ */
 export interface RefreshProgress {
+  refreshId: string;
   done: number;
   total: number;
   entry: RefreshEntry;

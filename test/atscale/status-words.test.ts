@@ -76,10 +76,17 @@ describe('what each status says, word for word', () => {
   it.each([
     [418, 'bad-response'],
     [499, 'bad-response'],
-  ])('%i is an unexpected answer', async (status, kind) => {
+  ])("%i is an unexpected answer: in an envelope, AtScale's words and no blame on the URL", async (status, kind) => {
     next = { status, body: said('teapot') };
     const err = await rejection(client().listSchedules());
     expect(err).toMatchObject({ kind, status });
+    expect(err.message).toBe(`Listing schedules for org "sales" got an unexpected answer from ${host()} (HTTP ${status}). AtScale said: "teapot".`);
+  });
+
+  it.each([418, 499])('%i without an envelope is an unexpected answer: check the URL', async (status) => {
+    next = { status, body: 'I am a teapot' };
+    const err = await rejection(client().listSchedules());
+    expect(err).toMatchObject({ kind: 'bad-response', status });
     expect(err.message).toBe(
       `Listing schedules for org "sales" got an unexpected answer from ${host()} (HTTP ${status}). Check that the URL points at the AtScale engine.`,
     );

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach } from 'vitest';
 import type { ProfileView } from '@shared/domain';
 import type { ProfileInput } from '@shared/ipc/schemas';
-import type { AppCore } from '@core/app-core';
+import type { AppCore, AppCoreOptions } from '@core/app-core';
 import { DEMO_USER } from '@simulator/index';
 import { DEMO_PASSWORD, call, makeCore, profileInput, removeDir, tempDir } from '../core/helpers';
 
@@ -26,12 +26,12 @@ export interface CorePerTest {
 }
 
 /** A core on a temp folder of its own for each test: the handlers it builds are part of what each test checks. */
-export function corePerTest(): CorePerTest {
+export function corePerTest(options: Partial<AppCoreOptions> = {}): CorePerTest {
   let core: AppCore | undefined;
   let dir = '';
   beforeEach(async () => {
     dir = await tempDir();
-    core = await makeCore(dir);
+    core = await makeCore(dir, options);
   });
   afterEach(async () => {
     await core?.close();
@@ -47,7 +47,7 @@ export function corePerTest(): CorePerTest {
     },
     async restart() {
       await core?.close();
-      core = await makeCore(dir);
+      core = await makeCore(dir, options);
       return core;
     },
   };

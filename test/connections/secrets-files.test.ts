@@ -1,13 +1,14 @@
 // The small files connections keep, and hostile export files: token dates kept beside (never instead of)
 // each other and moved aside when unreadable, and an encrypted block that is damaged, asks for too much
 // memory or decrypts to the wrong shape is refused with a reason, importing nothing.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_AGING_TOKEN, DEMO_TOKEN, type Simulator } from '@simulator/index';
 import { seal, type Sealed } from '@core/connections/encrypted-secrets';
 import { TOKEN_DATES_FILE } from '@core/connections/token-dates';
 import { DEMO_PASSWORD, call, callFails, corePerTest, profileInput, saveProfile, sim } from './helpers';
+import { keyringOrSkip } from '../core/helpers';
 
 let s: Simulator;
 const token = { signIn: 'token' as const, username: '' };
@@ -21,11 +22,18 @@ afterAll(async () => {
 const fresh = corePerTest();
 
 type DatesFile = { version: number; tokens: Record<string, { savedAt?: string; issuedAt?: string; expiresAt?: string }> };
-const datesFile = async (): Promise<DatesFile> => JSON.parse(await readFile(join(fresh.dir, TOKEN_DATES_FILE), 'utf8')) as DatesFile;
 
-describe('token dates', () => {
+// The dates file describes kept secrets only (a secret for this session leaves it alone): the real keyring.
+describe.runIf(keyringOrSkip())('token dates', () => {
+  const fresh = corePerTest({ secrets: 'keytar' });
+  const datesFile = async (): Promise<DatesFile> => JSON.parse(await readFile(join(fresh.dir, TOKEN_DATES_FILE), 'utf8')) as DatesFile;
   it('keep when a token was saved beside when the server says it was issued, and go when the token is cleared', async () => {
-    const saved = await saveProfile(fresh.core, s, { name: 'Dated token', ...token }, DEMO_AGING_TOKEN);
+    // Kept in the (test's in-memory) keychain: a secret for this session only writes no dates.
+    const saved = await call(fresh.core, 'profiles:save', {
+      profile: profileInput(s, { name: 'Dated token', ...token }),
+      secret: DEMO_AGING_TOKEN,
+      secretStorage: 'keychain',
+    });
     const before = Object.values((await datesFile()).tokens);
     await call(fresh.core, 'tokens:check', { profileId: saved.id });
     const after = await datesFile();
@@ -42,10 +50,11 @@ describe('token dates', () => {
   it('an unreadable file is moved aside, the ages read as unknown, and the next token starts a valid file', async () => {
     await saveProfile(fresh.core, s, { name: 'Token before', ...token }, DEMO_TOKEN);
     await fresh.core.close();
+    await mkdir(join(fresh.dir, 'connections'), { recursive: true });
     await writeFile(join(fresh.dir, TOKEN_DATES_FILE), '{"version": 1, "tokens": {"x": {"savedAt": "not a date"}}}');
     await fresh.restart();
     const profile = (await call(fresh.core, 'profiles:list', {})).find((p) => p.name === 'Token before');
-    await call(fresh.core, 'secrets:set', { profileId: profile?.id ?? '', secret: DEMO_TOKEN, storage: 'memory' });
+    await call(fresh.core, 'secrets:set', { profileId: profile?.id ?? '', secret: DEMO_TOKEN, storage: 'keychain' });
     const folder = await readdir(join(fresh.dir, 'connections'));
     expect(folder.filter((name) => name.startsWith('token-dates.corrupt-'))).toHaveLength(1);
     const rewritten = await datesFile();

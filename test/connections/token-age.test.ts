@@ -31,10 +31,13 @@ describe('token age', () => {
     const ages = await call(core, 'tokens:ages', {});
     const age = ages.find((a) => a.profileId === saved.id);
     expect(age?.source).toBe('saved');
-    expect(age?.daysLeft).toBe(89);
+    // 90 days less the few milliseconds since it was saved (none when read within the same millisecond).
+    expect([89, 90]).toContain(age?.daysLeft);
     expect(age?.warn).toBe(false);
-    const file = await readFile(join(dir, TOKEN_DATES_FILE), 'utf8');
-    expect(file).toContain(saved.id);
+    // A token kept in memory for this session: its date is this session's only (never the file's, which
+    // describes the stored token another process may still sign in with).
+    const file = await readFile(join(dir, TOKEN_DATES_FILE), 'utf8').catch(() => '');
+    expect(file).not.toContain(saved.id);
     expect(file).not.toContain(DEMO_TOKEN);
   });
 
@@ -62,7 +65,8 @@ describe('token age', () => {
     await call(core, 'secrets:set', { profileId: saved.id, secret: DEMO_TOKEN, storage: 'memory' });
     expect((await call(core, 'tokens:ages', {})).find((a) => a.profileId === saved.id)?.warn).toBe(false);
     await call(core, 'profiles:delete', { id: saved.id });
-    expect(await readFile(join(dir, TOKEN_DATES_FILE), 'utf8')).not.toContain(saved.id);
+    expect(await readFile(join(dir, TOKEN_DATES_FILE), 'utf8').catch(() => '')).not.toContain(saved.id);
+    expect((await call(core, 'tokens:ages', {})).some((a) => a.profileId === saved.id)).toBe(false);
   });
 
   it('has no age for password profiles', async () => {

@@ -9,7 +9,7 @@ import type { AppCore } from '@core/app-core';
 import type { Simulator } from '@simulator/index';
 import { DEMO_TOKEN } from '@simulator/demo-data';
 import { TOKEN_DATES_FILE } from '@core/connections/token-dates';
-import { DEMO_PASSWORD, call, callFails, makeCore, profileInput, removeDir, sim, tempDir } from './helpers';
+import { DEMO_PASSWORD, call, callFails, keyringOrSkip, makeCore, profileInput, removeDir, sim, tempDir } from './helpers';
 
 let server: Simulator;
 let dir: string;
@@ -135,12 +135,13 @@ describe('orgs on one server', () => {
     expect((await callFails(core, 'profiles:delete', { id: ids[0]! })).kind).toBe('not-found');
   });
 
-  it('keeps the date a token was saved on its server: every org there shows the same age, a new token resets it', async () => {
+  it.runIf(keyringOrSkip())('keeps the date a token was saved on its server: every org there shows the same age, a new token resets it', async () => {
     dir = await tempDir();
     let now = new Date('2026-09-01T00:00:00.000Z');
-    core = await makeCore(dir, { now: () => now });
+    core = await makeCore(dir, { now: () => now, secrets: 'keytar' });
     const token = { signIn: 'token' as const, username: '' };
-    const a = await call(core, 'profiles:save', { profile: profileInput(server, { ...token, name: 'A' }), secret: DEMO_TOKEN, secretStorage: 'memory' });
+    // Kept in the keychain: only a kept secret's dates are written to the file (a session's stay in memory).
+    const a = await call(core, 'profiles:save', { profile: profileInput(server, { ...token, name: 'A' }), secret: DEMO_TOKEN, secretStorage: 'keychain' });
     now = new Date('2026-11-20T00:00:00.000Z');
     const b = await call(core, 'profiles:save', { profile: profileInput(server, { ...token, name: 'B', orgId: 'sales-analytics' }) });
     expect(b.serverId).toBe(a.id);
@@ -152,7 +153,7 @@ describe('orgs on one server', () => {
     const file = JSON.parse(await readFile(join(dir, TOKEN_DATES_FILE), 'utf8')) as { tokens: Record<string, unknown> };
     expect(Object.keys(file.tokens)).toEqual([a.id]);
 
-    await call(core, 'secrets:set', { profileId: b.id, secret: DEMO_TOKEN, storage: 'memory' });
+    await call(core, 'secrets:set', { profileId: b.id, secret: DEMO_TOKEN, storage: 'keychain' });
     expect((await call(core, 'tokens:ages', {})).map((x) => [x.since, x.warn])).toEqual([
       ['2026-11-20T00:00:00.000Z', false],
       ['2026-11-20T00:00:00.000Z', false],

@@ -49,7 +49,7 @@ describe('an export', () => {
       format: EXPORT_FORMAT,
       version: 1,
       exportedAt: NOW.toISOString(),
-      profiles: [{ ...input, name: 'Finance', orgId: 'finance' }],
+      profiles: [{ ...input, name: 'Finance', orgId: 'finance', healthGraceMinutes: 5 }],
     });
     expect(json).toContain('\n  "format"');
     expect(exportProfiles(store, undefined, NOW).count).toBe(3);

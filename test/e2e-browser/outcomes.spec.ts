@@ -73,9 +73,10 @@ test('a create whose answer is lost and cannot be checked says it may have happe
   const dialog = await app.openCreateDialog();
   await dialog.getByLabel('Quartz expression').fill(expression);
   // The job is created, the answer is lost, and the lists that would tell are dropped as well (the
-  // create's own list of the jobs just before it, active and deactivated, gets through).
+  // lists of the jobs just before the create, the window's and then main's, active and deactivated
+  // each, get through).
   await harness.simulator.inject({ endpoint: 'create', times: 1, when: 'after', action: { type: 'reset' } });
-  await harness.simulator.inject({ endpoint: 'list', action: { type: 'reset' }, skip: 2 });
+  await harness.simulator.inject({ orgId: 'default', endpoint: 'list', action: { type: 'reset' }, skip: 4 });
   await dialog.getByRole('button', { name: 'Create schedule' }).click();
   const message = dialog.getByTestId('action-message');
   await expect(message).toContainText('The schedule may have been created', { timeout: 20_000 });

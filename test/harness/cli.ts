@@ -1,5 +1,7 @@
 // `npm run dev:browser [-- --port 5180] [--seed 10x20] [--data-dir DIR]`: the app in any browser, no
 // display needed. Its data is kept in the desktop app's user-data folder (or DIR) and never deleted.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { KEYCHAIN_SERVICE } from '@core/secrets/secret-vault';
 import { desktopDataDir } from './data-dir';
 import { startHarness, type HarnessOptions } from './server';
@@ -36,10 +38,18 @@ function parseArgs(argv: string[]): HarnessOptions & { json?: boolean } {
   return options;
 }
 
-try {
-  const { json, ...parsed } = parseArgs(process.argv.slice(2));
-  // The desktop app's folder by default, with its keychain entries, so both show the same profiles.
-  const options: HarnessOptions = parsed.dataDir ? parsed : { ...parsed, dataDir: desktopDataDir(), keychainService: KEYCHAIN_SERVICE };
+/**
+ * What the harness is started with: the desktop app's folder by default, or DIR; either way with the
+ * app's keychain service, so the desktop app and `atscale-schedules --data-dir DIR` on the same folder
+ * see the secrets saved here (the harness's private service is for its own test runs only).
+ */
+export function harnessOptions(argv: string[]): HarnessOptions & { json?: boolean } {
+  const parsed = parseArgs(argv);
+  return { ...parsed, dataDir: parsed.dataDir ?? desktopDataDir(), keychainService: KEYCHAIN_SERVICE };
+}
+
+async function main(): Promise<void> {
+  const { json, ...options } = harnessOptions(process.argv.slice(2));
   const harness = await startHarness(options);
   if (json) console.log(JSON.stringify({ url: harness.url, simulatorUrl: harness.simulator.url }));
   else console.log(`AtScale Maintenance Scheduler (browser harness) at ${harness.url}`);
@@ -49,8 +59,13 @@ try {
   const stop = () => void harness.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-} catch (error) {
-  const e = error as NodeJS.ErrnoException;
-  console.error(e.code === 'EADDRINUSE' ? 'That port is taken: pass another one with --port.' : `Could not start the harness: ${e.message}`);
-  process.exit(1);
+}
+
+// Run as `npm run dev:browser` (or spawned by tests); imported, it only lends harnessOptions.
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    const e = error as NodeJS.ErrnoException;
+    console.error(e.code === 'EADDRINUSE' ? 'That port is taken: pass another one with --port.' : `Could not start the harness: ${e.message}`);
+    process.exit(1);
+  });
 }

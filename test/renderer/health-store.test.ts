@@ -43,7 +43,7 @@ describe('running now', () => {
 describe('run now', () => {
   it('sends once with the confirmed org and shows the running state at once', async () => {
     api.handle('maintenance:run-now', () =>
-      ok({ message: 'Maintenance successfully started for org-dev', running: state(new Date().toISOString(), '2026-12-01T04:00:00Z') }),
+      ok({ message: 'Maintenance successfully started for org-dev', running: state(new Date().toISOString(), '2026-12-01T04:00:00Z'), warning: null }),
     );
     const first = store.getState().runNow('dev', 'org-dev');
     expect(store.getState().runNowPending['dev']).toBe(true);

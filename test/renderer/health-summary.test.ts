@@ -57,6 +57,17 @@ describe('the All-profiles summary', () => {
     expect(healthSummary([profile('b')], lists({ b: [weekly] }), now).text).toBe('last 24 h: no runs were due');
   });
 
+  it('does not count an org known only from its saved list as on time, and names it', () => {
+    const profiles = ['a', 'b'].map((id) => profile(id));
+    const saved = {
+      ...liveList('b', new Date(now.getTime() - 15 * 3_600_000), [onTime('b1')]),
+      source: 'snapshot' as const,
+      stale: { reason: 'unreachable', kind: 'network' as const },
+    };
+    const all = { ...lists({ a: [onTime('a1')] }), b: settleWithList(undefined, saved, now) };
+    expect(healthSummary(profiles, all, now).text).toBe('last 24 h: 1 org on time; Profile b not counted: only its saved list is known (saved 15 hours ago)');
+  });
+
   it('names a late run as a problem, and an extra run not', () => {
     const late = listed('l', DAILY, '2026-12-01T05:10:00.000Z');
     expect(late.health.verdict).toBe('late');

@@ -189,7 +189,12 @@ describe('refreshing every profile', () => {
     let release: () => void = () => undefined;
     api.handle('schedules:refresh', async (request) => {
       expect(request.profileIds).toEqual(['dev', 'prod']);
-      api.emit('schedules:refresh-progress', { done: 1, total: 2, entry: { profileId: 'dev', ok: true, value: liveList('dev', new Date(), []) } });
+      api.emit('schedules:refresh-progress', {
+        refreshId: request.refreshId ?? '',
+        done: 1,
+        total: 2,
+        entry: { profileId: 'dev', ok: true, value: liveList('dev', new Date(), []) },
+      });
       await new Promise<void>((resolve) => (release = resolve));
       const prodEntry = { profileId: 'prod', ok: false as const, error: { kind: 'server' as const, message: 'HTTP 500.' } };
       return ok([{ profileId: 'dev', ok: true as const, value: liveList('dev', new Date(), []) }, prodEntry]);

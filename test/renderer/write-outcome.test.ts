@@ -56,13 +56,21 @@ describe('create', () => {
   });
 
   it('outcome unknown: re-lists at once and finds the job that appeared, without sending the create again', async () => {
-    api.handle('schedules:create', () => err('outcome-unknown', LOST));
-    api.handle('schedules:list', () => ok(liveList('dev', new Date(), [schedule('j1', '0 0 4 ? * * *'), schedule('j7', EXPR)])));
+    // The create is sent after a list of its own (the jobs just before it), then the answer is lost.
+    let created = false;
+    api.handle('schedules:create', () => {
+      created = true;
+      return err('outcome-unknown', LOST);
+    });
+    api.handle('schedules:list', () =>
+      ok(liveList('dev', new Date(), created ? [schedule('j1', '0 0 4 ? * * *'), schedule('j7', EXPR)] : [schedule('j1', '0 0 4 ? * * *')])),
+    );
     const listsBefore = api.callsTo('schedules:list').length;
     const outcome = await store.getState().createSchedule('dev', 'org-dev', EXPR);
     expect(outcome).toMatchObject({ outcome: 'created', reconciled: true, schedule: { jobId: 'j7' } });
     expect(api.callsTo('schedules:create')).toHaveLength(1);
-    expect(api.callsTo('schedules:list').length).toBe(listsBefore + 1);
+    // One list just before the create, one after the lost answer.
+    expect(api.callsTo('schedules:list').length).toBe(listsBefore + 2);
     expect(toasts()[0]).toContain('The answer was lost, but the list shows it was created as job j7');
   });
 
@@ -76,8 +84,10 @@ describe('create', () => {
   });
 
   it('outcome unknown and the list cannot be fetched: stays unknown; a later check settles it', async () => {
-    api.handle('schedules:create', () => err('outcome-unknown', LOST));
-    api.handle('schedules:list', () => ok(snapshotList('dev', new Date(), [], { kind: 'network', reason: 'connect ECONNREFUSED.' })));
+    api.handle('schedules:create', () => {
+      api.handle('schedules:list', () => ok(snapshotList('dev', new Date(), [], { kind: 'network', reason: 'connect ECONNREFUSED.' })));
+      return err('outcome-unknown', LOST);
+    });
     const outcome = await store.getState().createSchedule('dev', 'org-dev', EXPR);
     expect(outcome).toMatchObject({ outcome: 'unknown', listed: false });
     if (outcome.outcome !== 'unknown') throw new Error('expected unknown');

@@ -102,13 +102,21 @@ export function statusError(status: number, body: string, op: Operation): AtScal
       { status },
     );
   }
-  return new AtScaleError(
-    'bad-response',
-    `${op.what} got an unexpected answer from ${op.host} (HTTP ${status}). Check that the URL points at the AtScale engine.`,
-    {
-      status,
-    },
-  );
+  // An AtScale envelope is AtScale's own answer: its words are the reason, and the URL is not in doubt.
+  const advice = !isEnvelope(body)
+    ? ' Check that the URL points at the AtScale engine.'
+    : said
+      ? ''
+      : ' AtScale gave no reason; if it persists, check the AtScale engine logs.';
+  return new AtScaleError('bad-response', `${op.what} got an unexpected answer from ${op.host} (HTTP ${status}).${quoted}${advice}`, { status });
+}
+
+/** Whether the body is an AtScale envelope: a JSON object with a `status` object (code and/or message). */
+function isEnvelope(body: string): boolean {
+  const parsed = parseJson(body);
+  if (!parsed.ok) return false;
+  const envelope = anyEnvelopeSchema.safeParse(parsed.value);
+  return envelope.success && envelope.data.status !== undefined;
 }
 
 export function badResponse(op: Operation, what: string, status: number): AtScaleError {

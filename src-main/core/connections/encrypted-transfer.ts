@@ -7,7 +7,7 @@ import { AppFailure } from '@core/errors';
 import type { ProfileService } from '@core/profiles/profile-service';
 import type { ProfileStore } from '@core/profiles/profile-store';
 import { exportProfiles } from '@core/profiles/profile-transfer';
-import type { ProfileSecrets } from '@core/secrets/profile-secrets';
+import { serverAccount, type ProfileSecrets } from '@core/secrets/profile-secrets';
 import { seal, sealedSchema, unseal, type SealedEntry } from './encrypted-secrets';
 import { datesFor, type TokenDateStore } from './token-dates';
 
@@ -84,11 +84,22 @@ export async function importWithSecrets(
   // Stryker disable next-line StringLiteral: with no entries nothing reads it (and no keychain choice is needed)
   const storage = entries.length === 0 ? 'memory' : storageFor(d.vault, wanted);
 
+  const serversBefore = new Set(d.profiles.doc().servers.map((x) => x.id));
   const result = await d.profileService.importJson(json);
   const byKey = new Map(result.imported.map((p) => [keyOf(p), p]));
   let secretsSet = 0;
-  // Orgs of one server share its secret; one whose secret differs from the one its server got keeps its own.
-  const serverSecret = new Map<string, string>();
+  // Orgs of one server share its secret; one whose secret differs from the one its server has keeps its
+  // own. A server the app had before the import keeps the secret it has (its orgs sign in with it): an
+  // imported one that differs becomes the imported profile's own, never a silent replacement.
+  const serverSecret = new Map<string, string | null>();
+  const sharedOf = async (serverId: string): Promise<string | null | undefined> => {
+    if (serverSecret.has(serverId)) return serverSecret.get(serverId);
+    if (!serversBefore.has(serverId)) return undefined;
+    // Unreadable (a failing keychain): unknown, so the imported secret is kept as the profile's own.
+    const existing = await d.vault.accounts.get(serverAccount(serverId)).catch(() => null);
+    serverSecret.set(serverId, existing);
+    return existing;
+  };
   const secretProblems: EncryptedImportResult['secretProblems'] = [];
   for (const entry of entries) {
     const row = rows[entry.index] as Partial<Keyed> | undefined;
@@ -99,10 +110,17 @@ export async function importWithSecrets(
     // One row per profile: a later row with the same name, org and URL was skipped, and so is its secret.
     byKey.delete(key);
     try {
-      const shared = profile.serverId ? serverSecret.get(profile.serverId) : undefined;
+      const shared = profile.serverId ? await sharedOf(profile.serverId) : undefined;
+      if (shared === entry.secret) {
+        // Its server signs in with this very secret already: nothing to write (its dates stay as they are).
+        secretsSet += 1;
+        continue;
+      }
+      // null: a server the app had, with no secret it could read; the imported one stays this profile's own
+      // so the other orgs there are never given a password they did not have.
       await d.profileService.setSecret(profile.id, entry.secret, storage, {
         ...(entry.tokenSince ? { since: new Date(entry.tokenSince) } : {}),
-        own: shared !== undefined && shared !== entry.secret,
+        own: shared !== undefined,
       });
       if (profile.serverId && shared === undefined) serverSecret.set(profile.serverId, entry.secret);
       secretsSet += 1;

@@ -1,12 +1,14 @@
 // The exports behind `export:ics` and `export:csv`: each profile's latest list (live, or the snapshot when
 // the server is out of reach), turned into calendar events or CSV rows by core/exports. A list always
-// carries the zone it was read in (its profile's, live or from the snapshot).
+// carries the zone it was read in (its profile's, live or from the snapshot), and each schedule the health
+// the list attached (the profile's grace, the whole history): an export never judges health a second way.
+// A profile whose list cannot be had, live or saved, is left out and named in the answer; only when every
+// profile asked for is left out does the export fail.
 import { nextRuns } from '@shared/cron';
 import type { AuditEntry, Profile, ScheduleList } from '@shared/domain';
-import { classifyHealth, DEFAULT_GRACE_MS } from '@shared/health';
-import { MAX_EXPORT_DAYS, type CsvKind } from '@shared/ipc/channels/exports';
+import { MAX_EXPORT_DAYS, type CsvKind, type ExportLeftOutProfile, type ExportNotes, type ExportSavedProfile } from '@shared/ipc/channels/exports';
 import { auditCsv, buildIcs, schedulesCsv, upcomingRunsCsv, type ExportSource, type ScheduleCsvRow } from '@core/exports/index';
-import { fail } from '@core/errors';
+import { AppFailure, fail, quote, toAppError, type Redactor } from '@core/errors';
 import type { ProfileStore } from '@core/profiles/profile-store';
 import type { ScheduleService } from '@core/schedules/schedule-service';
 import type { AuditLog } from '@core/storage/audit-log';
@@ -20,11 +22,13 @@ export interface ExportServiceDeps {
   audit: Pick<AuditLog, 'list'>;
   settings: Pick<BlackoutsStore, 'get'>;
   now: () => Date;
+  /** Scrubs the core's secrets from the words of a profile left out (the AtScale client scrubs its own already). */
+  redact?: Redactor;
 }
 
 export interface ExportService {
-  ics(profileIds: readonly string[], from: string, to: string): Promise<{ text: string; events: number }>;
-  csv(kind: CsvKind, profileIds: readonly string[], from?: string, to?: string): Promise<{ text: string; rows: number }>;
+  ics(profileIds: readonly string[], from: string, to: string): Promise<{ text: string; events: number } & ExportNotes>;
+  csv(kind: CsvKind, profileIds: readonly string[], from?: string, to?: string): Promise<{ text: string; rows: number } & ExportNotes>;
 }
 
 function parseInstant(value: string, name: string): Date {
@@ -43,7 +47,13 @@ export function exportWindow(from: string, to: string): { from: Date; to: Date }
   return { from: a, to: b };
 }
 
+function runsWindow(from: string | undefined, to: string | undefined): { from: Date; to: Date } {
+  if (!from || !to) fail('invalid-input', 'A CSV of upcoming runs needs a window: give from and to.');
+  return exportWindow(from, to);
+}
+
 export function createExportService(d: ExportServiceDeps): ExportService {
+  const redact: Redactor = d.redact ?? ((text) => text);
   /** Every id known, else one error naming all the unknown ones. */
   function profilesOf(ids: readonly string[]): Profile[] {
     const unique = [...new Set(ids)];
@@ -56,10 +66,56 @@ export function createExportService(d: ExportServiceDeps): ExportService {
     return unique.map((id) => d.profiles.get(id) as Profile);
   }
 
-  async function listsOf(profiles: readonly Profile[]): Promise<{ profile: Profile; list: ScheduleList }[]> {
-    const out: { profile: Profile; list: ScheduleList }[] = [];
-    for (const profile of profiles) out.push({ profile, list: await d.schedules.list(profile.id) });
-    return out;
+  interface Listed {
+    lists: { profile: Profile; list: ScheduleList }[];
+    notes: ExportNotes;
+  }
+
+  /** Each profile's list; the ones that cannot be had are left out and named, unless that is all of them. */
+  async function listsOf(profiles: readonly Profile[]): Promise<Listed> {
+    const lists: Listed['lists'] = [];
+    const saved: ExportSavedProfile[] = [];
+    const leftOut: ExportLeftOutProfile[] = [];
+    for (const profile of profiles) {
+      let list: ScheduleList;
+      try {
+        list = await d.schedules.list(profile.id);
+      } catch (error) {
+        // One profile's failure costs the export that profile only, and the answer says so.
+        const { kind, message } = toAppError(error, redact, 'exporting');
+        leftOut.push({ profileId: profile.id, name: profile.name, kind, reason: message });
+        continue;
+      }
+      lists.push({ profile, list });
+      if (list.source === 'snapshot') {
+        // Stryker disable next-line StringLiteral,OptionalChaining: a list from a snapshot always carries why the live list failed
+        saved.push({
+          profileId: profile.id,
+          name: profile.name,
+          fetchedAt: list.fetchedAt,
+          reason: redact(list.stale?.reason ?? 'only the last saved list is available.'),
+        });
+      }
+    }
+    if (lists.length === 0) {
+      const [only] = leftOut;
+      // One profile asked for: its own error, as listing it would say.
+      if (leftOut.length === 1 && only) throw new AppFailure(only.kind, only.reason);
+      throw new AppFailure(
+        leftOut[0]?.kind ?? 'internal',
+        `Nothing was exported: none of the ${leftOut.length} profiles could be listed. ${leftOut.map((p) => `${quote(p.name)}: ${p.reason}`).join(' ')}`,
+      );
+    }
+    return { lists, notes: notesOf(saved, leftOut) };
+  }
+
+  function notesOf(saved: ExportSavedProfile[], leftOut: ExportLeftOutProfile[]): ExportNotes {
+    if (saved.length === 0 && leftOut.length === 0) return {};
+    const words = [
+      ...leftOut.map((p) => `${quote(p.name)} is left out of this export: ${p.reason}`),
+      ...saved.map((p) => `${quote(p.name)} is exported from its last saved list (fetched ${p.fetchedAt}): ${p.reason}`),
+    ];
+    return { ...(saved.length > 0 ? { saved } : {}), ...(leftOut.length > 0 ? { leftOut } : {}), warning: words.join(' ') };
   }
 
   function sourcesOf(lists: { profile: Profile; list: ScheduleList }[]): ExportSource[] {
@@ -83,17 +139,11 @@ export function createExportService(d: ExportServiceDeps): ExportService {
     return lists.flatMap(({ profile, list }) => {
       const zone = list.serverTimeZone;
       return list.schedules.map((s) => {
-        let health: ScheduleCsvRow['health'] = null;
         let next: Date | undefined;
         try {
-          const executions = s.latestExecution ? [s.latestExecution] : [];
-          health = classifyHealth(
-            { timeExpression: s.timeExpression, createdAt: s.createdAt, active: s.active, executions },
-            { timeZone: zone, now, graceMs: DEFAULT_GRACE_MS },
-          );
           next = s.active === false ? undefined : nextRuns(s.timeExpression, { after: now, count: 1, timeZone: zone })[0];
         } catch {
-          // An expression the engine cannot read still gets its row; health and next run stay empty.
+          // An expression the engine cannot read still gets its row; its next run stays empty.
         }
         return {
           profileName: profile.name,
@@ -102,7 +152,8 @@ export function createExportService(d: ExportServiceDeps): ExportService {
           jobId: s.jobId,
           timeExpression: s.timeExpression,
           active: s.active,
-          health,
+          // The verdict the list shows (the profile's grace, the whole history, a snapshot as of its fetch).
+          health: s.health,
           nextRun: next ? next.toISOString() : null,
           latestExecution: s.latestExecution?.executedAt ?? null,
         };
@@ -114,7 +165,8 @@ export function createExportService(d: ExportServiceDeps): ExportService {
     async ics(profileIds, from, to) {
       const window = exportWindow(from, to);
       const profiles = profilesOf(profileIds);
-      return buildIcs({ sources: sourcesOf(await listsOf(profiles)), ...window, now: d.now() });
+      const { lists, notes } = await listsOf(profiles);
+      return { ...buildIcs({ sources: sourcesOf(lists), ...window, now: d.now() }), ...notes };
     },
 
     async csv(kind, profileIds, from, to) {
@@ -128,13 +180,12 @@ export function createExportService(d: ExportServiceDeps): ExportService {
         );
         return { text: auditCsv(entries), rows: entries.length };
       }
-      const lists = await listsOf(profiles);
-      if (kind === 'schedules') {
-        const rows = scheduleRows(lists, d.now());
-        return { text: schedulesCsv(rows), rows: rows.length };
-      }
-      if (!from || !to) fail('invalid-input', 'A CSV of upcoming runs needs a window: give from and to.');
-      return upcomingRunsCsv({ sources: sourcesOf(lists), ...exportWindow(from, to) });
+      // The window is checked before any server is asked.
+      const window = kind === 'runs' ? runsWindow(from, to) : null;
+      const { lists, notes } = await listsOf(profiles);
+      if (window) return { ...upcomingRunsCsv({ sources: sourcesOf(lists), ...window }), ...notes };
+      const rows = scheduleRows(lists, d.now());
+      return { text: schedulesCsv(rows), rows: rows.length, ...notes };
     },
   };
 }

@@ -52,8 +52,10 @@ export function createHealthAttacher(deps: HealthAttacherDeps): AttachHealth {
         ? []
         : [{ jobId: s.jobId, orgId: list.orgId, timeExpression: s.timeExpression, jobCreatedAt: s.createdAt, firstSeenAt: seenAt, lastSeenAt: seenAt }],
     );
-    if (fresh.length > 0) await deps.history.addExecutions(list.profileId, fresh).catch(() => 0);
-    if (neverRun.length > 0) await deps.history.addNeverRun(list.profileId, neverRun).catch(() => undefined);
+    // Only a profile that still points at this org keeps the list's runs: a deleted one's history is gone for good.
+    const current = () => deps.profiles.get(list.profileId)?.orgId === list.orgId;
+    if (fresh.length > 0 && current()) await deps.history.addExecutions(list.profileId, fresh).catch(() => 0);
+    if (neverRun.length > 0 && current()) await deps.history.addNeverRun(list.profileId, neverRun).catch(() => undefined);
     const history: ProfileHistory = await deps.history.load(list.profileId).catch(() => emptyHistory());
 
     const zone = list.serverTimeZone;

@@ -6,6 +6,7 @@ import { explainHealth, formatLateness } from '@shared/health';
 import { AppFailure, kindOf, type Redactor } from '@core/errors';
 import { requireProfile } from '@core/profiles/profile-store';
 import type { ClientPool } from '@core/schedules/client-pool';
+import type { ServerLanes } from '@core/schedules/server-lanes';
 import type { AuditLog } from '@core/storage/audit-log';
 import { createHealthAttacher, graceOf, type AttachHealth } from './attach-health';
 import { createHistoryStore } from './history-store';
@@ -34,6 +35,8 @@ export interface HealthCoreDeps {
   emit: CoreEventSink;
   /** A data file found unreadable (moved aside): shown in app:info. */
   reportProblem: (problem: DataProblem) => void;
+  /** The core's per-server cap (server-lanes.ts): running checks share it with refreshes. */
+  lanes?: ServerLanes;
   runningPollMs?: number;
   notifyWindowMs?: number;
 }
@@ -101,6 +104,7 @@ export async function createHealthCore(deps: HealthCoreDeps): Promise<HealthCore
     redact: deps.redact,
     now: deps.now,
     push: (payload) => deps.emit({ event: 'maintenance:running-changed', payload }),
+    ...(deps.lanes ? { lanes: deps.lanes } : {}),
     ...(deps.runningPollMs !== undefined ? { intervalMs: deps.runningPollMs } : {}),
     onChecked(profile, state, error) {
       if (error === null) reached(profile, 'ok', '');
@@ -147,7 +151,15 @@ export async function createHealthCore(deps: HealthCoreDeps): Promise<HealthCore
     watch: (profileIds) => monitor.watch(profileIds),
     runNow: (profileId, orgId) =>
       runNow(
-        { profiles: deps.profiles, pool: deps.pool, audit: deps.audit, redact: deps.redact, now: deps.now, checkRunning: (id) => monitor.check(id) },
+        {
+          profiles: deps.profiles,
+          pool: deps.pool,
+          audit: deps.audit,
+          redact: deps.redact,
+          now: deps.now,
+          checkRunning: (id) => monitor.check(id),
+          reportProblem: deps.reportProblem,
+        },
         profileId,
         orgId,
       ),

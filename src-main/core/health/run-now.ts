@@ -1,12 +1,15 @@
 // Run now: starts maintenance in the profile's org, bound to the org the user confirmed, sent exactly once
-// and audited; the running state is asked right after so it shows at once.
+// and audited; the running state is asked right after so it shows at once. The audit record follows the
+// rule for effects after a server write (write-effects.ts): a record that cannot be written never turns
+// the server's answer into another one.
 import type { AuditEntry, Profile } from '@shared/domain';
-import type { RunNowResult, RunningState } from '@shared/ipc';
+import type { DataProblem, RunNowResult, RunningState } from '@shared/ipc';
 import { AppFailure, kindOf, type Redactor } from '@core/errors';
 import { requireProfile } from '@core/profiles/profile-store';
 import type { ClientPool } from '@core/schedules/client-pool';
 import { answerMayBeLost } from '@core/schedules/lost-answer';
-import type { AuditLog } from '@core/storage/audit-log';
+import { afterServerWrite } from '@core/schedules/write-effects';
+import { AUDIT_FILE, type AuditLog } from '@core/storage/audit-log';
 
 export interface RunNowDeps {
   profiles: { get(id: string): Profile | undefined };
@@ -15,6 +18,8 @@ export interface RunNowDeps {
   redact: Redactor;
   now: () => Date;
   checkRunning: (profileId: string) => Promise<RunningState>;
+  /** A local file could not be written (listed in app:info's dataProblems). */
+  reportProblem: (problem: DataProblem) => void;
 }
 
 export async function runNow(deps: RunNowDeps, profileId: string, orgId: string): Promise<RunNowResult> {
@@ -28,19 +33,27 @@ export async function runNow(deps: RunNowDeps, profileId: string, orgId: string)
   const client = await deps.pool.clientFor(profile);
   if (!client.runNow) throw new AppFailure('invalid-input', 'This connection cannot start maintenance. Nothing was sent.');
   // A lost answer stays unresolved: a run in progress afterwards could as well be a scheduled one.
-  const record = (outcome: AuditEntry['outcome'], error: string | null): Promise<void> =>
-    deps.audit.append({
-      at: deps.now().toISOString(),
-      profileId: profile.id,
-      profileName: profile.name,
-      orgId: profile.orgId,
-      action: 'run-now',
-      jobId: null,
-      timeExpression: null,
-      outcome,
-      error: error === null ? null : deps.redact(error),
-      resolution: outcome === 'unknown' ? 'unresolved' : null,
-    });
+  // Resolves with the warning for the answer (null when written); never rejects.
+  const record = (outcome: AuditEntry['outcome'], error: string | null, done: string): Promise<string | null> =>
+    afterServerWrite({ redact: deps.redact, now: deps.now, reportProblem: deps.reportProblem }, done, [
+      {
+        what: 'the local audit record',
+        file: AUDIT_FILE,
+        run: () =>
+          deps.audit.append({
+            at: deps.now().toISOString(),
+            profileId: profile.id,
+            profileName: profile.name,
+            orgId: profile.orgId,
+            action: 'run-now',
+            jobId: null,
+            timeExpression: null,
+            outcome,
+            error: error === null ? null : deps.redact(error),
+            resolution: outcome === 'unknown' ? 'unresolved' : null,
+          }),
+      },
+    ]);
 
   let message: string;
   try {
@@ -52,19 +65,18 @@ export async function runNow(deps: RunNowDeps, profileId: string, orgId: string)
     // Stryker disable next-line ConditionalExpression,StringLiteral: the AtScale client checks its input when it is made (clientFor, above): its runNow never answers invalid-input
     if (kindOf(error) === 'invalid-input') throw error;
     if (answerMayBeLost(error)) {
-      await record('unknown', text);
+      const warning = await record('unknown', text, 'Maintenance may have started');
       // Whatever happened, the watchers should see the org's state now.
       void deps.checkRunning(profileId).catch(() => undefined);
       throw new AppFailure(
-        // Stryker disable next-line StringLiteral: answerMayBeLost is true only for errors that carry a kind
-        kindOf(error) ?? 'network',
-        `${text} The request was sent once and not repeated, so maintenance may have started in org "${profile.orgId}": check the running state before trying again.`,
+        'outcome-unknown',
+        `${text} The request was sent once and not repeated, so maintenance may have started in org "${profile.orgId}": check the running state before trying again.${warning ? ` ${warning}` : ''}`,
       );
     }
-    await record('failed', text);
+    await record('failed', text, 'Maintenance was not started');
     throw error;
   }
-  await record('ok', null);
+  const warning = await record('ok', null, 'Maintenance started on the server');
   const running = await deps.checkRunning(profileId).catch(() => null);
-  return { message, running };
+  return { message, running, warning };
 }

@@ -4,15 +4,17 @@
 import type { Profile } from '@shared/domain';
 import type { RunningJob, RunningState } from '@shared/ipc';
 import type { ClientRunningJob } from '@core/atscale-port';
-import { mapWithConcurrency } from '@core/atscale/index';
 import { serverKeyOf } from '@shared/profile-urls';
-import { PER_SERVER_CONCURRENCY } from '@core/schedules/refresh-many';
+import { createServerLanes, type ServerLanes } from '@core/schedules/server-lanes';
 import { AppFailure, toAppError, type Redactor } from '@core/errors';
 import { requireProfile } from '@core/profiles/profile-store';
 import type { ClientPool } from '@core/schedules/client-pool';
 import { emptyHistory, type HistoryStore, type StoredRun } from './history-store';
 
 export const RUNNING_POLL_MS = 30_000;
+/** A check that finds its profile moved when the answer comes is asked again, this many times at most. */
+const MAX_MOVES = 3;
+const MOVED = Symbol('moved');
 /** A run's end is recorded only when known this closely (a share of its duration, or two polls). */
 const END_UNCERTAINTY = 0.25;
 /** Typical duration: the median of this many of the org's latest runs. */
@@ -36,6 +38,8 @@ export interface RunningMonitorDeps {
   now: () => Date;
   push: (state: RunningState) => void;
   intervalMs?: number;
+  /** The core's per-server cap, shared with refreshes (a cap of its own when absent). */
+  lanes?: ServerLanes;
   /** Every check's outcome: for notifications (long runs, unreachable, signed out) and their flush. */
   onChecked: (profile: Profile, state: RunningState, error: unknown) => void;
 }
@@ -51,6 +55,7 @@ export interface RunningMonitor {
 
 export function createRunningMonitor(deps: RunningMonitorDeps): RunningMonitor {
   const intervalMs = deps.intervalMs ?? RUNNING_POLL_MS;
+  const lanes = deps.lanes ?? createServerLanes();
   const tracked = new Map<string, Tracked>();
   const inFlight = new Map<string, Promise<RunningState>>();
   // Stryker disable next-line ArrayDeclaration: the first watch() replaces it whole; nothing reads it before
@@ -62,8 +67,25 @@ export function createRunningMonitor(deps: RunningMonitorDeps): RunningMonitor {
     return median(runs.slice(-TYPICAL_OF).map((r) => r.durationMs));
   }
 
+  /** Whether the profile still points at the server and org it did when a check began. */
+  function stillConnected(profile: Profile): boolean {
+    const now = deps.profiles.get(profile.id);
+    return now !== undefined && now.apiUrl === profile.apiUrl && now.orgId === profile.orgId;
+  }
+
+  /** The state of the org the profile points at when the answer comes: an answer about its former org is set aside. */
   async function observe(profileId: string): Promise<RunningState> {
-    const profile = requireProfile(deps.profiles, profileId);
+    for (let attempt = 1; ; attempt++) {
+      const state = await observeOnce(requireProfile(deps.profiles, profileId));
+      if (state !== MOVED) return state;
+      if (attempt >= MAX_MOVES) {
+        throw new AppFailure('profile-mismatch', `The connection of this profile changed ${MAX_MOVES} times while its running job was being read. Ask again.`);
+      }
+    }
+  }
+
+  async function observeOnce(profile: Profile): Promise<RunningState | typeof MOVED> {
+    const profileId = profile.id;
     // Stryker disable next-line ObjectLiteral: fields left undefined read as these (nothing seen, nothing pushed)
     const t = tracked.get(profileId) ?? { run: null, pushed: null };
     tracked.set(profileId, t);
@@ -77,6 +99,8 @@ export function createRunningMonitor(deps: RunningMonitorDeps): RunningMonitor {
     } catch (e) {
       error = e;
     }
+    // Nothing is recorded, pushed or told of an answer about the org the profile no longer points at.
+    if (!stillConnected(profile)) return MOVED;
     // Known only to lie between the question and the answer: the end is placed at the answer (an upper bound).
     const answeredAt = deps.now();
     if (error === null) {
@@ -107,6 +131,7 @@ export function createRunningMonitor(deps: RunningMonitorDeps): RunningMonitor {
       checkedAt: checkedAt.toISOString(),
       error: error === null ? null : toAppError(error, deps.redact, 'reading the running maintenance job'),
     };
+    if (!stillConnected(profile)) return MOVED;
     const signature = JSON.stringify([state.running, state.typicalDurationMs, state.error]);
     if (signature !== t.pushed) {
       t.pushed = signature;
@@ -121,25 +146,25 @@ export function createRunningMonitor(deps: RunningMonitorDeps): RunningMonitor {
   function check(profileId: string): Promise<RunningState> {
     const running = inFlight.get(profileId);
     if (running) return running;
-    const started = observe(profileId).finally(() => inFlight.delete(profileId));
+    const started = observe(profileId).finally(() => {
+      // A check forgotten meanwhile (the profile changed) may have been followed by a new one: that one stays.
+      if (inFlight.get(profileId) === started) inFlight.delete(profileId);
+    });
     inFlight.set(profileId, started);
     return started;
   }
 
   let ticking = false;
-  /** Every watched profile once, a few per server at a time (All profiles may be a fleet on one engine). */
+  /** Every watched profile once, a few per server at a time, sharing the refreshes' cap (All profiles may be a fleet on one engine). */
   function tick(): void {
     if (ticking) return; // a slow round is not overlapped by the next
     ticking = true;
-    const byServer = new Map<string, string[]>();
-    for (const id of watched) {
+    const rounds = watched.flatMap((id) => {
       const profile = deps.profiles.get(id);
-      if (!profile) continue;
-      const key = serverKeyOf(profile.apiUrl);
-      // Stryker disable next-line ArrayDeclaration: a stray id is no profile: its check is refused and ignored
-      byServer.set(key, [...(byServer.get(key) ?? []), id]);
-    }
-    const rounds = [...byServer.values()].map((ids) => mapWithConcurrency(ids, PER_SERVER_CONCURRENCY, (id) => check(id).catch(() => undefined)));
+      // A stray id is no profile: nothing to ask.
+      if (!profile) return [];
+      return [lanes.run(serverKeyOf(profile.apiUrl), () => check(id).catch(() => undefined))];
+    });
     void Promise.all(rounds).finally(() => {
       ticking = false;
     });
@@ -164,6 +189,8 @@ export function createRunningMonitor(deps: RunningMonitorDeps): RunningMonitor {
     },
     forget(profileId) {
       tracked.delete(profileId);
+      // A check under way asked the former connection: the next caller asks anew.
+      inFlight.delete(profileId);
       if (!deps.profiles.get(profileId)) watched = watched.filter((id) => id !== profileId);
     },
     close() {

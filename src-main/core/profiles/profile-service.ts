@@ -15,7 +15,7 @@ import { assertCaFile } from '@core/schedules/ca-file';
 import { DEMO_ACCOUNT, attachDemoProfiles, demoProfiles, type DemoServer } from './demo';
 import { MAX_PROFILES, prepareImport } from './profile-transfer';
 import { assertTimeZone } from './time-zone';
-import { clear, settleSecrets, type SecretHooks } from './server-secrets';
+import { settleSecrets, type SecretHooks } from './server-secrets';
 
 export { assertTimeZone } from './time-zone';
 
@@ -45,9 +45,9 @@ export function createProfileService(deps: ProfileServiceDeps) {
       .list()
       .filter((p) => vault.accountOf(p.id) === account)
       .map((p) => p.id);
-  const secretSaved = async (profileId: string, at: Date): Promise<void> => {
+  const secretSaved = async (profileId: string, at: Date, storage: Storage): Promise<void> => {
     const account = vault.accountOf(profileId);
-    await deps.onSecretSaved({ account, profileIds: usersOf(account), at });
+    await deps.onSecretSaved({ account, profileIds: usersOf(account), at, storage });
   };
 
   const view = (p: Profile): ProfileView => {
@@ -121,7 +121,7 @@ export function createProfileService(deps: ProfileServiceDeps) {
               const serverId = next.profiles.find((p) => p.id === id)?.serverId ?? id;
               if (!before.doc.servers.some((x) => x.id === serverId)) newServer = serverAccount(serverId);
               await vault.accounts.set(serverAccount(serverId), chosen.secret, chosen.storage);
-              await vault.accounts.clear(ownAccount(id));
+              await dropOwn(vault, id, chosen);
             },
           },
         );
@@ -133,7 +133,7 @@ export function createProfileService(deps: ProfileServiceDeps) {
       // Every org that signs in with this secret or follows these server settings gets a fresh connection.
       const changed = new Set([id, ...siblings.map((p) => p.id)]);
       if (chosen !== null) {
-        await secretSaved(id, deps.now());
+        await secretSaved(id, deps.now(), chosen.storage);
         for (const user of usersOf(vault.accountOf(id))) changed.add(user);
       }
       deps.onChanged([...changed]);
@@ -175,15 +175,33 @@ export function createProfileService(deps: ProfileServiceDeps) {
 
     async remove(id: string): Promise<{ deleted: true }> {
       const profile = requireProfile(profiles, id);
-      // Keychain entries first: if one cannot be removed the profile stays, so no orphan secret is left
-      // behind. The server's entry goes with its last org.
-      await clear(vault, deps, ownAccount(id));
       const lastOnServer = !profiles.list().some((p) => p.serverId === profile.serverId && p.id !== id);
-      if (lastOnServer && profile.serverId) await clear(vault, deps, serverAccount(profile.serverId));
-      // What exists only here (paused schedules) goes with the profile; the user was told how many.
-      await deps.onRemoving(id);
-      await deps.snapshots.remove(id);
-      await profiles.update((list) => list.filter((p) => p.id !== id));
+      const accounts = [ownAccount(id), ...(lastOnServer && profile.serverId ? [serverAccount(profile.serverId)] : [])];
+      // Keychain entries just before the list is written: if one cannot be removed the profile stays, so
+      // no orphan secret is left behind; if the list cannot be written, the entries removed are put back.
+      // The server's entry goes with its last org.
+      const removed: { account: string; secret: string; storage: Storage }[] = [];
+      try {
+        await profiles.update((list) => list.filter((p) => p.id !== id), {
+          beforeWrite: async () => {
+            for (const account of accounts) {
+              const storage = vault.accounts.storageOf(account);
+              if (storage === 'none') continue;
+              const secret = await vault.accounts.get(account);
+              await vault.accounts.clear(account);
+              if (secret !== null) removed.push({ account, secret, storage });
+            }
+          },
+        });
+      } catch (error) {
+        for (const r of removed) await vault.accounts.set(r.account, r.secret, r.storage).catch(() => undefined);
+        throw error;
+      }
+      // Only once the profile is gone: what exists only here (paused schedules, the offline copy, token
+      // dates) goes with it; the user was told how many paused schedules. The profile is deleted either way.
+      for (const r of removed) await deps.onSecretCleared(r.account).catch(() => undefined);
+      await deps.onRemoving(id).catch(() => undefined);
+      await deps.snapshots.remove(id).catch(() => undefined);
       deps.onChanged([id]);
       return { deleted: true };
     },
@@ -224,7 +242,7 @@ export function createProfileService(deps: ProfileServiceDeps) {
       const profile = requireProfile(profiles, id);
       if (options.own) await vault.accounts.set(ownAccount(id), secret, storage);
       else await vault.set(id, secret, storage);
-      await secretSaved(id, options.since ?? deps.now());
+      await secretSaved(id, options.since ?? deps.now(), storage);
       deps.onChanged(usersOf(vault.accountOf(id)));
       return view(profile);
     },
@@ -242,3 +260,14 @@ export function createProfileService(deps: ProfileServiceDeps) {
 }
 
 export type ProfileService = ReturnType<typeof createProfileService>;
+
+/**
+ * After a new server secret: the org's own entry goes, so it signs in with the new one. A secret kept in
+ * memory is the way out of a failing keychain, so when the own entry cannot be removed the new secret
+ * shadows it in memory for this session (the vault says an older keychain entry remains).
+ */
+async function dropOwn(vault: ProfileSecrets, id: string, chosen: { secret: string; storage: Storage }): Promise<void> {
+  const own = ownAccount(id);
+  if (chosen.storage !== 'memory') return vault.accounts.clear(own);
+  await vault.accounts.clear(own).catch(() => vault.accounts.set(own, chosen.secret, 'memory'));
+}

@@ -89,7 +89,7 @@ async function keepAside(path: string, reason: string, at: Date): Promise<DataPr
   return {
     file: PROFILES_FILE,
     movedTo,
-    reason: `The profiles file could not be read (${reason}). It was kept as ${movedTo}; the app started with no profiles.`,
+    reason: `The profiles file could not be read (${reason}). It was kept as ${movedTo} in the data folder, and the app started with no profiles. To bring them back, repair that file and import it with Import profiles.`,
     at: at.toISOString(),
   };
 }

@@ -6,6 +6,8 @@ import type { ImportResult } from '@shared/ipc';
 import { profileInputSchema } from '@shared/ipc/schemas';
 import { AppFailure, excerptOf, quote } from '@core/errors';
 import type { ProfileStore } from './profile-store';
+import { parseProfilesFile } from './profile-file';
+import { resolveAll } from './server-model';
 import { assertTimeZone } from './time-zone';
 
 export const EXPORT_FORMAT = 'atscale-maintenance-scheduler/profiles';
@@ -30,7 +32,14 @@ export function exportProfiles(profiles: ProfileStore, ids: string[] | undefined
     }
   }
   const chosen = ids ? all.filter((p) => ids.includes(p.id)) : all;
-  const out = chosen.map((p) => ({
+  const out = chosen.map(exportRow);
+  const json = JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), profiles: out }, null, 2);
+  return { json, count: out.length };
+}
+
+/** A profile as an export file holds it: its own fields, never an id, a date or a secret. */
+function exportRow(p: Profile): Record<string, unknown> {
+  return {
     name: p.name,
     environment: p.environment,
     apiUrl: p.apiUrl,
@@ -41,9 +50,30 @@ export function exportProfiles(profiles: ProfileStore, ids: string[] | undefined
     serverTimeZone: p.serverTimeZone,
     caCertPath: p.caCertPath,
     notes: p.notes,
-  }));
-  const json = JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), profiles: out }, null, 2);
-  return { json, count: out.length };
+    ...(p.healthGraceMinutes !== undefined ? { healthGraceMinutes: p.healthGraceMinutes } : {}),
+  };
+}
+
+/** The app's own data file (profiles.json, or a copy kept aside), not an export: it has a schemaVersion. */
+function isDataFile(data: unknown): data is Record<string, unknown> {
+  return isObject(data) && 'schemaVersion' in data && data['format'] !== EXPORT_FORMAT;
+}
+
+/**
+ * The profiles of the app's data file (e.g. the profiles.corrupt-….json a damaged profiles.json was kept
+ * as, once repaired), as export rows: the file keeps servers and the orgs on them, an export flat rows.
+ */
+function rowsOfDataFile(data: Record<string, unknown>): { rows: unknown[]; demo: string[] } {
+  const parsed = parseProfilesFile(data);
+  if (!parsed.ok) {
+    throw new AppFailure(
+      'invalid-input',
+      `This is the app's own profiles data file (profiles.json or a copy of it), not an export, and it cannot be read: ${excerptOf(parsed.reason, 200)}. Repair it (e.g. the JSON syntax where the reason points) and import it again, or import a file made with Export profiles.`,
+    );
+  }
+  const all = resolveAll({ servers: parsed.file.servers, profiles: parsed.file.profiles });
+  // Demo profiles point at the embedded simulator of the run that made them; demo mode adds its own.
+  return { rows: all.filter((p) => !p.demo).map(exportRow), demo: all.filter((p) => p.demo).map((p) => p.name) };
 }
 
 export interface PreparedImport {
@@ -64,9 +94,16 @@ export function prepareImport(existing: readonly Profile[], json: string, now: D
     const detail = error instanceof Error ? error.message : String(error);
     throw new AppFailure('invalid-input', `The file is not JSON (${excerptOf(detail, 120)}). Choose a file exported by this app.`);
   }
-  const items = Array.isArray(data) ? data : isObject(data) && Array.isArray(data['profiles']) ? (data['profiles'] as unknown[]) : null;
+  const fromDataFile = isDataFile(data) ? rowsOfDataFile(data) : null;
+  const items = fromDataFile
+    ? fromDataFile.rows
+    : Array.isArray(data)
+      ? data
+      : isObject(data) && Array.isArray(data['profiles'])
+        ? (data['profiles'] as unknown[])
+        : null;
   if (!items) throw new AppFailure('invalid-input', 'The file holds no profiles: expected {"profiles": [...]} as exported by this app, or a list of profiles.');
-  if (isObject(data) && typeof data['version'] === 'number' && data['version'] > EXPORT_VERSION) {
+  if (!fromDataFile && isObject(data) && typeof data['version'] === 'number' && data['version'] > EXPORT_VERSION) {
     throw new AppFailure(
       'invalid-input',
       `The file was exported by a newer version of the app (format ${excerptOf(String(data['version']), 20)}); update the app to import it.`,
@@ -80,6 +117,7 @@ export function prepareImport(existing: readonly Profile[], json: string, now: D
   const accepted: Profile[] = [];
   const skipped: ImportResult['skipped'] = [];
   const stamp = now.toISOString();
+  for (const name of fromDataFile?.demo ?? []) skipped.push({ name: excerptOf(name, 120), reason: 'a demo profile: Start demo mode adds its own' });
 
   items.forEach((item, index) => {
     const named = isObject(item) && typeof item['name'] === 'string' ? excerptOf(item['name'], 120) : '';

@@ -8,8 +8,12 @@ import { ownAccount, serverAccount, type ProfileSecrets } from '@core/secrets/pr
 import type { ProfilesDoc } from './server-model';
 
 export interface SecretHooks {
-  /** A secret was stored for `account` (a server's, or one org's own), used by `profileIds`. */
-  onSecretSaved: (saved: { account: string; profileIds: string[]; at: Date }) => Promise<void>;
+  /**
+   * A secret was stored for `account` (a server's, or one org's own), used by `profileIds`; `storage`
+   * 'memory' when it is kept for this session only (the command line's --secrets memory, or the user's
+   * choice): what is saved on disk about the account's stored secret must not change for it.
+   */
+  onSecretSaved: (saved: { account: string; profileIds: string[]; at: Date; storage: 'keychain' | 'memory' }) => Promise<void>;
   /** The secret of `from` now also signs in as `to` (it is just as old). */
   onSecretCopied: (from: string, to: string) => Promise<void>;
   onSecretCleared: (account: string) => Promise<void>;

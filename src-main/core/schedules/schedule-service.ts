@@ -7,7 +7,8 @@ import type { AuditEntry, ErrorKind, Profile, Schedule, ScheduleList } from '@sh
 import type { DataProblem, RefreshEntry, RefreshProgress } from '@shared/ipc';
 import type { CreatedSchedule, DeletedSchedule } from '@shared/ipc/channels/schedules';
 import type { ClientSchedule, ScheduleClient } from '@core/atscale-port';
-import { refreshMany } from './refresh-many';
+import { refreshMany, type RefreshOptions } from './refresh-many';
+import type { ServerLanes } from './server-lanes';
 import { AUDIT_FILE, type AuditLog } from '@core/storage/audit-log';
 import type { ClientPool } from './client-pool';
 import { AppFailure, kindOf, quote, type Redactor } from '@core/errors';
@@ -23,6 +24,9 @@ const SNAPSHOT_KINDS = new Set<ErrorKind>(['network', 'timeout', 'tls', 'server'
 /** "Offline": the last list for the profile failed with one of these (the server could not be reached). */
 const OFFLINE_KINDS = new Set<ErrorKind>(['network', 'timeout']);
 const ANSWERED_KINDS = new Set<ErrorKind>(['tls', 'server', 'bad-response', 'unauthorized', 'not-found', 'bad-request']);
+/** A list that finds its profile moved when the answer comes is asked again, this many times at most. */
+const MAX_MOVES = 3;
+const MOVED = Symbol('moved');
 
 export interface ScheduleServiceDeps {
   profiles: ProfileStore;
@@ -35,12 +39,14 @@ export interface ScheduleServiceDeps {
   reportProblem?: (problem: DataProblem) => void;
   /** Adds each schedule's health (and the zone hint) to a list, live or from a snapshot. */
   attachHealth: AttachHealth;
+  /** The core's per-server cap, shared by every refresh and the running checks (server-lanes.ts). */
+  lanes?: ServerLanes;
 }
 
 export interface ScheduleService {
   list(profileId: string): Promise<ScheduleList>;
   /** Many profiles, each answered with its list or its own error (see refresh-many.ts). */
-  refresh(profileIds: readonly string[], onProgress: (progress: RefreshProgress) => void): Promise<RefreshEntry[]>;
+  refresh(profileIds: readonly string[], onProgress: (progress: RefreshProgress) => void, options?: RefreshOptions): Promise<RefreshEntry[]>;
   /**
    * With `lint`, the linter's errors refuse the write before anything is sent (the create dialog's path);
    * the change flows lint their plans themselves and pass none.
@@ -60,6 +66,16 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
   const lastSeen = new Map<string, { apiUrl: string; orgId: string; jobIds: Set<string> }>();
   const reportProblem = deps.reportProblem ?? (() => undefined);
   const effectsDeps = { redact: deps.redact, now: deps.now, reportProblem };
+
+  /**
+   * Whether the profile still points at the server and org `profile` (read before a wait) did. A list
+   * that was under way when the user moved or deleted the profile leaves no trace: no offline state,
+   * no snapshot, no history, no answer under the profile's id (see list()).
+   */
+  function stillConnected(profile: Profile): boolean {
+    const now = deps.profiles.get(profile.id);
+    return now !== undefined && now.apiUrl === profile.apiUrl && now.orgId === profile.orgId;
+  }
 
   /** Binds a write to the profile as it is now, and refuses when the confirmed org is not its org. */
   function bind(profileId: string, orgId: string, action: string): Profile {
@@ -112,8 +128,11 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
     // The unfiltered list has no `active` field (deleted jobs linger, deactivated): ask both filters.
     const [active, inactive] = await Promise.all([client.listSchedules({ active: true }), client.listSchedules({ active: false })]);
     const schedules = mergeByActivity(active, inactive, profile.orgId);
-    lastSeen.set(profile.id, { apiUrl: profile.apiUrl, orgId: profile.orgId, jobIds: new Set(schedules.map((s) => s.jobId)) });
-    offline.delete(profile.id);
+    // An answer about the server and org the profile no longer points at says nothing of it now.
+    if (stillConnected(profile)) {
+      lastSeen.set(profile.id, { apiUrl: profile.apiUrl, orgId: profile.orgId, jobIds: new Set(schedules.map((s) => s.jobId)) });
+      offline.delete(profile.id);
+    }
     return schedules;
   }
 
@@ -142,7 +161,7 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
       return await liveList(profile, client);
     } catch (error) {
       const kind = kindOf(error);
-      if (kind && OFFLINE_KINDS.has(kind)) offline.set(profile.id, { kind, reason: messageOf(error) });
+      if (kind && OFFLINE_KINDS.has(kind) && stillConnected(profile)) offline.set(profile.id, { kind, reason: messageOf(error) });
       return null;
     }
   }
@@ -153,56 +172,90 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
     recordFailure: (outcome) => recordFailure(profile, fields, outcome),
   });
 
+  /**
+   * One list of the profile as read before it: MOVED when the profile was moved or deleted while the
+   * server answered, and then nothing of that answer is kept (see stillConnected).
+   */
+  async function listOnce(profile: Profile): Promise<ScheduleList | typeof MOVED> {
+    const profileId = profile.id;
+    try {
+      const client = await deps.pool.clientFor(profile);
+      const schedules = await liveList(profile, client);
+      if (!stillConnected(profile)) return MOVED;
+      const fetchedAt = deps.now().toISOString();
+      const snapshot: Snapshot = { profileId, apiUrl: profile.apiUrl, orgId: profile.orgId, fetchedAt, serverTimeZone: profile.serverTimeZone, schedules };
+      // A failed cache write must not hide a live answer; it is reported, and the next list tries again.
+      await deps.snapshots.save(snapshot).catch((error: unknown) =>
+        reportProblem({
+          file: `${SNAPSHOTS_DIR}/${profileId}.json`,
+          movedTo: null,
+          reason: `The offline snapshot of ${quote(profile.name)} could not be written (${deps.redact(messageOf(error).split('\n')[0] ?? '')}).`,
+          at: fetchedAt,
+        }),
+      );
+      if (!stillConnected(profile)) {
+        // Deleted while the copy was written: the copy goes too (a moved profile's copy is replaced by its next list).
+        if (!deps.profiles.get(profileId)) await deps.snapshots.remove(profileId).catch(() => undefined);
+        return MOVED;
+      }
+      const list = await deps.attachHealth({
+        profileId,
+        orgId: profile.orgId,
+        schedules,
+        fetchedAt,
+        serverTimeZone: profile.serverTimeZone,
+        source: 'live',
+        stale: null,
+      });
+      return stillConnected(profile) ? list : MOVED;
+    } catch (error) {
+      if (!stillConnected(profile)) return MOVED;
+      const kind = kindOf(error);
+      const reason = messageOf(error);
+      if (kind && OFFLINE_KINDS.has(kind)) offline.set(profileId, { kind, reason });
+      // Any answer from the server (even an error status) proves it can be reached again.
+      else if (kind && ANSWERED_KINDS.has(kind)) offline.delete(profileId);
+      if (!kind || !SNAPSHOT_KINDS.has(kind)) throw error;
+      // Only a snapshot of the server and org the profile points at now is this profile's truth.
+      const snapshot = await deps.snapshots.load(profile);
+      if (!stillConnected(profile)) return MOVED;
+      if (!snapshot) {
+        const unreadable = deps.snapshots.unreadable(profileId);
+        const kept = unreadable?.movedTo
+          ? `kept as ${SNAPSHOTS_DIR}/${unreadable.movedTo}`
+          : `left as ${SNAPSHOTS_DIR}/${profileId}.json (it could not be moved)`;
+        throw new AppFailure(
+          kind,
+          unreadable
+            ? `${reason} The offline copy of ${quote(profile.name)} was unreadable and was ${kept}; a new one is saved after the next successful refresh.`
+            : `${reason} No offline copy of ${quote(profile.name)} for this server and org exists yet: it is saved after the first successful refresh.`,
+        );
+      }
+      const { apiUrl: _apiUrl, ...copy } = snapshot;
+      const list = await deps.attachHealth({ ...copy, serverTimeZone: profile.serverTimeZone, source: 'snapshot', stale: { reason, kind } });
+      return stillConnected(profile) ? list : MOVED;
+    }
+  }
+
   const service: ScheduleService = {
-    refresh(profileIds, onProgress) {
-      return refreshMany({ profiles: deps.profiles, list: (id) => service.list(id), redact: deps.redact }, profileIds, onProgress);
+    refresh(profileIds, onProgress, options) {
+      const lanes = deps.lanes ? { lanes: deps.lanes } : {};
+      return refreshMany({ profiles: deps.profiles, list: (id) => service.list(id), redact: deps.redact, ...lanes }, profileIds, onProgress, options);
     },
 
     async list(profileId) {
-      const profile = requireProfile(deps.profiles, profileId);
-      try {
-        const client = await deps.pool.clientFor(profile);
-        const schedules = await liveList(profile, client);
-        const fetchedAt = deps.now().toISOString();
-        const snapshot: Snapshot = { profileId, apiUrl: profile.apiUrl, orgId: profile.orgId, fetchedAt, serverTimeZone: profile.serverTimeZone, schedules };
-        // A failed cache write must not hide a live answer; it is reported, and the next list tries again.
-        await deps.snapshots.save(snapshot).catch((error: unknown) =>
-          reportProblem({
-            file: `${SNAPSHOTS_DIR}/${profileId}.json`,
-            movedTo: null,
-            reason: `The offline snapshot of ${quote(profile.name)} could not be written (${deps.redact(messageOf(error).split('\n')[0] ?? '')}).`,
-            at: fetchedAt,
-          }),
-        );
-        return deps.attachHealth({
-          profileId,
-          orgId: profile.orgId,
-          schedules,
-          fetchedAt,
-          serverTimeZone: profile.serverTimeZone,
-          source: 'live',
-          stale: null,
-        });
-      } catch (error) {
-        const kind = kindOf(error);
-        const reason = messageOf(error);
-        if (kind && OFFLINE_KINDS.has(kind)) offline.set(profileId, { kind, reason });
-        // Any answer from the server (even an error status) proves it can be reached again.
-        else if (kind && ANSWERED_KINDS.has(kind)) offline.delete(profileId);
-        if (!kind || !SNAPSHOT_KINDS.has(kind)) throw error;
-        // Only a snapshot of the server and org the profile points at now is this profile's truth.
-        const snapshot = await deps.snapshots.load(profile);
-        if (!snapshot) {
+      // The profile as it is when the answer comes: one moved meanwhile is listed again where it points now.
+      for (let attempt = 1; ; attempt++) {
+        const answer = await listOnce(requireProfile(deps.profiles, profileId));
+        if (answer !== MOVED) return answer;
+        if (attempt >= MAX_MOVES) {
           throw new AppFailure(
-            kind,
-            `${reason} No offline copy of ${quote(profile.name)} for this server and org exists yet: it is saved after the first successful refresh.`,
+            'profile-mismatch',
+            `The connection of this profile changed ${MAX_MOVES} times while its schedules were being listed. Refresh again.`,
           );
         }
-        const { apiUrl: _apiUrl, ...copy } = snapshot;
-        return deps.attachHealth({ ...copy, serverTimeZone: profile.serverTimeZone, source: 'snapshot', stale: { reason, kind } });
       }
     },
-
     async create(profileId, orgId, timeExpression, lint) {
       const profile = bind(profileId, orgId, 'new schedule');
       if (lint) assertCreatable(profile, timeExpression, lint, deps.now());

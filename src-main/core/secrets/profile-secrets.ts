@@ -37,8 +37,10 @@ export function profileSecrets(accounts: SecretVault, profiles: Pick<ProfileStor
     async set(id, secret, storage, options) {
       const server = serverOf(id);
       await accounts.set(server ?? id, secret, storage, options);
-      // The org's own entry (if any) gives way to the server's new secret.
-      await accounts.clear(ownAccount(id));
+      // The org's own entry (if any) gives way to the server's new secret. In memory (the way out of a
+      // failing keychain), an own entry that cannot be removed is shadowed by the new secret instead.
+      if (storage === 'memory') await accounts.clear(ownAccount(id)).catch(() => accounts.set(ownAccount(id), secret, 'memory', options));
+      else await accounts.clear(ownAccount(id));
     },
     async clear(id) {
       await accounts.clear(ownAccount(id));

@@ -21,6 +21,10 @@ export interface KeychainStatus {
 }
 
 export interface SecretVault {
+  /**
+   * `problem` also names, while the keychain is available, old keychain entries that could not be
+   * removed when a secret was put in memory for this session (they may sign in again after a restart).
+   */
   status(): KeychainStatus;
   storageOf(account: string): SecretStorage;
   get(account: string): Promise<string | null>;
@@ -43,6 +47,13 @@ export async function openSecretVault(options: VaultOptions): Promise<SecretVaul
   const seen = new Set<string>();
   let keytar: Keytar | null = null;
   let problem: string | null = null;
+  /** Accounts kept in memory whose old keychain entry could not be removed (the keychain failed then). */
+  const stale = new Map<string, string>();
+  const staleProblem = (): string | null => {
+    if (stale.size === 0) return null;
+    const detail = [...stale.values()].at(-1) ?? '';
+    return `${stale.size === 1 ? 'A secret now kept in memory for this session still has an older keychain entry' : `${stale.size} secrets now kept in memory for this session still have older keychain entries`}: the keychain failed while removing it (${detail}). After a restart the app signs in with that older secret; save the secret again once the keychain answers.`;
+  };
 
   if (options.mode === 'memory') {
     problem = 'The keychain is turned off for this run; secrets are kept in memory for this session only.';
@@ -69,7 +80,7 @@ export async function openSecretVault(options: VaultOptions): Promise<SecretVaul
   };
 
   return {
-    status: () => ({ keychain: keytar ? 'available' : 'unavailable', problem }),
+    status: () => ({ keychain: keytar ? 'available' : 'unavailable', problem: problem ?? staleProblem() }),
     storageOf: (id) => (memory.has(id) ? 'memory' : inKeychain.has(id) ? 'keychain' : 'none'),
     async get(id) {
       const m = memory.get(id);
@@ -84,11 +95,17 @@ export async function openSecretVault(options: VaultOptions): Promise<SecretVaul
       if (!setOptions?.publicSecret) seen.add(secret);
       if (storage === 'memory') {
         memory.set(id, secret);
-        // Keep one place only: a memory secret replaces a keychain entry.
+        // Keep one place only: a memory secret replaces a keychain entry. Best effort: the memory secret
+        // wins for this session already, and keeping in memory is the way out when the keychain fails.
         // Stryker disable next-line LogicalOperator: deleting an entry keytar does not have is a no-op (and without keytar none is known).
         if (keytar && inKeychain.has(id)) {
-          await guard(keytar.deletePassword(service, id), 'removing the old keychain entry');
-          inKeychain.delete(id);
+          try {
+            await withTimeout(keytar.deletePassword(service, id), 'removing the old keychain entry');
+            inKeychain.delete(id);
+            stale.delete(id);
+          } catch (error) {
+            stale.set(id, error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
+          }
         }
         return;
       }
@@ -96,6 +113,7 @@ export async function openSecretVault(options: VaultOptions): Promise<SecretVaul
       await guard(keytar!.setPassword(service, id, secret), 'saving the secret in the keychain');
       inKeychain.add(id);
       memory.delete(id);
+      stale.delete(id);
     },
     async clear(id) {
       memory.delete(id);
@@ -104,6 +122,7 @@ export async function openSecretVault(options: VaultOptions): Promise<SecretVaul
         await guard(keytar.deletePassword(service, id), 'removing the secret from the keychain');
         inKeychain.delete(id);
       }
+      stale.delete(id);
     },
     known: () => seen,
   };

@@ -1,7 +1,7 @@
 // Window size and position, remembered in the data folder (atomically) and put back on a visible screen.
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readJsonFile, writeJsonAtomic } from './json-file';
+import { moveAside, readJsonFile, writeJsonAtomic } from './json-file';
 
 export const WINDOW_STATE_FILE = 'window-state.json';
 export const DEFAULT_BOUNDS = { width: 1280, height: 800 } as const;
@@ -24,10 +24,19 @@ const schema = z.object({
   maximized: z.boolean(),
 });
 
-export async function loadWindowState(dataDir: string): Promise<WindowState> {
-  const read = await readJsonFile(join(dataDir, WINDOW_STATE_FILE)).catch(() => undefined);
-  const parsed = schema.safeParse(read?.status === 'ok' ? read.value : null);
-  return parsed.success ? parsed.data : { bounds: null, maximized: false };
+/**
+ * The saved window state, or none. An unreadable file (torn, or not of this shape) is moved aside as
+ * window-state.corrupt-<time>.json before the next save could overwrite it; only a size and position
+ * are lost, so the window just opens at its default size.
+ */
+export async function loadWindowState(dataDir: string, now: () => Date = () => new Date()): Promise<WindowState> {
+  const path = join(dataDir, WINDOW_STATE_FILE);
+  const read = await readJsonFile(path).catch(() => undefined);
+  if (read === undefined || read.status === 'missing') return { bounds: null, maximized: false };
+  const parsed = schema.safeParse(read.status === 'ok' ? read.value : null);
+  if (parsed.success) return parsed.data;
+  await moveAside(path, now()).catch(() => undefined);
+  return { bounds: null, maximized: false };
 }
 
 export async function saveWindowState(dataDir: string, state: WindowState): Promise<void> {

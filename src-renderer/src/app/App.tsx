@@ -64,7 +64,8 @@ export function App() {
         {dataProblems && dataProblems.length > 0 && (
           <div className="banner banner-error data-problems" role="alert">
             {dataProblems.map((p) => (
-              <p key={p.file}>{p.movedTo === null ? `${p.file}: ${p.reason}` : `${p.file} could not be read (${p.reason}); it was kept as ${p.movedTo}.`}</p>
+              // Each reason says what could not be read and where it was kept; the name is added only if it does not.
+              <p key={p.file}>{`${p.file}: ${p.reason}${p.movedTo === null || p.reason.includes(p.movedTo) ? '' : ` It was kept as ${p.movedTo}.`}`}</p>
             ))}
           </div>
         )}

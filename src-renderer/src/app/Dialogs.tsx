@@ -6,6 +6,8 @@ import { lazyView } from './lazy-view';
 import { useAppStore } from '../store';
 import { Modal } from '../common/Modal';
 import { shortcutRows } from '../commands/registry';
+// In the entry already (the header's button is): no chunk of its own.
+import { RunNowDialog } from '../health/RunNowButton';
 
 const CreateScheduleDialogL = lazyView(() => import('../create/CreateScheduleDialog').then((m) => m.CreateScheduleDialog));
 const CreateScheduleDialog = CreateScheduleDialogL.View;
@@ -85,10 +87,12 @@ function dialogFor(dialog: NonNullable<ReturnType<typeof useAppStore.getState>['
     case 'resume':
       return <ResumeDialog key={dialog.key} scheduleKey={dialog.key} />;
     case 'copy':
-      return <CopyDialog keys={dialog.keys} />;
+      return <CopyDialog key={dialog.keys.join(',')} keys={dialog.keys} />;
     case 'bulk-delete':
-      return <BulkDeleteDialog keys={dialog.keys} />;
+      return <BulkDeleteDialog key={dialog.keys.join(',')} keys={dialog.keys} />;
     case 'schedules-code':
       return <SchedulesCodeDialog key={dialog.profileId} profileId={dialog.profileId} />;
+    case 'run-now':
+      return <RunNowDialog key={dialog.profileId} dialog={dialog} />;
   }
 }

@@ -95,7 +95,15 @@ export function WorkspaceHeader(props: Props) {
         )}
         {profile && <RunNowButton profile={profile} blocked={runNowBlock(props.entry)} running={Boolean(props.running[profile.id]?.running)} />}
         <AutoRefreshControl />
-        <button type="button" className="button" onClick={props.onRefresh} disabled={props.refreshing}>
+        {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the page while it refreshes. */}
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            if (!props.refreshing) props.onRefresh();
+          }}
+          aria-disabled={props.refreshing}
+        >
           {props.refreshing ? 'Refreshing…' : 'Refresh'}
         </button>
         {profile && (

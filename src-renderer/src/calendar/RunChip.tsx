@@ -5,6 +5,7 @@ import type { ScheduleSource } from '@renderer/schedule-view-types';
 import { formatTime, zoneAbbreviation } from '@renderer/common/time';
 import type { DayRuns, RunBand, RunChip as Chip } from './day-runs';
 import { shortLabel } from './short-label';
+import { useSavedMark, type SavedMark } from '@renderer/sources/saved-marks';
 
 interface CommonProps {
   source: ScheduleSource | undefined;
@@ -38,6 +39,28 @@ const pausedNote = (source: ScheduleSource | undefined): string => (source?.paus
 
 const blackoutNote = (words: string | null): string => (words === null ? '' : ` · in a blackout window: ${words}`);
 
+/**
+ * The mark of a run from a saved list (its profile shows a snapshot): the profile's one mark, read from
+ * the store by a string compare per chip; a paused schedule's ghost is this app's own, never saved.
+ */
+function useSavedOf(source: ScheduleSource | undefined): SavedMark | null {
+  const mark = useSavedMark(source?.profileId);
+  return source?.paused ? null : mark;
+}
+const savedClass = (mark: SavedMark | null): string => (mark ? ' is-saved' : '');
+const savedNote = (mark: SavedMark | null): string => (mark ? ` · from the list ${mark.label}` : '');
+
+/** A visible glyph the eye catches; the words are in the tooltip and for the reader. */
+function SavedMarkGlyph({ mark }: { mark: SavedMark | null }) {
+  if (mark === null) return null;
+  return (
+    <span className="run-saved" data-testid="calendar-saved" title={`From the list ${mark.label}`}>
+      <span aria-hidden="true">⟲</span>
+      <span className="sr-only">, {mark.label}</span>
+    </span>
+  );
+}
+
 function colorStyle(source: ScheduleSource | undefined, style?: CSSProperties): CSSProperties {
   return { ...style, ['--run-color' as string]: source?.color ?? 'var(--accent, #3b6fd8)' };
 }
@@ -48,14 +71,15 @@ export function RunChipButton({ chip, source, selected, onSelect, style, compact
   // A short label, not the description in words: cronstrue is costly on a first draw of hundreds of
   // chips, and the selected schedule's panel shows the words. Bands carry theirs in their label.
   const label = source ? shortLabel(source.schedule.timeExpression) : '';
+  const saved = useSavedOf(source);
   return (
     <button
       type="button"
       tabIndex={tabbable ? 0 : -1}
-      className={`run-chip${selected ? ' is-selected' : ''}${ghost(source)}${chip.blackout === null ? '' : ' is-blackout'}`}
+      className={`run-chip${selected ? ' is-selected' : ''}${ghost(source)}${chip.blackout === null ? '' : ' is-blackout'}${savedClass(saved)}`}
       style={colorStyle(source, style)}
       aria-pressed={selected}
-      title={`${time} ${zoneAbbreviation(chip.zone, chip.at)} · ${label} · ${source?.schedule.timeExpression ?? ''} · ${who}${pausedNote(source)}${blackoutNote(chip.blackout)}`}
+      title={`${time} ${zoneAbbreviation(chip.zone, chip.at)} · ${label} · ${source?.schedule.timeExpression ?? ''} · ${who}${pausedNote(source)}${blackoutNote(chip.blackout)}${savedNote(saved)}`}
       data-testid="calendar-run"
       data-key={chip.sourceKey}
       data-at={chip.at.toISOString()}
@@ -78,6 +102,7 @@ export function RunChipButton({ chip, source, selected, onSelect, style, compact
         {source?.paused ? ', paused: does not run' : null}
       </span>
       <BlackoutMark words={chip.blackout} />
+      <SavedMarkGlyph mark={saved} />
     </button>
   );
 }
@@ -88,14 +113,15 @@ export function RunBandButton({ band, source, selected, onSelect, style, tabbabl
   const span = band.lastKnown
     ? `${formatTime(band.first, band.zone, seconds)}–${formatTime(band.last, band.zone, seconds)} ${zoneAbbreviation(band.zone, band.first)}`
     : `from ${formatTime(band.first, band.zone, seconds)} ${zoneAbbreviation(band.zone, band.first)}`;
+  const saved = useSavedOf(source);
   return (
     <button
       type="button"
       tabIndex={tabbable ? 0 : -1}
-      className={`run-band${selected ? ' is-selected' : ''}${ghost(source)}${band.blackout === null ? '' : ' is-blackout'}`}
+      className={`run-band${selected ? ' is-selected' : ''}${ghost(source)}${band.blackout === null ? '' : ' is-blackout'}${savedClass(saved)}`}
       style={colorStyle(source, style)}
       aria-pressed={selected}
-      title={`${band.label} · ${span} · ${who}${pausedNote(source)}${blackoutNote(band.blackout)}`}
+      title={`${band.label} · ${span} · ${who}${pausedNote(source)}${blackoutNote(band.blackout)}${savedNote(saved)}`}
       data-testid="calendar-band"
       data-key={band.sourceKey}
       data-count={band.count}
@@ -111,6 +137,7 @@ export function RunBandButton({ band, source, selected, onSelect, style, tabbabl
         {source?.paused ? ', paused: does not run' : null}
       </span>
       <BlackoutMark words={band.blackout} />
+      <SavedMarkGlyph mark={saved} />
     </button>
   );
 }

@@ -1,11 +1,10 @@
 // Bulk delete: one confirmation listing every schedule and the runs that will not happen; production
-// profiles each ask for their org. One change per profile, stopped at nothing: each delete is reported.
+// profiles each ask for their org. One change per profile, stopped at nothing: each delete is reported
+// (in the dialog, or as a notice when it was closed meanwhile: change-writes.ts).
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { BulkDeleteResult } from '@shared/ipc/channels/changes';
 import { useAppStore } from '../store';
 import { findSource } from '../store/sources';
-import { call, messageOf } from '../api-client';
 import { Modal } from '../common/Modal';
 import { OrgConfirm } from '../common/OrgConfirm';
 import { EnvBadge } from '../common/EnvBadge';
@@ -17,13 +16,7 @@ import type { ScheduleSource } from '../schedule-view-types';
 import { bulkConfirmed, bulkSelection, LOST_RUNS_DAYS } from './bulk-logic';
 import { StepList } from './StepList';
 import { stepSummary } from './step-text';
-
-interface GroupResult {
-  profileId: string;
-  name: string;
-  result: BulkDeleteResult | null;
-  error: string | null;
-}
+import { sendBulkDelete, type GroupResult } from './change-writes';
 
 export function BulkDeleteDialog({ keys }: { keys: string[] }) {
   const s = useAppStore(
@@ -32,10 +25,6 @@ export function BulkDeleteDialog({ keys }: { keys: string[] }) {
       lists: st.lists,
       paused: st.paused,
       close: st.closeDialog,
-      notify: st.notify,
-      afterChange: st.afterChange,
-      clearChecked: st.clearChecked,
-      select: st.setSelectedKey,
     })),
   );
   const [now] = useState(() => new Date());
@@ -53,28 +42,12 @@ export function BulkDeleteDialog({ keys }: { keys: string[] }) {
   const submit = async () => {
     if (!canDelete) return;
     setBusy(true);
-    const out: GroupResult[] = [];
-    for (const g of selection.groups) {
-      try {
-        const result = await call('changes:bulk-delete', {
-          profileId: g.profile.id,
-          orgId: g.profile.orgId,
-          jobIds: g.items.map((i) => i.source.schedule.jobId),
-        });
-        out.push({ profileId: g.profile.id, name: g.profile.name, result, error: null });
-      } catch (e) {
-        out.push({ profileId: g.profile.id, name: g.profile.name, result: null, error: `Nothing was deleted: ${messageOf(e)}` });
-      }
-    }
-    await s.afterChange(selection.groups.map((g) => g.profile.id));
-    const clean = out.every((r) => r.result && r.result.failed === 0 && r.result.steps.every((st) => st.outcome === 'ok'));
-    if (clean) {
-      s.notify(`Deleted ${count} schedule${count === 1 ? '' : 's'}.`);
-      s.clearChecked();
-      s.select(null);
-      s.close();
-      return;
-    }
+    const out = await sendBulkDelete(
+      useAppStore,
+      selection.groups.map((g) => ({ profile: g.profile, keys: g.items.map((i) => i.source.key), jobIds: g.items.map((i) => i.source.schedule.jobId) })),
+    );
+    // All deleted: change-writes told it and closed this dialog if it was still open.
+    if (out === null) return;
     setResults(out);
     setBusy(false);
   };

@@ -1,6 +1,7 @@
 // Copy to profiles: pick targets across environments, see per target what will be created, what
 // already exists there (same schedule) and is skipped, and what collides on that server; production
-// targets each ask for their org; the result is told per target.
+// targets each ask for their org; the result is told per target (as a notice when the dialog was closed
+// meanwhile: change-writes.ts).
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CopyResult, CopyTargetPreview } from '@shared/ipc/channels/changes';
@@ -16,11 +17,10 @@ import { copyGate, copySourceOf, copyTargetsFor } from './copy-logic';
 import { planSummary } from './plan-logic';
 import { PlanDiff } from './PlanDiff';
 import { StepList } from './StepList';
+import { sendCopy } from './change-writes';
 
 export function CopyDialog({ keys }: { keys: string[] }) {
-  const s = useAppStore(
-    useShallow((st) => ({ profiles: st.profiles, lists: st.lists, paused: st.paused, close: st.closeDialog, notify: st.notify, afterChange: st.afterChange })),
-  );
+  const s = useAppStore(useShallow((st) => ({ profiles: st.profiles, lists: st.lists, paused: st.paused, close: st.closeDialog })));
   const [sources] = useState(() => keys.map((k) => findSource(s.profiles, s.lists, k, s.paused)).filter((x): x is ScheduleSource => x !== null));
   const source = useMemo(() => copySourceOf(sources, s.profiles), [sources, s.profiles]);
   const targets = useMemo(() => copyTargetsFor(source.profile, s.profiles), [source.profile, s.profiles]);
@@ -56,22 +56,16 @@ export function CopyDialog({ keys }: { keys: string[] }) {
     if (!source.profile || !gate.ok) return;
     setBusy('copy');
     setError(null);
-    try {
-      // Targets with nothing to create are left out: nothing would be sent to them.
-      const withWork = previews.filter((p) => p.plan.create.length > 0);
-      const out = await call('changes:copy', {
-        sourceProfileId: source.profile.id,
-        jobIds: source.jobIds,
-        targets: withWork.map((p) => ({ profileId: p.profileId, orgId: p.production ? (typed[p.profileId] ?? '').trim() : p.orgId })),
-        ...(allowTooFrequent ? { allowTooFrequent: true } : {}),
-      });
-      setResult(out);
-      await s.afterChange(withWork.map((p) => p.profileId));
-      const done = out.targets.filter((t) => t.status === 'done' || t.status === 'nothing-to-do').length;
-      if (done === out.targets.length) s.notify(`Copied to ${done} profile${done === 1 ? '' : 's'}.`);
-    } catch (e) {
-      setError(`Nothing was copied: ${messageOf(e)}`);
-    }
+    // Targets with nothing to create are left out: nothing would be sent to them.
+    const withWork = previews.filter((p) => p.plan.create.length > 0);
+    const failed = await sendCopy(useAppStore, {
+      source: source.profile,
+      jobIds: source.jobIds,
+      targets: withWork.map((p) => ({ profileId: p.profileId, orgId: p.production ? (typed[p.profileId] ?? '').trim() : p.orgId })),
+      allowTooFrequent,
+      onResult: setResult,
+    });
+    setError(failed);
     setBusy(null);
   };
 

@@ -1,12 +1,10 @@
 // Change a schedule's time: the new expression is created first, then the old job deleted (never a gap),
 // with one production confirmation. When the delete does not complete both exist, and the dialog says
-// so with a one-click retry of the delete.
+// so with a one-click retry of the delete. What the answer does to the window is change-writes.ts's: a
+// late answer never closes another dialog, and a failure after this one closed stays as a notice.
 import { useMemo, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { ChangeStep } from '@shared/ipc/channels/changes';
 import { useAppStore } from '../store';
-import { sourceKey } from '../store/sources';
-import { call, messageOf } from '../api-client';
 import { Modal } from '../common/Modal';
 import { OrgConfirm } from '../common/OrgConfirm';
 import { EnvBadge } from '../common/EnvBadge';
@@ -17,12 +15,13 @@ import { RunPreview } from '../create/RunPreview';
 import { LintVerdicts } from '../create/LintVerdicts';
 import { checkExpression } from '../create/expression-fields';
 import { orgConfirmed, useChangeTarget } from './change-target';
-import { editCheck, editView, type EditView } from './edit-logic';
+import { editCheck, type EditView } from './edit-logic';
 import { StepList } from './StepList';
+import { sendEdit, sendRetryDelete } from './change-writes';
 
 export function EditScheduleDialog({ scheduleKey }: { scheduleKey: string }) {
   const target = useChangeTarget(scheduleKey);
-  const s = useAppStore(useShallow((st) => ({ close: st.closeDialog, select: st.setSelectedKey, notify: st.notify, afterChange: st.afterChange })));
+  const close = useAppStore((st) => st.closeDialog);
   const [expression, setExpression] = useState(target?.source.schedule.timeExpression ?? '');
   const [typedOrg, setTypedOrg] = useState('');
   const [allowTooFrequent, setAllowTooFrequent] = useState(false);
@@ -47,47 +46,32 @@ export function EditScheduleDialog({ scheduleKey }: { scheduleKey: string }) {
     if (!canSubmit) return;
     setBusy(true);
     setError(null);
-    try {
-      const result = await call('changes:edit', {
-        profileId: profile.id,
-        orgId: profile.orgId,
-        jobId: source.schedule.jobId,
-        timeExpression: check.expression,
-        ...(allowTooFrequent ? { allowTooFrequent } : {}),
-      });
-      const view = editView(result);
-      setSteps(result.steps);
-      await s.afterChange([profile.id]);
-      if (view.tone === 'done') {
-        s.notify(view.text);
-        s.select(sourceKey(profile.id, view.newJobId));
-        s.close();
-        return;
-      }
-      setOutcome(view);
-    } catch (e) {
-      setError(`Nothing was changed: ${messageOf(e)}`);
-    }
+    const sent = await sendEdit(useAppStore, {
+      profile,
+      jobId: source.schedule.jobId,
+      expression: check.expression,
+      allowTooFrequent,
+      onSteps: setSteps,
+    });
+    // Done: the store told it and closed this dialog if it is still open; nothing else is touched.
+    if (sent.view?.tone === 'done') return;
+    if (sent.view) setOutcome(sent.view);
+    setError(sent.error);
     setBusy(false);
   };
 
   const retry = async () => {
     if (outcome?.tone !== 'both-exist') return;
     setBusy(true);
-    try {
-      const step = await call('changes:retry-delete', outcome.retry.request);
-      setSteps((prev) => [...prev, step]);
-      await s.afterChange([profile.id]);
-      if (step.outcome === 'ok') {
-        s.notify(`Changed: the old job ${outcome.retry.request.jobId} is deleted now; job ${outcome.newJobId} runs “${check.expression}”.`);
-        s.select(sourceKey(profile.id, outcome.newJobId));
-        s.close();
-        return;
-      }
-      setError(`The delete of the old job did not complete again: ${step.error?.message ?? step.outcome}. Both schedules still run.`);
-    } catch (e) {
-      setError(`The delete was not sent again: ${messageOf(e)}. Both schedules still run.`);
-    }
+    const failed = await sendRetryDelete(useAppStore, {
+      profile,
+      retry: outcome.retry,
+      newJobId: outcome.newJobId,
+      expression: check.expression,
+      onStep: (step) => setSteps((prev) => [...prev, step]),
+    });
+    if (failed === null) return;
+    setError(failed);
     setBusy(false);
   };
 
@@ -96,7 +80,7 @@ export function EditScheduleDialog({ scheduleKey }: { scheduleKey: string }) {
       title="Change schedule"
       wide
       danger={production}
-      onClose={s.close}
+      onClose={close}
       footer={
         <>
           {outcome && outcome.tone !== 'done' ? (
@@ -109,7 +93,7 @@ export function EditScheduleDialog({ scheduleKey }: { scheduleKey: string }) {
           ) : (
             (target.blocked ?? check.reason) && <span className="blocked-reason">{target.blocked ?? check.reason}</span>
           )}
-          <button type="button" className="button" onClick={s.close}>
+          <button type="button" className="button" onClick={close}>
             {settled ? 'Close' : 'Cancel'}
           </button>
           {outcome?.tone === 'both-exist' ? (

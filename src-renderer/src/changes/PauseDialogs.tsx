@@ -1,10 +1,10 @@
 // Pause and resume, the app's own operations: pause keeps the schedule in main's durable paused store,
 // then deletes the job on the server; resume creates it again (the linter checks it first). Reactivate
-// creates a deactivated schedule again, the same way as resume.
+// creates a deactivated schedule again, the same way as resume. What an answer does to the window is
+// change-writes.ts's: a late success never closes another dialog; a failure after this one closed stays.
 import { useMemo, type ReactNode } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store';
-import { call, messageOf } from '../api-client';
+import { call } from '../api-client';
 import { Modal } from '../common/Modal';
 import { OrgConfirm } from '../common/OrgConfirm';
 import { EnvBadge } from '../common/EnvBadge';
@@ -15,14 +15,13 @@ import { LintVerdicts } from '../create/LintVerdicts';
 import { gateOf, lintForWrite } from '../create/lint-gate';
 import { orgConfirmed, useChangeTarget, type ChangeTarget } from './change-target';
 import { PAUSE_EXPLANATION, RESUME_EXPLANATION } from './pause-text';
-import { pausedKey } from './paused-sources';
-import { useSimpleChange } from './simple-change';
-import { sourceKey } from '../store/sources';
+import { useSimpleChange, type SimpleOutcome } from './simple-change';
+import { sendPause, sendRecreate } from './change-writes';
 
 type SimpleChange = ReturnType<typeof useSimpleChange>;
 
 function useDialogActions() {
-  return useAppStore(useShallow((st) => ({ close: st.closeDialog, notify: st.notify, afterChange: st.afterChange, select: st.setSelectedKey })));
+  return { close: useAppStore((st) => st.closeDialog) };
 }
 
 /** A one-step change's dialog: the schedule, what it does, the org typed for production, and its footer. */
@@ -76,14 +75,13 @@ function ChangeModal(props: {
 }
 
 /** Runs a change once: busy while it is sent, the error (or an unknown outcome) shown in the dialog. */
-async function send(c: SimpleChange, errorPrefix: string, request: () => Promise<void>): Promise<void> {
+async function send(c: SimpleChange, request: () => Promise<SimpleOutcome>): Promise<void> {
   c.setBusy(true);
   c.setOutcome(null);
-  try {
-    await request();
-  } catch (e) {
-    c.setOutcome({ tone: 'error', text: `${errorPrefix}${messageOf(e)}` });
-  }
+  const outcome = await request();
+  // Done: change-writes told it and closed this dialog if it was still open.
+  if (outcome === null) return;
+  c.setOutcome(outcome);
   c.setBusy(false);
 }
 
@@ -94,18 +92,7 @@ export function PauseDialog({ scheduleKey }: { scheduleKey: string }) {
   if (!target) return null;
   const { profile, source } = target;
   const canSubmit = target.blocked === null && orgConfirmed(target, c.typedOrg) && !c.busy && c.outcome?.tone !== 'unknown';
-  const submit = () =>
-    send(c, '', async () => {
-      const result = await call('changes:pause', { profileId: profile.id, orgId: profile.orgId, jobId: source.schedule.jobId });
-      await s.afterChange([profile.id]);
-      if (result.status !== 'paused') {
-        c.setOutcome({ tone: 'unknown', text: result.message });
-        return;
-      }
-      s.notify(result.message);
-      s.select(pausedKey(profile.id, result.paused.id));
-      s.close();
-    });
+  const submit = () => send(c, () => sendPause(useAppStore, { profile, jobId: source.schedule.jobId, expression: source.schedule.timeExpression }));
   return (
     <ChangeModal
       target={target}
@@ -190,13 +177,13 @@ function RecreateDialog({ scheduleKey, how }: { scheduleKey: string; how: Recrea
   const reason = target.blocked ?? gateOf(issues, c.allowTooFrequent).reason;
   const canSubmit = reason === null && orgConfirmed(target, c.typedOrg) && !c.busy && c.outcome?.tone !== 'unknown';
   const submit = () =>
-    send(c, how.errorPrefix, async () => {
-      const result = await how.create(target, c.allowTooFrequent);
-      await s.afterChange([target.profile.id]);
-      s.notify(result.message);
-      s.select(sourceKey(target.profile.id, result.jobId));
-      s.close();
-    });
+    send(c, () =>
+      sendRecreate(useAppStore, {
+        profile: target.profile,
+        expression,
+        how: { verb: how.verb === 'Resume' ? 'resume' : 'reactivate', errorPrefix: how.errorPrefix, create: () => how.create(target, c.allowTooFrequent) },
+      }),
+    );
   return (
     <ChangeModal
       target={target}

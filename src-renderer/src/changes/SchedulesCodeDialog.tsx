@@ -13,6 +13,7 @@ import { ActionMessage } from '../common/ActionMessage';
 import { planGate, planSummary } from './plan-logic';
 import { PlanDiff } from './PlanDiff';
 import { StepList } from './StepList';
+import { sendApply } from './change-writes';
 
 type Done = Exclude<ApplyResult, { status: 'changed' }>;
 
@@ -26,7 +27,7 @@ function saveText(name: string, text: string): void {
 }
 
 export function SchedulesCodeDialog({ profileId }: { profileId: string }) {
-  const s = useAppStore(useShallow((st) => ({ profiles: st.profiles, close: st.closeDialog, notify: st.notify, afterChange: st.afterChange })));
+  const s = useAppStore(useShallow((st) => ({ profiles: st.profiles, close: st.closeDialog })));
   const profile = s.profiles.find((p) => p.id === profileId);
   const others = s.profiles.filter((p) => p.id !== profileId);
   const [exported, setExported] = useState<string | null>(null);
@@ -80,25 +81,18 @@ export function SchedulesCodeDialog({ profileId }: { profileId: string }) {
     if (!plan || !canApply) return;
     setBusy('apply');
     setError(null);
-    try {
-      const result = await call('changes:apply', {
-        source: plan.source,
-        targetProfileId: profileId,
-        planId: plan.plan.planId,
-        orgId: typedOrg.trim() || profile.orgId,
-        ...(allowTooFrequent ? { allowTooFrequent: true } : {}),
-      });
-      if (result.status === 'changed') {
-        setPlan({ plan: result.plan, source: plan.source });
-        setChangedNote(result.message);
-      } else {
-        setDone(result);
-        await s.afterChange([profileId]);
-        if (result.status !== 'stopped') s.notify(`${profile.name}: ${result.message}`);
-      }
-    } catch (e) {
-      setError(`Nothing was applied: ${messageOf(e)}`);
-    }
+    const sent = await sendApply(useAppStore, {
+      profile,
+      source: plan.source,
+      planId: plan.plan.planId,
+      orgId: typedOrg.trim() || profile.orgId,
+      allowTooFrequent,
+    });
+    if (sent.result?.status === 'changed') {
+      setPlan({ plan: sent.result.plan, source: plan.source });
+      setChangedNote(sent.result.message);
+    } else if (sent.result) setDone(sent.result);
+    else setError(sent.error);
     setBusy(null);
   };
 

@@ -2,6 +2,7 @@
 // store, shown here as ghost schedules) and the rows ticked for a copy or a bulk delete.
 import type { PausedSchedule } from '@shared/ipc/channels/changes';
 import { call, messageOf } from '../api-client';
+import { sameOrgProfileIds } from '../store/schedules-slice';
 import type { SliceCreator } from '../store/types';
 
 export interface ChangesSlice {
@@ -13,7 +14,10 @@ export interface ChangesSlice {
   loadPaused(): Promise<void>;
   setChecked(key: string, checked: boolean): void;
   clearChecked(): void;
-  /** After a change: the lists of these profiles and the paused list, fetched again. */
+  /**
+   * After a change: the lists of these profiles, of every other profile on the same server and org (a
+   * write through one changes them all: refreshAfterWrite), and the paused list, fetched again.
+   */
   afterChange(profileIds: readonly string[]): Promise<void>;
 }
 
@@ -36,7 +40,15 @@ export const createChangesSlice: SliceCreator<ChangesSlice> = (set, get) => ({
   },
   clearChecked: () => set({ checkedKeys: [] }),
   async afterChange(profileIds) {
-    await Promise.all([...new Set(profileIds)].map((id) => get().refreshProfile(id)));
+    // One refresh per server and org: refreshAfterWrite takes in every profile of that org.
+    const covered = new Set<string>();
+    const writes: string[] = [];
+    for (const id of profileIds) {
+      if (covered.has(id)) continue;
+      writes.push(id);
+      for (const same of sameOrgProfileIds(id, get().profiles)) covered.add(same);
+    }
+    await Promise.all(writes.map((id) => get().refreshAfterWrite(id)));
     await get().loadPaused();
   },
 });

@@ -53,6 +53,8 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
   const [error, setError] = useState<string | null>(null);
   // The answer to the create was lost: from here on the dialog only helps find out what happened.
   const [unknown, setUnknown] = useState<Extract<CreateOutcome, { outcome: 'unknown' }> | null>(null);
+  // The store's dialog this component shows: an answer that comes after it is gone touches nothing of the window's.
+  const [owner] = useState(() => useAppStore.getState().dialog);
 
   const trimmed = normalizeExpression(expression);
   const validation = useMemo(() => checkExpression(expression), [expression]);
@@ -82,6 +84,8 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
 
   const settle = (outcome: CreateOutcome) => {
     if (outcome.outcome === 'created') {
+      // Closed meanwhile (or replaced by another dialog): the toast told it; nothing else is touched.
+      if (useAppStore.getState().dialog !== owner) return;
       s.select(sourceKey(profile.id, outcome.schedule.jobId));
       s.close();
       return;
@@ -121,9 +125,11 @@ export function CreateScheduleDialog({ profileId }: { profileId: string }) {
           {unknown ? (
             <ActionMessage tone="unknown">
               <strong>The schedule may have been created.</strong> {clause(unknown.message)}.{' '}
-              {unknown.listed
-                ? 'The list, fetched again, does not show it: it was most likely not created. Check again before creating it once more.'
-                : 'The list could not be fetched to check. Refresh and check before creating it again, or it may exist twice.'}
+              {unknown.noBaseline
+                ? 'The jobs could not be listed just before it was sent, so the list cannot tell this create’s job from one made by someone else. Check the list yourself before creating it again, or it may exist twice.'
+                : unknown.listed
+                  ? 'The list, fetched again, does not show it: it was most likely not created. Check again before creating it once more.'
+                  : 'The list could not be fetched to check. Refresh and check before creating it again, or it may exist twice.'}
             </ActionMessage>
           ) : error ? (
             <ActionMessage tone="error">{error}</ActionMessage>

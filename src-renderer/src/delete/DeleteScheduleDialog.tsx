@@ -23,6 +23,8 @@ export function DeleteScheduleDialog({ scheduleKey }: { scheduleKey: string }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [unknown, setUnknown] = useState<Extract<DeleteOutcome, { outcome: 'unknown' }> | null>(null);
+  // The store's dialog this component shows: an answer that comes after it is gone touches nothing of the window's.
+  const [owner] = useState(() => useAppStore.getState().dialog);
   const source = findSource(s.profiles, s.lists, scheduleKey);
   const profile = source ? s.profiles.find((p) => p.id === source.profileId) : undefined;
   if (!source || !profile) return null;
@@ -36,7 +38,9 @@ export function DeleteScheduleDialog({ scheduleKey }: { scheduleKey: string }) {
   const canDelete = blocked === null && (!prod || typedOrg.trim() === profile.orgId) && !busy && unknown === null;
 
   const settle = (outcome: DeleteOutcome) => {
-    if (outcome.outcome === 'deleted') {
+    if (outcome.outcome === 'deleted' || outcome.outcome === 'gone') {
+      // Closed meanwhile (or replaced by another dialog): the toast told it; nothing else is touched.
+      if (useAppStore.getState().dialog !== owner) return;
       s.select(null);
       s.close();
       return;

@@ -32,6 +32,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [warning, setWarning] = useState<string | null>(null);
 
   const ids = scope === 'selected' && single ? [single.id] : scope === 'all' ? app.profiles.map((p) => p.id) : chosen;
   const span = Number(days);
@@ -44,17 +45,20 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     setBusy(true);
     setError(null);
     setMessage(null);
+    setWarning(null);
     try {
       const window = { from: new Date(from).toISOString(), to: new Date(from + span * DAY).toISOString() };
       const stem = `atscale-${scope === 'selected' && single ? single.name.replace(/[^\w-]+/g, '-').toLowerCase() : 'profiles'}`;
-      let name: string, text: string, count: string;
+      let name: string, text: string, count: string, note: string | undefined;
       if (what === 'ics') {
         const r = await call('export:ics', { profileIds: ids, ...window });
-        [name, text, count] = [`${stem}-runs-${fromDay}.ics`, r.text, `${r.events} event${r.events === 1 ? '' : 's'}`];
+        [name, text, count, note] = [`${stem}-runs-${fromDay}.ics`, r.text, `${r.events} event${r.events === 1 ? '' : 's'}`, r.warning];
       } else {
         const r = await call('export:csv', { kind: what, profileIds: ids, ...(windowed ? window : {}) });
-        [name, text, count] = [`${stem}-${what}${windowed ? `-${fromDay}` : ''}.csv`, r.text, `${r.rows} row${r.rows === 1 ? '' : 's'}`];
+        [name, text, count, note] = [`${stem}-${what}${windowed ? `-${fromDay}` : ''}.csv`, r.text, `${r.rows} row${r.rows === 1 ? '' : 's'}`, r.warning];
       }
+      // A profile left out or exported from its saved list is said beside the result, never dropped silently.
+      setWarning(note ?? null);
       const outcome: SaveOutcome = await saveText(name, text);
       setMessage(
         outcome.how === 'saved'
@@ -145,6 +149,11 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         )}
         <div aria-live="polite">
           {message && <p className="export-done">{message}</p>}
+          {message && warning && (
+            <p className="warning" data-testid="export-warning">
+              {warning}
+            </p>
+          )}
           {error && (
             <p className="form-error" role="alert">
               {error}

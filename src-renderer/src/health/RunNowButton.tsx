@@ -1,8 +1,12 @@
 // Run now: starts the org's maintenance at once, after a confirmation (production: the org ID typed).
 // The request is sent once and never repeated; a lost answer says the run may have started.
-import { useState } from 'react';
+// The dialog is one of the store's dialogs (so Ctrl+K and the one-dialog rule apply), bound to the
+// profile as it was when opened: it closes when another profile is shown or this one changes its
+// server, org or environment, and never shows or runs in a profile it was not opened for.
+import { useEffect, useState } from 'react';
 import type { ProfileView } from '@shared/domain';
 import { useAppStore } from '../store';
+import { runNowStale, type Dialog } from '../store/view-slice';
 import { ApiError, messageOf } from '../api-client';
 import { Modal } from '../common/Modal';
 import { OrgConfirm } from '../common/OrgConfirm';
@@ -21,22 +25,41 @@ interface Props {
 }
 
 export function RunNowButton({ profile, blocked, running }: Props) {
-  const [open, setOpen] = useState(false);
+  const openDialog = useAppStore((s) => s.openDialog);
   const pending = useAppStore((s) => s.runNowPending[profile.id] === true);
   const title = blocked ?? (running ? 'Maintenance is already running in this org' : `Start aggregate maintenance in org ${profile.orgId} now`);
   return (
     <>
-      <button type="button" className="button" onClick={() => setOpen(true)} disabled={blocked !== null || pending} title={title}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => openDialog({ kind: 'run-now', profileId: profile.id, profile })}
+        disabled={blocked !== null || pending}
+        title={title}
+      >
         {pending ? 'Starting…' : 'Run now'}
       </button>
-      {open && <RunNowDialog profile={profile} running={running} onClose={() => setOpen(false)} />}
     </>
   );
 }
 
-function RunNowDialog({ profile, running, onClose }: { profile: ProfileView; running: boolean; onClose(): void }) {
+export function RunNowDialog({ dialog }: { dialog: Extract<Dialog, { kind: 'run-now' }> }) {
+  const profile = dialog.profile;
   const runNow = useAppStore((s) => s.runNow);
   const notify = useAppStore((s) => s.notify);
+  const onClose = useAppStore((s) => s.closeDialog);
+  const noticeIfGone = useAppStore((s) => s.noticeIfDialogGone);
+  const running = useAppStore((s) => Boolean(s.running[profile.id]?.running));
+  const stale = useAppStore((s) =>
+    runNowStale(
+      profile,
+      s.profiles.find((p) => p.id === profile.id),
+      s.selectedProfileId,
+    ),
+  );
+  useEffect(() => {
+    if (stale && useAppStore.getState().dialog === dialog) onClose();
+  }, [stale, dialog, onClose]);
   const [typedOrg, setTypedOrg] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -46,6 +69,8 @@ function RunNowDialog({ profile, running, onClose }: { profile: ProfileView; run
   const orgId = profile.orgId;
   const canRun = (!prod || typedOrg.trim() === orgId) && !busy && unknown === null;
 
+  // When this dialog is gone by the time the answer comes, a failure or a lost answer stays as a notice.
+  const gone = () => useAppStore.getState().dialog !== dialog;
   const confirm = async () => {
     if (!canRun) return;
     setBusy(true);
@@ -53,13 +78,24 @@ function RunNowDialog({ profile, running, onClose }: { profile: ProfileView; run
     try {
       const result = await runNow(profile.id, orgId);
       notify(`${profile.name}: ${clause(result.message)}.`);
-      onClose();
+      if (result.warning) notify(result.warning, 'warning');
+      if (!gone()) onClose();
     } catch (e) {
-      if (e instanceof ApiError && e.kind === 'outcome-unknown') setUnknown(e.message);
-      else setError(`Maintenance was not started: ${messageOf(e)}`);
+      if (e instanceof ApiError && e.kind === 'outcome-unknown') {
+        noticeIfGone(
+          dialog,
+          `Maintenance may have started in ${profile.name}: ${clause(e.message)}. It was not sent again; the running state shows whether it did.`,
+        );
+        setUnknown(e.message);
+      } else {
+        noticeIfGone(dialog, `Maintenance was not started in ${profile.name}: ${clause(messageOf(e))}.`);
+        setError(`Maintenance was not started: ${messageOf(e)}`);
+      }
       setBusy(false);
     }
   };
+
+  if (stale) return null;
 
   return (
     <Modal

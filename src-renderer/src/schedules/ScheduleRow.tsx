@@ -8,6 +8,7 @@ import { HealthBadge } from '../health/HealthBadge';
 import { healthOf } from '../health/verdicts';
 import { RowSelect } from '../changes/RowSelect';
 import { isPausedKey, rowStatus } from '../changes/paused-sources';
+import { savedAgo, type SavedMark } from '../sources/saved-marks';
 
 export interface ScheduleRowProps {
   /** Position in the whole (virtualized) list and its offset from the top, in px. */
@@ -27,6 +28,8 @@ export interface ScheduleRowProps {
   blocked: string | null;
   /** The blackout window the next run falls in, in words, or null. */
   blackout: string | null;
+  /** Set when the row comes from a saved list (its profile's one mark, shared by all its rows). */
+  saved: SavedMark | null;
   onSelect(key: string): void;
   onDelete(key: string): void;
 }
@@ -36,24 +39,44 @@ export const ScheduleRow = memo(function ScheduleRow(props: ScheduleRowProps) {
   const s = { key: props.sourceKey, profileName: props.profileName, color: props.color, serverTimeZone: props.serverTimeZone };
   const words = describe(schedule.timeExpression);
   const latest = schedule.latestExecution ? new Date(schedule.latestExecution.executedAt) : null;
+  const primaryZone = displayZone === 'server' ? s.serverTimeZone : localZone;
+  // The texts of the cells that can still truncate in a narrow window: each also is its cell's title.
+  const nextText = next ? `${formatCompact(next, primaryZone, now)}${displayZone === 'local' && localZone !== s.serverTimeZone ? ' local' : ''}` : '';
+  const nextOther =
+    next && localZone !== s.serverTimeZone
+      ? displayZone === 'server'
+        ? `${formatCompact(next, localZone, now)} local`
+        : `${formatCompact(next, s.serverTimeZone, now)} server`
+      : null;
+  const latestAgo = latest ? relativeTime(latest, now) : '';
+  const latestText = latest ? formatCompact(latest, s.serverTimeZone, now) : '';
+  const createdAgo = relativeTime(new Date(schedule.createdAt), now);
+  const saved = props.saved;
   return (
     <tr
       data-index={props.index}
       aria-rowindex={props.index + 2}
       style={{ transform: `translateY(${props.start}px)` }}
-      className={`${props.selected ? 'selected' : ''}${schedule.active === false ? ' inactive' : ''}`}
+      className={`${props.selected ? 'selected' : ''}${schedule.active === false ? ' inactive' : ''}${saved ? ' is-saved' : ''}`}
       data-job-id={schedule.jobId}
+      data-saved={saved ? saved.fetchedAt : undefined}
     >
       {showProfile && (
         <td className="col-profile">
-          <span className="cell-profile">
+          <span className="cell-profile" title={s.profileName}>
             <EnvDot color={s.color} />
             {s.profileName}
           </span>
         </td>
       )}
       <td className="col-schedule">
-        <button type="button" className="link-button expression" onClick={() => onSelect(s.key)} aria-label={`Show schedule ${schedule.timeExpression}`}>
+        <button
+          type="button"
+          className="link-button expression"
+          onClick={() => onSelect(s.key)}
+          aria-label={`Show schedule ${schedule.timeExpression}`}
+          title={schedule.timeExpression}
+        >
           <code>{schedule.timeExpression}</code>
         </button>
         <div className="muted words" title={words}>
@@ -63,18 +86,17 @@ export const ScheduleRow = memo(function ScheduleRow(props: ScheduleRowProps) {
       <td className="col-next">
         {next ? (
           <>
-            <div className="nowrap next-primary">
-              {formatCompact(next, displayZone === 'server' ? s.serverTimeZone : localZone, now)}
-              {displayZone === 'local' && localZone !== s.serverTimeZone ? ' local' : ''}
+            <div className="nowrap next-primary" title={props.blackout ? `${nextText} · in a blackout window: ${props.blackout}` : nextText}>
+              {nextText}
               {props.blackout && (
                 <span className="badge badge-blackout" title={`The next run falls in a blackout window: ${props.blackout}`}>
                   In blackout
                 </span>
               )}
             </div>
-            {localZone !== s.serverTimeZone && (
-              <div className="muted nowrap">
-                {displayZone === 'server' ? `${formatCompact(next, localZone, now)} local` : `${formatCompact(next, s.serverTimeZone, now)} server`}
+            {nextOther !== null && (
+              <div className="muted nowrap" title={nextOther}>
+                {nextOther}
               </div>
             )}
           </>
@@ -85,8 +107,10 @@ export const ScheduleRow = memo(function ScheduleRow(props: ScheduleRowProps) {
       <td className="col-latest">
         {latest ? (
           <>
-            <div>{relativeTime(latest, now)}</div>
-            <div className="muted nowrap">{formatCompact(latest, s.serverTimeZone, now)}</div>
+            <div title={latestAgo}>{latestAgo}</div>
+            <div className="muted nowrap" title={latestText}>
+              {latestText}
+            </div>
           </>
         ) : (
           <span className="muted">Never run</span>
@@ -94,17 +118,28 @@ export const ScheduleRow = memo(function ScheduleRow(props: ScheduleRowProps) {
       </td>
       <td className="col-build">{schedule.fullBuild ? <span className="tag tag-full">Full</span> : <span className="tag">Incremental</span>}</td>
       <td className="col-created">
-        <div>{schedule.createdBy || '—'}</div>
-        <div className="muted">{relativeTime(new Date(schedule.createdAt), now)}</div>
+        <div title={schedule.createdBy || undefined}>{schedule.createdBy || '—'}</div>
+        <div className="muted" title={createdAgo}>
+          {createdAgo}
+        </div>
       </td>
       <td className="col-status">
-        {
+        <div className="status-line">
           {
-            Paused: <span className="status status-paused">Paused</span>,
-            Deactivated: <span className="status status-off">Deactivated</span>,
-            Active: <span className="status status-on">Active</span>,
-          }[rowStatus(s.key, schedule.active)]
-        }
+            {
+              Paused: <span className="status status-paused">Paused</span>,
+              Deactivated: <span className="status status-off">Deactivated</span>,
+              Active: <span className="status status-on">Active</span>,
+            }[rowStatus(s.key, schedule.active)]
+          }
+          {saved && (
+            // From a saved list: its status and health are as of then, not now.
+            <span className="saved-mark" data-testid="saved-mark" title={`From the list ${saved.label}: the server could not be reached since`}>
+              {savedAgo(saved, now)}
+              <span className="visually-hidden"> ({saved.when})</span>
+            </span>
+          )}
+        </div>
         {/* A paused schedule does not exist on the server, so it has no health to judge: "Paused" says it all. */}
         {!isPausedKey(s.key) && <HealthBadge health={healthOf(schedule)} zone={displayZone === 'server' ? s.serverTimeZone : localZone} />}
       </td>

@@ -11,6 +11,7 @@ import { rowKeyTarget } from './list-keys';
 import { ScheduleRow } from './ScheduleRow';
 import { describe } from '../common/schedule-info';
 import { runWhenIdle } from '../calendar/idle-prefetch';
+import { useSavedMarks } from '../sources/saved-marks';
 import './list.css';
 
 interface Props {
@@ -86,6 +87,9 @@ export function ScheduleTable({ sources, now, displayZone, showProfile, selected
     useFlushSync: false,
   });
   const items = virtualizer.getVirtualItems();
+  // Rows of a profile shown from its saved list carry that list's mark (one per profile, not per row).
+  const saved = useSavedMarks();
+  const hasSaved = useMemo(() => saved.size > 0 && sources.some((s) => !s.paused && saved.has(s.profileId)), [saved, sources]);
 
   // A schedule selected elsewhere (calendar, timeline, a new one) scrolls into view.
   const selectedIndex = useMemo(() => rows.findIndex((r) => r.source.key === selectedKey), [rows, selectedKey]);
@@ -124,7 +128,11 @@ export function ScheduleTable({ sources, now, displayZone, showProfile, selected
 
   return (
     <div className="table-wrap" ref={scroller} data-testid="schedule-list" data-rows={rows.length} data-ordered={ordered} aria-busy={!ordered}>
-      <table className={`schedule-table${showProfile ? ' with-profile' : ''}`} aria-label="Schedules" aria-rowcount={rows.length + 1}>
+      <table
+        className={`schedule-table${showProfile ? ' with-profile' : ''}${hasSaved ? ' has-saved' : ''}`}
+        aria-label="Schedules"
+        aria-rowcount={rows.length + 1}
+      >
         <thead>
           <tr aria-rowindex={1}>
             {showProfile && (
@@ -179,6 +187,7 @@ export function ScheduleTable({ sources, now, displayZone, showProfile, selected
                 selected={selectedKey === s.key}
                 blocked={deleteBlocked(s.profileId)}
                 blackout={blackoutOf ? blackoutOf(s, next) : null}
+                saved={s.paused ? null : (saved.get(s.profileId) ?? null)}
                 onSelect={onSelect}
                 onDelete={onDelete}
               />

@@ -8,10 +8,11 @@ import { createToastsSlice } from './toasts-slice';
 import type { AppState } from './types';
 import { createViewSlice } from './view-slice';
 import { createFilterSlice } from './filter-slice';
+import { listsForProfiles } from './profiles-slice';
 
 /** A fresh store; the window uses one (useAppStore), tests make their own. */
 export function createAppStore() {
-  return create<AppState>()((...a) => ({
+  const store = create<AppState>()((...a) => ({
     ...createProfilesSlice(...a),
     ...createSchedulesSlice(...a),
     ...createToastsSlice(...a),
@@ -20,6 +21,14 @@ export function createAppStore() {
     ...createChangesSlice(...a),
     ...createFilterSlice(...a),
   }));
+  // However the profiles change (a save here, main's profiles:changed event, a test), a profile that now
+  // points at another server or org keeps no list of the old one.
+  store.subscribe((state, previous) => {
+    if (state.profiles === previous.profiles && state.lists === previous.lists) return;
+    const lists = listsForProfiles(state.profiles, state.lists);
+    if (lists !== state.lists) store.setState({ lists });
+  });
+  return store;
 }
 
 export const useAppStore = createAppStore();

@@ -3,6 +3,22 @@ import type { ProfileView, SecretStorage } from '@shared/domain';
 import type { AppInfo, RequestOf } from '@shared/ipc';
 import { call, messageOf } from '../api-client';
 import type { SliceCreator } from './types';
+import { connectionOf, listMatches, type ProfileSchedules } from './schedule-state';
+
+/**
+ * The lists that still belong to their profiles: a profile now pointing at another server or org loses
+ * the list (and state) of the old one, so it is never shown, counted as fresh or written through.
+ * Returns the same object when nothing is dropped.
+ */
+export function listsForProfiles(profiles: readonly ProfileView[], lists: Record<string, ProfileSchedules>): Record<string, ProfileSchedules> {
+  let kept: Record<string, ProfileSchedules> | null = null;
+  for (const profile of profiles) {
+    if (listMatches(lists[profile.id], connectionOf(profile))) continue;
+    kept ??= { ...lists };
+    delete kept[profile.id];
+  }
+  return kept ?? lists;
+}
 
 export interface ProfilesSlice {
   appInfo: AppInfo | null;
@@ -93,6 +109,7 @@ export const createProfilesSlice: SliceCreator<ProfilesSlice> = (set, get) => ({
   replaceProfile(profile) {
     const profiles = get().profiles;
     const index = profiles.findIndex((p) => p.id === profile.id);
-    set({ profiles: index < 0 ? [...profiles, profile] : profiles.map((p) => (p.id === profile.id ? profile : p)) });
+    const next = index < 0 ? [...profiles, profile] : profiles.map((p) => (p.id === profile.id ? profile : p));
+    set({ profiles: next, lists: listsForProfiles(next, get().lists) });
   },
 });

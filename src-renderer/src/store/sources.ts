@@ -6,6 +6,7 @@ import type { PausedSchedule } from '@shared/ipc/channels/changes';
 import type { ScheduleSource } from '../schedule-view-types';
 import { pausedSource } from '../changes/paused-sources';
 import type { ProfileSchedules } from './schedules-slice';
+import { connectionOf, listFor } from './schedule-state';
 import { ALL_PROFILES } from './view-slice';
 import { filterProfiles, type ViewFilters } from './filter-slice';
 import { environmentName } from '../common/environment-name';
@@ -27,7 +28,8 @@ export function buildSources(
   const shown = all ? (filters ? filterProfiles(profiles, filters) : profiles) : profiles.filter((p) => p.id === selectedProfileId);
   const sources: ScheduleSource[] = [];
   for (const profile of shown) {
-    const list = lists[profile.id]?.list;
+    // Only a list of the server and org the profile points at now is the profile's.
+    const list = listFor(lists[profile.id], connectionOf(profile));
     if (!list) continue;
     for (const schedule of list.schedules) {
       if (!showDeactivated && schedule.active === false) continue;

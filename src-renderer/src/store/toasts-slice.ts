@@ -16,7 +16,7 @@ export interface ToastsSlice {
 
 /** How long a confirmation stays: long enough to read one sentence. */
 export const TOAST_MS = 6000;
-/** At most this many at once; the oldest go first. */
+/** At most this many confirmations at once; the oldest go first (warnings stay until closed). */
 const MAX_TOASTS = 4;
 
 export const createToastsSlice: SliceCreator<ToastsSlice> = (set, get) => {
@@ -25,7 +25,15 @@ export const createToastsSlice: SliceCreator<ToastsSlice> = (set, get) => {
     toasts: [],
     notify(text, tone = 'success') {
       const id = nextId++;
-      set({ toasts: [...get().toasts, { id, tone, text }].slice(-MAX_TOASTS) });
+      // Over the limit, the oldest confirmations go first; a warning (a notice the user must read, such
+      // as a write whose outcome came after its dialog closed) goes only when dismissed.
+      let toasts = [...get().toasts, { id, tone, text }];
+      while (toasts.length > MAX_TOASTS) {
+        const oldest = toasts.findIndex((t) => t.tone === 'success');
+        if (oldest < 0) break;
+        toasts = toasts.filter((_, i) => i !== oldest);
+      }
+      set({ toasts });
       if (tone === 'success') setTimeout(() => get().dismissToast(id), TOAST_MS);
     },
     dismissToast(id) {

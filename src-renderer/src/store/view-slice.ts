@@ -1,4 +1,5 @@
 // What the user is looking at: profile, tab, zone, calendar/timeline position, selection and dialogs.
+import type { ProfileView } from '@shared/domain';
 import type { SliceCreator } from './types';
 
 export type Tab = 'list' | 'calendar' | 'timeline' | 'load';
@@ -40,7 +41,20 @@ export type Dialog =
   | { kind: 'resume'; key: string }
   | { kind: 'copy'; keys: string[] }
   | { kind: 'bulk-delete'; keys: string[] }
-  | { kind: 'schedules-code'; profileId: string };
+  | { kind: 'schedules-code'; profileId: string }
+  /** Run now, bound to the profile as it was when opened (`profile`: that snapshot); see RunNowButton.tsx. */
+  | { kind: 'run-now'; profileId: string; profile: ProfileView };
+
+/** True when the profile shown now is no longer the one a run-now dialog was opened for (it then closes). */
+export function runNowStale(opened: ProfileView, current: ProfileView | undefined, selectedProfileId: string | null): boolean {
+  return (
+    !current ||
+    selectedProfileId !== opened.id ||
+    current.apiUrl !== opened.apiUrl ||
+    current.orgId !== opened.orgId ||
+    current.environment.kind !== opened.environment.kind
+  );
+}
 
 export interface ViewSlice {
   /** A profile id, ALL_PROFILES, or null before any profile exists. */
@@ -75,6 +89,13 @@ export interface ViewSlice {
   selectRun(key: string, at: Date): void;
   openDialog(dialog: Dialog): void;
   closeDialog(): void;
+  /**
+   * A write's outcome belongs to the store, not to the dialog that asked: call with the dialog open when
+   * the write was sent (`owner`, read from the store then). When that dialog is gone by the time the
+   * answer comes (closed, or replaced: Ctrl+K), `text` becomes a notice that stays until dismissed.
+   * For failures and unknown outcomes; a success gives its own confirmation either way.
+   */
+  noticeIfDialogGone(owner: Dialog | null, text: string): void;
   tick(now?: Date): void;
   setAutoRefreshMinutes(minutes: number): void;
   openSecretPrompt(profileId: string): void;
@@ -99,7 +120,10 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
 
   selectProfile(id) {
     if (id === get().selectedProfileId) return;
-    set({ selectedProfileId: id, selectedKey: null });
+    // A dialog bound to the profile shown (run now) never outlives the switch to another.
+    const dialog = get().dialog;
+    const boundElsewhere = dialog?.kind === 'run-now' && dialog.profileId !== id;
+    set({ selectedProfileId: id, selectedKey: null, ...(boundElsewhere ? { dialog: null } : {}) });
     // Load what has nothing to show yet and is not loading already.
     const needsLoad = (profileId: string) => {
       const entry = get().lists[profileId];
@@ -122,6 +146,9 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get) => ({
   selectRun: (selectedKey, selectedRunAt) => set({ selectedKey, selectedRunAt }),
   openDialog: (dialog) => set({ dialog, secretPrompt: null }),
   closeDialog: () => set({ dialog: null }),
+  noticeIfDialogGone(owner, text) {
+    if (owner !== null && get().dialog !== owner) get().notify(text, 'warning');
+  },
   tick: (now) => set({ now: now ?? new Date() }),
   setAutoRefreshMinutes(minutes) {
     if (!(AUTO_REFRESH_CHOICES as readonly number[]).includes(minutes)) return;

@@ -10,6 +10,7 @@ import { laneRuns, type LaneRuns } from './lane-runs';
 import { retryCounter, useRetryWhenDeferred, withinPassBudget } from './pass-budget';
 import { TimelinePastMarks } from '@renderer/health/TimelinePastMarks';
 import type { PastMark } from '@renderer/health/past-marks';
+import { savedAgo, type SavedMark } from '@renderer/sources/saved-marks';
 
 export interface TimelineLaneProps {
   source: ScheduleSource;
@@ -31,6 +32,8 @@ export interface TimelineLaneProps {
   height: number;
   /** Recorded executions and missed fires of this schedule in the window. */
   past?: readonly PastMark[] | undefined;
+  /** Its profile's mark when the lane comes from a saved list (one object per profile, so memo() holds). */
+  saved?: SavedMark | null | undefined;
 }
 
 // The profile name is read out even when the lane sits under its profile's header.
@@ -71,6 +74,8 @@ export const TimelineLane = memo(function TimelineLane(props: TimelineLaneProps)
   const latest = source.schedule.latestExecution ? new Date(source.schedule.latestExecution.executedAt) : null;
   const latestX = latest && !Number.isNaN(latest.getTime()) ? fraction(latest, range) : null;
   const latestText = latest && latestX !== null ? `last run ${formatWithZone(latest, props.zone)}` : 'not run yet';
+  const saved = props.saved ?? null;
+  const savedText = saved ? `from the list ${saved.label}` : null;
   const style = { transform: `translateY(${props.top}px)`, height: props.height, ['--run-color' as string]: source.color } as CSSProperties;
   const nextText = next ? `next run ${formatWithZone(next, props.zone)}` : null;
   // Beyond the right edge: the latest execution (the window is in the past), then the next run.
@@ -88,11 +93,12 @@ export const TimelineLane = memo(function TimelineLane(props: TimelineLaneProps)
   return (
     <div
       role="listitem"
-      className={`tl-row tl-lane${props.selected ? ' is-selected' : ''}${active ? '' : ' is-inactive'}${source.paused ? ' is-paused' : ''}`}
+      className={`tl-row tl-lane${props.selected ? ' is-selected' : ''}${active ? '' : ' is-inactive'}${source.paused ? ' is-paused' : ''}${saved ? ' is-saved' : ''}`}
       style={style}
       data-testid="timeline-lane"
       data-key={source.key}
       data-pending={drawn === null ? 'true' : undefined}
+      data-saved={saved ? saved.fetchedAt : undefined}
     >
       <button
         type="button"
@@ -108,12 +114,18 @@ export const TimelineLane = memo(function TimelineLane(props: TimelineLaneProps)
         <span className="tl-desc">{description}</span>
         {active ? null : <span className="tl-badge">deactivated</span>}
         {source.paused ? <span className="tl-badge">paused</span> : null}
+        {saved ? (
+          <span className="tl-badge tl-saved" data-testid="timeline-saved" title={`From the list ${saved.label}`}>
+            {savedAgo(saved, now)}
+          </span>
+        ) : null}
         <span className="sr-only">
           {showProfileText(props.showProfile, source.profileName)}, {source.environmentLabel}; {summary}; {latestText}
           {nextText ? `; ${nextText}` : ''}
+          {savedText ? `; ${savedText}` : ''}
         </span>
       </button>
-      <div className="tl-track" aria-hidden="true" title={`${description} · ${summary} · ${latestText}`}>
+      <div className="tl-track" aria-hidden="true" title={`${description} · ${summary} · ${latestText}${savedText ? ` · ${savedText}` : ''}`}>
         {latestX !== null && latestX >= 0 && latestX <= 1 ? <span className="tl-latest" style={{ left: pct(latestX) }} data-testid="timeline-latest" /> : null}
         {latestX !== null && latestX < 0 ? <span className="tl-pointer tl-pointer-before">◂ {latestText}</span> : null}
         {after.length > 0 ? (

@@ -15,6 +15,7 @@ import { TimelineRunningRow } from './TimelineRunningRow';
 import { distinctLanes, warmLane } from './lane-runs';
 import { runWhenIdle } from '@renderer/calendar/idle-prefetch';
 import { usePastMarksBySource } from '@renderer/health/use-past-marks';
+import { savedAgo, useSavedMarks } from '@renderer/sources/saved-marks';
 import '@renderer/calendar/calendar.css';
 import './timeline.css';
 
@@ -125,6 +126,8 @@ export function TimelineView(props: TimelineViewProps) {
   };
 
   const nowX = fraction(now, range);
+  // Lanes of a profile shown from its saved list carry its one mark (looked up per lane, made per profile).
+  const savedMarks = useSavedMarks();
   const nowInView = nowX >= 0 && nowX <= 1;
   // Drawn once per window, not on every scroll frame.
   const axis = useMemo(
@@ -237,6 +240,7 @@ export function TimelineView(props: TimelineViewProps) {
             }
             if (row.kind === 'group') {
               const style = { transform: `translateY(${item.start - AXIS_PX}px)`, height: item.size };
+              const groupSaved = savedMarks.get(row.profileId);
               return (
                 <div
                   key={item.key}
@@ -251,6 +255,11 @@ export function TimelineView(props: TimelineViewProps) {
                   <span className="tl-env">
                     {row.lanes} schedule{row.lanes === 1 ? '' : 's'}
                   </span>
+                  {groupSaved ? (
+                    <span className="tl-badge tl-saved" title={`From the list ${groupSaved.label}`}>
+                      {savedAgo(groupSaved, now)}
+                    </span>
+                  ) : null}
                 </div>
               );
             }
@@ -272,6 +281,7 @@ export function TimelineView(props: TimelineViewProps) {
                 top={item.start - AXIS_PX}
                 height={item.size}
                 past={pastMarks.get(row.source.key)}
+                saved={row.source.paused ? null : (savedMarks.get(row.source.profileId) ?? null)}
               />
             );
           })}

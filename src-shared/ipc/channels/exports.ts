@@ -1,5 +1,6 @@
 // Exports of upcoming runs (iCalendar, CSV), schedules and the audit log, and saving a text file.
 import { z } from 'zod';
+import type { ErrorKind } from '../../domain';
 import { channel } from '../define';
 import { id } from '../schemas';
 
@@ -17,13 +18,41 @@ export type CsvKind = 'schedules' | 'runs' | 'audit';
 /** Desktop: the system save dialog. Where there is none (the browser version), 'unavailable': download instead. */
 export type SaveFileResult = { status: 'saved'; path: string } | { status: 'cancelled' } | { status: 'unavailable' };
 
+/** A profile an export took from its last saved list: when that list was fetched (ISO) and why the server was not asked. */
+export interface ExportSavedProfile {
+  profileId: string;
+  name: string;
+  fetchedAt: string;
+  reason: string;
+}
+
+/** A profile an export had to leave out: neither its server nor a saved list could give its schedules. */
+export interface ExportLeftOutProfile {
+  profileId: string;
+  name: string;
+  kind: ErrorKind;
+  /** Why, in words (redacted like any error message). */
+  reason: string;
+}
+
+/**
+ * What an export of schedules (.ics, CSV of runs or schedules) says beside its text, each only when it has
+ * something to say: the profiles shown from their saved list, the profiles left out, and both in one
+ * sentence to show the user. An export whose every profile would be left out fails instead.
+ */
+export interface ExportNotes {
+  saved?: ExportSavedProfile[];
+  leftOut?: ExportLeftOutProfile[];
+  warning?: string;
+}
+
 export const exportChannels = {
   /** One VEVENT per run in [from, to) of the profiles' active schedules, at the instant Quartz fires it. */
-  'export:ics': channel(z.object({ profileIds, from: instant, to: instant }).strict()).returns<{ text: string; events: number }>(),
+  'export:ics': channel(z.object({ profileIds, from: instant, to: instant }).strict()).returns<{ text: string; events: number } & ExportNotes>(),
   /** schedules: every schedule with health, next run and latest execution; runs: each run in [from, to); audit: the log. */
   'export:csv': channel(
     z.object({ kind: z.enum(['schedules', 'runs', 'audit']), profileIds, from: instant.optional(), to: instant.optional() }).strict(),
-  ).returns<{ text: string; rows: number }>(),
+  ).returns<{ text: string; rows: number } & ExportNotes>(),
   'files:save': channel(
     z.object({ suggestedName: z.string().trim().min(1).max(200), text: z.string().max(MAX_SAVE_TEXT_LENGTH) }).strict(),
   ).returns<SaveFileResult>(),

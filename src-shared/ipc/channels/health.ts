@@ -61,6 +61,8 @@ export interface RunNowResult {
   message: string;
   /** Fetched right after the request; null when that check failed. */
   running: RunningState | null;
+  /** Started, but a local record of it could not be written ("Maintenance started on the server, but ..."); else null. */
+  warning: string | null;
 }
 
 export interface NotificationSettings {
