@@ -1,6 +1,7 @@
 // Quartz 2.3.2's field grammar, one comma-separated value at a time (storeExpressionVals/checkNext).
 // Besides the value sets it notes what Quartz reads silently differently from what was typed (text it
 // ignores, a step of 0), for the linter.
+import { CronSyntaxError } from './errors';
 import { FieldReader } from './field-reader';
 import { QUARTZ_FIELDS } from './fields';
 import { ALL_SPEC, DAY_OF_MONTH, DAY_OF_WEEK, MONTH, NO_SPEC } from './value-sets';
@@ -51,7 +52,13 @@ export class FieldParser extends FieldReader {
       }
       if (type === DAY_OF_WEEK && !this.lastdayOfMonth) {
         const dom = this.sets[DAY_OF_MONTH] as Set<number>;
-        if (dom.size === 0) this.fail("'?' needs a day-of-month value to go with it");
+        // Only commas in day-of-month (','): that field is the one to fix, not the '?' here.
+        if (dom.size === 0) {
+          throw new CronSyntaxError(
+            'day-of-month',
+            "Day-of-month: has no value (only commas). Give it a day such as 15, or * for every day, and keep '?' in day-of-week.",
+          );
+        }
         if (Math.max(...dom) === NO_SPEC) {
           this.fail("'?' cannot be used in both day-of-month and day-of-week", 'Give one of them a value (e.g. * or 1-7) and keep ? in the other.');
         }
@@ -127,6 +134,10 @@ export class FieldParser extends FieldReader {
     let i = start;
     const type = this.type;
     const read = (from: number): string => {
+      if (from === s.length && from > start) {
+        // 'MON-': a range with nothing after the '-'.
+        this.fail(`the range '${this.raw()}' has no end`, `Write both ends, e.g. ${type === MONTH ? 'JAN-MAR' : 'MON-FRI'}.`);
+      }
       if (from + 3 > s.length) this.fail(`'${this.raw(from)}' is not a valid value`, this.hintFor());
       return s.substring(from, from + 3);
     };

@@ -42,8 +42,8 @@ export interface WindowExpansion {
 export const MAX_RUNS = 100_000;
 
 function runCount(n: number): number {
-  if (!Number.isFinite(n) || n > MAX_RUNS) throw new RangeError(`count must be a whole number from 0 to ${MAX_RUNS} (got ${n}).`);
-  return Math.max(0, Math.floor(n));
+  if (!Number.isInteger(n) || n < 0 || n > MAX_RUNS) throw new RangeError(`count must be a whole number from 0 to ${MAX_RUNS} (got ${String(n)}).`);
+  return n;
 }
 
 function instant(d: Date, name: string): number {
@@ -55,7 +55,7 @@ function instant(d: Date, name: string): number {
 /**
  * Fire times strictly after `after`, as Quartz 2.3.2 computes them in `timeZone`; fewer than `count` (or
  * none) when the schedule stops firing. Throws CronSyntaxError for the expression, RangeError for a bad
- * `after`, zone or count (count above MAX_RUNS or not finite).
+ * `after`, zone (missing, empty or unknown) or count (not a whole number from 0 to MAX_RUNS).
  */
 export function nextRuns(expression: string, options: NextRunsOptions): Date[] {
   const compiled = compile(expression);

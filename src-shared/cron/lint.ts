@@ -83,7 +83,20 @@ const explicitYears = (c: CompiledCron): readonly number[] | null => (c.years.in
 
 /** Why an expression has no next fire time, in words, with the field to change. */
 function neverReason(c: CompiledCron, nowYear: number): { field: LintIssue['field']; message: string } {
+  const dows = c.daysOfWeek;
+  // Quartz stores the weekday of 'n#k' unchecked: '8#3' is accepted and matches no day.
+  const noDay = c.nthdayOfWeek !== 0 ? dows.find((d) => d > 7 && d !== NO_SPEC && d !== ALL_SPEC) : undefined;
+  if (noDay !== undefined) {
+    return {
+      field: 'day-of-week',
+      message: `Day-of-week: ${noDay} in '${noDay}#${c.nthdayOfWeek}' is no day of the week, so it never runs. Use 1-7 (1 = Sunday) or SUN-SAT, e.g. 6#${c.nthdayOfWeek}.`,
+    };
+  }
   const years = explicitYears(c);
+  if (years && years.length === 0) {
+    // ',' or 'L' alone: Quartz reads no year at all.
+    return { field: 'year', message: 'Year: the field has no value, so it never runs. Use * for every year, or a year such as 2027.' };
+  }
   if (years && years.every((y) => y <= nowYear)) {
     return {
       field: 'year',
@@ -192,7 +205,7 @@ export function lintExpression(expression: string, options: LintOptions): LintIs
   const given: Partial<LintOptions> = typeof options === 'object' && options !== null ? options : {};
   const now = given.now instanceof Date ? given.now.getTime() : NaN;
   if (!Number.isFinite(now)) throw new RangeError('now must be a valid Date.');
-  const zone = zoneFor(String(given.timeZone));
+  const zone = zoneFor(given.timeZone as string);
   if (typeof expression !== 'string')
     return [{ code: 'invalid', severity: 'error', field: 'expression', message: 'Expression: expected text such as "0 0 3 ? * MON-FRI".' }];
   const minInterval = given.minIntervalMs ?? MIN_RUN_INTERVAL_MS;

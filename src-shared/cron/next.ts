@@ -1,7 +1,7 @@
 // Next fire time after an instant, step for step as Quartz 2.3.2's CronExpression.getTimeAfter walks a
 // lenient GregorianCalendar. Following its exact sequence of field sets and reads is what makes the
 // daylight-saving behaviour (and its quirks with W, L and # days) come out identical.
-import { LenientCalendar, dayOfWeek, lastDayOfMonth, wallFromFields } from './calendar';
+import { LenientCalendar, lastDayOfMonth, wallFromFields } from './calendar';
 import { CronSyntaxError } from './errors';
 import { excerpt } from './parse-notes';
 import { fieldLabel } from './fields';
@@ -11,6 +11,7 @@ import type { Zone } from './zone';
 
 /** Far above any real search (a never-firing expression walks ~1,200 months to MAX_YEAR). */
 const MAX_STEPS = 200_000;
+const DAY_MS = 86_400_000;
 
 /** Smallest element >= x (TreeSet.tailSet(x).first()), or -1 when there is none. */
 function ceil(arr: readonly number[], x: number): number {
@@ -31,10 +32,20 @@ function first(arr: readonly number[], field: 'seconds' | 'minutes' | 'hours' | 
   return v;
 }
 
+/**
+ * Java DAY_OF_WEEK (1 = Sunday) that Quartz's W rules read: that of the day's 00:00:00 resolved in the zone,
+ * so a calendar day the zone skips (Pacific/Apia 2011-12-30) reads as the day the clock lands on.
+ */
+function zonedDayOfWeek(zone: Zone, year: number, mon: number, day: number): number {
+  const utc = zone.wallToUtc(wallFromFields(year, mon - 1, day, 0, 0, 0, 0));
+  const days = Math.floor((utc + zone.offsetAt(utc)) / DAY_MS);
+  return ((((days + 4) % 7) + 7) % 7) + 1;
+}
+
 /** Nearest weekday to a day (Quartz's W rule, not crossing the month) for the given lenient date. */
-function nearestWeekdayDay(year: number, mon: number, day: number): number {
+function nearestWeekdayDay(zone: Zone, year: number, mon: number, day: number): number {
   const ldom = lastDayOfMonth(mon, year);
-  const dow = dayOfWeek(year, mon - 1, day);
+  const dow = zonedDayOfWeek(zone, year, mon, day);
   if (dow === 7 && day === 1) return day + 2;
   if (dow === 7) return day - 1;
   if (dow === 1 && day === ldom) return day - 2;
@@ -42,11 +53,14 @@ function nearestWeekdayDay(year: number, mon: number, day: number): number {
   return day;
 }
 
-/** Quartz getTimeAfter: first fire time strictly after `afterMs` (whole seconds), or null. */
-export function timeAfter(c: CompiledCron, zone: Zone, afterMs: number): number | null {
+/**
+ * Quartz getTimeAfter: first fire time strictly after `afterMs` (whole seconds), or null. `sameSecondBefore`:
+ * the W rules count a candidate on the start's next whole second as before it (see firesBefore).
+ */
+export function timeAfter(c: CompiledCron, zone: Zone, afterMs: number, sameSecondBefore = false): number | null {
   const cl = new LenientCalendar(zone);
   // The W rules compare with afterTime to the whole second (see firesBefore).
-  const afterTime = Math.floor((afterMs + 1000) / 1000) * 1000;
+  const afterTime = Math.floor((afterMs + 1000) / 1000) * 1000 + (sameSecondBefore ? 1 : 0);
   cl.setTime(afterMs + 1000);
   cl.setMillis(0);
   const domSpec = !c.daysOfMonth.includes(NO_SPEC);
@@ -55,6 +69,10 @@ export function timeAfter(c: CompiledCron, zone: Zone, afterMs: number): number 
   for (let guard = 0; ; guard++) {
     if (cl.getYear() > LAST_SEARCHED_YEAR) return null;
     if (guard > MAX_STEPS) {
+      // From a start with milliseconds Quartz draws its clock's milliseconds anew on every pass, so a W day whose
+      // candidate is the start's next second but never fires (its midnight skipped, Asia/Kathmandu 1986-01-01)
+      // is in the end counted as before the start and its month skipped: search again that way.
+      if (!sameSecondBefore && afterMs % 1000 !== 0) return timeAfter(c, zone, afterMs, true);
       // Quartz itself never returns here (e.g. "0W", or LW when the month's last weekday starts with a midnight
       // skipped by a clock change, as in Pacific/Apia 2011); fail clearly instead of hanging.
       throw new CronSyntaxError(
@@ -139,7 +157,7 @@ export function timeAfter(c: CompiledCron, zone: Zone, afterMs: number): number 
           t = day;
           const year = cl.getYear();
           day = lastDayOfMonth(mon, year) - c.lastdayOffset;
-          day = nearestWeekdayDay(year, mon, day);
+          day = nearestWeekdayDay(zone, year, mon, day);
           if (firesBefore(zone, year, mon, day, hr, min, sec, afterTime)) {
             day = 1;
             mon++;
@@ -149,7 +167,7 @@ export function timeAfter(c: CompiledCron, zone: Zone, afterMs: number): number 
         t = day;
         const year = cl.getYear();
         day = first(c.daysOfMonth, 'day-of-month');
-        day = nearestWeekdayDay(year, mon, day);
+        day = nearestWeekdayDay(zone, year, mon, day);
         if (firesBefore(zone, year, mon, day, hr, min, sec, afterTime)) {
           day = first(c.daysOfMonth, 'day-of-month');
           mon++;
@@ -298,7 +316,11 @@ function setCalendarHour(cl: LenientCalendar, hour: number): void {
  * moment, so for a start with milliseconds and a W day's first second as the candidate, Quartz skips the
  * whole month or not at random. Comparing whole seconds is Quartz whenever its clock's milliseconds are at
  * least the start's (always for whole-second starts), and is what the expression means: a fire time
- * after the start is not skipped.
+ * after the start is not skipped. Only where that candidate never fires and the walk would never end does
+ * timeAfter search again with it counted as before, which is where Quartz's draws end up.
+ * Quartz builds the candidate in the calendar it read the weekday from; when that day's midnight was skipped
+ * into the next year (Pacific/Kiritimati 1994-12-31) the candidate lands a year late and Quartz hands back
+ * the same fire time again and again. The engine keeps the candidate's own year and moves on.
  */
 function firesBefore(zone: Zone, year: number, mon: number, day: number, hr: number, min: number, sec: number, afterTime: number): boolean {
   const wall = wallFromFields(year, mon - 1, day, hr, min, sec, 0);

@@ -1,5 +1,6 @@
 // "Same schedule" means the same fire times: two expressions are equal when Quartz fires them at the same
-// instants in the zone over the horizon, however they are written ('0 0 4 ? * * *' = '0 0 4 * * ?').
+// instants in the zone over the horizon, and first fire after it at the same instant (or neither fires
+// again), however they are written ('0 0 4 ? * * *' = '0 0 4 * * ?').
 //
 // Cost is bounded by days, not fire times: the two streams are compared one local day at a time. Both
 // must give the same next fire time; that day is then compared whole, except where the result is
@@ -67,8 +68,10 @@ function compare(a: CompiledCron, b: CompiledCron, zone: Zone, from: number, end
     if (identical) return true; // once Quartz has shown it can compute a fire time for it
     const aDone = na === null || na >= end,
       bDone = nb === null || nb >= end;
-    // Stryker disable next-line LogicalOperator: when only one is done, na !== nb below answers false too.
-    if (aDone || bDone) return aDone && bDone;
+    // Past the horizon the first fire times must agree too (null for never): two schedules that both stay
+    // silent over the horizon are not the same when one fires after it ('0 0 0 29 2 ?' and '0 0 0 30 2 ?').
+    // Stryker disable next-line LogicalOperator: when only one is done, na !== nb answers false too.
+    if (aDone || bDone) return aDone && bDone && na === nb;
     if (na !== nb) return false;
     const off = zone.offsetAt(na);
     const dayStart = Math.floor((na + off) / DAY_MS) * DAY_MS - off;
@@ -81,7 +84,8 @@ function compare(a: CompiledCron, b: CompiledCron, zone: Zone, from: number, end
 
 /**
  * True when `a` and `b` fire at exactly the same instants in `timeZone` from `from` (default now) for
- * `horizonDays` days (default 400), DST changes included; false when either is not a valid Quartz
+ * `horizonDays` days (default 400), DST changes included, and their first fire times after that agree
+ * (or neither fires again); false when either is not a valid Quartz
  * expression (or one Quartz fails on at run time). Throws RangeError for a bad zone, date or horizon.
  */
 export function sameSchedule(a: string, b: string, options: SameScheduleOptions): boolean {

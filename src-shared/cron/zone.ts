@@ -197,8 +197,10 @@ export class Zone {
 
 const zones = new Map<string, Zone>();
 
-/** One Zone per name; throws a RangeError naming an unknown zone. */
+/** One Zone per name; throws a RangeError for a missing or empty name and one naming an unknown zone. */
 export function zoneFor(name: string): Zone {
+  // Intl reads a missing zone as the machine's own: a schedule would silently fire in the host's zone.
+  if (typeof name !== 'string' || name === '') throw new RangeError("timeZone is required, e.g. 'UTC' or 'Europe/Berlin'.");
   let z = zones.get(name);
   // Stryker disable next-line ConditionalExpression: a new Zone per call answers the same, only slower.
   if (!z) {

@@ -95,7 +95,7 @@ describe('the words for each mistake', () => {
     ['0 0 4 ? * :', 'day-of-week', "Day-of-week: unexpected character ':' in ':'. Use 1-7 (1 = Sunday) or SUN-SAT, optionally with -, /, L or #n."],
     ['0 0 4 ? * ZZZ', 'day-of-week', "Day-of-week: 'ZZZ' is not a day name. Use SUN-SAT or 1-7 (1 = Sunday)."],
     ['0 0 4 ML-3 * ?', 'day-of-month', "Day-of-month: letters are not allowed here ('ML-3'). Use 1-31, L, L-n, nW or LW, optionally with - and /."],
-    ['0 0 4 , * ?', 'day-of-week', "Day-of-week: '?' needs a day-of-month value to go with it."],
+    ['0 0 4 , * ?', 'day-of-month', "Day-of-month: has no value (only commas). Give it a day such as 15, or * for every day, and keep '?' in day-of-week."],
     [
       '0 0 4 ?,5 * ?',
       'day-of-week',

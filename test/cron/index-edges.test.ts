@@ -7,10 +7,15 @@ const after = new Date('2027-03-01T00:00:00Z');
 const iso = (ds: Date[]): string[] => ds.map((d) => d.toISOString());
 
 describe('counts', () => {
-  it('takes the whole part of a fractional count and none for a negative one', () => {
-    expect(iso(nextRuns('0 0 3 ? * *', { after, count: 2.9, timeZone: 'UTC' }))).toEqual(['2027-03-01T03:00:00.000Z', '2027-03-02T03:00:00.000Z']);
-    expect(nextRuns('0 0 3 ? * *', { after, count: -4, timeZone: 'UTC' })).toEqual([]);
-    expect(nextRunTimes('0 0 3 ? * *', after.getTime(), 1.5, 'UTC')).toEqual([Date.parse('2027-03-01T03:00:00Z')]);
+  it('refuses a fractional or negative count, as its message says', () => {
+    expect(() => nextRuns('0 0 3 ? * *', { after, count: 2.9, timeZone: 'UTC' })).toThrow(
+      new RangeError('count must be a whole number from 0 to 100000 (got 2.9).'),
+    );
+    expect(() => nextRuns('0 0 3 ? * *', { after, count: -4, timeZone: 'UTC' })).toThrow(
+      new RangeError('count must be a whole number from 0 to 100000 (got -4).'),
+    );
+    expect(() => nextRunTimes('0 0 3 ? * *', after.getTime(), 1.5, 'UTC')).toThrow(RangeError);
+    expect(iso(nextRuns('0 0 3 ? * *', { after, count: 2, timeZone: 'UTC' }))).toEqual(['2027-03-01T03:00:00.000Z', '2027-03-02T03:00:00.000Z']);
   });
 
   it('allows exactly MAX_RUNS and refuses one more, naming the bound', () => {

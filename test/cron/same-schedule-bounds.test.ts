@@ -25,7 +25,13 @@ describe('sameSchedule tells apart', () => {
 
   it('a run at the next midnight counts', () => {
     expect(same('0 0 0 * * ?', '0 0 0 1 * ?', 2)).toBe(false);
-    expect(same('0 0 0 * * ?', '0 0 0 1 * ?', 1)).toBe(true);
+    // The horizon ends before the next midnight: that run is the first after it, the same for both.
+    expect(same('0 0 0 1,2 1 ?', '0 0 0 1-3 1 ?', 1)).toBe(true);
+    expect(same('0 0 0 1,2 1 ?', '0 0 0 1-3 1 ?', 2)).toBe(false);
+  });
+
+  it('the first runs after the horizon must agree too', () => {
+    expect(same('0 0 0 * * ?', '0 0 0 1 * ?', 1)).toBe(false); // 2 January against 1 February
   });
 });
 

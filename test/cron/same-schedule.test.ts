@@ -66,17 +66,21 @@ describe('sameSchedule', () => {
     }
   });
 
-  it('the last day of February is the 28th until a leap year comes within the horizon', () => {
-    expect(same('0 0 4 L 2 ?', '0 0 4 28 2 ?', 'Europe/Berlin', 400, new Date('2027-01-01T00:00:00Z'))).toBe(true);
+  it('the last day of February is the 28th until a leap year comes within the horizon or just after it', () => {
+    expect(same('0 0 4 L 2 ? 2027', '0 0 4 28 2 ? 2027', 'Europe/Berlin', 400, new Date('2027-01-01T00:00:00Z'))).toBe(true);
+    // 2028-02-29 is the first run of L after the horizon, and 28 runs on the 28th.
+    expect(same('0 0 4 L 2 ?', '0 0 4 28 2 ?', 'Europe/Berlin', 400, new Date('2027-01-01T00:00:00Z'))).toBe(false);
     expect(same('0 0 4 L 2 ?', '0 0 4 28 2 ?', 'Europe/Berlin', 400, new Date('2027-06-01T00:00:00Z'))).toBe(false);
   });
 
-  it('a year field only matters within the horizon', () => {
+  it('a year field only matters within the horizon and for the first run after it', () => {
     const start = new Date('2027-01-01T00:00:00Z');
     expect(same('0 0 4 ? * *', '0 0 4 ? * * 2027', 'Europe/Berlin', 300, start)).toBe(true);
     expect(same('0 0 4 ? * *', '0 0 4 ? * * 2027', 'Europe/Berlin', 400, start)).toBe(false);
-    expect(same('0 0 4 1 1 ? 2027/2', '0 0 4 1 1 ? 2027,2029,2031', 'UTC', 1500, start)).toBe(true);
-    expect(same('0 0 4 1 1 ? 2027/2', '0 0 4 1 1 ? 2027,2029,2031', 'UTC', 3700, start)).toBe(false);
+    expect(same('0 0 4 1 1 ? 2027/2', '0 0 4 1 1 ? 2027,2029,2031,2033', 'UTC', 1500, start)).toBe(true);
+    // After the horizon 2027/2 fires on 2033-01-01, and the list never again.
+    expect(same('0 0 4 1 1 ? 2027/2', '0 0 4 1 1 ? 2027,2029,2031', 'UTC', 1500, start)).toBe(false);
+    expect(same('0 0 4 1 1 ? 2027/2', '0 0 4 1 1 ? 2027,2029,2031,2033', 'UTC', 3700, start)).toBe(false);
   });
 
   it('is false when either is invalid, or one Quartz fails on at run time', () => {
