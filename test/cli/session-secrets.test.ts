@@ -10,7 +10,6 @@ import { createAppCore } from '@core/app-core';
 import { KEYCHAIN_SERVICE } from '@core/secrets/secret-vault';
 import { TOKEN_DATES_FILE } from '@core/connections/token-dates';
 import { harnessOptions } from '../harness/cli';
-import { startHarness } from '../harness/server';
 import { call, keyringOrSkip, profileInput, removeDir, sim, tempDir, DEMO_PASSWORD } from '../core/helpers';
 import { cli, printed } from './helpers';
 
@@ -75,23 +74,19 @@ describe('npm run dev:browser -- --data-dir DIR', { timeout: 60_000 }, () => {
 
   it.skipIf(!ready)('saves secrets the command line and the desktop app on that folder sign in with', async () => {
     dir = await tempDir('harness-dir-');
-    const secrets = process.env['HARNESS_SECRETS'];
-    delete process.env['HARNESS_SECRETS'];
-    process.env['HARNESS_SKIP_BUILD'] = '1';
-    const harness = await startHarness(harnessOptions(['--data-dir', dir, '--port', '0']));
+    // The core as the harness opens it from those options (test/harness/server.ts passes them through);
+    // the harness itself needs a built renderer, which this stage runs before.
+    const options = harnessOptions(['--data-dir', dir, '--port', '0']);
+    const browser = await createAppCore({ dataDir: dir, secrets: 'keytar', ...(options.keychainService ? { keychainService: options.keychainService } : {}) });
     try {
-      const shim = await (await fetch(new URL('/__harness/api.js', harness.url))).text();
-      const token = /const token = "([0-9a-f]+)"/.exec(shim)?.[1] ?? '';
-      const res = await fetch(new URL('/api/profiles:save', harness.url), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-harness-token': token },
-        body: JSON.stringify({ profile: profileInput(server, { name: 'Browser profile' }), secret: DEMO_PASSWORD, secretStorage: 'keychain' }),
+      const saved = await call(browser, 'profiles:save', {
+        profile: profileInput(server, { name: 'Browser profile' }),
+        secret: DEMO_PASSWORD,
+        secretStorage: 'keychain',
       });
-      expect(((await res.json()) as { ok: boolean; value: { secretStorage: string } }).value.secretStorage).toBe('keychain');
+      expect(saved.secretStorage).toBe('keychain');
     } finally {
-      await harness.close();
-      if (secrets === undefined) delete process.env['HARNESS_SECRETS'];
-      else process.env['HARNESS_SECRETS'] = secrets;
+      await browser.close();
     }
     const listed = await cli(['schedules', 'Browser profile', '--json', '--data-dir', dir]);
     expect(listed.stderr).toBe('');
