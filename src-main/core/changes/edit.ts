@@ -79,7 +79,18 @@ export async function editSchedule(d: ChangeDeps, r: EditRequest): Promise<EditR
 /** The delete of an earlier change sent again, audited under that change's id. */
 export async function retryDelete(d: ChangeDeps, r: { profileId: string; orgId: string; jobId: string; changeId: string }): Promise<ChangeStep> {
   const profile = confirmedProfile(d.profiles, r.profileId, r.orgId, 'delete');
-  return inChange('edit', () => deleteStep(d, profile, r.orgId, r.jobId, null), r.changeId);
+  return inChange(
+    'edit',
+    async () => {
+      const step = await deleteStep(d, profile, r.orgId, r.jobId, null);
+      if (step.outcome !== 'failed' || step.error?.kind !== 'not-found') return step;
+      // The earlier delete whose answer was lost may have done it: gone from the live list is done.
+      const list = await d.schedules.list(profile.id).catch(() => null);
+      const gone = list?.source === 'live' && !list.schedules.some((s) => s.jobId === r.jobId && s.active !== false);
+      return gone ? { ...step, outcome: 'ok', error: null } : step;
+    },
+    r.changeId,
+  );
 }
 
 export async function reactivateSchedule(

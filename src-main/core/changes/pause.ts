@@ -3,6 +3,7 @@
 // the job on the server; resume creates it again and drops the entry only once the server accepted.
 import { randomUUID } from 'node:crypto';
 import { PAUSE_EFFECT, type PausedList, type PausedSchedule, type PauseResult, type ResumeResult } from '@shared/ipc/channels/changes';
+import { serverKeyOf } from '@shared/profile-urls';
 import { AppFailure } from '@core/errors';
 import type { ChangeDeps } from './deps';
 import { inChange } from './change-context';
@@ -23,6 +24,7 @@ export async function pauseSchedule(d: ChangeDeps, r: { profileId: string; orgId
     id: randomUUID(),
     profileId: profile.id,
     orgId: profile.orgId,
+    server: serverKeyOf(profile.apiUrl),
     jobId: job.jobId,
     timeExpression: job.timeExpression,
     ...(r.label ? { label: r.label } : {}),
@@ -36,8 +38,19 @@ export async function pauseSchedule(d: ChangeDeps, r: { profileId: string; orgId
     const step = await deleteStep(d, profile, r.orgId, job.jobId, job.timeExpression);
     if (step.outcome === 'ok') {
       const paused: PausedSchedule = { ...entry, state: 'paused' };
-      await d.paused.put(paused);
-      return { status: 'paused', changeId, paused, message: `Paused "${job.timeExpression}". ${PAUSE_EFFECT}` };
+      // The server's delete is the answer: a paused list that cannot be updated stays at 'pausing' (resume still works).
+      const warning = await d.paused.put(paused).then(
+        () => null,
+        () =>
+          `Deleted on the server, but the local paused list could not be updated (check the data folder is writable and the disk is not full); it keeps the schedule as pausing, and resume still creates it again.`,
+      );
+      return {
+        status: 'paused',
+        changeId,
+        paused: warning ? entry : paused,
+        message: `Paused "${job.timeExpression}". ${PAUSE_EFFECT}${warning ? ` ${warning}` : ''}`,
+        ...(warning ? { warning } : {}),
+      };
     }
     if (step.outcome === 'unknown') {
       return {
@@ -66,18 +79,25 @@ export async function resumeSchedule(
       `This schedule was paused in org "${entry.orgId}", but "${profile.name}" is now connected to org "${profile.orgId}". Nothing was sent.`,
     );
   }
+  if (entry.server !== undefined && entry.server !== serverKeyOf(profile.apiUrl)) {
+    throw new AppFailure(
+      'profile-mismatch',
+      `This schedule was paused on server ${entry.server}, but "${profile.name}" now points at ${serverKeyOf(profile.apiUrl)}. Nothing was sent; point the profile back at that server to resume it there.`,
+    );
+  }
   const list = await liveList(d.schedules, profile, 'resume');
   const active = activeOf(list);
   // An earlier delete or resume whose answer was lost may have left it on the server: never create twice.
   const there = active.find((s) => s.jobId === entry.jobId) ?? active.find((s) => fireTheSame(entry.timeExpression, s.timeExpression, profile.serverTimeZone));
   return inChange('resume', async (changeId): Promise<ResumeResult> => {
     if (there) {
-      await d.paused.remove(entry.id);
+      const warning = await dropEntry(d, entry.id, `The server already runs this schedule (job ${there.jobId})`);
       return {
         status: 'already-active',
         changeId,
         jobId: there.jobId,
-        message: `The server already runs this schedule (job ${there.jobId}); nothing was created and it is no longer listed as paused.`,
+        message: warning ?? `The server already runs this schedule (job ${there.jobId}); nothing was created and it is no longer listed as paused.`,
+        ...(warning ? { warning } : {}),
       };
     }
     assertWritable(
@@ -88,7 +108,25 @@ export async function resumeSchedule(
       const why = step.outcome === 'unknown' ? 'its answer was lost, so it may have been created; resume again: it checks the server first' : 'it stays paused';
       throw new AppFailure(failureOf(step).kind, `Not resumed: ${failureOf(step).message} (${why}).`);
     }
-    await d.paused.remove(entry.id);
-    return { status: 'resumed', changeId, created, message: `Resumed "${entry.timeExpression}" as job ${created.jobId}.` };
+    const warning = await dropEntry(d, entry.id, `Created on the server as job ${created.jobId}`);
+    return {
+      status: 'resumed',
+      changeId,
+      created,
+      message: `Resumed "${entry.timeExpression}" as job ${created.jobId}.${warning ? ` ${warning}` : ''}`,
+      ...(warning ? { warning } : {}),
+    };
   });
+}
+
+/**
+ * Takes a resumed schedule off the paused list after the server has it. A list that cannot be written
+ * never turns that into a failure: it is a warning, and a later resume finds the job and creates nothing.
+ */
+function dropEntry(d: ChangeDeps, id: string, done: string): Promise<string | null> {
+  return d.paused.remove(id).then(
+    () => null,
+    () =>
+      `${done}, but it could not be taken off the local paused list (check the data folder is writable and the disk is not full); resuming it again finds it on the server and creates nothing.`,
+  );
 }

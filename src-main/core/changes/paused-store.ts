@@ -15,6 +15,7 @@ const pausedSchema = z
     id: z.string().min(1).max(128),
     profileId: z.string().min(1).max(128),
     orgId: z.string().min(1).max(200),
+    server: z.string().min(1).max(300).optional(),
     jobId: z.string().min(1).max(128),
     timeExpression: z.string().min(1).max(500),
     label: z.string().max(200).optional(),

@@ -2,6 +2,7 @@
 // to create, to delete, unchanged (same fire times in the target's server zone), with the linter's verdicts.
 // The plan is identified by a hash of the target's list and every step, so apply can carry out exactly it.
 import { createHash } from 'node:crypto';
+import { serverKeyOf } from '@shared/profile-urls';
 import type { Profile, Schedule, ScheduleList } from '@shared/domain';
 import type { DocumentSchedule, PlannedCreate, PlannedDelete, PlannedUnchanged, PlanSource, SchedulePlan } from '@shared/ipc/channels/changes';
 import { requireProfile } from '@core/profiles/profile-store';
@@ -38,7 +39,8 @@ function sha(value: unknown): string {
 /** Changes whenever the target's active schedules (or where and how they are read) change, whatever order they are listed in. */
 export function fingerprintOf(profile: Profile, active: readonly Schedule[]): string {
   const jobs = active.map((s) => JSON.stringify([s.jobId, s.timeExpression])).sort();
-  return sha([profile.orgId, profile.serverTimeZone, jobs]);
+  // The server and environment too: a plan made against one server is never applied to another.
+  return sha([serverKeyOf(profile.apiUrl), profile.environment.kind, profile.orgId, profile.serverTimeZone, jobs]);
 }
 
 /** `deletes`: false for a copy (it only adds what is missing). */

@@ -7,6 +7,7 @@ import {
   type ExportResult,
   type SchedulesDocument,
 } from '@shared/ipc/channels/changes';
+import { serverKeyOf } from '@shared/profile-urls';
 import { AppFailure } from '@core/errors';
 import { requireProfile } from '@core/profiles/profile-store';
 import type { ChangeDeps } from './deps';
@@ -15,7 +16,8 @@ import { activeOf, savedOf } from './guard';
 export async function exportSchedules(d: ChangeDeps, profileId: string): Promise<ExportResult> {
   const profile = requireProfile(d.profiles, profileId);
   const list = await d.schedules.list(profile.id);
-  const paused = d.paused.list(profile.id).filter((p) => p.orgId === profile.orgId);
+  const server = serverKeyOf(profile.apiUrl);
+  const paused = d.paused.list(profile.id).filter((p) => p.orgId === profile.orgId && (p.server === undefined || p.server === server));
   const document: SchedulesDocument = {
     format: SCHEDULES_DOCUMENT_FORMAT,
     version: SCHEDULES_DOCUMENT_VERSION,

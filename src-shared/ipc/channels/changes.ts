@@ -188,6 +188,8 @@ export interface PausedSchedule {
   id: string;
   profileId: string;
   orgId: string;
+  /** The server it was paused on (serverKeyOf its API URL); absent in entries saved before it was kept. */
+  server?: string;
   /** The job that was deleted on the server when it was paused. */
   jobId: string;
   timeExpression: string;
@@ -204,14 +206,15 @@ export interface PausedList {
   problem: string | null;
 }
 
+/** `warning`: the server did it, but the local paused list could not be written (also said in `message`). */
 export type PauseResult =
-  | { status: 'paused'; changeId: string; paused: PausedSchedule; message: string }
+  | { status: 'paused'; changeId: string; paused: PausedSchedule; message: string; warning?: string }
   | { status: 'unknown'; changeId: string; paused: PausedSchedule; message: string };
 
 export type ResumeResult =
-  | { status: 'resumed'; changeId: string; created: Schedule; message: string }
+  | { status: 'resumed'; changeId: string; created: Schedule; message: string; warning?: string }
   /** The server already had the same schedule (an earlier resume whose answer was lost): nothing sent. */
-  | { status: 'already-active'; changeId: string; jobId: string; message: string };
+  | { status: 'already-active'; changeId: string; jobId: string; message: string; warning?: string };
 
 export interface ExportResult {
   document: SchedulesDocument;
