@@ -7,14 +7,11 @@ import type { ClientRunningJob } from '@core/atscale-port';
 import { serverKeyOf } from '@shared/profile-urls';
 import { createServerLanes, type ServerLanes } from '@core/schedules/server-lanes';
 import { AppFailure, toAppError, type Redactor } from '@core/errors';
-import { requireProfile } from '@core/profiles/profile-store';
+import { askWhereItPoints, MOVED, stillConnected as stillConnectedIn } from '@core/profiles/still-connected';
 import type { ClientPool } from '@core/schedules/client-pool';
 import { emptyHistory, type HistoryStore, type StoredRun } from './history-store';
 
 export const RUNNING_POLL_MS = 30_000;
-/** A check that finds its profile moved when the answer comes is asked again, this many times at most. */
-const MAX_MOVES = 3;
-const MOVED = Symbol('moved');
 /** A run's end is recorded only when known this closely (a share of its duration, or two polls). */
 const END_UNCERTAINTY = 0.25;
 /** Typical duration: the median of this many of the org's latest runs. */
@@ -67,21 +64,12 @@ export function createRunningMonitor(deps: RunningMonitorDeps): RunningMonitor {
     return median(runs.slice(-TYPICAL_OF).map((r) => r.durationMs));
   }
 
-  /** Whether the profile still points at the server and org it did when a check began. */
-  function stillConnected(profile: Profile): boolean {
-    const now = deps.profiles.get(profile.id);
-    return now !== undefined && now.apiUrl === profile.apiUrl && now.orgId === profile.orgId;
-  }
+  /** Whether the profile still points at the server and org it did when a check began (still-connected.ts). */
+  const stillConnected = (profile: Profile): boolean => stillConnectedIn(deps.profiles, profile);
 
   /** The state of the org the profile points at when the answer comes: an answer about its former org is set aside. */
-  async function observe(profileId: string): Promise<RunningState> {
-    for (let attempt = 1; ; attempt++) {
-      const state = await observeOnce(requireProfile(deps.profiles, profileId));
-      if (state !== MOVED) return state;
-      if (attempt >= MAX_MOVES) {
-        throw new AppFailure('profile-mismatch', `The connection of this profile changed ${MAX_MOVES} times while its running job was being read. Ask again.`);
-      }
-    }
+  function observe(profileId: string): Promise<RunningState> {
+    return askWhereItPoints(deps.profiles, profileId, observeOnce, { what: 'its running job was being read', retry: 'Ask again.' });
   }
 
   async function observeOnce(profile: Profile): Promise<RunningState | typeof MOVED> {

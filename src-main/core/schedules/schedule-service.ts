@@ -13,6 +13,7 @@ import { AUDIT_FILE, type AuditLog } from '@core/storage/audit-log';
 import type { ClientPool } from './client-pool';
 import { AppFailure, kindOf, quote, type Redactor } from '@core/errors';
 import { requireProfile, type ProfileStore } from '@core/profiles/profile-store';
+import { askWhereItPoints, MOVED, stillConnected as stillConnectedIn } from '@core/profiles/still-connected';
 import { SNAPSHOTS_DIR, type Snapshot, type SnapshotStore } from '@core/storage/snapshot-store';
 import type { AttachHealth } from '@core/health/index';
 import { findCreated, isGone, messageOf, settleLostWrite, type LostWrite } from './lost-answer';
@@ -24,9 +25,6 @@ const SNAPSHOT_KINDS = new Set<ErrorKind>(['network', 'timeout', 'tls', 'server'
 /** "Offline": the last list for the profile failed with one of these (the server could not be reached). */
 const OFFLINE_KINDS = new Set<ErrorKind>(['network', 'timeout']);
 const ANSWERED_KINDS = new Set<ErrorKind>(['tls', 'server', 'bad-response', 'unauthorized', 'not-found', 'bad-request']);
-/** A list that finds its profile moved when the answer comes is asked again, this many times at most. */
-const MAX_MOVES = 3;
-const MOVED = Symbol('moved');
 
 export interface ScheduleServiceDeps {
   profiles: ProfileStore;
@@ -67,15 +65,8 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
   const reportProblem = deps.reportProblem ?? (() => undefined);
   const effectsDeps = { redact: deps.redact, now: deps.now, reportProblem };
 
-  /**
-   * Whether the profile still points at the server and org `profile` (read before a wait) did. A list
-   * that was under way when the user moved or deleted the profile leaves no trace: no offline state,
-   * no snapshot, no history, no answer under the profile's id (see list()).
-   */
-  function stillConnected(profile: Profile): boolean {
-    const now = deps.profiles.get(profile.id);
-    return now !== undefined && now.apiUrl === profile.apiUrl && now.orgId === profile.orgId;
-  }
+  /** An answer about the server and org the profile no longer points at says nothing of it now (still-connected.ts). */
+  const stillConnected = (profile: Profile): boolean => stillConnectedIn(deps.profiles, profile);
 
   /** Binds a write to the profile as it is now, and refuses when the confirmed org is not its org. */
   function bind(profileId: string, orgId: string, action: string): Profile {
@@ -243,19 +234,11 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
       return refreshMany({ profiles: deps.profiles, list: (id) => service.list(id), redact: deps.redact, ...lanes }, profileIds, onProgress, options);
     },
 
-    async list(profileId) {
+    list(profileId) {
       // The profile as it is when the answer comes: one moved meanwhile is listed again where it points now.
-      for (let attempt = 1; ; attempt++) {
-        const answer = await listOnce(requireProfile(deps.profiles, profileId));
-        if (answer !== MOVED) return answer;
-        if (attempt >= MAX_MOVES) {
-          throw new AppFailure(
-            'profile-mismatch',
-            `The connection of this profile changed ${MAX_MOVES} times while its schedules were being listed. Refresh again.`,
-          );
-        }
-      }
+      return askWhereItPoints(deps.profiles, profileId, listOnce, { what: 'its schedules were being listed', retry: 'Refresh again.' });
     },
+
     async create(profileId, orgId, timeExpression, lint) {
       const profile = bind(profileId, orgId, 'new schedule');
       if (lint) assertCreatable(profile, timeExpression, lint, deps.now());
