@@ -71,7 +71,7 @@ export function formatSteps(steps: readonly ChangeStep[]): string[] {
         ? `create ${s.timeExpression ?? ''}${s.jobId ? ` -> job ${s.jobId}` : ''}`
         : `delete job ${s.jobId ?? '?'}${s.timeExpression ? ` (${s.timeExpression})` : ''}`;
     const how = s.outcome === 'ok' ? 'ok' : s.outcome === 'not-run' ? 'not sent' : `${s.outcome}: ${s.error?.message ?? ''}`;
-    return `  ${what}: ${how}`;
+    return `  ${what}: ${how}${s.warning ? ` (warning: ${s.warning})` : ''}`;
   });
 }
 

@@ -8,7 +8,7 @@ import type { ChangeDeps } from './deps';
 import { inChange } from './change-context';
 import { confirmedProfile } from './guard';
 import { desiredFrom, planFor } from './plan';
-import { createStep, deleteStep, describeStep, notRun } from './steps';
+import { createStep, deleteStep, describeStep, notRun, withWarnings } from './steps';
 import { isBlocked } from './verdicts';
 
 export interface ApplyRequest {
@@ -70,15 +70,19 @@ export async function runPlan(d: ChangeDeps, profile: Profile, orgId: string, pl
   return steps;
 }
 
-export function summary(steps: readonly ChangeStep[]): { status: 'done' | 'stopped' | 'nothing-to-do'; message: string } {
-  if (steps.length === 0) return { status: 'nothing-to-do', message: 'Nothing to do: the target already has these schedules.' };
+/** `note`: said after the outcome, before any warning of the steps. */
+export function summary(steps: readonly ChangeStep[], note = ''): { status: 'done' | 'stopped' | 'nothing-to-do'; message: string } {
+  if (steps.length === 0) return { status: 'nothing-to-do', message: `Nothing to do: the target already has these schedules.${note}` };
   const failed = steps.find((s) => s.outcome === 'failed' || s.outcome === 'unknown');
-  if (!failed) return { status: 'done', message: `Done: ${steps.length} step${steps.length === 1 ? '' : 's'} succeeded.` };
+  if (!failed) return { status: 'done', message: withWarnings(`Done: ${steps.length} step${steps.length === 1 ? '' : 's'} succeeded.${note}`, steps) };
   const done = steps.filter((s) => s.outcome === 'ok').length;
   const skipped = steps.filter((s) => s.outcome === 'not-run').length;
   return {
     status: 'stopped',
-    message: `Stopped after ${done} of ${steps.length} steps at ${describeStep(failed)}; ${skipped} step${skipped === 1 ? ' was' : 's were'} not sent. Plan again to see where the target stands.`,
+    message: withWarnings(
+      `Stopped after ${done} of ${steps.length} steps at ${describeStep(failed)}; ${skipped} step${skipped === 1 ? ' was' : 's were'} not sent. Plan again to see where the target stands.${note}`,
+      steps,
+    ),
   };
 }
 

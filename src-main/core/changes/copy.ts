@@ -56,9 +56,8 @@ export async function copySchedules(
         assertRunnable(plan, r.allowTooFrequent ?? false);
         const steps = await runPlan(d, target, t.orgId, plan);
         const skipped = plan.unchanged.length;
-        const result = summary(steps);
-        const note = skipped > 0 ? ` ${skipped} already there (same schedule), skipped.` : '';
-        targets.push({ profileId: target.id, name: target.name, steps, status: result.status, message: `${result.message}${note}` });
+        const result = summary(steps, skipped > 0 ? ` ${skipped} already there (same schedule), skipped.` : '');
+        targets.push({ profileId: target.id, name: target.name, steps, status: result.status, message: result.message });
       } catch (error) {
         targets.push({ profileId: t.profileId, name, status: 'refused', steps: [], error: toAppError(error, d.redact, 'copying schedules') });
       }

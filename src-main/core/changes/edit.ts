@@ -7,7 +7,7 @@ import { AppFailure } from '@core/errors';
 import type { ChangeDeps } from './deps';
 import { inChange } from './change-context';
 import { activeOf, confirmedProfile, liveList } from './guard';
-import { createStep, deleteStep, failureOf, notRun } from './steps';
+import { createStep, deleteStep, failureOf, notRun, withWarnings } from './steps';
 import { assertWritable, fireTheSame, lintFor } from './verdicts';
 
 export interface EditRequest {
@@ -57,7 +57,7 @@ export async function editSchedule(d: ChangeDeps, r: EditRequest): Promise<EditR
         created,
         deletedJobId: old.jobId,
         steps,
-        message: `Changed: job ${created.jobId} runs "${r.timeExpression}"; the old job ${old.jobId} was deleted.`,
+        message: withWarnings(`Changed: job ${created.jobId} runs "${r.timeExpression}"; the old job ${old.jobId} was deleted.`, steps),
       };
     }
     const why =
@@ -70,7 +70,10 @@ export async function editSchedule(d: ChangeDeps, r: EditRequest): Promise<EditR
       created,
       oldJobId: old.jobId,
       steps,
-      message: `The new schedule (job ${created.jobId}) was created, but the delete of the old one (job ${old.jobId}) did not complete: ${why}. Until the old one is deleted, both run. Retry the delete.`,
+      message: withWarnings(
+        `The new schedule (job ${created.jobId}) was created, but the delete of the old one (job ${old.jobId}) did not complete: ${why}. Until the old one is deleted, both run. Retry the delete.`,
+        steps,
+      ),
       retry: { channel: 'changes:retry-delete', request: { profileId: profile.id, orgId: r.orgId, jobId: old.jobId, changeId } },
     };
   });
@@ -106,11 +109,13 @@ export async function reactivateSchedule(
   );
   return inChange('reactivate', async (changeId) => {
     const created = await d.schedules.create(profile.id, r.orgId, old.timeExpression);
+    const message = `Reactivated as a new job ${created.jobId} running "${old.timeExpression}". The deactivated job ${old.jobId} stays in the server's list as deactivated: AtScale keeps deleted jobs as history and has no call to re-enable or remove them.`;
     return {
       changeId,
       created,
       previousJobId: old.jobId,
-      message: `Reactivated as a new job ${created.jobId} running "${old.timeExpression}". The deactivated job ${old.jobId} stays in the server's list as deactivated: AtScale keeps deleted jobs as history and has no call to re-enable or remove them.`,
+      message: created.warning ? `${message} Warning: ${created.warning}` : message,
+      ...(created.warning ? { warning: created.warning } : {}),
     };
   });
 }

@@ -39,15 +39,16 @@ export async function pauseSchedule(d: ChangeDeps, r: { profileId: string; orgId
     if (step.outcome === 'ok') {
       const paused: PausedSchedule = { ...entry, state: 'paused' };
       // The server's delete is the answer: a paused list that cannot be updated stays at 'pausing' (resume still works).
-      const warning = await d.paused.put(paused).then(
+      const listWarning = await d.paused.put(paused).then(
         () => null,
         () =>
           `Deleted on the server, but the local paused list could not be updated (check the data folder is writable and the disk is not full); it keeps the schedule as pausing, and resume still creates it again.`,
       );
+      const warning = joined(step.warning, listWarning);
       return {
         status: 'paused',
         changeId,
-        paused: warning ? entry : paused,
+        paused: listWarning ? entry : paused,
         message: `Paused "${job.timeExpression}". ${PAUSE_EFFECT}${warning ? ` ${warning}` : ''}`,
         ...(warning ? { warning } : {}),
       };
@@ -108,7 +109,7 @@ export async function resumeSchedule(
       const why = step.outcome === 'unknown' ? 'its answer was lost, so it may have been created; resume again: it checks the server first' : 'it stays paused';
       throw new AppFailure(failureOf(step).kind, `Not resumed: ${failureOf(step).message} (${why}).`);
     }
-    const warning = await dropEntry(d, entry.id, `Created on the server as job ${created.jobId}`);
+    const warning = joined(step.warning, await dropEntry(d, entry.id, `Created on the server as job ${created.jobId}`));
     return {
       status: 'resumed',
       changeId,
@@ -129,4 +130,10 @@ function dropEntry(d: ChangeDeps, id: string, done: string): Promise<string | nu
     () =>
       `${done}, but it could not be taken off the local paused list (check the data folder is writable and the disk is not full); resuming it again finds it on the server and creates nothing.`,
   );
+}
+
+/** The warnings of one pause or resume as one text (null when there is none). */
+function joined(...warnings: (string | null | undefined)[]): string | null {
+  const all = warnings.filter((w): w is string => !!w);
+  return all.length === 0 ? null : all.join(' ');
 }

@@ -9,7 +9,7 @@ import { requireProfile } from '@core/profiles/profile-store';
 import type { ChangeDeps } from './deps';
 import { collisionsWith } from './collisions';
 import { activeOf, isProduction, savedOf } from './guard';
-import { parseSchedulesDocument } from './schedules-document';
+import { assertListedOnce, parseSchedulesDocument } from './schedules-document';
 import { fireTheSame, lintFor } from './verdicts';
 
 export interface Desired {
@@ -45,10 +45,11 @@ export function fingerprintOf(profile: Profile, active: readonly Schedule[]): st
 
 /** `deletes`: false for a copy (it only adds what is missing). */
 export async function planFor(d: ChangeDeps, desired: Desired, target: Profile, options: { deletes: boolean }): Promise<SchedulePlan> {
-  const list = await d.schedules.list(target.id);
-  const current = activeOf(list);
   const zone = target.serverTimeZone;
   const now = d.now();
+  if (desired.source.kind === 'document') assertListedOnce(desired.entries, zone, now);
+  const list = await d.schedules.list(target.id);
+  const current = activeOf(list);
   const unmatched = new Set(current.map((s) => s.jobId));
   const create: PlannedCreate[] = [];
   const unchanged: PlannedUnchanged[] = [];

@@ -1,9 +1,11 @@
 // Schedules as code: a profile's schedules as a versioned JSON document (expressions, optional labels,
 // paused ones marked), and reading such a document back with every problem named by its place.
+import { nextRunTimes, sameSchedule } from '@shared/cron';
 import {
   SCHEDULES_DOCUMENT_FORMAT,
   SCHEDULES_DOCUMENT_VERSION,
   scheduleDocumentSchema,
+  type DocumentSchedule,
   type ExportResult,
   type SchedulesDocument,
 } from '@shared/ipc/channels/changes';
@@ -47,4 +49,40 @@ export function parseSchedulesDocument(json: string): SchedulesDocument {
     throw new AppFailure('invalid-input', `The schedules document is not valid: ${where}: ${issue?.message ?? 'invalid'}.${hint}`);
   }
   return parsed.data;
+}
+
+/** The first fire time after `now` ('never' when it stops), or null for an expression or zone that cannot be read. */
+function firstFire(expression: string, timeZone: string, now: Date): string | null {
+  try {
+    return String(nextRunTimes(expression, now.getTime(), 1, timeZone)[0] ?? 'never');
+  } catch {
+    return null;
+  }
+}
+
+const entryName = (schedules: readonly DocumentSchedule[], i: number): string => {
+  const s = schedules[i];
+  return `schedules.${i}.expression ("${s?.expression ?? ''}"${s?.label ? `, label "${s.label}"` : ''})`;
+};
+
+/**
+ * Refuses a document that lists one schedule twice (same fire times in the target's zone, however
+ * written): applied, the target would get two identical jobs. Paused entries are not created, so not counted.
+ */
+export function assertListedOnce(schedules: readonly DocumentSchedule[], timeZone: string, now: Date): void {
+  // Only entries with the same first fire time can be the same schedule: the rest are never compared.
+  const byFirst = new Map<string, number[]>();
+  schedules.forEach((entry, i) => {
+    const first = entry.paused ? null : firstFire(entry.expression, timeZone, now);
+    if (first === null) return; // an unreadable expression is the linter's to refuse
+    const earlier = byFirst.get(first) ?? [];
+    const twin = earlier.find((j) => sameSchedule(schedules[j]?.expression ?? '', entry.expression, { timeZone, from: now }));
+    if (twin !== undefined) {
+      throw new AppFailure(
+        'invalid-input',
+        `The schedules document is not valid: ${entryName(schedules, i)} is the same schedule as ${entryName(schedules, twin)}: both fire at the same times in ${timeZone}, so the target would get it twice. List it once, then plan again.`,
+      );
+    }
+    byFirst.set(first, [...earlier, i]);
+  });
 }

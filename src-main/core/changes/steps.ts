@@ -26,7 +26,10 @@ export async function createStep(
 ): Promise<{ step: ChangeStep; created: Schedule | null }> {
   try {
     const created = await c.schedules.create(profile.id, orgId, timeExpression);
-    return { step: { action: 'create', profileId: profile.id, jobId: created.jobId, timeExpression, outcome: 'ok', error: null }, created };
+    return {
+      step: { action: 'create', profileId: profile.id, jobId: created.jobId, timeExpression, outcome: 'ok', error: null, ...noted(created.warning) },
+      created,
+    };
   } catch (error) {
     return {
       step: {
@@ -44,8 +47,8 @@ export async function createStep(
 
 export async function deleteStep(c: StepContext, profile: Profile, orgId: string, jobId: string, timeExpression: string | null): Promise<ChangeStep> {
   try {
-    await c.schedules.remove(profile.id, orgId, jobId);
-    return { action: 'delete', profileId: profile.id, jobId, timeExpression, outcome: 'ok', error: null };
+    const { warning } = await c.schedules.remove(profile.id, orgId, jobId);
+    return { action: 'delete', profileId: profile.id, jobId, timeExpression, outcome: 'ok', error: null, ...noted(warning) };
   } catch (error) {
     return {
       action: 'delete',
@@ -56,6 +59,20 @@ export async function deleteStep(c: StepContext, profile: Profile, orgId: string
       error: toAppError(error, c.redact, 'deleting a schedule'),
     };
   }
+}
+
+/** The service's warning after a write the server accepted, kept on the step (absent when there is none). */
+const noted = (warning: string | null): { warning?: string } => (warning ? { warning } : {});
+
+/** Every distinct warning of the steps, in order. */
+export function warningsOf(steps: readonly ChangeStep[]): string[] {
+  return [...new Set(steps.flatMap((s) => (s.warning ? [s.warning] : [])))];
+}
+
+/** A change's message with what was not recorded locally after it: "Done: 2 steps succeeded. Warning: Created on the server, but …". */
+export function withWarnings(message: string, steps: readonly ChangeStep[]): string {
+  const warnings = warningsOf(steps);
+  return warnings.length === 0 ? message : `${message} Warning: ${warnings.join(' ')}`;
 }
 
 export function notRun(action: ChangeStep['action'], profileId: string, jobId: string | null, timeExpression: string | null): ChangeStep {

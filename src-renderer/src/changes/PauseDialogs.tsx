@@ -127,8 +127,8 @@ interface Recreate {
   errorPrefix: string;
   /** Resume ignores a duplicate: most likely this very schedule, left on the server by an earlier lost answer (main then drops it from the paused list without creating it twice). */
   ignoreDuplicate: boolean;
-  /** Sends the change; resolves with the message and the job the schedule now has. */
-  create(target: ChangeTarget, allowTooFrequent: boolean): Promise<{ message: string; jobId: string }>;
+  /** Sends the change; resolves with the message, the job the schedule now has and any warning (said in the message). */
+  create(target: ChangeTarget, allowTooFrequent: boolean): Promise<{ message: string; jobId: string; warning?: string }>;
 }
 
 const withOverride = (allow: boolean) => (allow ? { allowTooFrequent: true } : {});
@@ -143,7 +143,7 @@ const RESUME: Recreate = {
   ignoreDuplicate: true,
   async create({ profile, source }, allow) {
     const result = await call('changes:resume', { profileId: profile.id, orgId: profile.orgId, pausedId: source.pausedId ?? '', ...withOverride(allow) });
-    return { message: result.message, jobId: result.status === 'resumed' ? result.created.jobId : result.jobId };
+    return { message: result.message, jobId: result.status === 'resumed' ? result.created.jobId : result.jobId, warning: result.warning };
   },
 };
 
@@ -158,7 +158,7 @@ const REACTIVATE: Recreate = {
   ignoreDuplicate: false,
   async create({ profile, source }, allow) {
     const result = await call('changes:reactivate', { profileId: profile.id, orgId: profile.orgId, jobId: source.schedule.jobId, ...withOverride(allow) });
-    return { message: result.message, jobId: result.created.jobId };
+    return { message: result.message, jobId: result.created.jobId, warning: result.warning };
   },
 };
 

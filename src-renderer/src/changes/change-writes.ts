@@ -11,10 +11,11 @@ import { clause } from '../common/text';
 import { sourceKey } from '../store/sources';
 import type { AppState } from '../store/types';
 import type { Dialog } from '../store/view-slice';
+import { localRecordWarning } from '../store/write-outcome';
 import { editView, type EditView } from './edit-logic';
 import { pausedKey } from './paused-sources';
 import type { SimpleOutcome } from './simple-change';
-import { stepSummary } from './step-text';
+import { stepSummary, stepWarnings } from './step-text';
 
 /** The window's store (useAppStore) or a test's (createAppStore()). */
 export interface StoreLike {
@@ -35,6 +36,13 @@ function finish(store: StoreLike, owner: Dialog | null, select?: string | null):
 }
 
 const notice = (store: StoreLike, owner: Dialog | null, text: string) => store.getState().noticeIfDialogGone(owner, text);
+/** A success whose text says a local record failed stays until closed, like any such warning. */
+const toneOf = (warned: boolean) => (warned ? 'warning' : 'success');
+/** A success told apart from its warnings: what the server did was not recorded here. */
+function warnSteps(store: StoreLike, steps: readonly ChangeStep[]): void {
+  const warnings = stepWarnings(steps);
+  if (warnings.length > 0) store.getState().notify(localRecordWarning(warnings.join(' ')), 'warning');
+}
 
 // ---- edit -------------------------------------------------------------------------------------------
 
@@ -73,7 +81,7 @@ export async function sendEdit(
   r.onSteps(result.steps);
   await store.getState().afterChange([profile.id]);
   if (view.tone === 'done') {
-    store.getState().notify(view.text);
+    store.getState().notify(view.text, toneOf(stepWarnings(result.steps).length > 0));
     finish(store, owner, sourceKey(profile.id, view.newJobId));
   } else if (view.tone === 'both-exist') {
     const del = result.steps.find((st) => st.action === 'delete');
@@ -111,6 +119,7 @@ export async function sendRetryDelete(
   await store.getState().afterChange([profile.id]);
   if (step.outcome === 'ok') {
     store.getState().notify(`Changed: the old job ${oldJobId} is deleted now; job ${newJobId} runs “${expression}”.`);
+    warnSteps(store, [step]);
     finish(store, owner, sourceKey(profile.id, newJobId));
     return null;
   }
@@ -142,7 +151,7 @@ export async function sendPause(store: StoreLike, r: { profile: ProfileView; job
       );
       return { tone: 'unknown', text: result.message };
     }
-    store.getState().notify(result.message);
+    store.getState().notify(result.message, toneOf(!!result.warning));
     finish(store, owner, pausedKey(profile.id, result.paused.id));
     return null;
   } catch (e) {
@@ -156,8 +165,8 @@ export interface RecreateWrite {
   /** 'resume' or 'reactivate': the words of the notices. */
   verb: 'resume' | 'reactivate';
   errorPrefix: string;
-  /** Sends the change; resolves with the message and the job the schedule now has. */
-  create(): Promise<{ message: string; jobId: string }>;
+  /** Sends the change; resolves with the message, the job the schedule now has and any warning (said in the message). */
+  create(): Promise<{ message: string; jobId: string; warning?: string }>;
 }
 
 /** Resume and reactivate: both create the expression again. Resolves with what the dialog shows (null: done). */
@@ -168,7 +177,7 @@ export async function sendRecreate(store: StoreLike, r: { profile: ProfileView; 
   try {
     const result = await how.create();
     await store.getState().afterChange([profile.id]);
-    store.getState().notify(result.message);
+    store.getState().notify(result.message, toneOf(!!result.warning));
     finish(store, owner, sourceKey(profile.id, result.jobId));
     return null;
   } catch (e) {
@@ -220,6 +229,10 @@ export async function sendBulkDelete(
   const clean = out.every((r) => r.result && r.result.failed === 0 && r.result.steps.every((st) => st.outcome === 'ok'));
   if (clean) {
     store.getState().notify(`Deleted ${count} schedule${count === 1 ? '' : 's'}.`);
+    warnSteps(
+      store,
+      out.flatMap((r) => r.result?.steps ?? []),
+    );
     // The deleted rows are no longer picked (rows picked since stay picked).
     for (const g of groups) for (const key of g.keys) store.getState().setChecked(key, false);
     finish(store, owner, null);
@@ -264,6 +277,10 @@ export async function sendCopy(
     const short = out.targets.filter((t) => t.status !== 'done' && t.status !== 'nothing-to-do');
     if (short.length === 0) {
       store.getState().notify(`Copied to ${out.targets.length} profile${out.targets.length === 1 ? '' : 's'}.`);
+      warnSteps(
+        store,
+        out.targets.flatMap((t) => t.steps),
+      );
       return null;
     }
     const lost = short.some((t) => t.steps.some((st) => st.outcome === 'unknown'));
@@ -323,7 +340,7 @@ export async function sendApply(
     return { result, error: null };
   }
   await store.getState().afterChange([profile.id]);
-  if (result.status !== 'stopped') store.getState().notify(`${profile.name}: ${result.message}`);
+  if (result.status !== 'stopped') store.getState().notify(`${profile.name}: ${result.message}`, toneOf(stepWarnings(result.steps).length > 0));
   else {
     const lost = result.steps.some((st) => st.outcome === 'unknown');
     notice(

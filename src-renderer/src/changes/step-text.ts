@@ -14,7 +14,13 @@ export function stepText(step: ChangeStep): string {
       ? `Create “${step.timeExpression ?? ''}”${step.jobId ? ` as job ${step.jobId}` : ''}`
       : `Delete job ${step.jobId ?? '?'}${step.timeExpression ? ` (“${step.timeExpression}”)` : ''}`;
   const error = step.error && step.outcome !== 'ok' ? `: ${step.error.message}` : '';
-  return `${what} — ${OUTCOME[step.outcome]}${error}`;
+  const warning = step.warning ? `. Warning: ${step.warning}` : '';
+  return `${what} — ${OUTCOME[step.outcome]}${error}${warning}`;
+}
+
+/** Every distinct warning of the steps (the server did it, a local record of it failed). */
+export function stepWarnings(steps: readonly ChangeStep[]): string[] {
+  return [...new Set(steps.flatMap((s) => (s.warning ? [s.warning] : [])))];
 }
 
 /** Counts by outcome, for a one-line summary. */

@@ -67,6 +67,8 @@ export interface ChangeStep {
   timeExpression: string | null;
   outcome: 'ok' | 'failed' | 'unknown' | 'not-run';
   error: AppError | null;
+  /** With 'ok': the server did it, but a local record of it (audit line, saved list) could not be written. */
+  warning?: string;
 }
 
 export type { ChangeKind };
@@ -90,6 +92,8 @@ export interface ReactivateResult {
   /** The deactivated entry stays in the server's list (AtScale keeps it as history); it is not touched. */
   previousJobId: string;
   message: string;
+  /** The server did it, but a local record of it could not be written (also said in `message`). */
+  warning?: string;
 }
 
 /** Another schedule of the target org that would start a run at the same instant (within 30 days). */
@@ -206,7 +210,7 @@ export interface PausedList {
   problem: string | null;
 }
 
-/** `warning`: the server did it, but the local paused list could not be written (also said in `message`). */
+/** `warning`: the server did it, but a local record (paused list, audit line) could not be written (also said in `message`). */
 export type PauseResult =
   | { status: 'paused'; changeId: string; paused: PausedSchedule; message: string; warning?: string }
   | { status: 'unknown'; changeId: string; paused: PausedSchedule; message: string };

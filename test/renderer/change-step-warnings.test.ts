@@ -1,0 +1,118 @@
+// A change step the server did whose local record failed: the dialogs' step list (StepList draws
+// stepText) says the warning, and a change that succeeded leaves it as a warning that stays (even when
+// its dialog closes on success).
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ChangeStep } from '@shared/ipc/channels/changes';
+import type { ProfileView } from '@shared/domain';
+import { createAppStore } from '@renderer/store';
+import { sendApply, sendBulkDelete, sendCopy, sendEdit, sendPause, sendRetryDelete } from '@renderer/changes/change-writes';
+import { stepText } from '@renderer/changes/step-text';
+import { installFakeApi, liveList, ok, profile, schedule, type FakeApi } from './support/fake-api';
+
+let api: FakeApi;
+let store: ReturnType<typeof createAppStore>;
+let dev: ProfileView;
+
+const NEW = '0 0 6 ? * * *';
+const AUDIT = 'Created on the server, but the local audit record could not be written: EISDIR.';
+const GONE = 'Deleted on the server, but the local audit record could not be written: EISDIR.';
+const toasts = () => store.getState().toasts.map((t) => `${t.tone}: ${t.text}`);
+const step = (action: ChangeStep['action'], jobId: string, warning?: string): ChangeStep => ({
+  action,
+  profileId: 'dev',
+  jobId,
+  timeExpression: action === 'create' ? NEW : null,
+  outcome: 'ok',
+  error: null,
+  ...(warning ? { warning } : {}),
+});
+const created = {
+  jobId: 'j9',
+  orgId: 'default',
+  timeExpression: NEW,
+  fullBuild: false,
+  createdBy: 'admin',
+  createdAt: '2026-11-01T00:00:00.000Z',
+  latestExecution: null,
+  active: true,
+};
+
+beforeEach(async () => {
+  api = installFakeApi();
+  store = createAppStore();
+  dev = profile('dev', { name: 'Demo dev', orgId: 'default' });
+  store.setState({ profiles: [dev], selectedProfileId: 'dev' });
+  api.handle('schedules:list', (r) => ok({ ...liveList(r.profileId, new Date(), [schedule('j1', '0 0 4 ? * * *')]), orgId: 'default' }));
+  api.handle('changes:paused-list', () => ok({ paused: [], problem: null }));
+  await store.getState().refreshAll();
+});
+
+describe('a step with a warning, in words', () => {
+  it('says it after the outcome; a step without one is said as before', () => {
+    expect(stepText(step('create', 'j9', AUDIT))).toBe(`Create “${NEW}” as job j9 — done. Warning: ${AUDIT}`);
+    expect(stepText(step('create', 'j9'))).toBe(`Create “${NEW}” as job j9 — done`);
+  });
+});
+
+describe('a change that succeeded with a step warning', () => {
+  it('edit: its message (which says the warning) stays as a warning after the dialog closed', async () => {
+    store.getState().openDialog({ kind: 'edit', key: 'dev:j1' });
+    const message = `Changed: job j9 runs "${NEW}"; the old job j1 was deleted. Warning: ${AUDIT}`;
+    api.handle('changes:edit', () =>
+      ok({ status: 'done' as const, changeId: 'c1', created, deletedJobId: 'j1', steps: [step('create', 'j9', AUDIT), step('delete', 'j1')], message }),
+    );
+    await sendEdit(store, { profile: dev, jobId: 'j1', expression: NEW, allowTooFrequent: false, onSteps: () => undefined });
+    expect(store.getState().dialog).toBeNull();
+    expect(toasts()).toEqual([`warning: ${message}`]);
+  });
+
+  it('retried delete and bulk delete: confirmed, and the warning told beside it', async () => {
+    api.handle('changes:retry-delete', () => ok(step('delete', 'j1', GONE)));
+    const retry = { channel: 'changes:retry-delete' as const, request: { profileId: 'dev', orgId: 'default', jobId: 'j1', changeId: 'c1' } };
+    await sendRetryDelete(store, { profile: dev, retry, newJobId: 'j9', expression: NEW, onStep: () => undefined });
+    api.handle('changes:bulk-delete', () => ok({ changeId: 'c2', steps: [step('delete', 'j1', GONE), step('delete', 'j2', GONE)], deleted: 2, failed: 0 }));
+    store.getState().openDialog({ kind: 'bulk-delete', keys: ['dev:j1', 'dev:j2'] });
+    expect(await sendBulkDelete(store, [{ profile: dev, keys: ['dev:j1', 'dev:j2'], jobIds: ['j1', 'j2'] }])).toBeNull();
+    expect(store.getState().dialog).toBeNull();
+    const told = `warning: The change was made on the server, but the app’s local record of it failed: ${GONE}`;
+    expect(toasts()).toEqual([`success: Changed: the old job j1 is deleted now; job j9 runs “${NEW}”.`, told, 'success: Deleted 2 schedules.', told]);
+  });
+
+  it('copy and apply: the warning is told; pause: its warning message stays', async () => {
+    api.handle('changes:copy', () =>
+      ok({
+        changeId: 'c1',
+        targets: [{ profileId: 'dev', name: 'Demo dev', status: 'done' as const, steps: [step('create', 'j9', AUDIT)], message: 'Done.' }],
+      }),
+    );
+    await sendCopy(store, {
+      source: dev,
+      jobIds: ['j1'],
+      targets: [{ profileId: 'dev', orgId: 'default' }],
+      allowTooFrequent: false,
+      onResult: () => undefined,
+    });
+    api.handle('changes:apply', () =>
+      ok({ status: 'done' as const, changeId: 'c2', steps: [step('create', 'j9', AUDIT)], message: `Done: 1 step succeeded. Warning: ${AUDIT}` }),
+    );
+    await sendApply(store, { profile: dev, source: { kind: 'document', json: '{}' }, planId: 'p1', orgId: 'default', allowTooFrequent: false });
+    const paused = {
+      id: 'p1',
+      profileId: 'dev',
+      orgId: 'default',
+      jobId: 'j1',
+      timeExpression: '0 0 4 ? * * *',
+      serverTimeZone: 'UTC',
+      pausedAt: '2026-11-27T08:00:00.000Z',
+      state: 'paused' as const,
+    };
+    api.handle('changes:pause', () => ok({ status: 'paused' as const, changeId: 'c3', paused, message: `Paused. ${GONE}`, warning: GONE }));
+    await sendPause(store, { profile: dev, jobId: 'j1', expression: '0 0 4 ? * * *' });
+    expect(toasts()).toEqual([
+      'success: Copied to 1 profile.',
+      `warning: The change was made on the server, but the app’s local record of it failed: ${AUDIT}`,
+      `warning: Demo dev: Done: 1 step succeeded. Warning: ${AUDIT}`,
+      `warning: Paused. ${GONE}`,
+    ]);
+  });
+});
