@@ -33,6 +33,7 @@ import { openTokenDates, tokenDateHooks } from '@core/connections/token-dates';
 import { acquireDataLock, type DataLock } from '@core/storage/data-lock';
 import { removeStaleTempFilesIn } from '@core/storage/json-file';
 import { createSnapshotStore } from '@core/storage/snapshot-store';
+import { loadWindowState } from '@core/storage/window-bounds';
 import { openBlackoutsStore } from '@core/fleet/blackouts-store';
 import { createExportService } from '@core/fleet/export-service';
 import type { SaveFile } from '@core/fleet/fleet-handlers';
@@ -138,7 +139,7 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
   };
 
   // One per-server cap for everything this core asks of a server in bulk: every refresh (overlapping
-  // ones share it) and the running checks.
+  // ones share it), the running checks and exports.
   const lanes = createServerLanes();
   const health = await createHealthCore({
     dataDir: options.dataDir,
@@ -156,7 +157,7 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
   const paused = await openPausedStore(options.dataDir, now);
   const changes = createChangeService({ profiles, schedules, paused, redact, now });
   const fleetSettings = await openBlackoutsStore(options.dataDir, now);
-  const exports = createExportService({ profiles, schedules, audit, settings: fleetSettings, now, redact });
+  const exports = createExportService({ profiles, schedules, audit, settings: fleetSettings, now, redact, lanes });
   const profileService = createProfileService({
     profiles,
     vault,
@@ -194,6 +195,8 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
 
   // After the demo decision: only an unreadable profiles file keeps the demo from starting.
   if (fleetSettings.problem) dataProblems.push(fleetSettings.problem);
+  // The window's place is the desktop shell's, read after this; an unreadable one is kept aside and reported here.
+  await loadWindowState(options.dataDir, now, reportProblem);
 
   const info = (): AppInfo => {
     const status = vault.status();
@@ -220,6 +223,7 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
     tokenDates,
     audit,
     factory,
+    pool,
     redact,
     now,
     timeoutMs,

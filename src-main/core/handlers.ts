@@ -4,6 +4,7 @@ import type { ClientFactory } from './atscale-port';
 import { AUDIT_FILE, type AuditLog } from '@core/storage/audit-log';
 import { checkCaFile } from '@core/schedules/ca-file';
 import { testConnection } from '@core/schedules/connection-test';
+import type { ClientPool } from '@core/schedules/client-pool';
 import type { Redactor } from './errors';
 import type { ProfileService } from '@core/profiles/profile-service';
 import { requireProfile, type ProfileStore } from '@core/profiles/profile-store';
@@ -28,6 +29,8 @@ export interface HandlerDeps {
   tokenDates: TokenDateStore;
   audit: AuditLog;
   factory: ClientFactory;
+  /** A connection test that signs in ends a refusal of its credentials there. */
+  pool: Pick<ClientPool, 'signedIn'>;
   redact: Redactor;
   now: () => Date;
   timeoutMs: number;
@@ -55,7 +58,13 @@ export function buildHandlers(d: HandlerDeps): Implementations {
     'secrets:set': (r) => d.profileService.setSecret(r.profileId, r.secret, r.storage),
     'secrets:clear': (r) => d.profileService.clearSecret(r.profileId),
     'connection:test': (r) =>
-      testConnection(requireProfile(d.profiles, r.profileId), { factory: d.factory, vault: d.vault, redact: d.redact, timeoutMs: d.timeoutMs }),
+      testConnection(requireProfile(d.profiles, r.profileId), {
+        factory: d.factory,
+        vault: d.vault,
+        redact: d.redact,
+        timeoutMs: d.timeoutMs,
+        onSignedIn: (options) => d.pool.signedIn(options),
+      }),
     'schedules:list': (r) => d.schedules.list(r.profileId),
     'schedules:refresh': (r) =>
       d.schedules.refresh(

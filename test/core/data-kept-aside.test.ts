@@ -1,5 +1,5 @@
 // What the user saved is never lost: an unreadable offline snapshot, token-dates file or window state is
-// kept aside (and reported), a failed profile delete leaves the profile whole, and the profiles file the
+// kept aside and reported, a failed profile delete leaves the profile whole, and the profiles file the
 // app kept aside can be imported back once repaired.
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -189,5 +189,29 @@ describe('small files of the data folder', () => {
     expect(await loadWindowState(dir, () => NOW)).toEqual({ bounds: null, maximized: false });
     await saveWindowState(dir, { bounds: null, maximized: true });
     expect(await readFile(join(dir, 'window-state.corrupt-2026-11-28T03-00-00-000Z.json'), 'utf8')).toBe('{"bounds": {"x": 1');
+  });
+
+  it.each([
+    ['torn', '{"bounds": {"x": 1', /^The window size and position could not be read \(not valid JSON .+\)\. They were kept as /],
+    ['of another shape', '{"bounds": "wide"}', /^The window size and position could not be read \(unexpected content\)\. They were kept as /],
+  ])('an unreadable window state (%s) is kept aside at start and reported', async (_label, text, reason) => {
+    dir = await tempDir();
+    await writeFile(join(dir, WINDOW_STATE_FILE), text);
+    core = await makeCore(dir, { now: () => NOW });
+    const kept = 'window-state.corrupt-2026-11-28T03-00-00-000Z.json';
+    expect(await readFile(join(dir, kept), 'utf8')).toBe(text);
+    const problems = (await call(core, 'app:info', {})).dataProblems;
+    expect(problems).toEqual([{ file: WINDOW_STATE_FILE, movedTo: kept, reason: expect.stringMatching(reason), at: NOW.toISOString() }]);
+    expect(problems[0]?.reason).toMatch(new RegExp(`kept as ${kept.replace(/\./g, '\\.')}; the app window opens at its default size\\.$`));
+    // The window, opened after the core, finds no file and opens at its default size.
+    expect(await loadWindowState(dir)).toEqual({ bounds: null, maximized: false });
+  });
+
+  it('a readable window state is left as it is and reports nothing', async () => {
+    dir = await tempDir();
+    await saveWindowState(dir, { bounds: { x: 5, y: 6, width: 1000, height: 700 }, maximized: true });
+    core = await makeCore(dir, { now: () => NOW });
+    expect((await call(core, 'app:info', {})).dataProblems).toEqual([]);
+    expect(await loadWindowState(dir)).toEqual({ bounds: { x: 5, y: 6, width: 1000, height: 700 }, maximized: true });
   });
 });

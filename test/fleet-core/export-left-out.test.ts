@@ -7,7 +7,13 @@ import { createExportService } from '@core/fleet/export-service';
 
 const SECRET = 'hunter2-very-secret';
 const profile = (id: string, name: string): Profile =>
-  ({ id, name, orgId: `org-${id}`, environment: { kind: 'development', label: 'dev', color: '#2f9e44' } }) as unknown as Profile;
+  ({
+    id,
+    name,
+    apiUrl: `https://${id}.example.com`,
+    orgId: `org-${id}`,
+    environment: { kind: 'development', label: 'dev', color: '#2f9e44' },
+  }) as unknown as Profile;
 const PROFILES = new Map([
   ['a', profile('a', 'Alpha')],
   ['b', profile('b', 'Beta')],

@@ -39,7 +39,14 @@ export function connectionHandlers(d: HandlerDeps): Pick<Implementations, Connec
         // Worded like the saved profile's test: the secret is the sign-in step.
         return { ok: false, step: 'sign-in', error: { kind: 'no-secret', message: (error as Error).message } };
       }
-      return testConnection(draft, { factory: d.factory, vault: draftVault(secret), redact: draftRedactor(d.vault, secret), timeoutMs: d.timeoutMs });
+      return testConnection(draft, {
+        factory: d.factory,
+        vault: draftVault(secret),
+        redact: draftRedactor(d.vault, secret),
+        timeoutMs: d.timeoutMs,
+        // The typed password signed in: a refusal of it is over (nothing is stored or refused by a test).
+        onSignedIn: (options) => d.pool.signedIn(options),
+      });
     },
 
     'orgs:discover': async (r) => {

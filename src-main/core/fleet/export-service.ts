@@ -3,7 +3,8 @@
 // carries the zone it was read in (its profile's, live or from the snapshot), and each schedule the health
 // the list attached (the profile's grace, the whole history): an export never judges health a second way.
 // A profile whose list cannot be had, live or saved, is left out and named in the answer; only when every
-// profile asked for is left out does the export fail.
+// profile asked for is left out does the export fail. Profiles are listed through the core's per-server
+// lanes (server-lanes.ts): every server at once, never more than its cap on one, answers in the order asked.
 import { nextRuns } from '@shared/cron';
 import type { AuditEntry, Profile, ScheduleList } from '@shared/domain';
 import { MAX_EXPORT_DAYS, type CsvKind, type ExportLeftOutProfile, type ExportNotes, type ExportSavedProfile } from '@shared/ipc/channels/exports';
@@ -11,7 +12,9 @@ import { auditCsv, buildIcs, schedulesCsv, upcomingRunsCsv, type ExportSource, t
 import { AppFailure, fail, quote, toAppError, type Redactor } from '@core/errors';
 import type { ProfileStore } from '@core/profiles/profile-store';
 import type { ScheduleService } from '@core/schedules/schedule-service';
+import { createServerLanes, type ServerLanes } from '@core/schedules/server-lanes';
 import type { AuditLog } from '@core/storage/audit-log';
+import { serverKeyOf } from '@shared/profile-urls';
 import type { BlackoutsStore } from './blackouts-store';
 
 const DAY = 86_400_000;
@@ -24,6 +27,8 @@ export interface ExportServiceDeps {
   now: () => Date;
   /** Scrubs the core's secrets from the words of a profile left out (the AtScale client scrubs its own already). */
   redact?: Redactor;
+  /** The core's per-server cap, shared with refreshes and running checks; without it the service has its own. */
+  lanes?: ServerLanes;
 }
 
 export interface ExportService {
@@ -54,6 +59,7 @@ function runsWindow(from: string | undefined, to: string | undefined): { from: D
 
 export function createExportService(d: ExportServiceDeps): ExportService {
   const redact: Redactor = d.redact ?? ((text) => text);
+  const lanes = d.lanes ?? createServerLanes();
   /** Every id known, else one error naming all the unknown ones. */
   function profilesOf(ids: readonly string[]): Profile[] {
     const unique = [...new Set(ids)];
@@ -76,16 +82,17 @@ export function createExportService(d: ExportServiceDeps): ExportService {
     const lists: Listed['lists'] = [];
     const saved: ExportSavedProfile[] = [];
     const leftOut: ExportLeftOutProfile[] = [];
-    for (const profile of profiles) {
-      let list: ScheduleList;
-      try {
-        list = await d.schedules.list(profile.id);
-      } catch (error) {
+    // Every profile at once (each in its server's lane), then read in the order asked.
+    const settled = await Promise.allSettled(profiles.map((p) => lanes.run(serverKeyOf(p.apiUrl), () => d.schedules.list(p.id))));
+    for (const [i, profile] of profiles.entries()) {
+      const outcome = settled[i] as PromiseSettledResult<ScheduleList>;
+      if (outcome.status === 'rejected') {
         // One profile's failure costs the export that profile only, and the answer says so.
-        const { kind, message } = toAppError(error, redact, 'exporting');
+        const { kind, message } = toAppError(outcome.reason, redact, 'exporting');
         leftOut.push({ profileId: profile.id, name: profile.name, kind, reason: message });
         continue;
       }
+      const list = outcome.value;
       lists.push({ profile, list });
       if (list.source === 'snapshot') {
         // Stryker disable next-line StringLiteral,OptionalChaining: a list from a snapshot always carries why the live list failed

@@ -15,6 +15,8 @@ export interface ClientPool {
   clientFor(profile: Profile): Promise<ScheduleClient>;
   /** Drops the profile's client; a refused sign-in remembered for its credentials is forgotten too (the user saved it again). */
   forget(profileId: string): void;
+  /** A sign-in with these options worked outside the pool (a connection test): a refusal of those credentials is over. */
+  signedIn(options: ClientOptions): void;
   closeAll(): void;
 }
 
@@ -49,6 +51,10 @@ export function createClientPool(factory: ClientFactory, vault: SecretVault, tim
         if (cached.credentialKey !== null) guard.clear(cached.credentialKey);
       }
       clients.delete(profileId);
+    },
+    signedIn(options) {
+      const credentialKey = guard.keyOf(options);
+      if (credentialKey !== null) guard.accepted(credentialKey);
     },
     closeAll() {
       for (const { raw } of clients.values()) raw.close?.();

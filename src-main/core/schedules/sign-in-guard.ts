@@ -7,8 +7,8 @@
 //   credentials is answered at once with 'unauthorized', and nothing is sent;
 // - credentials not yet tried go first with one call alone (the others wait for its outcome), so a wrong
 //   password is refused once, not once per profile in flight;
-// - a sign-in that succeeds clears the refusal. Other failures (a 403 for one org, an unreachable server)
-//   are each org's own and are not remembered.
+// - a sign-in that succeeds (a connection test's too) clears the refusal. Other failures (a 403 for one
+//   org, an unreachable server) are each org's own and are not remembered.
 // Only password credentials sign in; API tokens pass through untouched. The key holds a digest of the
 // password, never the password, and no message names it.
 import { createHash } from 'node:crypto';
@@ -45,6 +45,8 @@ export interface SignInGuard {
   run<T>(key: string, owner: ClientOwner, session: { signedIn: boolean }, work: () => Promise<T>): Promise<T>;
   /** Forgets what is known about the credentials (the user entered the password again). */
   clear(key: string): void;
+  /** A sign-in with the credentials just worked outside the pool (a connection test): a refusal of them is over. */
+  accepted(key: string): void;
 }
 
 export function createSignInGuard(): SignInGuard {
@@ -108,6 +110,13 @@ export function createSignInGuard(): SignInGuard {
 
     clear(key) {
       states.delete(key);
+    },
+
+    accepted(key) {
+      const state = states.get(key);
+      if (!state) return;
+      state.refusal = null;
+      state.tried = true;
     },
   };
 }

@@ -1,6 +1,7 @@
 // Window size and position, remembered in the data folder (atomically) and put back on a visible screen.
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { DataProblem } from '@shared/ipc';
 import { moveAside, readJsonFile, writeJsonAtomic } from './json-file';
 
 export const WINDOW_STATE_FILE = 'window-state.json';
@@ -26,16 +27,31 @@ const schema = z.object({
 
 /**
  * The saved window state, or none. An unreadable file (torn, or not of this shape) is moved aside as
- * window-state.corrupt-<time>.json before the next save could overwrite it; only a size and position
- * are lost, so the window just opens at its default size.
+ * window-state.corrupt-<time>.json before the next save could overwrite it, and reported like the other
+ * data files kept aside; only a size and position are lost, so the window just opens at its default size.
  */
-export async function loadWindowState(dataDir: string, now: () => Date = () => new Date()): Promise<WindowState> {
+export async function loadWindowState(
+  dataDir: string,
+  now: () => Date = () => new Date(),
+  reportProblem: (problem: DataProblem) => void = () => undefined,
+): Promise<WindowState> {
   const path = join(dataDir, WINDOW_STATE_FILE);
   const read = await readJsonFile(path).catch(() => undefined);
   if (read === undefined || read.status === 'missing') return { bounds: null, maximized: false };
   const parsed = schema.safeParse(read.status === 'ok' ? read.value : null);
   if (parsed.success) return parsed.data;
-  await moveAside(path, now()).catch(() => undefined);
+  const reason = read.status === 'corrupt' ? read.reason : 'unexpected content';
+  const at = now();
+  const movedTo = await moveAside(path, at).catch(() => null);
+  reportProblem({
+    file: WINDOW_STATE_FILE,
+    movedTo,
+    reason:
+      movedTo === null
+        ? `The window size and position could not be read (${reason}) and could not be moved aside; the app window opens at its default size, and the file is replaced when the window is next moved.`
+        : `The window size and position could not be read (${reason}). They were kept as ${movedTo}; the app window opens at its default size.`,
+    at: at.toISOString(),
+  });
   return { bounds: null, maximized: false };
 }
 
