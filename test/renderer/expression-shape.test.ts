@@ -1,4 +1,4 @@
-// The calendar reads an expression's shape from two probes (its time of day, its day rule), each
+// The calendar reads an expression's shape from probes (one per time field, one for its day rule), each
 // compiled once. Pinned against the whole expression compiled by the engine, over every expression of
 // the golden corpus, the harness mix and malformed variants: the same expressions have a shape, with
 // the same times of day and day fields.

@@ -1,7 +1,7 @@
 // Month and week calendar of upcoming runs. Expands only the visible days (memoized), colours runs
 // by profile, marks today, and says which zone its times are in.
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import type { ScheduleSource, ScheduleViewProps } from '@renderer/schedule-view-types';
+import type { ScheduleViewProps } from '@renderer/schedule-view-types';
 import {
   addDays,
   addMonths,
@@ -18,6 +18,7 @@ import {
   type CivilDate,
 } from '@renderer/common/time';
 import { usePastMarks } from '@renderer/health/use-past-marks';
+import { sourceIndex } from '@renderer/sources/source-index';
 import { monthGrid, startOfWeek, weekDates, weekdayNames, type WeekStart } from './month-grid';
 import { dayList, prefetchTasks, type DayRuns, type DayRunsOptions } from './day-runs';
 import { maxRunCount } from './density';
@@ -95,7 +96,7 @@ export function CalendarView(props: CalendarViewProps) {
   const options = useMemo(() => layoutOptions(weeks.flat(), mode, displayZone, localZone, now, blackouts), [weeks, displayZone, mode, now, blackouts]);
   const { layout, complete } = useDayLayout(sources, options, `${mode}|${gridStartIso}|${displayZone}`);
   const runsByDay = useMemo(() => new Map<string, DayRuns>(layout.days.map((d) => [d.iso, d])), [layout]);
-  const sourcesByKey = useMemo(() => new Map<string, ScheduleSource>(sources.map((s) => [s.key, s])), [sources]);
+  const { byKey: sourcesByKey, profileIds, envColors } = sourceIndex(sources);
   const names = useMemo(() => weekdayNames(weekStartsOn), [weekStartsOn]);
   // The past of the shown days: executions and missed fires (health/past-marks.ts).
   const firstDay = weeks[0]?.[0] ?? focused;
@@ -152,13 +153,7 @@ export function CalendarView(props: CalendarViewProps) {
   const caption = useMemo(() => zoneCaption(sources, displayZone, localZone, now), [sources, displayZone, now]);
   const selectRun = useCallback((key: string, at?: Date) => (at && onSelectRun ? onSelectRun(key, at) : onSelect(key)), [onSelect, onSelectRun]);
   // Within one profile the chip's label tells schedules apart; across profiles it names the profile too.
-  const showProfile = useMemo(() => new Set(sources.map((s) => s.profileId)).size > 1, [sources]);
-  // An environment's colour is its profiles' colour (profiles of one environment share it).
-  const envColors = useMemo(() => {
-    const colors = new Map<string, string>();
-    for (const s of sources) if (!colors.has(s.environmentLabel)) colors.set(s.environmentLabel, s.color);
-    return colors;
-  }, [sources]);
+  const showProfile = profileIds.length > 1;
   const maxRuns = useMemo(() => maxRunCount(layout.days), [layout]);
   const listOf = useCallback((iso: string, keep: number) => dayList(sources, options, iso, keep), [sources, options]);
   const shared = {

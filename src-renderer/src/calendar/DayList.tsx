@@ -15,7 +15,7 @@ export interface DayListProps {
   iso: string;
   /** The day's chips and bands, the first `keep` of each (counts exact). */
   listOf(iso: string, keep: number): DayRuns | null;
-  sourcesByKey: Map<string, ScheduleSource>;
+  sourcesByKey: ReadonlyMap<string, ScheduleSource>;
   selectedKey: string | null;
   onSelect(key: string, at?: Date): void;
   showProfile: boolean;

@@ -26,7 +26,7 @@ export interface MonthGridProps {
   pastMarks: Map<string, PastMark[]>;
   /** The zone the grid's days are in. */
   zone: string;
-  sourcesByKey: Map<string, ScheduleSource>;
+  sourcesByKey: ReadonlyMap<string, ScheduleSource>;
   selectedKey: string | null;
   onSelect(key: string, at?: Date): void;
   showProfile: boolean;
@@ -36,7 +36,7 @@ export interface MonthGridProps {
   /** The runs are still being placed: cells say so instead of "no runs". */
   pending: boolean;
   /** Colour of each environment (its profiles' colour), for the dense cells. */
-  envColors: Map<string, string>;
+  envColors: ReadonlyMap<string, string>;
   /** The busiest day's runs: the density colour's scale. */
   maxRuns: number;
   /** Every chip and band of a day, for its list. */
@@ -120,13 +120,13 @@ interface DayCellProps {
   alignRight: boolean;
   alignUp: boolean;
   zone: string;
-  sourcesByKey: Map<string, ScheduleSource>;
+  sourcesByKey: ReadonlyMap<string, ScheduleSource>;
   selectedKey: string | null;
   onSelect(key: string, at?: Date): void;
   showProfile: boolean;
   onFocusDay(date: CivilDate): void;
   pending: boolean;
-  envColors: Map<string, string>;
+  envColors: ReadonlyMap<string, string>;
   maxRuns: number;
   onOpen(iso: string | null): void;
   onClose(iso: string, refocus: boolean): void;

@@ -28,7 +28,7 @@ export interface WeekGridProps {
   focused: CivilDate;
   today: CivilDate;
   runsByDay: Map<string, DayRuns>;
-  sourcesByKey: Map<string, ScheduleSource>;
+  sourcesByKey: ReadonlyMap<string, ScheduleSource>;
   selectedKey: string | null;
   onSelect(key: string, at?: Date): void;
   showProfile: boolean;

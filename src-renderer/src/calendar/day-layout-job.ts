@@ -237,7 +237,9 @@ export class DayLayoutJob {
       for (let k = 0; inBlackout && blackout === null && k < n; k++) blackout = inBlackout(runs[k] as number);
       if (blackout !== null) acc.blackoutCount += size;
       const first = runs[0] as number;
-      for (const sourceKey of keys) {
+      // Indexed: a for-of allocates an iterator per loop until the code is optimized (once per group and day).
+      for (let i = 0; i < size; i++) {
+        const sourceKey = keys[i] as string;
         // Members come in key order: once one is not kept, the later ones are not either.
         if (!bandFits(acc.bands, this.keep, first, sourceKey)) break;
         offer(acc.bands, { sourceKey, count, first, last, lastKnown, zone, expression: group.expression, blackout }, this.keep, byBand);
@@ -248,7 +250,11 @@ export class DayLayoutJob {
         const t = runs[k] as number;
         const blackout = inBlackout ? inBlackout(t) : null;
         if (blackout !== null) acc.blackoutCount += size;
-        for (const sourceKey of keys) {
+        // Runs come in time order: once the first member's run is not kept, no later run is (nothing
+        // is left to count when no blackout check needs each run).
+        if (!inBlackout && !chipFits(acc.chips, this.keep, t, keys[0] as string)) break;
+        for (let i = 0; i < size; i++) {
+          const sourceKey = keys[i] as string;
           if (!chipFits(acc.chips, this.keep, t, sourceKey)) break;
           offer(acc.chips, { sourceKey, t, zone, blackout }, this.keep, byChip);
         }

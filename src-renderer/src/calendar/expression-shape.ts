@@ -25,15 +25,37 @@ export interface ExpressionShape {
 const shapes = new Map<string, ExpressionShape | null>();
 const SHAPES_KEPT = 20_000;
 const probes = new Map<string, CompiledCron | null>();
-const timeProbes = new Map<string, CompiledCron | null>();
+/** One time field's valid values (sorted), by field (seconds, minutes, hours) and text; null when refused. */
+const fieldValues = [new Map<string, number[] | null>(), new Map<string, number[] | null>(), new Map<string, number[] | null>()] as const;
 
 const valid = (values: readonly number[], max: number): number[] => values.filter((v) => v >= 0 && v <= max);
 
 /** The probe of a day rule: noon on every matching day (noon exists on every steady day). */
 export const probeOf = (dayRule: string) => `0 0 12 ${dayRule}`;
 
-/** The probe of a time of day (seconds minutes hours): those times on every day. */
-const timeProbeOf = (timeFields: string) => `${timeFields} ? * *`;
+/** The probe of one time field (0 seconds, 1 minutes, 2 hours): that field's values on every day. */
+const fieldProbeOf = (field: 0 | 1 | 2, text: string) => (field === 0 ? `${text} 0 0 ? * *` : field === 1 ? `0 ${text} 0 ? * *` : `0 0 ${text} ? * *`);
+
+/**
+ * One time field's valid values, from its probe compiled once per field text (a few dozen texts among
+ * thousands of expressions), or null when the engine refuses the field.
+ */
+function fieldValuesOf(field: 0 | 1 | 2, text: string): readonly number[] | null {
+  const cache = fieldValues[field];
+  let values = cache.get(text);
+  if (values === undefined) {
+    let probe: CompiledCron | null = null;
+    try {
+      probe = parseQuartz(fieldProbeOf(field, text));
+    } catch {
+      probe = null;
+    }
+    values = probe ? (field === 0 ? valid(probe.seconds, 59) : field === 1 ? valid(probe.minutes, 59) : valid(probe.hours, 23)) : null;
+    if (cache.size >= SHAPES_KEPT) cache.clear();
+    cache.set(text, values);
+  }
+  return values;
+}
 
 function compiledOnce(cache: Map<string, CompiledCron | null>, key: string, expression: string): CompiledCron | null {
   let probe = cache.get(key);
@@ -55,27 +77,30 @@ export function dayProbe(dayRule: string): CompiledCron | null {
 }
 
 /**
- * Read from two probes, each compiled once: its time of day and its day rule. Quartz reads each field
- * on its own (the day fields' '?' rule and the year are within the day rule), so the expression is
- * valid exactly when both probes are, and its fields parse as theirs do. Ten thousand schedules hold
- * a few hundred times of day and a few dozen day rules, against thousands of distinct expressions.
+ * Read from probes, each compiled once: one per time field and one for the day rule. Quartz reads each
+ * field on its own (the day fields' '?' rule and the year are within the day rule), so the expression
+ * is valid exactly when every probe is, and its fields parse as theirs do. Ten thousand schedules hold
+ * a few dozen texts of each time field and a few dozen day rules, against thousands of expressions.
  */
 function readShape(expression: string): ExpressionShape | null {
   // Quartz splits fields on spaces and tabs; fields past the seventh are ignored.
-  const fields = expression.split(/[ \t]+/).filter((f) => f !== '');
+  const fields = singleSpaced(expression) ? expression.split(' ') : expression.split(/[ \t]+/).filter((f) => f !== '');
   if (fields.length < 6) return null; // the engine's path words the error
-  const timeFields = fields.slice(0, 3).join(' ');
-  const time = compiledOnce(timeProbes, timeFields, timeProbeOf(timeFields));
-  const dayRule = fields.slice(3, 7).join(' ');
-  if (!time || !dayProbe(dayRule)) return null;
-  const hs = valid(time.hours, 23);
-  const ms = valid(time.minutes, 59);
-  const ss = valid(time.seconds, 59);
+  const ss = fieldValuesOf(0, fields[0] as string);
+  const ms = ss && fieldValuesOf(1, fields[1] as string);
+  const hs = ms && fieldValuesOf(2, fields[2] as string);
+  const dayRule = fields.length === 6 ? `${fields[3]} ${fields[4]} ${fields[5]}` : `${fields[3]} ${fields[4]} ${fields[5]} ${fields[6]}`;
+  if (!ss || !ms || !hs || !dayProbe(dayRule)) return null;
   if (hs.length === 0 || ms.length === 0 || ss.length === 0) return null;
   const h = hs[hs.length - 1] as number;
   const m = ms[ms.length - 1] as number;
   const sec = ss[ss.length - 1] as number;
   return { hs, ms, ss, dayRule, perDay: hs.length * ms.length * ss.length, lastTod: h * H_MS + m * M_MS + sec * 1000, firsts: new Map() };
+}
+
+/** Fields apart by one space each, none empty: split on ' ' reads them as the engine does. */
+function singleSpaced(expression: string): boolean {
+  return expression.length > 0 && expression[0] !== ' ' && !expression.endsWith(' ') && !expression.includes('  ') && !expression.includes('\t');
 }
 
 /** The expression's shape, or null when only the engine's own walk can expand it. */
@@ -110,16 +135,18 @@ export function combosAtOrAfter(s: ExpressionShape, tod: number): number {
 /** The times of day (ms) in [startTod, endTod), at most `limit` of them. */
 export function combos(s: ExpressionShape, limit: number, startTod: number, endTod: number): number[] {
   const out: number[] = [];
-  for (const h of s.hs) {
-    const hb = h * H_MS;
+  const { hs, ms, ss } = s;
+  // Indexed: a for-of allocates an iterator per loop until the code is optimized (once per expression).
+  for (let i = 0; i < hs.length; i++) {
+    const hb = (hs[i] as number) * H_MS;
     if (hb + H_MS <= startTod) continue;
     if (hb >= endTod) return out;
-    for (const m of s.ms) {
-      const mb = hb + m * M_MS;
+    for (let j = 0; j < ms.length; j++) {
+      const mb = hb + (ms[j] as number) * M_MS;
       if (mb + M_MS <= startTod) continue;
       if (mb >= endTod) return out;
-      for (const sec of s.ss) {
-        const tod = mb + sec * 1000;
+      for (let k = 0; k < ss.length; k++) {
+        const tod = mb + (ss[k] as number) * 1000;
         if (tod < startTod) continue;
         if (tod >= endTod || out.length >= limit) return out;
         out.push(tod);

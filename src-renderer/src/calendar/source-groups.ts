@@ -35,6 +35,18 @@ export interface GroupOptions {
 
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** A group being built: its members as parallel lists (key, index in the list, environment). */
+interface Entry {
+  expression: string;
+  evalZone: string;
+  zone: string;
+  inBlackout: BlackoutCheck | null;
+  check: number;
+  keys: string[];
+  order: number[];
+  envs: number[];
+}
+
 /** Sources grouped between checks of the clock: about a microsecond each. */
 const CHECK_EVERY = 512;
 
@@ -48,7 +60,15 @@ export class SourceGrouping {
   private readonly envIds = new Map<string, number>();
   private readonly envNames: string[] = [];
   private readonly checkIds = new Map<BlackoutCheck | null, number>();
-  private readonly byId = new Map<string, { group: SourceGroup; members: { key: string; index: number; env: number }[] }>();
+  /**
+   * Groups by expression (the source's own string: no key is built per source), then by blackout check
+   * and zones, which nearly every source of a list shares.
+   */
+  private readonly byExpression = new Map<string, Entry[]>();
+  private readonly entries: Entry[] = [];
+  private lastServerZone: string | undefined = undefined;
+  private lastEvalZone = 'UTC';
+  private lastZone = 'UTC';
 
   constructor(
     private readonly sources: readonly DaySource[],
@@ -69,7 +89,7 @@ export class SourceGrouping {
   }
 
   private add(source: DaySource, index: number): void {
-    const { opts, envIds, envNames, checkIds, byId } = this;
+    const { opts, envIds, envNames, checkIds } = this;
     if (source.schedule.active === false) {
       this.inactive += 1;
       return;
@@ -88,33 +108,69 @@ export class SourceGrouping {
       checkIds.set(inBlackout, check);
     }
     const expression = source.schedule.timeExpression;
-    const evalZone = safeZone(source.serverTimeZone);
-    const zone = zoneForSource(source, opts.displayZone, opts.localZone);
-    const id = `${check}\u0000${evalZone}\u0000${zone}\u0000${expression}`;
-    let entry = byId.get(id);
-    if (!entry) {
-      entry = { group: { expression, evalZone, zone, inBlackout, keys: [], order: [], envs: [] }, members: [] };
-      byId.set(id, entry);
+    // Nearly every source of a list has the zone the one before had: validated once per change.
+    if (source.serverTimeZone !== this.lastServerZone) {
+      this.lastServerZone = source.serverTimeZone;
+      this.lastEvalZone = safeZone(source.serverTimeZone);
+      this.lastZone = zoneForSource(source, opts.displayZone, opts.localZone);
     }
-    entry.members.push({ key: source.key, index, env });
+    const evalZone = this.lastEvalZone;
+    const zone = this.lastZone;
+    let variants = this.byExpression.get(expression);
+    if (!variants) {
+      variants = [];
+      this.byExpression.set(expression, variants);
+    }
+    let entry: Entry | undefined;
+    // Indexed loops here and below: a for-of allocates an iterator per loop until the code is optimized,
+    // and this runs once per source, mostly before it is.
+    for (let i = 0; i < variants.length; i++) {
+      const v = variants[i] as Entry;
+      if (v.check === check && v.evalZone === evalZone && v.zone === zone) {
+        entry = v;
+        break;
+      }
+    }
+    if (!entry) {
+      entry = { expression, evalZone, zone, inBlackout, check, keys: [], order: [], envs: [] };
+      variants.push(entry);
+      this.entries.push(entry);
+    }
+    entry.keys.push(source.key);
+    entry.order.push(index);
+    entry.envs.push(env);
   }
 
   private finish(): SourceGroups {
-    const { byId, envNames } = this;
+    const { entries, envNames } = this;
     const groups: SourceGroup[] = [];
-    for (const { group, members } of byId.values()) {
-      if (members.length > 1) members.sort((a, b) => byKey(a.key, b.key));
-      const perEnv = new Map<number, number>();
-      for (const m of members) {
-        group.keys.push(m.key);
-        group.order.push(m.index);
-        perEnv.set(m.env, (perEnv.get(m.env) ?? 0) + 1);
+    const perEnv = new Array<number>(envNames.length).fill(0);
+    for (let g = 0; g < entries.length; g++) {
+      const { expression, evalZone, zone, inBlackout, keys, order, envs } = entries[g] as Entry;
+      const group: SourceGroup = { expression, evalZone, zone, inBlackout, keys, order, envs: [] };
+      if (keys.length > 1 && !inKeyOrder(keys)) {
+        const byMember = keys.map((_, i) => i).sort((a, b) => byKey(keys[a] as string, keys[b] as string));
+        group.keys = byMember.map((i) => keys[i] as string);
+        group.order = byMember.map((i) => order[i] as number);
       }
-      for (const [env, n] of perEnv) group.envs.push(env, n);
+      for (let i = 0; i < envs.length; i++) perEnv[envs[i] as number] = (perEnv[envs[i] as number] as number) + 1;
+      // Environments by first appearance, as the members came.
+      for (let i = 0; i < envs.length; i++) {
+        const env = envs[i] as number;
+        const n = perEnv[env] as number;
+        if (n === 0) continue;
+        group.envs.push(env, n);
+        perEnv[env] = 0;
+      }
       groups.push(group);
     }
     return { groups, envNames, inactive: this.inactive };
   }
+}
+
+function inKeyOrder(keys: readonly string[]): boolean {
+  for (let i = 1; i < keys.length; i++) if ((keys[i - 1] as string) > (keys[i] as string)) return false;
+  return true;
 }
 
 // One grouping per source list (by identity) and options: the months of one list share it.

@@ -13,17 +13,22 @@ export interface PastMark {
   verdict: 'on-time' | 'late' | 'extra' | 'missed';
 }
 
+/** The keys of the sources shown (a set, or the list's index by key). */
+export interface SourceKeys {
+  has(key: string): boolean;
+}
+
 /** Marks by ISO day (in `zone`), each day's in time order; only for the given source keys. */
-export function pastMarksByDay(answers: ReadonlyMap<string, HistoryAnswer>, keys: ReadonlySet<string>, zone: string): Map<string, PastMark[]> {
+export function pastMarksByDay(answers: ReadonlyMap<string, HistoryAnswer>, keys: SourceKeys, zone: string): Map<string, PastMark[]> {
   return groupMarks(answers, keys, (mark) => isoDate(civilDateOf(mark.at, zone)));
 }
 
 /** Marks by source key (a timeline lane), each in time order. */
-export function pastMarksBySource(answers: ReadonlyMap<string, HistoryAnswer>, keys: ReadonlySet<string>): Map<string, PastMark[]> {
+export function pastMarksBySource(answers: ReadonlyMap<string, HistoryAnswer>, keys: SourceKeys): Map<string, PastMark[]> {
   return groupMarks(answers, keys, (mark) => mark.sourceKey);
 }
 
-function groupMarks(answers: ReadonlyMap<string, HistoryAnswer>, keys: ReadonlySet<string>, groupOf: (mark: PastMark) => string): Map<string, PastMark[]> {
+function groupMarks(answers: ReadonlyMap<string, HistoryAnswer>, keys: SourceKeys, groupOf: (mark: PastMark) => string): Map<string, PastMark[]> {
   const byDay = new Map<string, PastMark[]>();
   const add = (mark: PastMark) => {
     const group = groupOf(mark);

@@ -5,7 +5,8 @@ import type { HistoryAnswer } from '@shared/ipc';
 import type { ScheduleSource } from '../schedule-view-types';
 import { call } from '../api-client';
 import { useAppStore } from '../store';
-import { pastMarksByDay, pastMarksBySource, type PastMark } from './past-marks';
+import { sourceIndex } from '../sources/source-index';
+import { pastMarksByDay, pastMarksBySource, type PastMark, type SourceKeys } from './past-marks';
 
 /** The calendar's marks, by ISO day in `zone`. */
 export function usePastMarks(sources: readonly ScheduleSource[], from: Date, to: Date, now: Date, zone: string): Map<string, PastMark[]> {
@@ -26,8 +27,8 @@ function useHistoryAnswers(
   from: Date,
   to: Date,
   now: Date,
-): { answers: ReadonlyMap<string, HistoryAnswer>; keys: ReadonlySet<string> } {
-  const profileIds = useMemo(() => [...new Set(sources.map((s) => s.profileId))].sort(), [sources]);
+): { answers: ReadonlyMap<string, HistoryAnswer>; keys: SourceKeys } {
+  const { profileIds, byKey: keys } = sourceIndex(sources);
   const listedAt = useAppStore((s) => profileIds.map((id) => s.lists[id]?.list?.fetchedAt ?? '').join('|'));
   const end = Math.min(to.getTime(), now.getTime());
   const start = from.getTime();
@@ -52,7 +53,6 @@ function useHistoryAnswers(
     // `listedAt` is the trigger: a new list may hold a new execution. The end moves with the minute.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [profileIds.join('|'), start, Math.floor(end / 60_000), listedAt]);
-  const keys = useMemo(() => new Set(sources.map((s) => s.key)), [sources]);
   // A window wholly in the future has no past; an older answer for another window is not drawn.
   const none = end <= start || profileIds.length === 0;
   return { answers: none ? NONE : answers, keys };

@@ -35,14 +35,25 @@ export function zoneForSource(source: Zoned, displayZone: DisplayZone, local: st
   return displayZone === 'local' ? local : safeZone(source.serverTimeZone);
 }
 
+// Per source list (lists are replaced, never changed in place): the grid's zone and its caption ask
+// for the same list's zones on every draw.
+const zonesOf = new WeakMap<readonly Zoned[], string[]>();
+
 /** Distinct server zones of the sources, most used first. */
 export function serverZones(sources: readonly Zoned[]): string[] {
+  const known = zonesOf.get(sources);
+  if (known) return [...known];
+  // Counted by the text as given, then validated once per distinct text: ten thousand sources hold a few zones.
+  const raw = new Map<string, number>();
+  for (const s of sources) raw.set(s.serverTimeZone, (raw.get(s.serverTimeZone) ?? 0) + 1);
   const counts = new Map<string, number>();
-  for (const s of sources) {
-    const z = safeZone(s.serverTimeZone);
-    counts.set(z, (counts.get(z) ?? 0) + 1);
+  for (const [text, n] of raw) {
+    const z = safeZone(text);
+    counts.set(z, (counts.get(z) ?? 0) + n);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([z]) => z);
+  const zones = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([z]) => z);
+  zonesOf.set(sources, zones);
+  return [...zones];
 }
 
 /**
