@@ -1,9 +1,11 @@
 // The offline copy on disk: handed out only for the profile id, server and org it was taken from, with
 // every job of that org; anything else (missing, torn, an older format, copied, mixed) is no copy at all.
+// A former server's or org's copy is kept beside it (the latest few) and handed out when the profile points there again.
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSnapshotStore, sameApiUrl, SNAPSHOTS_DIR, type Snapshot } from '@core/storage/snapshot-store';
+import { createSnapshotStore, MAX_FORMER_COPIES, sameApiUrl, SNAPSHOTS_DIR, type Snapshot } from '@core/storage/snapshot-store';
+import type { DataProblem } from '@shared/ipc';
 import type { Schedule } from '@shared/domain';
 import { removeDir, tempDir } from './helpers';
 
@@ -119,5 +121,64 @@ describe('the same server', () => {
     // What is not a URL is compared as typed, less surrounding spaces.
     expect(sameApiUrl('  not a url ', 'not a url')).toBe(true);
     expect(sameApiUrl('not a url', 'not an url')).toBe(false);
+  });
+});
+
+describe('the copies of former servers and orgs', () => {
+  const onB = { ...snapshot, apiUrl: 'https://other.example.com:10502', fetchedAt: '2026-12-01T00:00:00.000Z', schedules: [job('b1')] };
+  const profileOnB = { ...profile, apiUrl: onB.apiUrl };
+  const formers = async (id = 'p1'): Promise<string[]> => (await readdir(join(dir, SNAPSHOTS_DIR))).filter((n) => n.startsWith(`${id}.at-`));
+
+  it("are kept when the profile's copy is replaced by another server's or org's, and handed out only for that one", async () => {
+    const store = createSnapshotStore(dir);
+    await store.save(snapshot);
+    await store.save(onB);
+    expect(await store.load(profileOnB)).toEqual(onB);
+    expect(await store.load(profile)).toEqual(snapshot);
+    expect(await store.load({ ...profile, orgId: 'sales' })).toBeNull();
+    expect(await formers()).toHaveLength(1);
+    // A fresh store (a restart) finds them too, and a save for the first server again supersedes its kept copy.
+    const again = createSnapshotStore(dir);
+    expect(await again.load(profile)).toEqual(snapshot);
+    await again.save({ ...snapshot, fetchedAt: '2026-12-02T00:00:00.000Z' });
+    expect((await again.load(profile))?.fetchedAt).toBe('2026-12-02T00:00:00.000Z');
+    expect(await again.load(profileOnB)).toEqual(onB);
+    expect(await formers()).toHaveLength(1);
+    await again.save({ ...snapshot, orgId: 'sales', schedules: [job('s1', 'sales')] });
+    expect(await formers()).toHaveLength(2);
+    await again.remove('p1');
+    expect(await readdir(join(dir, SNAPSHOTS_DIR))).toEqual([]);
+  });
+
+  it(`are at most ${MAX_FORMER_COPIES}: the ones left longest ago go first`, async () => {
+    const store = createSnapshotStore(dir);
+    const on = (n: number): Snapshot => ({ ...snapshot, apiUrl: `https://s${n}.example.com:10502` });
+    for (let n = 0; n <= MAX_FORMER_COPIES + 2; n++) await store.save(on(n));
+    expect(await formers()).toHaveLength(MAX_FORMER_COPIES);
+    expect(await store.load({ ...profile, apiUrl: on(0).apiUrl })).toBeNull();
+    expect(await store.load({ ...profile, apiUrl: on(MAX_FORMER_COPIES + 1).apiUrl })).toEqual(on(MAX_FORMER_COPIES + 1));
+  });
+
+  it('that cannot be read are kept aside and reported, and one copied from another profile is none', async () => {
+    const problems: DataProblem[] = [];
+    const store = createSnapshotStore(dir, { now: () => new Date('2026-12-03T00:00:00.000Z'), reportProblem: (p) => problems.push(p) });
+    await store.save(snapshot);
+    await store.save(onB);
+    const [former] = await formers();
+    await writeFile(join(dir, SNAPSHOTS_DIR, former!), '{"snapshotVersion": 2, "prof');
+    expect(await store.load(profile)).toBeNull();
+    expect(problems.map((p) => [p.file, p.movedTo])).toEqual([
+      [`${SNAPSHOTS_DIR}/${former}`, `${SNAPSHOTS_DIR}/${former!.replace('.json', '')}.corrupt-2026-12-03T00-00-00-000Z.json`],
+    ]);
+    expect(store.unreadable('p1')?.movedTo).toMatch(/corrupt/);
+    // The current copy is not held back by it.
+    await store.save({ ...onB, fetchedAt: '2026-12-04T00:00:00.000Z' });
+    expect((await store.load(profileOnB))?.fetchedAt).toBe('2026-12-04T00:00:00.000Z');
+
+    await store.save({ ...snapshot, profileId: 'p2' });
+    await store.save({ ...onB, profileId: 'p2' });
+    const [copied] = await formers('p2');
+    await writeFile(join(dir, SNAPSHOTS_DIR, copied!.replace('p2', 'p1')), JSON.stringify({ snapshotVersion: 2, ...snapshot, profileId: 'p2' }));
+    expect(await store.load(profile)).toBeNull();
   });
 });

@@ -11,7 +11,9 @@ const SIX = '0 0 6 ? * * *';
 const GRACE = 30 * 60_000;
 const CREATED = '2026-11-01T00:00:00.000Z';
 
+const SERVER = 'atscale.example.com:10502';
 const options = (over: Partial<HistoryViewOptions> = {}): HistoryViewOptions => ({
+  server: SERVER,
   orgId: 'default',
   timeZone: 'UTC',
   graceMs: GRACE,

@@ -1,9 +1,11 @@
 // Health on every listed schedule: the list's latest executions go into the history store, and each
-// schedule is classified against everything the history knows of it, in the profile's server zone with the
-// profile's grace. A snapshot is judged as of when it was fetched: later runs are not known to it.
+// schedule is classified against everything the history knows of it on the profile's server and org, in the
+// profile's server zone with the profile's grace. A snapshot is judged as of when it was fetched: later runs
+// are not known to it.
 import type { ListedSchedule, Profile, Schedule, ScheduleList, ZoneHint } from '@shared/domain';
 import { classifyHealth, DEFAULT_GRACE_MS, EARLY_TOLERANCE_MS, formatLateness, suggestServerZone, type ExecutionRecord } from '@shared/health';
-import { emptyHistory, type HistoryStore, type NeverRunJob, type ProfileHistory, type StoredExecution } from './history-store';
+import { serverKeyOf } from '@shared/profile-urls';
+import { emptyHistory, seenOn, type Connection, type HistoryStore, type NeverRunJob, type ProfileHistory, type StoredExecution } from './history-store';
 
 /** A list as the schedule service builds it, before health is attached. */
 export type BareScheduleList = Omit<ScheduleList, 'schedules' | 'zoneHint'> & { schedules: Schedule[] };
@@ -28,7 +30,10 @@ export function graceOf(profile: Pick<Profile, 'healthGraceMinutes'> | undefined
 
 export function createHealthAttacher(deps: HealthAttacherDeps): AttachHealth {
   return async (list) => {
+    // Read as the list is handed over: the schedule service hands it over while the profile still points
+    // where it was fetched from (still-connected.ts), so this is the server the list came from.
     const profile = deps.profiles.get(list.profileId);
+    const conn: Connection = { server: profile ? serverKeyOf(profile.apiUrl) : '', orgId: list.orgId };
     // A snapshot shows what the server said when it was fetched, not now.
     const seenAt = list.source === 'live' ? deps.now().toISOString() : list.fetchedAt;
     const fresh: StoredExecution[] = list.schedules.flatMap((s) =>
@@ -38,6 +43,7 @@ export function createHealthAttacher(deps: HealthAttacherDeps): AttachHealth {
               id: s.latestExecution.id,
               jobId: s.jobId,
               orgId: list.orgId,
+              server: conn.server,
               executedAt: s.latestExecution.executedAt,
               timeExpression: s.timeExpression,
               jobCreatedAt: s.createdAt,
@@ -50,23 +56,36 @@ export function createHealthAttacher(deps: HealthAttacherDeps): AttachHealth {
     const neverRun: NeverRunJob[] = list.schedules.flatMap((s) =>
       s.latestExecution
         ? []
-        : [{ jobId: s.jobId, orgId: list.orgId, timeExpression: s.timeExpression, jobCreatedAt: s.createdAt, firstSeenAt: seenAt, lastSeenAt: seenAt }],
+        : [
+            {
+              jobId: s.jobId,
+              orgId: list.orgId,
+              server: conn.server,
+              timeExpression: s.timeExpression,
+              jobCreatedAt: s.createdAt,
+              firstSeenAt: seenAt,
+              lastSeenAt: seenAt,
+            },
+          ],
     );
-    // Only a profile that still points at this org keeps the list's runs: a deleted one's history is gone for good.
-    const current = () => deps.profiles.get(list.profileId)?.orgId === list.orgId;
+    // Only a profile that still points at this server and org keeps the list's runs: a deleted one's history is gone for good.
+    const current = (): boolean => {
+      const now = deps.profiles.get(list.profileId);
+      return now !== undefined && now.orgId === conn.orgId && serverKeyOf(now.apiUrl) === conn.server;
+    };
     if (fresh.length > 0 && current()) await deps.history.addExecutions(list.profileId, fresh).catch(() => 0);
     if (neverRun.length > 0 && current()) await deps.history.addNeverRun(list.profileId, neverRun).catch(() => undefined);
     const history: ProfileHistory = await deps.history.load(list.profileId).catch(() => emptyHistory());
 
     const zone = list.serverTimeZone;
     const graceMs = graceOf(profile);
-    const at = list.source === 'live' ? deps.now() : new Date(list.fetchedAt);
-    const byJob = executionsByJob(history.executions, list.orgId, at.getTime() + EARLY_TOLERANCE_MS);
+    const judgedAt = list.source === 'live' ? deps.now() : new Date(list.fetchedAt);
+    const byJob = executionsByJob(history.executions, conn, judgedAt.getTime() + EARLY_TOLERANCE_MS);
     const schedules: ListedSchedule[] = list.schedules.map((s) => {
       const executions = withLatest(byJob.get(s.jobId) ?? [], s);
       const health = classifyHealth(
         { timeExpression: s.timeExpression, createdAt: s.createdAt, active: s.active, executions },
-        { timeZone: zone, now: at, graceMs },
+        { timeZone: zone, now: judgedAt, graceMs },
       );
       return { ...s, health };
     });
@@ -80,10 +99,11 @@ export function createHealthAttacher(deps: HealthAttacherDeps): AttachHealth {
   };
 }
 
-function executionsByJob(executions: readonly StoredExecution[], orgId: string, until: number): Map<string, ExecutionRecord[]> {
+/** The executions seen on this server and org, per job (a former server's or org's are not this one's). */
+function executionsByJob(executions: readonly StoredExecution[], at: Connection, until: number): Map<string, ExecutionRecord[]> {
   const byJob = new Map<string, ExecutionRecord[]>();
   for (const e of executions) {
-    if (e.orgId !== orgId || !(Date.parse(e.executedAt) <= until)) continue;
+    if (!seenOn(e, at) || !(Date.parse(e.executedAt) <= until)) continue;
     const list = byJob.get(e.jobId) ?? [];
     list.push({ id: e.id, executedAt: e.executedAt });
     byJob.set(e.jobId, list);

@@ -1,6 +1,8 @@
 // Every latest_execution a list has shown, per profile, so each job's run history builds up over time
 // (offline included), plus the durations of runs seen to end. One atomic JSON file per profile, validated
 // when read; an unreadable file is moved aside (never deleted) and reported, and history starts afresh.
+// Every record names the server (serverKeyOf its API URL) and org it was seen on: a profile moved to
+// another server or org shows only what was seen there, and finds its former records again when moved back.
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -16,11 +18,22 @@ export const MAX_RUNS = 500;
 /** A known execution still latest is rewritten only when its lastSeenAt moved this much. */
 const SEEN_PERSIST_MS = 60 * 60_000;
 
+/** Where a record was seen: the server (serverKeyOf its API URL) and the org on it. */
+export interface Connection {
+  server: string;
+  orgId: string;
+}
+
 export interface StoredExecution {
-  /** The server's execution id (what deduplicates). */
+  /** The server's execution id (what deduplicates, within its server and org). */
   id: string;
   jobId: string;
   orgId: string;
+  /**
+   * serverKeyOf the API URL it was seen on. Absent only in records written before it was kept: those are
+   * read as seen on the server the profile pointed at when the core opened (`legacyServerOf`).
+   */
+  server?: string;
   /** ISO. */
   executedAt: string;
   /** The job's expression and creation when the execution was seen (the job may change or go later). */
@@ -39,6 +52,8 @@ export interface StoredExecution {
 export interface NeverRunJob {
   jobId: string;
   orgId: string;
+  /** As StoredExecution.server. */
+  server?: string;
   timeExpression: string;
   jobCreatedAt: string;
   firstSeenAt: string;
@@ -48,6 +63,8 @@ export interface NeverRunJob {
 /** One maintenance run of the org, seen running and then seen ended. */
 export interface StoredRun {
   orgId: string;
+  /** As StoredExecution.server. */
+  server?: string;
   triggerType: string | null;
   startedAt: string;
   /** When it was first seen no longer running (within a poll of the real end). */
@@ -55,10 +72,12 @@ export interface StoredRun {
   durationMs: number;
 }
 
+const serverSchema = z.string().min(1).max(300).optional();
 const executionSchema = z.object({
   id: z.string().min(1),
   jobId: z.string().min(1),
   orgId: z.string(),
+  server: serverSchema,
   executedAt: z.string(),
   timeExpression: z.string(),
   jobCreatedAt: z.string(),
@@ -68,6 +87,7 @@ const executionSchema = z.object({
 const neverRunSchema = z.object({
   jobId: z.string().min(1),
   orgId: z.string(),
+  server: serverSchema,
   timeExpression: z.string(),
   jobCreatedAt: z.string(),
   firstSeenAt: z.string(),
@@ -75,6 +95,7 @@ const neverRunSchema = z.object({
 });
 const runSchema = z.object({
   orgId: z.string(),
+  server: serverSchema,
   triggerType: z.string().nullable(),
   startedAt: z.string(),
   endedAt: z.string(),
@@ -96,6 +117,22 @@ export interface ProfileHistory {
 
 export const emptyHistory = (): ProfileHistory => ({ executions: [], runs: [], neverRun: [] });
 
+/**
+ * Whether a record was seen on this server and org. A record without a server (only when no
+ * `legacyServerOf` named one at load) is taken as seen on the profile's server, as a paused entry is.
+ */
+export function seenOn(record: { orgId: string; server?: string | undefined }, at: Connection): boolean {
+  return record.orgId === at.orgId && (record.server === undefined || record.server === at.server);
+}
+
+/** The records of one server and org, in their order. */
+export function ofConnection<T extends { orgId: string; server?: string | undefined }>(records: readonly T[], at: Connection): T[] {
+  return records.filter((r) => seenOn(r, at));
+}
+
+/** One key per server, org and id: two servers (or orgs) may well use the same ids. (NUL is in none of them.) */
+const keyOf = (r: { orgId: string; server?: string | undefined }, id: string): string => `${r.server ?? ''}\u0000${r.orgId}\u0000${id}`;
+
 export interface HistoryStore {
   /** Oldest first. An unreadable file is reported once and reads as empty. */
   load(profileId: string): Promise<ProfileHistory>;
@@ -114,6 +151,11 @@ export interface HistoryStoreOptions {
   now: () => Date;
   /** Told when a history file could not be read and was moved aside. */
   onProblem: (problem: DataProblem) => void;
+  /**
+   * The server that records written before records named theirs were seen on (the profile's server when
+   * the core opened); undefined leaves them unnamed. Asked once per file, when it is first read.
+   */
+  legacyServerOf?: (profileId: string) => string | undefined;
   maxPerJob?: number;
   maxPerProfile?: number;
   maxRuns?: number;
@@ -126,7 +168,7 @@ export function createHistoryStore(dataDir: string, options: HistoryStoreOptions
   const maxRuns = options.maxRuns ?? MAX_RUNS;
   const cache = new Map<string, Promise<ProfileHistory>>();
   const queues = new Map<string, Promise<unknown>>();
-  /** profile -> execution id -> a lastSeenAt newer than the file's (written at most hourly: lists are frequent). */
+  /** profile -> execution (keyOf) -> a lastSeenAt newer than the file's (written at most hourly: lists are frequent). */
   const lastSeen = new Map<string, Map<string, string>>();
 
   // Profile ids are generated by the app; the check keeps a hostile id from naming a path outside dir.
@@ -143,8 +185,10 @@ export function createHistoryStore(dataDir: string, options: HistoryStoreOptions
     let reason: string;
     if (got.status === 'ok') {
       const parsed = fileSchema.safeParse(got.value);
-      if (parsed.success && parsed.data.profileId === profileId)
-        return { executions: parsed.data.executions, runs: parsed.data.runs, neverRun: parsed.data.neverRun };
+      if (parsed.success && parsed.data.profileId === profileId) {
+        const { executions, runs, neverRun } = parsed.data;
+        return named({ executions, runs, neverRun }, options.legacyServerOf?.(profileId));
+      }
       const issue = parsed.success ? null : parsed.error.issues[0];
       reason = parsed.success
         ? `it belongs to another profile (${parsed.data.profileId.slice(0, 40)})`
@@ -195,11 +239,11 @@ export function createHistoryStore(dataDir: string, options: HistoryStoreOptions
       const h = await load(profileId);
       const seen = lastSeen.get(profileId);
       const executions = h.executions.map((e) => {
-        const later = seen?.get(e.id);
+        const later = seen?.get(keyOf(e, e.id));
         return later !== undefined && later > (e.lastSeenAt ?? e.seenAt) ? { ...e, lastSeenAt: later } : { ...e };
       });
       const neverRun = h.neverRun.map((j) => {
-        const later = seen?.get(`job:${j.jobId}`);
+        const later = seen?.get(keyOf(j, `job:${j.jobId}`));
         return later !== undefined && later > j.lastSeenAt ? { ...j, lastSeenAt: later } : { ...j };
       });
       return { executions, runs: [...h.runs], neverRun };
@@ -207,27 +251,28 @@ export function createHistoryStore(dataDir: string, options: HistoryStoreOptions
 
     addExecutions(profileId, executions) {
       return change(profileId, (h) => {
-        const known = new Map(h.executions.map((e) => [e.id, e]));
+        const known = new Map(h.executions.map((e) => [keyOf(e, e.id), e]));
         const fresh: StoredExecution[] = [];
         let stale = false;
         const seen = lastSeen.get(profileId) ?? new Map<string, string>();
         lastSeen.set(profileId, seen);
         for (const e of executions) {
-          const stored = known.get(e.id);
+          const key = keyOf(e, e.id);
+          const stored = known.get(key);
           if (stored) {
             // Kept in memory at once; written with the next new execution or once it is an hour newer.
-            sawLater(seen, e.id, e.seenAt);
+            sawLater(seen, key, e.seenAt);
             if (Date.parse(e.seenAt) - Date.parse(stored.lastSeenAt ?? stored.seenAt) >= SEEN_PERSIST_MS) stale = true;
             continue;
           }
           if (!Number.isFinite(Date.parse(e.executedAt))) continue;
           const added = { ...e, lastSeenAt: e.seenAt };
-          known.set(e.id, added);
+          known.set(key, added);
           fresh.push(added);
         }
         if (fresh.length === 0 && !stale) return { next: null, result: 0 };
         const updated = h.executions.map((e) => {
-          const later = seen.get(e.id);
+          const later = seen.get(keyOf(e, e.id));
           return later !== undefined && later > (e.lastSeenAt ?? e.seenAt) ? { ...e, lastSeenAt: later } : e;
         });
         return { next: { ...h, executions: bound([...updated, ...fresh], perJob, perProfile) }, result: fresh.length };
@@ -236,7 +281,7 @@ export function createHistoryStore(dataDir: string, options: HistoryStoreOptions
 
     addRun(profileId, run) {
       return change(profileId, (h) => {
-        if (h.runs.some((r) => r.orgId === run.orgId && r.startedAt === run.startedAt)) return { next: null, result: undefined };
+        if (h.runs.some((r) => keyOf(r, r.startedAt) === keyOf(run, run.startedAt))) return { next: null, result: undefined };
         const runs = [...h.runs, run].sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt)).slice(-maxRuns);
         return { next: { ...h, runs }, result: undefined };
       });
@@ -246,18 +291,19 @@ export function createHistoryStore(dataDir: string, options: HistoryStoreOptions
       return change(profileId, (h) => {
         const seen = lastSeen.get(profileId) ?? new Map<string, string>();
         lastSeen.set(profileId, seen);
-        const byJob = new Map(h.neverRun.map((j) => [j.jobId, j]));
+        const byJob = new Map(h.neverRun.map((j) => [keyOf(j, j.jobId), j]));
         let dirty = false;
         for (const job of jobs) {
-          const stored = byJob.get(job.jobId);
+          const key = keyOf(job, job.jobId);
+          const stored = byJob.get(key);
           if (!stored) {
-            byJob.set(job.jobId, job);
+            byJob.set(key, job);
             dirty = true;
             continue;
           }
-          sawLater(seen, `job:${job.jobId}`, job.lastSeenAt);
+          sawLater(seen, keyOf(job, `job:${job.jobId}`), job.lastSeenAt);
           if (Date.parse(job.lastSeenAt) - Date.parse(stored.lastSeenAt) >= SEEN_PERSIST_MS) {
-            byJob.set(job.jobId, { ...stored, lastSeenAt: job.lastSeenAt });
+            byJob.set(key, { ...stored, lastSeenAt: job.lastSeenAt });
             dirty = true;
           }
         }
@@ -284,16 +330,24 @@ function sawLater(seen: Map<string, string>, key: string, at: string): void {
   if (known === undefined || at > known) seen.set(key, at);
 }
 
-/** Oldest first, at most `perJob` per job and `perProfile` in all: the newest are kept. */
+/** Records read from a file that named no server are named `server` (when known): they were seen there. */
+function named(h: ProfileHistory, server: string | undefined): ProfileHistory {
+  if (server === undefined) return h;
+  const name = <T extends { server?: string }>(r: T): T => (r.server === undefined ? { ...r, server } : r);
+  return { executions: h.executions.map(name), runs: h.runs.map(name), neverRun: h.neverRun.map(name) };
+}
+
+/** Oldest first, at most `perJob` per job (of a server and org) and `perProfile` in all: the newest are kept. */
 function bound(executions: StoredExecution[], perJob: number, perProfile: number): StoredExecution[] {
   const sorted = executions.sort((a, b) => Date.parse(a.executedAt) - Date.parse(b.executedAt));
   const counts = new Map<string, number>();
   const kept: StoredExecution[] = [];
   for (let i = sorted.length - 1; i >= 0 && kept.length < perProfile; i--) {
     const e = sorted[i] as StoredExecution;
-    const n = counts.get(e.jobId) ?? 0;
+    const job = keyOf(e, e.jobId);
+    const n = counts.get(job) ?? 0;
     if (n >= perJob) continue;
-    counts.set(e.jobId, n + 1);
+    counts.set(job, n + 1);
     kept.push(e);
   }
   return kept.reverse();

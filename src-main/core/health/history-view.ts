@@ -2,11 +2,14 @@
 // answered (in the profile's server zone) with its lateness, and the past expected fires of a window with
 // their outcome. A fire is only called missed when a list proved it: after the fire's grace, a list showed
 // the job's latest execution older than the fire, or no execution at all. Unseen stretches stay unknown.
+// Only what was seen on the profile's server and org counts: a former server's or org's runs are not its.
 import type { HistoryAnswer, HistoryExecution, HistoryFire } from '@shared/ipc';
 import { EARLY_TOLERANCE_MS, matchExecutions, pastFires } from '@shared/health';
-import type { NeverRunJob, StoredExecution } from './history-store';
+import { seenOn, type NeverRunJob, type StoredExecution } from './history-store';
 
 export interface HistoryViewOptions {
+  /** serverKeyOf the profile's API URL. */
+  server: string;
   orgId: string;
   timeZone: string;
   graceMs: number;
@@ -17,7 +20,8 @@ export interface HistoryViewOptions {
 }
 
 export function historyView(history: { executions: readonly StoredExecution[]; neverRun: readonly NeverRunJob[] }, options: HistoryViewOptions): HistoryAnswer {
-  const mine = (x: { orgId: string; jobId: string }): boolean => x.orgId === options.orgId && (options.jobId === undefined || x.jobId === options.jobId);
+  const at = { server: options.server, orgId: options.orgId };
+  const mine = (x: { orgId: string; server?: string; jobId: string }): boolean => seenOn(x, at) && (options.jobId === undefined || x.jobId === options.jobId);
   const byJob = new Map<string, StoredExecution[]>();
   for (const e of history.executions) if (mine(e)) byJob.set(e.jobId, [...(byJob.get(e.jobId) ?? []), e]);
   const quiet = new Map(history.neverRun.filter(mine).map((j) => [j.jobId, j]));

@@ -3,6 +3,7 @@
 import type { ErrorKind, Profile, ScheduleList } from '@shared/domain';
 import type { CoreEventSink, DataProblem, HistoryAnswer, NotificationSettings, RunNowResult, RunningState } from '@shared/ipc';
 import { explainHealth, formatLateness } from '@shared/health';
+import { serverKeyOf } from '@shared/profile-urls';
 import { AppFailure, kindOf, type Redactor } from '@core/errors';
 import { requireProfile } from '@core/profiles/profile-store';
 import type { ClientPool } from '@core/schedules/client-pool';
@@ -27,7 +28,8 @@ const MAX_HISTORY_WINDOW_MS = 366 * 86_400_000;
 
 export interface HealthCoreDeps {
   dataDir: string;
-  profiles: { get(id: string): Profile | undefined };
+  /** `list` (the profiles as the core opens) names the server of history records written before records named theirs. */
+  profiles: { get(id: string): Profile | undefined; list?(): readonly Profile[] };
   pool: Pick<ClientPool, 'clientFor'>;
   audit: AuditLog;
   redact: Redactor;
@@ -49,7 +51,11 @@ export interface HealthCore {
   runNow(profileId: string, orgId: string): Promise<RunNowResult>;
   notificationSettings(): NotificationSettings;
   setNotificationSettings(change: { enabled?: boolean | undefined; profiles?: Record<string, boolean | null> | undefined }): Promise<NotificationSettings>;
-  /** The profile changed or was deleted: drop what is known of it (and its history when it is gone). */
+  /**
+   * The profile changed or was deleted: drop what is known of it (and its history when it is gone). A moved
+   * profile keeps its history: each record names the server and org it was seen on, and only the records
+   * of where the profile points now are shown, so those of a former server come back when it points there again.
+   */
   forget(profileId: string): void;
   close(): void;
 }
@@ -57,7 +63,18 @@ export interface HealthCore {
 type Reach = 'ok' | 'unreachable' | 'signed-out';
 
 export async function createHealthCore(deps: HealthCoreDeps): Promise<HealthCore> {
-  const history = createHistoryStore(deps.dataDir, { now: deps.now, onProblem: deps.reportProblem });
+  // Records from before they named their server were seen where the profile pointed when this core opened
+  // (before the demo profiles follow the simulator to its new port): not wherever it was moved to since.
+  const serverAtOpen = new Map((deps.profiles.list?.() ?? []).map((p) => [p.id, serverKeyOf(p.apiUrl)]));
+  const serverNow = (id: string): string | undefined => {
+    const profile = deps.profiles.get(id);
+    return profile ? serverKeyOf(profile.apiUrl) : undefined;
+  };
+  const history = createHistoryStore(deps.dataDir, {
+    now: deps.now,
+    onProblem: deps.reportProblem,
+    legacyServerOf: (id) => serverAtOpen.get(id) ?? serverNow(id),
+  });
   const settings = await openNotificationSettings(deps.dataDir, deps.now, deps.reportProblem);
   const policy: NotificationPolicy = createNotificationPolicy({
     wants: (id) => settings.wants(id),
@@ -82,6 +99,9 @@ export async function createHealthCore(deps: HealthCoreDeps): Promise<HealthCore
     else if (kind === 'unauthorized' || kind === 'no-secret') reached(profile, 'signed-out', deps.redact(reason));
   }
 
+  /** Problems are told once per server and org: the same job id and fire on another server is another problem. */
+  const where = (profile: Profile): string => `${serverKeyOf(profile.apiUrl)}/${profile.orgId}`;
+
   function onList(profile: Profile, list: ScheduleList): void {
     if (list.source === 'live') reached(profile, 'ok', '');
     else if (list.stale) reachOfError(profile, list.stale.kind, list.stale.reason);
@@ -89,7 +109,7 @@ export async function createHealthCore(deps: HealthCoreDeps): Promise<HealthCore
       if (s.health.verdict !== 'missed') continue;
       policy.report(profile.id, {
         kind: 'missed',
-        key: `missed:${s.jobId}:${s.health.expectedAt ?? ''}`,
+        key: `missed:${where(profile)}:${s.jobId}:${s.health.expectedAt ?? ''}`,
         title: 'missed maintenance run',
         body: `Schedule "${s.timeExpression}": ${explainHealth(s.health, localTime)}.`,
       });
@@ -115,7 +135,7 @@ export async function createHealthCore(deps: HealthCoreDeps): Promise<HealthCore
       if (error === null && typical !== null && Number.isFinite(started) && elapsed > LONG_RUN_FACTOR * typical && elapsed > LONG_RUN_MIN_MS) {
         policy.report(profile.id, {
           kind: 'long-run',
-          key: `long-run:${state.running?.startedAt ?? ''}`,
+          key: `long-run:${where(profile)}:${state.running?.startedAt ?? ''}`,
           title: 'maintenance running long',
           body: `Running since ${localTime(new Date(started).toISOString())} (${formatLateness(elapsed)}); it usually takes ${formatLateness(typical)}.`,
         });
@@ -138,6 +158,7 @@ export async function createHealthCore(deps: HealthCoreDeps): Promise<HealthCore
       if (to.getTime() - from.getTime() > MAX_HISTORY_WINDOW_MS)
         throw new AppFailure('invalid-input', 'The history window is longer than a year: pick a shorter one.');
       return historyView(recorded, {
+        server: serverKeyOf(profile.apiUrl),
         orgId: profile.orgId,
         timeZone: profile.serverTimeZone,
         graceMs: graceOf(profile),

@@ -1,6 +1,6 @@
 // The maintenance run in progress per profile: asked on demand (maintenance:running) and polled for the
 // profiles the renderer shows (maintenance:watch). A run seen running and then gone has ended: its duration
-// goes into the history, so each org gets a typical duration (the median of its recent runs).
+// goes into the history, so each org gets a typical duration (the median of its recent runs on its server).
 import type { Profile } from '@shared/domain';
 import type { RunningJob, RunningState } from '@shared/ipc';
 import type { ClientRunningJob } from '@core/atscale-port';
@@ -9,7 +9,7 @@ import { createServerLanes, type ServerLanes } from '@core/schedules/server-lane
 import { AppFailure, toAppError, type Redactor } from '@core/errors';
 import { askWhereItPoints, MOVED, stillConnected as stillConnectedIn } from '@core/profiles/still-connected';
 import type { ClientPool } from '@core/schedules/client-pool';
-import { emptyHistory, type HistoryStore, type StoredRun } from './history-store';
+import { emptyHistory, ofConnection, type Connection, type HistoryStore, type StoredRun } from './history-store';
 
 export const RUNNING_POLL_MS = 30_000;
 /** A run's end is recorded only when known this closely (a share of its duration, or two polls). */
@@ -20,9 +20,10 @@ const TYPICAL_OF = 20;
 interface Tracked {
   /**
    * The run seen in progress at the last successful check, and when it was last seen running. A change
-   * of the profile's connection (its org included) forgets it, so it is always of the profile's org.
+   * of the profile's connection (its org included) forgets it, so it is always of the profile's server and
+   * org, and its end is recorded as seen there.
    */
-  run: { key: string; orgId: string; job: RunningJob; seenAt: number } | null;
+  run: { key: string; server: string; orgId: string; job: RunningJob; seenAt: number } | null;
   /** What was pushed last, to push changes only. */
   pushed: string | null;
 }
@@ -59,8 +60,9 @@ export function createRunningMonitor(deps: RunningMonitorDeps): RunningMonitor {
   let watched: string[] = [];
   let timer: ReturnType<typeof setInterval> | null = null;
 
-  async function typicalDuration(profileId: string, orgId: string): Promise<number | null> {
-    const runs = (await deps.history.load(profileId).catch(emptyHistory)).runs.filter((r) => r.orgId === orgId);
+  /** Of the runs seen on this server and org: a former server's or org's say nothing of this one. */
+  async function typicalDuration(profileId: string, at: Connection): Promise<number | null> {
+    const runs = ofConnection((await deps.history.load(profileId).catch(emptyHistory)).runs, at);
     return median(runs.slice(-TYPICAL_OF).map((r) => r.durationMs));
   }
 
@@ -102,6 +104,7 @@ export function createRunningMonitor(deps: RunningMonitorDeps): RunningMonitor {
         if (Number.isFinite(started) && uncertainty <= Math.max(2 * intervalMs, END_UNCERTAINTY * (answeredAt.getTime() - started))) {
           const run: StoredRun = {
             orgId: before.orgId,
+            server: before.server,
             triggerType: before.job.triggerType,
             startedAt: new Date(started).toISOString(),
             endedAt: answeredAt.toISOString(),
@@ -110,12 +113,12 @@ export function createRunningMonitor(deps: RunningMonitorDeps): RunningMonitor {
           await deps.history.addRun(profileId, run).catch(() => undefined);
         }
       }
-      t.run = job ? { key: runKey(job), orgId: profile.orgId, job: toRunningJob(job), seenAt: checkedAt.getTime() } : null;
+      t.run = job ? { key: runKey(job), server: serverKeyOf(profile.apiUrl), orgId: profile.orgId, job: toRunningJob(job), seenAt: checkedAt.getTime() } : null;
     }
     const state: RunningState = {
       profileId,
       running: t.run ? t.run.job : null,
-      typicalDurationMs: await typicalDuration(profileId, profile.orgId),
+      typicalDurationMs: await typicalDuration(profileId, { server: serverKeyOf(profile.apiUrl), orgId: profile.orgId }),
       checkedAt: checkedAt.toISOString(),
       error: error === null ? null : toAppError(error, deps.redact, 'reading the running maintenance job'),
     };
