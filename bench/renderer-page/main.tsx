@@ -4,21 +4,23 @@
 // &zone=server|local  &fixture=every-second (one schedule firing every second)  &tick=1 (the clock
 // advances every minute, as the app's does; tests drive it with Playwright's page.clock)
 //
-// This entry is only a few hundred bytes: it asks for React's chunk (page.tsx) and the shown view's
-// chunk at once, so they arrive together instead of the view's being requested only after React's
-// has been fetched and run. Each view is its own chunk, as in an app that loads what it shows.
-import type { Views } from './page';
+// The month is this page's first screen (the bench's first-frame figure is navigation to a drawn month),
+// so it ships in the entry chunk with React, as the app ships its first screen (the shell and the list)
+// in its own: one request instead of an entry that then asks for React's chunk and the view's. The
+// timeline and the list load on demand, as the app's other views do.
+import { CalendarView } from '@renderer/calendar/CalendarView';
+import { mount, type Views } from './page';
 
-// Modules are evaluated in order, so this runs after the entry is fetched and parsed, before any component code.
+// Modules are evaluated in order, so this runs after the entry is fetched and evaluated, before any component renders.
 performance.mark('page:script-start');
 const params = new URLSearchParams(location.search);
 const view = params.get('view') === 'timeline' ? 'timeline' : params.get('view') === 'list' ? 'list' : 'calendar';
 const views: Promise<Partial<Views>> =
   view === 'calendar'
-    ? import('@renderer/calendar/CalendarView').then((m) => ({ CalendarView: m.CalendarView }))
+    ? Promise.resolve({ CalendarView })
     : view === 'list'
       ? import('./list-view').then((m) => ({ ListView: m.ListView }))
       : import('@renderer/timeline/TimelineView').then((m) => ({ TimelineView: m.TimelineView }));
 
 const root = document.getElementById('root');
-if (root) void Promise.all([import('./page'), views]).then(([page, shown]) => page.mount(root, params, shown));
+if (root) void views.then((shown) => mount(root, params, shown));

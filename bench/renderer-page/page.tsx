@@ -1,6 +1,6 @@
 // The bench page's React part: the one view it shows, on synthetic or fixed sources (see main.tsx for
-// the query). Mounted once the view's chunk and this one are both in, as the app draws a view whose
-// chunk is loaded: no Suspense fallback, which React would hold for up to 300 ms before revealing the view.
+// the query). Mounted once the view's code is in, as the app draws a view whose chunk is loaded: no
+// Suspense fallback, which React would hold for up to 300 ms before revealing the view.
 import { StrictMode, startTransition, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { CalendarView as CalendarViewType } from '@renderer/calendar/CalendarView';
