@@ -27,7 +27,7 @@ import { createScheduleService } from '@core/schedules/schedule-service';
 import { createServerLanes } from '@core/schedules/server-lanes';
 import { createHealthCore } from '@core/health/index';
 import { createChangeService, openPausedStore, withChangeContext } from '@core/changes/change-service';
-import { openSecretVault } from '@core/secrets/secret-vault';
+import { KEYCHAIN_SERVICE, openSecretVault } from '@core/secrets/secret-vault';
 import { profileSecrets, promoteProfileSecrets } from '@core/secrets/profile-secrets';
 import { openTokenDates, tokenDateHooks } from '@core/connections/token-dates';
 import { acquireDataLock, type DataLock } from '@core/storage/data-lock';
@@ -208,6 +208,7 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
       platform: process.platform,
       dataProblems: dataProblems.map((p) => ({ ...p, reason: redact(p.reason) })),
       demoAvailable: options.demoServer !== undefined && demoProblem === null,
+      keychainService: options.keychainService ?? KEYCHAIN_SERVICE,
     };
   };
   ctx.setEmitInfo(() => emit({ event: 'app:info-changed', payload: info() }));

@@ -8,6 +8,8 @@ export interface AppInfo {
   keychain: 'available' | 'unavailable';
   /** Why the keychain is unavailable, in words (null when available). */
   keychainProblem: string | null;
+  /** The name the app's entries carry in the OS keychain (the user may need to find one there). */
+  keychainService: string;
   platform: string;
   /** Data files found unreadable at start: moved aside (never deleted) so nothing is lost. */
   dataProblems: DataProblem[];

@@ -72,6 +72,8 @@ describe('app:info and the events', () => {
   it('shows the version it was started with, and no demo without the embedded simulator', async () => {
     const info = await call(core, 'app:info', {});
     expect(info).toMatchObject({ version: '9.8.7', demoRunning: false, demoAvailable: false, platform: process.platform, dataProblems: [] });
+    // The name the app's entries carry in the OS keychain: the one the core was opened with (the tests' own).
+    expect(info.keychainService).toMatch(/^AtScale Maintenance Scheduler test [0-9a-f-]{36}$/);
     // Secrets kept in memory, as the core was opened: no keychain, and the reason says so.
     expect(info.keychain).toBe('unavailable');
     expect(info.keychainProblem).toEqual(expect.stringContaining('turned off for this run'));

@@ -10,6 +10,7 @@ const INFO: AppInfo = {
   demoRunning: true,
   keychain: 'available',
   keychainProblem: null,
+  keychainService: 'AtScale Maintenance Scheduler',
   platform: 'linux',
   dataProblems: [],
   demoAvailable: true,

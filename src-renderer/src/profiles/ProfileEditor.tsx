@@ -16,6 +16,7 @@ import { OrgDiscovery } from './OrgDiscovery';
 import { TokenAgeNote } from './TokenAgeNote';
 import { checkTokenAge, useTokenAges } from './token-ages';
 import { Field } from './Field';
+import { keychainNoticeOf, rereadAppInfo, useFreshAppInfo } from './keychain-notice';
 import './profiles.css';
 
 export function ProfileEditor({ profileId }: { profileId: string | null }) {
@@ -55,6 +56,8 @@ export function ProfileEditor({ profileId }: { profileId: string | null }) {
     };
   }, [confirmDelete, existing]);
   const tokenAges = useTokenAges();
+  // The keychain can have failed since the app started: the editor asks the core for its state again.
+  useFreshAppInfo();
   const errors = useMemo(() => validateForm(form, isValidZone(form.serverTimeZone.trim())), [form]);
   const shown = touched ? errors : {};
 
@@ -79,6 +82,8 @@ export function ProfileEditor({ profileId }: { profileId: string | null }) {
       setError(`Not saved: ${messageOf(e)}`);
     } finally {
       setBusy(false);
+      // A secret put in memory whose old keychain entry could not be removed is told in app:info.
+      void rereadAppInfo();
     }
   };
 
@@ -90,6 +95,7 @@ export function ProfileEditor({ profileId }: { profileId: string | null }) {
   const secretNoun = form.signIn === 'password' ? 'A password' : 'An API token';
   const duplicates = duplicatesOf(form, s.profiles);
   const hasSecret = secret !== '' || savedProfile?.hasSecret === true;
+  const keychainNotice = keychainNoticeOf(s.appInfo, s.profiles, savedProfile ?? null);
   // What must be filled in before the form can sign in (the name and environment can wait).
   const connectBlocker =
     errors['apiUrl'] || errors['authUrl']
@@ -222,6 +228,15 @@ export function ProfileEditor({ profileId }: { profileId: string | null }) {
             )}
           </fieldset>
         </div>
+        {keychainNotice && (
+          <div className="warning keychain-notice" role="status" data-testid="keychain-notice">
+            <p>
+              <strong>An older secret is still in the system keychain.</strong> {keychainNotice.what}
+              {keychainNotice.which && <> {keychainNotice.which}</>}
+            </p>
+            <p>{keychainNotice.todo}</p>
+          </div>
+        )}
         <TokenAgeNote age={savedProfile && savedProfile.signIn === 'token' ? tokenAges.get(savedProfile.id) : undefined} />
         <ConnectionTest
           draft={() => ({ profile: draftForTest(form), ...(secret ? { secret } : {}), ...(savedProfile ? { profileId: savedProfile.id } : {}) })}
