@@ -37,7 +37,8 @@ async function start(): Promise<void> {
   core = await createAppCore({
     dataDir,
     secrets: 'keytar',
-    demoServer: startDemoSimulator,
+    // The demo keeps its schedules and its address in the data folder; a port clash is only logged.
+    demoServer: (context) => startDemoSimulator({ ...context, log: (line) => console.warn(line) }),
     version: app.getVersion(),
     saveFile: createSaveFile(() => mainWindow),
   });

@@ -18,7 +18,7 @@ import { createAtScaleClient } from '@core/atscale/index';
 import type { ClientFactory } from './atscale-port';
 import { createAuditLog } from '@core/storage/audit-log';
 import { createClientPool } from '@core/schedules/client-pool';
-import type { DemoServer } from '@core/profiles/demo';
+import type { DemoServer, StartDemoServer } from '@core/profiles/demo';
 import { AppFailure, createRedactor, excerptOf, quote, toAppError, type Redactor } from './errors';
 import { buildHandlers, type Implementations } from './handlers';
 import { openProfileStore } from '@core/profiles/profile-store';
@@ -45,8 +45,11 @@ export interface AppCoreOptions {
   dataDir: string;
   /** 'keytar' (default): the OS keychain. 'memory': no keychain, secrets live for this session only. */
   secrets?: 'keytar' | 'memory';
-  /** Starts the embedded simulator for demo mode. Without it demo:start is refused. */
-  demoServer?: () => Promise<DemoServer>;
+  /**
+   * Starts the embedded simulator for demo mode (startDemoSimulator), told the data folder to keep its
+   * state in and where to report a demo file it cannot read or write. Without it demo:start is refused.
+   */
+  demoServer?: StartDemoServer;
   now?: () => Date;
   /** Shown in app:info. */
   version?: string;
@@ -180,7 +183,7 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
   const startDemo = async (): Promise<DemoServer> => {
     if (demo) return demo;
     if (!options.demoServer) throw new AppFailure('invalid-input', 'Demo mode is not available here: the app was started without its embedded simulator.');
-    demo = await options.demoServer();
+    demo = await options.demoServer({ dataDir: options.dataDir, reportProblem, now });
     return demo;
   };
   const wantsDemo = profiles.list().length === 0 || profiles.list().some((p) => p.demo);
@@ -205,10 +208,10 @@ async function open(options: AppCoreOptions, lock: DataLock, ctx: OpenContext): 
       demoRunning: demo !== null,
       keychain: status.keychain,
       keychainProblem: status.problem === null ? null : redact(status.problem),
+      keychainService: options.keychainService ?? KEYCHAIN_SERVICE,
       platform: process.platform,
       dataProblems: dataProblems.map((p) => ({ ...p, reason: redact(p.reason) })),
       demoAvailable: options.demoServer !== undefined && demoProblem === null,
-      keychainService: options.keychainService ?? KEYCHAIN_SERVICE,
     };
   };
   ctx.setEmitInfo(() => emit({ event: 'app:info-changed', payload: info() }));

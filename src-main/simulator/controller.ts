@@ -14,6 +14,7 @@ import {
   type SeedOrg,
 } from './demo-data';
 import { FaultTable, type SimEndpoint } from './faults';
+import { restoreState, type SimStateFile } from './persist';
 import { isRunning, pausedAt, latenessAt, type SimRun } from './runs';
 import { SimStore } from './store';
 import type { RequestLogEntry, SimHold, SimRunView, SimulatorControl, SimulatorOptions, SimulatorState } from './types';
@@ -40,7 +41,16 @@ export interface SimWorld {
   holds: Set<HoldEntry>;
 }
 
-export function createController(options: SimulatorOptions, isOffline: () => boolean): { control: SimulatorControl; world: SimWorld } {
+/**
+ * `restored`: a state file's content, used instead of the seed at start (reset() still goes back to the
+ * seed). `changed` is told after every change the state file keeps.
+ */
+export function createController(
+  options: SimulatorOptions,
+  isOffline: () => boolean,
+  restored: SimStateFile | null = null,
+  changed: () => void = () => undefined,
+): { control: SimulatorControl; world: SimWorld } {
   const baseNow = options.now ?? (() => new Date());
   let offsetMs = 0;
   const now = (): Date => new Date(baseNow().getTime() + offsetMs);
@@ -55,14 +65,17 @@ export function createController(options: SimulatorOptions, isOffline: () => boo
       : { token: t.token, user: t.user ?? DEMO_USER, issuedAt: startedAt - (t.issuedDaysAgo ?? 0) * DAY },
   );
 
-  const freshStore = (): SimStore => {
+  const freshStore = (saved: SimStateFile | null = null): SimStore => {
     const s = new SimStore(now, () => zone, options.runDurationMs);
-    s.seed(seed);
+    if (saved) restoreState(s, saved);
+    // Seed orgs a saved state lacks are added (all of them without one).
+    s.seed(seed.filter((org) => !s.hasOrg(org.orgId)));
+    s.onChange(changed);
     return s;
   };
   const freshAuth = (): SimAuth =>
     new SimAuth(users, apiTokens, access, now, options.sessionTtlMs ?? Infinity, options.apiTokenTtlMs ?? API_TOKEN_TTL_DAYS * DAY);
-  let store = freshStore();
+  let store = freshStore(restored);
   let auth = freshAuth();
   const faults = new FaultTable();
   let latencyMs = options.latencyMs ?? 0;
@@ -129,16 +142,19 @@ export function createController(options: SimulatorOptions, isOffline: () => boo
       const open = sched.pauses.find((p) => p.to === null);
       if (paused && !open) sched.pauses.push({ from: at, to: null });
       if (!paused && open) open.to = Math.max(at, open.from);
+      changed();
     },
     setLateRuns(orgId, lateMs, opts = {}) {
       if (!(lateMs >= 0)) throw new Error('lateMs must be >= 0');
       const sched = orgOf(orgId).scheduler(orgId);
       const from = timeOf(opts.at);
       sched.lateness = [...sched.lateness.filter((r) => r.from < from), { from, ms: lateMs }];
+      changed();
     },
     setRunDuration(orgId, ms) {
       if (!(ms > 0)) throw new Error('a run must take more than 0 ms');
       orgOf(orgId).scheduler(orgId).durationMs = ms;
+      changed();
     },
     triggerEvent(orgId, opts = {}) {
       if (opts.durationMs !== undefined && !(opts.durationMs > 0)) throw new Error('durationMs must be > 0');
@@ -220,6 +236,7 @@ export function createController(options: SimulatorOptions, isOffline: () => boo
       log = [];
       for (const held of holds) held.open();
       holds.clear();
+      changed();
     },
   };
 

@@ -7,6 +7,7 @@ export type {
   SimulatorControl,
   SimulatorOptions,
   SimulatorState,
+  SimStateProblem,
   RequestLogEntry,
   SimJobView,
   SimRunView,

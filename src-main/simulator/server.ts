@@ -7,6 +7,7 @@ import { authKind } from './auth';
 import { handleControl } from './control';
 import { createController } from './controller';
 import type { FaultAction } from './faults';
+import { createStateWriter, loadState, stateOf, type StateWriter } from './persist';
 import { simulatorCertificates } from './tls';
 import type { RequestLogEntry, Simulator, SimulatorOptions } from './types';
 
@@ -17,8 +18,22 @@ const MAX_BODY = 1024 * 1024;
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   let offline = false;
-  const { control, world } = createController(options, () => offline);
+  const report = options.onStateProblem ?? (() => undefined);
+  const loaded = options.stateFile ? await loadState(options.stateFile, options.now?.() ?? new Date()) : null;
+  if (loaded?.problem) report(loaded.problem);
+  let port = 0;
+  let writer: StateWriter | null = null;
+  const { control, world } = createController(
+    options,
+    () => offline,
+    loaded?.state ?? null,
+    () => writer?.changed(),
+  );
   const { now, faults, holds } = world;
+  // A file that could not even be moved aside is left alone: never overwritten with the seed.
+  if (options.stateFile && loaded?.problem?.movedTo !== null) {
+    writer = createStateWriter(options.stateFile, () => stateOf(world.store(), port === 0 ? null : port), report);
+  }
 
   async function onRequest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://simulator');
@@ -27,7 +42,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     if (body === null) return send(res, envelope(now(), 413, 'Request body too large', null));
     if (url.pathname.startsWith('/__sim/')) {
       if (!options.control) return send(res, envelope(now(), 404, 'Not found', null));
-      return send(res, handleControl(control, method, url.pathname, body, url.searchParams));
+      const answer = handleControl(control, method, url.pathname, body, url.searchParams);
+      if (writer) await writer.flush();
+      return send(res, answer);
     }
 
     const route = routeOf(method, url.pathname);
@@ -61,6 +78,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       { store: world.store(), auth: world.auth(), now },
       { method, route, query: url.searchParams, body, authorization: req.headers.authorization },
     );
+    // A change is on disk before the client hears of it (a lost answer is a fault's business, not a crash's).
+    if (writer) await writer.flush();
     if (fault.action) return applyFault(fault.action, res, entry, req.headers.authorization);
     entry.outcome = answer.status;
     send(res, answer);
@@ -113,7 +132,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     });
   };
   const server: http.Server = certs ? https.createServer({ key: certs.key, cert: certs.cert }, handler) : http.createServer(handler);
-  const port = await listen(server, options.port ?? 0);
+  const savedPort = loaded?.state?.port ?? null;
+  port = await listenPreferring(server, savedPort, options.port ?? 0);
+  if (savedPort !== null && port !== savedPort) report({ kind: 'port-taken', savedPort, port });
+  if (writer) {
+    writer.changed(); // the port, and a first file from the seed
+    await writer.flush();
+  }
   const url = `${certs ? 'https' : 'http'}://127.0.0.1:${port}`;
 
   const stop = async (): Promise<void> => {
@@ -135,8 +160,23 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       else await listen(server, port);
     },
     isOffline: () => offline,
-    close: stop,
+    async close() {
+      await stop();
+      if (writer) await writer.close();
+    },
   };
+}
+
+/** Listens on `saved` when there is one and it is free, else on `fallback` (0: any free port). */
+async function listenPreferring(server: http.Server, saved: number | null, fallback: number): Promise<number> {
+  if (saved === null || saved === fallback) return listen(server, fallback);
+  try {
+    return await listen(server, saved);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EADDRINUSE' && code !== 'EACCES') throw error;
+    return listen(server, fallback);
+  }
 }
 
 function listen(server: http.Server, port: number): Promise<number> {

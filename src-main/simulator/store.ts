@@ -37,6 +37,8 @@ const MINUTE = 60_000;
 export class SimStore {
   private readonly orgs = new Map<string, { name: string; jobs: SimJob[]; scheduler: OrgScheduler }>();
   private extraSeq = 0;
+  /** Told after each change a state file keeps (persist.ts); nothing by default. */
+  private changed: () => void = () => undefined;
 
   constructor(
     private readonly now: () => Date,
@@ -66,12 +68,38 @@ export class SimStore {
     }
   }
 
+  /** Called after every change of jobs, orgs or runs (the scheduler settings' callers tell their own). */
+  onChange(listener: () => void): void {
+    this.changed = listener;
+  }
+
+  /** Every org with its jobs and scheduler, as held (for the state file). */
+  orgEntries(): { orgId: string; name: string; jobs: readonly SimJob[]; scheduler: OrgScheduler }[] {
+    return [...this.orgs].map(([orgId, org]) => ({ orgId, name: org.name, jobs: org.jobs, scheduler: org.scheduler }));
+  }
+
+  /** An org as a state file saved it (replaces one of that id). */
+  restoreOrg(orgId: string, name: string, jobs: SimJob[], scheduler: OrgScheduler): void {
+    this.orgs.set(orgId, { name, jobs, scheduler });
+    this.changed();
+  }
+
+  runSeq(): number {
+    return this.extraSeq;
+  }
+
+  setRunSeq(seq: number): void {
+    this.extraSeq = seq;
+  }
+
   hasOrg(orgId: string): boolean {
     return this.orgs.has(orgId);
   }
 
   addOrg(orgId: string, name = orgId, runMs = this.defaultRunMs): void {
-    if (!this.orgs.has(orgId)) this.orgs.set(orgId, { name, jobs: [], scheduler: newOrgScheduler(runMs) });
+    if (this.orgs.has(orgId)) return;
+    this.orgs.set(orgId, { name, jobs: [], scheduler: newOrgScheduler(runMs) });
+    this.changed();
   }
 
   orgIds(): string[] {
@@ -91,6 +119,7 @@ export class SimStore {
   create(orgId: string, timeExpression: string, createdBy: string): SimJob {
     const job: SimJob = { jobId: randomUUID(), orgId, timeExpression, fullBuild: false, createdBy, createdAt: this.now(), deactivatedAt: null };
     this.org(orgId).jobs.push(job);
+    this.changed();
     return job;
   }
 
@@ -99,6 +128,7 @@ export class SimStore {
     const job = this.org(orgId).jobs.find((j) => j.jobId === jobId && j.deactivatedAt === null);
     if (!job) return null;
     job.deactivatedAt = this.now();
+    this.changed();
     return job;
   }
 
@@ -152,6 +182,7 @@ export class SimStore {
       durationMs: durationMs ?? org.scheduler.durationMs,
     };
     org.scheduler.extraRuns.push(run);
+    this.changed();
     return run;
   }
 

@@ -37,7 +37,26 @@ export interface SimulatorOptions {
   sessionTtlMs?: number;
   /** Enable the /__sim/ HTTP control endpoint (off by default). */
   control?: boolean;
+  /**
+   * Keep the server's state in this JSON file (default: none, every start is the seed). At start the
+   * orgs, jobs (created and deactivated), runs started and scheduler settings saved there replace the
+   * seed's (seed orgs the file lacks are added), and the port it listened on is taken again: `port` is
+   * used only when that one is taken. Written atomically after every change and at start. A file that
+   * cannot be read is moved aside as `<name>.corrupt-<time>.json` and the seed is used.
+   */
+  stateFile?: string;
+  /** Told when the state file could not be read (and was moved aside) or written, or its port was taken. */
+  onStateProblem?: (problem: SimStateProblem) => void;
 }
+
+/** What went wrong with SimulatorOptions.stateFile; the simulator runs on regardless. */
+export type SimStateProblem =
+  /** Not read (torn, not JSON, not this shape): moved aside as `movedTo` (null: it could not be, so it is left alone and not written). */
+  | { kind: 'unreadable'; reason: string; movedTo: string | null }
+  /** A write failed: changes since the last good write are lost at the next start. */
+  | { kind: 'unwritable'; reason: string }
+  /** The saved port was taken: the simulator listens on `port` instead (and saves that one). */
+  | { kind: 'port-taken'; savedPort: number; port: number };
 
 export interface RequestLogEntry {
   seq: number;
@@ -159,5 +178,6 @@ export interface Simulator extends SimulatorControl {
   /** Close the port (connections dropped) or open it again on the same port. */
   setOffline(offline: boolean): Promise<void>;
   isOffline(): boolean;
+  /** Closes the port; with a state file, resolves once the last change is written. */
   close(): Promise<void>;
 }

@@ -7,8 +7,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
-import { CHANNELS, type Channel } from '@shared/ipc';
-import { createAppCore, type CoreEvent } from '@core/app-core';
+import { CHANNELS, type Channel, type DataProblem } from '@shared/ipc';
+import { createAppCore, type AppCore, type CoreEvent } from '@core/app-core';
+import { demoStateOptions } from '@core/profiles/demo-simulator';
 import { CONTENT_SECURITY_POLICY } from '@core/web/csp';
 import { startSimulator, type Simulator } from '@simulator/index';
 import { apiShimScript, TOKEN_HEADER } from './api-shim';
@@ -80,14 +81,44 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const ownDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'atscale-harness-')));
   const token = randomBytes(24).toString('hex');
-  const simulator = await startSimulator({ port: 0, control: true });
-  const core = await createAppCore({
-    dataDir,
-    secrets: process.env['HARNESS_SECRETS'] === 'memory' ? 'memory' : 'keytar',
-    keychainService: options.keychainService ?? 'AtScale Maintenance Scheduler (browser harness)',
-    // The harness owns the simulator (tests inject faults into it), so core must not close it.
-    demoServer: async () => ({ url: simulator.url, close: async () => {} }),
-  });
+  // In a folder of the user's (npm run dev:browser) the simulator keeps the demo's state there as the
+  // desktop app's demo does (same file, same port), so it starts only once the core holds the folder's
+  // lock. A harness of its own temp folder, or a seeded one (a fixture), starts from the seed each time.
+  const keepsDemo = !ownDataDir && options.seed === undefined;
+  let coreReport: ((problem: DataProblem) => void) | null = null;
+  let starting: Promise<Simulator> | null = null;
+  const simulatorStarted = (): Promise<Simulator> =>
+    (starting ??= startSimulator({
+      port: 0,
+      control: true,
+      ...(keepsDemo
+        ? demoStateOptions({
+            dataDir,
+            reportProblem: (problem) => (coreReport ? coreReport(problem) : console.warn(`${problem.file}: ${problem.reason}`)),
+            log: (line) => console.warn(line),
+          })
+        : {}),
+    }));
+  let core: AppCore;
+  try {
+    core = await createAppCore({
+      dataDir,
+      secrets: process.env['HARNESS_SECRETS'] === 'memory' ? 'memory' : 'keytar',
+      keychainService: options.keychainService ?? 'AtScale Maintenance Scheduler (browser harness)',
+      // The harness owns the simulator (tests inject faults into it), so core must not close it.
+      demoServer: async (context) => {
+        coreReport ??= context.reportProblem;
+        const started = await simulatorStarted();
+        return { url: started.url, close: async () => {} };
+      },
+    });
+  } catch (error) {
+    // Assigned in the callback, which TypeScript does not follow.
+    const started = starting as Promise<Simulator> | null;
+    if (started) await (await started).close();
+    throw error;
+  }
+  const simulator = await simulatorStarted();
   if (options.seed) await seedProfiles(core.handlers, simulator, options.seed.profiles, options.seed.schedulesPerProfile);
 
   const indexHtml = (await readFile(join(RENDERER_OUT, 'index.html'), 'utf8')).replace('<script', `<script src="${SHIM_PATH}"></script>\n    <script`);

@@ -2,6 +2,7 @@
 // Demo credentials are public (the simulator prints them), so they live in memory, re-set at each start.
 import { randomUUID } from 'node:crypto';
 import type { Profile } from '@shared/domain';
+import type { DataProblem } from '@shared/ipc';
 import { DEMO_PASSWORD, DEMO_USER } from '@simulator/demo-data';
 import type { ProfileStore } from './profile-store';
 import type { SecretVault } from '@core/secrets/secret-vault';
@@ -12,6 +13,20 @@ export interface DemoServer {
   /** Optional: what the simulator accepts. Defaults to DEMO_ACCOUNT when absent. */
   demo?: DemoAccount;
 }
+
+/** What createAppCore gives the function that starts its demo server. */
+export interface DemoServerContext {
+  /** The app's data folder: the demo keeps its server's state there (see demo-simulator.ts). */
+  dataDir: string;
+  /** A demo file that could not be read (kept aside) or written, listed with the app's data problems. */
+  reportProblem(problem: DataProblem): void;
+  /** A line for the process log (nothing secret); absent: not logged. */
+  log?: (line: string) => void;
+  now?: () => Date;
+}
+
+/** Starts the demo server; a function that takes no context (a test's own simulator) fits too. */
+export type StartDemoServer = (context: DemoServerContext) => Promise<DemoServer>;
 
 export interface DemoAccount {
   username: string;
@@ -48,7 +63,7 @@ export function demoProfiles(url: string, account: DemoAccount, now: Date): Prof
   }));
 }
 
-/** Points every demo profile at the simulator's current URL (its port changes per start) and sets its secret. */
+/** Points every demo profile at the simulator's current URL (its port can change between starts) and sets its secret. */
 export async function attachDemoProfiles(store: ProfileStore, vault: SecretVault, server: DemoServer): Promise<void> {
   const account = server.demo ?? DEMO_ACCOUNT;
   const stale = store.list().filter((p) => p.demo && (p.apiUrl !== server.url || p.authUrl !== server.url));
