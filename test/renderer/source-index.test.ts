@@ -35,8 +35,10 @@ describe('the index of a source list', () => {
 
   it('finds every source by key, lists each profile once in order, and takes the first colour of each environment', () => {
     const index = sourceIndex(sources);
-    expect([...index.byKey.keys()]).toEqual(['prod-b:j1', 'dev:j1', 'prod-a:j1', 'dev:j2', 'prod-b:j2']);
-    expect(index.byKey.get('dev:j2')).toBe(sources[3]);
+    for (const s of sources) expect(index.byKey.get(s.key)).toBe(s);
+    expect(index.byKey.has('dev:j2')).toBe(true);
+    expect(index.byKey.has('dev:j3')).toBe(false);
+    expect(index.byKey.get('dev:j3')).toBeUndefined();
     expect(index.profileIds).toEqual(['dev', 'prod-a', 'prod-b']);
     expect([...index.envColors]).toEqual([
       ['Production', '#e03131'],

@@ -2,8 +2,8 @@
 // schedules with their count, then every single run by time, each one a button that selects it.
 // Keyboard: focus moves in when it opens, Tab and the arrow keys move between runs, Escape closes
 // and gives the focus back to the button that opened it.
+import type { SourceLookup } from '@renderer/sources/source-index';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { ScheduleSource } from '@renderer/schedule-view-types';
 import { formatLongDate, type CivilDate } from '@renderer/common/time';
 import type { DayRuns } from './day-runs';
 import { formatCount } from './expansion-cache';
@@ -15,7 +15,7 @@ export interface DayListProps {
   iso: string;
   /** The day's chips and bands, the first `keep` of each (counts exact). */
   listOf(iso: string, keep: number): DayRuns | null;
-  sourcesByKey: ReadonlyMap<string, ScheduleSource>;
+  sourcesByKey: SourceLookup;
   selectedKey: string | null;
   onSelect(key: string, at?: Date): void;
   showProfile: boolean;

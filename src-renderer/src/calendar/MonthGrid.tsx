@@ -1,8 +1,8 @@
 // The month view: 6 weeks of day cells. A cell lists bands first, then chips by time, then "+N more";
 // a dense day (density.ts) shows its runs per environment and a density colour instead. "+N more" and
 // a dense day's count open the day's list in place (DayList).
+import type { SourceLookup } from '@renderer/sources/source-index';
 import { memo, useCallback, useEffect, useState, type KeyboardEvent, type RefObject } from 'react';
-import type { ScheduleSource } from '@renderer/schedule-view-types';
 import { formatLongDate, isoDate, sameDate, type CivilDate } from '@renderer/common/time';
 import type { DayRuns } from './day-runs';
 import { formatCount } from './expansion-cache';
@@ -26,7 +26,7 @@ export interface MonthGridProps {
   pastMarks: Map<string, PastMark[]>;
   /** The zone the grid's days are in. */
   zone: string;
-  sourcesByKey: ReadonlyMap<string, ScheduleSource>;
+  sourcesByKey: SourceLookup;
   selectedKey: string | null;
   onSelect(key: string, at?: Date): void;
   showProfile: boolean;
@@ -120,7 +120,7 @@ interface DayCellProps {
   alignRight: boolean;
   alignUp: boolean;
   zone: string;
-  sourcesByKey: ReadonlyMap<string, ScheduleSource>;
+  sourcesByKey: SourceLookup;
   selectedKey: string | null;
   onSelect(key: string, at?: Date): void;
   showProfile: boolean;

@@ -1,5 +1,6 @@
 // One run (a chip) or one dense day of a schedule (a band with its count). Clicking a chip selects its
 // schedule with that run marked; clicking a band selects the schedule.
+import type { SourceLookup } from '@renderer/sources/source-index';
 import type { CSSProperties } from 'react';
 import type { ScheduleSource } from '@renderer/schedule-view-types';
 import { formatTime, zoneAbbreviation } from '@renderer/common/time';
@@ -145,7 +146,7 @@ export function RunBandButton({ band, source, selected, onSelect, style, tabbabl
 interface RunButtonsProps {
   bands: DayRuns['bands'];
   chips: DayRuns['chips'];
-  sourcesByKey: ReadonlyMap<string, ScheduleSource>;
+  sourcesByKey: SourceLookup;
   selectedKey: string | null;
   onSelect(key: string, at?: Date): void;
   showProfile: boolean;

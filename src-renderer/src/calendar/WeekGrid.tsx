@@ -1,8 +1,8 @@
 // The week view: an hour grid, one column per day, chips at their time. Schedules too dense for chips
 // are listed as bands with their count under the day's header (like all-day events) and drawn as a
 // thin strip over the hours they cover, so they never push the single runs out of sight.
+import type { SourceLookup } from '@renderer/sources/source-index';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import type { ScheduleSource } from '@renderer/schedule-view-types';
 import { formatLongDate, isoDate, sameDate, wallMinutes, type CivilDate } from '@renderer/common/time';
 import type { DayRuns, RunChip } from './day-runs';
 import { PastMarks } from '@renderer/health/PastMarks';
@@ -28,7 +28,7 @@ export interface WeekGridProps {
   focused: CivilDate;
   today: CivilDate;
   runsByDay: Map<string, DayRuns>;
-  sourcesByKey: ReadonlyMap<string, ScheduleSource>;
+  sourcesByKey: SourceLookup;
   selectedKey: string | null;
   onSelect(key: string, at?: Date): void;
   showProfile: boolean;

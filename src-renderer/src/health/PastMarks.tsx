@@ -1,6 +1,6 @@
 // A past day's marks: a filled dot per execution, a hollow red ring per missed fire. Clicking one
 // selects its schedule (its panel lists the history).
-import type { ScheduleSource } from '../schedule-view-types';
+import type { SourceLookup } from '@renderer/sources/source-index';
 import { formatTime, zoneAbbreviation } from '../common/time';
 import type { PastMark } from './past-marks';
 import { VERDICT_LABEL } from './verdicts';
@@ -9,7 +9,7 @@ import './health.css';
 interface Props {
   marks: readonly PastMark[] | undefined;
   zone: string;
-  sourcesByKey: ReadonlyMap<string, ScheduleSource>;
+  sourcesByKey: SourceLookup;
   onSelect(key: string): void;
   /** At most this many marks; the rest are counted. */
   limit?: number;

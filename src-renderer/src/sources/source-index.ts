@@ -3,9 +3,15 @@
 // three or four times per list for keys, profiles and colours.
 import type { ScheduleSource } from '@renderer/schedule-view-types';
 
+/** Sources by key: the views only ever ask for a few (the chips drawn, the errors shown). */
+export interface SourceLookup {
+  get(key: string): ScheduleSource | undefined;
+  has(key: string): boolean;
+}
+
 export interface SourceIndex {
-  /** Every source by key. */
-  byKey: ReadonlyMap<string, ScheduleSource>;
+  /** Every source by key, built on the first question (a month still placing its runs asks none). */
+  byKey: SourceLookup;
   /** Distinct profile ids, sorted. */
   profileIds: readonly string[];
   /** An environment's colour: the first of its sources' (profiles of one environment share it). */
@@ -17,7 +23,6 @@ const indexes = new WeakMap<readonly ScheduleSource[], SourceIndex>();
 export function sourceIndex(sources: readonly ScheduleSource[]): SourceIndex {
   let index = indexes.get(sources);
   if (!index) {
-    const byKey = new Map<string, ScheduleSource>();
     const profiles = new Set<string>();
     const envColors = new Map<string, string>();
     let lastProfile: string | undefined;
@@ -26,7 +31,6 @@ export function sourceIndex(sources: readonly ScheduleSource[]): SourceIndex {
     // an iterator per loop until the code is optimized.
     for (let i = 0; i < sources.length; i++) {
       const s = sources[i] as ScheduleSource;
-      byKey.set(s.key, s);
       // Stryker disable next-line ConditionalExpression: adding a profile again changes nothing.
       if (s.profileId !== lastProfile) {
         lastProfile = s.profileId;
@@ -38,8 +42,34 @@ export function sourceIndex(sources: readonly ScheduleSource[]): SourceIndex {
         if (!envColors.has(s.environmentLabel)) envColors.set(s.environmentLabel, s.color);
       }
     }
-    index = { byKey, profileIds: [...profiles].sort(), envColors };
+    index = { byKey: new LazyLookup(sources), profileIds: [...profiles].sort(), envColors };
     indexes.set(sources, index);
   }
   return index;
+}
+
+class LazyLookup implements SourceLookup {
+  private map: Map<string, ScheduleSource> | null = null;
+
+  constructor(private readonly sources: readonly ScheduleSource[]) {}
+
+  get(key: string): ScheduleSource | undefined {
+    return this.built().get(key);
+  }
+
+  has(key: string): boolean {
+    return this.built().has(key);
+  }
+
+  private built(): Map<string, ScheduleSource> {
+    if (!this.map) {
+      const map = new Map<string, ScheduleSource>();
+      for (let i = 0; i < this.sources.length; i++) {
+        const s = this.sources[i] as ScheduleSource;
+        map.set(s.key, s);
+      }
+      this.map = map;
+    }
+    return this.map;
+  }
 }
