@@ -103,7 +103,20 @@ test('the create dialog suggests a slot that avoids the pile-up and warns when t
   const suggestions = dialog.getByTestId('suggest-time').locator('.slot-list li');
   await expect(suggestions.first()).toBeVisible();
   await expect(suggestions.first()).toContainText('no overlap');
-  const first = (await suggestions.first().locator('code').textContent()) ?? '';
+  // The suggestions are judged again as the server's other orgs and the fleet settings arrive: wait
+  // until the first one holds still before using it.
+  let first = '';
+  await expect
+    .poll(
+      async () => {
+        const before = (await suggestions.first().locator('code').textContent()) ?? '';
+        await page.waitForTimeout(400);
+        first = (await suggestions.first().locator('code').textContent()) ?? '';
+        return before === first && first !== '';
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(true);
   expect(first).not.toMatch(/^0 \d+ 4 /);
   await suggestions.first().getByRole('button', { name: /^Use / }).click();
   await expect(dialog.getByLabel('Quartz expression')).toHaveValue(first);
