@@ -195,8 +195,8 @@ describe('the browser version (npm run dev:browser) on a data folder', () => {
   /** The harness as its command line starts it on a folder (test/harness/cli.ts): kept, not seeded. */
   async function startBrowser(): Promise<{ api: <T>(channel: string, request: unknown) => Promise<T> }> {
     process.env['HARNESS_SECRETS'] = 'memory';
-    process.env['HARNESS_SKIP_BUILD'] = '1'; // the API is all this needs of the page: any build of out/renderer serves
-    harness = await startHarness({ dataDir: dir, port: 0 });
+    // The API is all this needs: no page, so no built renderer (this stage runs before the build).
+    harness = await startHarness({ dataDir: dir, port: 0, apiOnly: true });
     const base = harness.url;
     const shim = await (await fetch(`${base}__harness/api.js`)).text();
     const token = /const token = "([0-9a-f]+)"/.exec(shim)?.[1] ?? '';

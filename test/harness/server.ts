@@ -26,6 +26,11 @@ export interface HarnessOptions {
   seed?: { profiles: number; schedulesPerProfile: number };
   /** Keychain service for secrets (default: the harness's own, apart from the desktop app's). */
   keychainService?: string;
+  /**
+   * Serve the API and its shim only, no page: then no built renderer is needed (tests that reach the core
+   * through the harness in the unit stage, which runs before the build).
+   */
+  apiOnly?: boolean;
 }
 
 export interface Harness {
@@ -76,7 +81,9 @@ function sameToken(given: string | undefined, token: string): boolean {
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   // Test runners build once up front (global setup) and set this, so parallel workers never rebuild out/ at once.
-  if (process.env['HARNESS_SKIP_BUILD'] !== '1') ensureRendererBuilt((line) => console.log(line));
+  if (options.apiOnly) {
+    // No page is served: nothing to build or find.
+  } else if (process.env['HARNESS_SKIP_BUILD'] !== '1') ensureRendererBuilt((line) => console.log(line));
   else if (!existsSync(join(RENDERER_OUT, 'index.html'))) throw new Error(`${RENDERER_OUT}/index.html is missing: run npx electron-vite build first.`);
   const ownDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'atscale-harness-')));
@@ -121,7 +128,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const simulator = await simulatorStarted();
   if (options.seed) await seedProfiles(core.handlers, simulator, options.seed.profiles, options.seed.schedulesPerProfile);
 
-  const indexHtml = (await readFile(join(RENDERER_OUT, 'index.html'), 'utf8')).replace('<script', `<script src="${SHIM_PATH}"></script>\n    <script`);
+  const indexHtml = options.apiOnly
+    ? null
+    : (await readFile(join(RENDERER_OUT, 'index.html'), 'utf8')).replace('<script', `<script src="${SHIM_PATH}"></script>\n    <script`);
   const shim = apiShimScript(token);
   const streams = new Set<ServerResponse>();
   const offEvents = core.onEvent((e: CoreEvent) => {
@@ -160,6 +169,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
       // Same-origin only: another site could otherwise load the shim with a script tag and learn the token.
       if (url.pathname === SHIM_PATH) return send(res, 200, TYPES['.js']!, shim, { 'cross-origin-resource-policy': 'same-origin' });
+      if (indexHtml === null) return send(res, 404, 'text/plain', 'This harness serves the API only (apiOnly).');
       // The desktop app's own CSP, as a header (frame-ancestors works only there), so the page runs as strict as in Electron.
       if (url.pathname === '/' || url.pathname === '/index.html')
         return send(res, 200, TYPES['.html']!, indexHtml, { 'content-security-policy': CONTENT_SECURITY_POLICY });
