@@ -184,8 +184,8 @@ async function firstDraw(cal: Page, total: number): Promise<{ gridMs: number; dr
   return { gridMs: (gridAt >= 0 ? Math.min(gridAt, drawnAt) : drawnAt) - sourcesReady, drawnMs: drawnAt - sourcesReady, sourcesReady };
 }
 
-/** First draws before the one whose page goes on to step months: a single cold draw varies by 2x here. */
-const EXTRA_DRAWS = 4;
+/** First draws before the one whose page goes on to step months: a single cold draw varies by 2x here (41-110 ms at 100), so the median is of nine. */
+const EXTRA_DRAWS = 8;
 
 async function atSize(browser: Browser, url: string, size: (typeof SIZES)[number]): Promise<SizeFigures> {
   const q = `profiles=${size.profiles}&per=${size.per}`;

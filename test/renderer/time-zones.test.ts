@@ -26,6 +26,8 @@ describe('display zone', () => {
     expect(gridZone(sources, 'server', 'Europe/Berlin')).toBe('Asia/Tokyo');
     expect(gridZone(sources, 'local', 'Europe/Berlin')).toBe('Europe/Berlin');
     expect(gridZone([], 'server', 'Europe/Berlin')).toBe('UTC');
+    // Interleaved runs of zones are all counted, and a zone shown as UTC counts as UTC.
+    expect(serverZones([src('Asia/Tokyo'), src('UTC'), src('Mars/Olympus'), src('Mars/Olympus'), src('Asia/Tokyo')])).toEqual(['UTC', 'Asia/Tokyo']);
   });
 
   it('says which zone the times are in', () => {

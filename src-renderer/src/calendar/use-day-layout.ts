@@ -18,7 +18,7 @@ const OPENING_BUDGET_MS = 30;
  * with 30, and 50-51 ms with 12: the page's first render of the calendar runs its code cold).
  */
 const OPENING_MAX_SOURCES = 1_000;
-const LARGE_OPENING_BUDGET_MS = 6;
+const LARGE_OPENING_BUDGET_MS = 4;
 /** Each later slice: short enough that input and frames get through between slices. */
 const SLICE_MS = 8;
 

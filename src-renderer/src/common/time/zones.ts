@@ -44,8 +44,15 @@ export function serverZones(sources: readonly Zoned[]): string[] {
   const known = zonesOf.get(sources);
   if (known) return [...known];
   // Counted by the text as given, then validated once per distinct text: ten thousand sources hold a few zones.
+  // Runs of one zone are counted first (sources come grouped by profile): a map write per run, not per source.
   const raw = new Map<string, number>();
-  for (const s of sources) raw.set(s.serverTimeZone, (raw.get(s.serverTimeZone) ?? 0) + 1);
+  for (let i = 0; i < sources.length;) {
+    const zone = (sources[i] as Zoned).serverTimeZone;
+    let end = i + 1;
+    while (end < sources.length && (sources[end] as Zoned).serverTimeZone === zone) end += 1;
+    raw.set(zone, (raw.get(zone) ?? 0) + end - i);
+    i = end;
+  }
   const counts = new Map<string, number>();
   for (const [text, n] of raw) {
     const z = safeZone(text);
