@@ -133,6 +133,8 @@ export interface AuditEntry {
   profileId: string;
   profileName: string;
   orgId: string;
+  /** The server the write went to (`serverKeyOf`, host:port): after a move the org ID alone does not say. Older lines have none. */
+  server?: string;
   action: 'create' | 'delete' | 'run-now';
   jobId: string | null;
   timeExpression: string | null;

@@ -54,6 +54,8 @@ describe('profiles, schedules and audit against the simulator (memory secrets)',
       ['create', 'ok', 'default', created.jobId],
     ]);
     expect(audit[1]?.timeExpression).toBe('0 0 3 ? * MON *');
+    // Each names the server it went to: after a move to another server the org ID alone would not say.
+    expect(audit.map((a) => a.server)).toEqual([`127.0.0.1:${new URL(server.url).port}`, `127.0.0.1:${new URL(server.url).port}`]);
   });
 
   it('refuses a create or delete confirmed for another org, and sends nothing', async () => {

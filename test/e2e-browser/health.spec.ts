@@ -145,6 +145,11 @@ test('run now in production asks for the org ID and shows the run at once', asyn
   // The run is the simulator's own: one run-now request, never repeated.
   const runs = (await (await fetch(`${harness.simulator.url}/__sim/running?orgId=sales-analytics`)).json()) as { triggerType?: string } | null;
   expect(runs?.triggerType).toBe('RunImmediately');
+  // The audit log names the write for what it was, and the server it went to.
+  await page.getByRole('button', { name: 'Audit log' }).click();
+  const row = page.getByRole('dialog', { name: 'Audit log' }).getByTestId('audit-table').locator('tbody tr').first();
+  await expect(row).toContainText(/Ran maintenance now.*Demo prod.*sales-analytics.*on 127\.0\.0\.1:\d+/);
+  await expect(row).not.toContainText('Deleted');
 });
 
 test('run now answered 503 says the Design Center APIs are off, and nothing runs', async ({ page }) => {

@@ -4,6 +4,7 @@
 // the server's answer into another one.
 import type { AuditEntry, Profile } from '@shared/domain';
 import type { DataProblem, RunNowResult, RunningState } from '@shared/ipc';
+import { serverKeyOf } from '@shared/profile-urls';
 import { AppFailure, kindOf, type Redactor } from '@core/errors';
 import { requireProfile } from '@core/profiles/profile-store';
 import type { ClientPool } from '@core/schedules/client-pool';
@@ -45,6 +46,7 @@ export async function runNow(deps: RunNowDeps, profileId: string, orgId: string)
             profileId: profile.id,
             profileName: profile.name,
             orgId: profile.orgId,
+            server: serverKeyOf(profile.apiUrl),
             action: 'run-now',
             jobId: null,
             timeExpression: null,

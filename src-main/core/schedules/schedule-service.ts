@@ -6,6 +6,7 @@
 import type { AuditEntry, ErrorKind, Profile, Schedule, ScheduleList } from '@shared/domain';
 import type { DataProblem, RefreshEntry, RefreshProgress } from '@shared/ipc';
 import type { CreatedSchedule, DeletedSchedule } from '@shared/ipc/channels/schedules';
+import { serverKeyOf } from '@shared/profile-urls';
 import type { ClientSchedule, ScheduleClient } from '@core/atscale-port';
 import { refreshMany, type RefreshOptions } from './refresh-many';
 import type { ServerLanes } from './server-lanes';
@@ -93,7 +94,15 @@ export function createScheduleService(deps: ScheduleServiceDeps): ScheduleServic
   }
 
   function auditEntry(profile: Profile, fields: AuditFields, outcome: Outcome): AuditEntry {
-    return { at: deps.now().toISOString(), profileId: profile.id, profileName: profile.name, orgId: profile.orgId, ...fields, ...outcome };
+    return {
+      at: deps.now().toISOString(),
+      profileId: profile.id,
+      profileName: profile.name,
+      orgId: profile.orgId,
+      server: serverKeyOf(profile.apiUrl),
+      ...fields,
+      ...outcome,
+    };
   }
 
   const auditEffect = (entry: AuditEntry): LocalEffect => ({ what: 'the local audit record', file: AUDIT_FILE, run: () => deps.audit.append(entry) });

@@ -15,6 +15,8 @@ const entrySchema = z.object({
   profileId: z.string(),
   profileName: z.string(),
   orgId: z.string(),
+  // Lines written before writes named their server have none.
+  server: z.string().max(300).optional(),
   action: z.enum(['create', 'delete', 'run-now']),
   jobId: z.string().nullable(),
   timeExpression: z.string().nullable(),

@@ -1,4 +1,4 @@
-// The local audit log: every create and delete that reached a server, newest first, so an
+// The local audit log: every create, delete and run now that reached a server, newest first, so an
 // administrator can answer "who changed what, where, and did it work" without the server.
 import { useEffect, useState } from 'react';
 import type { AuditEntry } from '@shared/domain';
@@ -8,6 +8,9 @@ import { Modal } from '../common/Modal';
 import { formatWithZone, localZone } from '../common/time';
 
 const AUDIT_LIMIT = 200;
+
+/** Each write as the log names it (a run now is no delete). */
+const ACTION_WORDS: Record<AuditEntry['action'], string> = { create: 'Created', delete: 'Deleted', 'run-now': 'Ran maintenance now' };
 
 function formatWhen(iso: string): string {
   return formatWithZone(new Date(iso), localZone, { seconds: true });
@@ -30,7 +33,7 @@ export function AuditLogDialog() {
 
   return (
     <Modal title="Audit log" onClose={close}>
-      <p className="field-hint">Creates and deletes sent from this computer, newest first (last {AUDIT_LIMIT}).</p>
+      <p className="field-hint">Creates, deletes and runs now sent from this computer, newest first (last {AUDIT_LIMIT}).</p>
       {error && (
         <p role="alert" className="form-error">
           {error}
@@ -53,9 +56,10 @@ export function AuditLogDialog() {
             {entries.map((e, i) => (
               <tr key={`${e.at}-${i}`}>
                 <td>{formatWhen(e.at)}</td>
-                <td>{e.action === 'create' ? 'Created' : 'Deleted'}</td>
+                <td>{ACTION_WORDS[e.action]}</td>
                 <td>
                   {e.profileName} <code>{e.orgId}</code>
+                  {e.server && <div className="field-hint">on {e.server}</div>}
                 </td>
                 <td>
                   {e.timeExpression && <code>{e.timeExpression}</code>}
