@@ -7,6 +7,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { DataProblem } from '@shared/ipc';
+import { createKeyedQueue } from '@core/storage/keyed-queue';
 import { moveAside, readJsonFile, removeStaleTempFiles, writeJsonAtomic } from '@core/storage/json-file';
 
 export const HISTORY_DIR = 'history';
@@ -167,7 +168,7 @@ export function createHistoryStore(dataDir: string, options: HistoryStoreOptions
   const perProfile = options.maxPerProfile ?? MAX_PER_PROFILE;
   const maxRuns = options.maxRuns ?? MAX_RUNS;
   const cache = new Map<string, Promise<ProfileHistory>>();
-  const queues = new Map<string, Promise<unknown>>();
+  const serial = createKeyedQueue();
   /** profile -> execution (keyOf) -> a lastSeenAt newer than the file's (written at most hourly: lists are frequent). */
   const lastSeen = new Map<string, Map<string, string>>();
 
@@ -218,7 +219,7 @@ export function createHistoryStore(dataDir: string, options: HistoryStoreOptions
 
   /** Changes are serialized per profile and written before they count: memory never runs ahead of disk. */
   function change<T>(profileId: string, apply: (h: ProfileHistory) => { next: ProfileHistory | null; result: T }): Promise<T> {
-    const run = (queues.get(profileId) ?? Promise.resolve()).then(async () => {
+    return serial(profileId, async () => {
       const current = await load(profileId);
       const { next, result } = apply(current);
       if (next === null) return result;
@@ -227,11 +228,6 @@ export function createHistoryStore(dataDir: string, options: HistoryStoreOptions
       cache.set(profileId, Promise.resolve(next));
       return result;
     });
-    queues.set(
-      profileId,
-      run.catch(() => undefined),
-    );
-    return run;
   }
 
   return {
