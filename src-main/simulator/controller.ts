@@ -14,7 +14,7 @@ import {
   type SeedOrg,
 } from './demo-data';
 import { FaultTable, type SimEndpoint } from './faults';
-import { restoreState, type SimStateFile } from './persist';
+import { restoreState, type SimState } from './saved-state';
 import { isRunning, pausedAt, latenessAt, type SimRun } from './runs';
 import { SimStore } from './store';
 import type { RequestLogEntry, SimHold, SimRunView, SimulatorControl, SimulatorOptions, SimulatorState } from './types';
@@ -48,7 +48,7 @@ export interface SimWorld {
 export function createController(
   options: SimulatorOptions,
   isOffline: () => boolean,
-  restored: SimStateFile | null = null,
+  restored: SimState | null = null,
   changed: () => void = () => undefined,
 ): { control: SimulatorControl; world: SimWorld } {
   const baseNow = options.now ?? (() => new Date());
@@ -65,7 +65,7 @@ export function createController(
       : { token: t.token, user: t.user ?? DEMO_USER, issuedAt: startedAt - (t.issuedDaysAgo ?? 0) * DAY },
   );
 
-  const freshStore = (saved: SimStateFile | null = null): SimStore => {
+  const freshStore = (saved: SimState | null = null): SimStore => {
     const s = new SimStore(now, () => zone, options.runDurationMs);
     if (saved) restoreState(s, saved);
     // Seed orgs a saved state lacks are added (all of them without one).

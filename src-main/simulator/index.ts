@@ -1,12 +1,14 @@
 // The embedded AtScale simulator: the app's demo mode, the tests and `npm run simulator` all use it.
 // One server answers both the engine API and the Design Center sign-in (authUrl = apiUrl = sim.url).
 export { startSimulator } from './server';
+export { parseSimState, type SimState } from './saved-state';
 export type {
   SimHold,
   Simulator,
   SimulatorControl,
   SimulatorOptions,
   SimulatorState,
+  SimStateKeeping,
   SimStateProblem,
   RequestLogEntry,
   SimJobView,

@@ -7,7 +7,7 @@ import { authKind } from './auth';
 import { handleControl } from './control';
 import { createController } from './controller';
 import type { FaultAction } from './faults';
-import { createStateWriter, loadState, stateOf, type StateWriter } from './persist';
+import { createStateWriter, stateOf, type StateWriter } from './saved-state';
 import { simulatorCertificates } from './tls';
 import type { RequestLogEntry, Simulator, SimulatorOptions } from './types';
 
@@ -19,21 +19,22 @@ const MAX_BODY = 1024 * 1024;
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   let offline = false;
   const report = options.onStateProblem ?? (() => undefined);
-  const loaded = options.stateFile ? await loadState(options.stateFile, options.now?.() ?? new Date()) : null;
-  if (loaded?.problem) report(loaded.problem);
+  const keeping = options.state ?? null;
   let port = 0;
   let writer: StateWriter | null = null;
   const { control, world } = createController(
     options,
     () => offline,
-    loaded?.state ?? null,
+    keeping?.saved ?? null,
     () => writer?.changed(),
   );
   const { now, faults, holds } = world;
-  // A file that could not even be moved aside is left alone: never overwritten with the seed.
-  if (options.stateFile && loaded?.problem?.movedTo !== null) {
-    writer = createStateWriter(options.stateFile, () => stateOf(world.store(), port === 0 ? null : port), report);
-  }
+  if (keeping)
+    writer = createStateWriter(
+      (state) => keeping.save(state),
+      () => stateOf(world.store(), port === 0 ? null : port),
+      report,
+    );
 
   async function onRequest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://simulator');
@@ -132,7 +133,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     });
   };
   const server: http.Server = certs ? https.createServer({ key: certs.key, cert: certs.cert }, handler) : http.createServer(handler);
-  const savedPort = loaded?.state?.port ?? null;
+  const savedPort = keeping?.saved?.port ?? null;
   port = await listenPreferring(server, savedPort, options.port ?? 0);
   if (savedPort !== null && port !== savedPort) report({ kind: 'port-taken', savedPort, port });
   if (writer) {

@@ -2,6 +2,7 @@
 import type { AuthKind } from './auth';
 import type { SeedApiToken, SeedJob, SeedOrg } from './demo-data';
 import type { ActiveFault, FaultRule, SimEndpoint } from './faults';
+import type { SimState } from './saved-state';
 
 export interface SimulatorOptions {
   /** Port on 127.0.0.1; 0 (default) picks a free one. */
@@ -38,22 +39,26 @@ export interface SimulatorOptions {
   /** Enable the /__sim/ HTTP control endpoint (off by default). */
   control?: boolean;
   /**
-   * Keep the server's state in this JSON file (default: none, every start is the seed). At start the
-   * orgs, jobs (created and deactivated), runs started and scheduler settings saved there replace the
-   * seed's (seed orgs the file lacks are added), and the port it listened on is taken again: `port` is
-   * used only when that one is taken. Written atomically after every change and at start. A file that
-   * cannot be read is moved aside as `<name>.corrupt-<time>.json` and the seed is used.
+   * Keep the server's state across starts (default: none, every start is the seed). At start the orgs,
+   * jobs (created and deactivated), runs started and scheduler settings of `saved` (checked with
+   * parseSimState) replace the seed's (seed orgs it lacks are added), and the port it listened on is taken
+   * again: `port` is used only when that one is taken. `save` is called at start and after every change,
+   * one call at a time with the latest state; a change is saved before its answer is sent.
    */
-  stateFile?: string;
-  /** Told when the state file could not be read (and was moved aside) or written, or its port was taken. */
+  state?: SimStateKeeping;
+  /** Told when a save failed or the saved port was taken. */
   onStateProblem?: (problem: SimStateProblem) => void;
 }
 
-/** What went wrong with SimulatorOptions.stateFile; the simulator runs on regardless. */
+/** Where a simulator's state is kept: what was saved last time, and how to save it again. */
+export interface SimStateKeeping {
+  saved: SimState | null;
+  save(state: SimState): Promise<void>;
+}
+
+/** What went wrong with keeping SimulatorOptions.state; the simulator runs on regardless. */
 export type SimStateProblem =
-  /** Not read (torn, not JSON, not this shape): moved aside as `movedTo` (null: it could not be, so it is left alone and not written). */
-  | { kind: 'unreadable'; reason: string; movedTo: string | null }
-  /** A write failed: changes since the last good write are lost at the next start. */
+  /** A save failed: changes since the last good save are lost at the next start. */
   | { kind: 'unwritable'; reason: string }
   /** The saved port was taken: the simulator listens on `port` instead (and saves that one). */
   | { kind: 'port-taken'; savedPort: number; port: number };

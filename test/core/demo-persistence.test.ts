@@ -1,7 +1,7 @@
 // "Data the user creates survives a restart in every mode": the demo's server (the embedded simulator)
 // keeps its schedules, runs and address in the data folder, so a restarted app finds what the user did
 // on "Demo dev" and "Demo prod", its paused schedules resume (same server key), and its history stays.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -154,6 +154,20 @@ describe('the demo across a restart of the app', () => {
     expect(problem?.reason).toMatch(/could not be read \(unexpected content at port: .+\)\. They were kept as demo-simulator\.corrupt-/);
     const { dev } = await demoProfiles(core);
     expect(await activeIds(core, dev.id)).toContain(DEV_WEEKLY);
+  });
+  it('says when a change could not be saved, and the change still stands on the server', async () => {
+    dir = await tempDir('demo-persist-unwritable-');
+    core = await startApp();
+    const { dev } = await demoProfiles(core);
+    // A folder where the state file goes: every save from now on fails.
+    await rm(join(dir, DEMO_STATE_FILE));
+    await mkdir(join(dir, DEMO_STATE_FILE));
+    const created = await call(core, 'schedules:create', { profileId: dev.id, orgId: 'default', timeExpression: CREATED });
+    expect(await activeIds(core, dev.id)).toContain(created.jobId);
+    const info = await call(core, 'app:info', {});
+    const problem = info.dataProblems.find((p) => p.file === DEMO_STATE_FILE);
+    expect(problem).toMatchObject({ movedTo: null });
+    expect(problem?.reason).toMatch(/^The demo's schedules could not be saved \(.+\); what you change in the demo now is lost when the app closes\.$/);
   });
 });
 

@@ -95,17 +95,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   let coreReport: ((problem: DataProblem) => void) | null = null;
   let starting: Promise<Simulator> | null = null;
   const simulatorStarted = (): Promise<Simulator> =>
-    (starting ??= startSimulator({
-      port: 0,
-      control: true,
-      ...(keepsDemo
-        ? demoStateOptions({
-            dataDir,
-            reportProblem: (problem) => (coreReport ? coreReport(problem) : console.warn(`${problem.file}: ${problem.reason}`)),
-            log: (line) => console.warn(line),
-          })
-        : {}),
-    }));
+    (starting ??= (async () =>
+      startSimulator({
+        port: 0,
+        control: true,
+        ...(keepsDemo
+          ? await demoStateOptions({
+              dataDir,
+              reportProblem: (problem) => (coreReport ? coreReport(problem) : console.warn(`${problem.file}: ${problem.reason}`)),
+              log: (line) => console.warn(line),
+            })
+          : {}),
+      }))());
   let core: AppCore;
   try {
     core = await createAppCore({

@@ -1,18 +1,13 @@
-// The simulator's optional state file (SimulatorOptions.stateFile): what the users' actions changed (jobs
-// created and deactivated, runs started, scheduler settings) and the port it listened on, so a restart
-// finds the same server at the same address. Written atomically after each change; a file that cannot be
-// read is moved aside (never deleted, never overwritten) and the simulator starts from its seed.
-import { mkdir, readFile, rename, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+// The simulator's saved state (SimulatorOptions.state): what the users' actions changed (jobs created and
+// deactivated, runs started, scheduler settings) and the port it listened on, so a restart finds the same
+// server at the same address. Its shape and checks live here; where it is kept (a file, how it is written
+// and moved aside) belongs to whoever embeds the simulator (the demo: core profiles/demo-simulator.ts).
 import { z } from 'zod';
 import type { OrgScheduler, SimRun } from './runs';
 import type { SimJob, SimStore } from './store';
 import type { SimStateProblem } from './types';
 
 export const SIM_STATE_VERSION = 1;
-/** Far above any state a simulator writes; a larger file is not read into memory. */
-const MAX_STATE_BYTES = 64 * 1024 * 1024;
 
 const iso = z.string().refine((text) => !Number.isNaN(Date.parse(text)), { message: 'not a time' });
 const positive = z.number().positive().finite();
@@ -69,69 +64,19 @@ const stateSchema = z
     }
   });
 
-export type SimStateFile = z.infer<typeof stateSchema>;
+export type SimState = z.infer<typeof stateSchema>;
 
-export interface StateLoad {
-  /** The saved state, or null: no file, or one that could not be read (then `problem` says why). */
-  state: SimStateFile | null;
-  problem: (SimStateProblem & { kind: 'unreadable' }) | null;
-}
-
-/** Reads and checks the state file; an unreadable one is moved aside as `<name>.corrupt-<time>.json`. */
-export async function loadState(path: string, at: Date): Promise<StateLoad> {
-  const reason = await readState(path);
-  if (typeof reason !== 'string') return { state: reason.state, problem: null };
-  const movedTo = await moveAside(path, at).catch(() => null);
-  return { state: null, problem: { kind: 'unreadable', reason, movedTo } };
-}
-
-async function readState(path: string): Promise<{ state: SimStateFile | null } | string> {
-  let text: string;
-  try {
-    const { size } = await stat(path);
-    if (size > MAX_STATE_BYTES) return `the file is ${Math.round(size / 1024 / 1024)} MB, far larger than the simulator ever writes`;
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { state: null };
-    return `the file cannot be opened: ${code ?? (error instanceof Error ? error.message : String(error))}`;
-  }
-  if (text.trim() === '') return 'the file is empty';
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return `not valid JSON (${error instanceof Error ? error.message : String(error)})`;
-  }
+/** Checks a saved state read back (JSON already parsed): the state, or why it is not one, in words. */
+export function parseSimState(value: unknown): SimState | string {
   const parsed = stateSchema.safeParse(value);
-  if (parsed.success) return { state: parsed.data };
+  if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
   return `unexpected content${where}: ${issue?.message ?? 'not a simulator state file'}`;
 }
 
-/** 'demo-simulator.json' -> 'demo-simulator.corrupt-2026-11-28T03-00-00-000Z.json' next to it; returns the new name. */
-async function moveAside(path: string, at: Date): Promise<string> {
-  const name = basename(path);
-  const dot = name.lastIndexOf('.');
-  const stem = dot > 0 ? name.slice(0, dot) : name;
-  const ext = dot > 0 ? name.slice(dot) : '';
-  const stamp = at.toISOString().replace(/[:.]/g, '-');
-  let target = join(dirname(path), `${stem}.corrupt-${stamp}${ext}`);
-  for (let n = 2; await exists(target); n += 1) target = join(dirname(path), `${stem}.corrupt-${stamp}-${n}${ext}`);
-  await rename(path, target);
-  return basename(target);
-}
-
-function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
-}
-
-/** The store (and the port) as the state file holds them. */
-export function stateOf(store: SimStore, port: number | null): SimStateFile {
+/** The store (and the port) as a saved state. */
+export function stateOf(store: SimStore, port: number | null): SimState {
   return {
     version: SIM_STATE_VERSION,
     port,
@@ -162,7 +107,7 @@ export function stateOf(store: SimStore, port: number | null): SimStateFile {
 }
 
 /** Puts the saved orgs into an empty store. */
-export function restoreState(store: SimStore, state: SimStateFile): void {
+export function restoreState(store: SimStore, state: SimState): void {
   for (const org of state.orgs) {
     const jobs: SimJob[] = org.jobs.map((job) => ({
       jobId: job.jobId,
@@ -194,31 +139,33 @@ export function restoreState(store: SimStore, state: SimStateFile): void {
 }
 
 export interface StateWriter {
-  /** Something changed: the file is written again soon (after the current synchronous work). */
+  /** Something changed: the state is saved again soon (after the current synchronous work). */
   changed(): void;
-  /** Resolves when every change so far is on disk (or its write failed and was reported). */
+  /** Resolves when every change so far is saved (or its save failed and was reported). */
   flush(): Promise<void>;
-  /** Writes what is pending, then writes no more. */
+  /** Saves what is pending, then saves no more. */
   close(): Promise<void>;
 }
 
 /**
- * Writes `current()` to `path` atomically (temp file, fsync, rename: a crash leaves the old or the new
- * file), one write at a time; changes made while a write is under way are written right after it.
+ * Hands `current()` to `save`, one save at a time; changes made while a save is under way are saved
+ * right after it, as one (the latest state), so a burst of changes costs one or two saves.
  */
-export function createStateWriter(path: string, current: () => SimStateFile, onProblem: (problem: SimStateProblem) => void): StateWriter {
+export function createStateWriter(
+  save: (state: SimState) => Promise<void>,
+  current: () => SimState,
+  onProblem: (problem: SimStateProblem) => void,
+): StateWriter {
   let dirty = false;
   let closed = false;
   let running: Promise<void> | null = null;
 
   const loop = async (): Promise<void> => {
     await Promise.resolve(); // let the change that asked finish first (a seed adds an org, then its jobs)
-    await mkdir(dirname(path), { recursive: true }).catch(() => undefined);
     while (dirty) {
       dirty = false;
       try {
-        // Stryker disable next-line BooleanLiteral: what fsync saves shows only after a power cut
-        await writeFileAtomic(path, `${JSON.stringify(current(), null, 2)}\n`, { mode: 0o600, fsync: true });
+        await save(current());
       } catch (error) {
         onProblem({ kind: 'unwritable', reason: error instanceof Error ? error.message : String(error) });
       }
