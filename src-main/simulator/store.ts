@@ -37,7 +37,7 @@ const MINUTE = 60_000;
 export class SimStore {
   private readonly orgs = new Map<string, { name: string; jobs: SimJob[]; scheduler: OrgScheduler }>();
   private extraSeq = 0;
-  /** Told after each change a state file keeps (persist.ts); nothing by default. */
+  /** Told after each change the saved state keeps (saved-state.ts); nothing by default. */
   private changed: () => void = () => undefined;
 
   constructor(

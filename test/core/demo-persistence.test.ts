@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppCore } from '@core/app-core';
-import { startDemoSimulator } from '@core/profiles/demo-simulator';
+import { demoStateOptions, startDemoSimulator } from '@core/profiles/demo-simulator';
 import { serverKeyOf } from '@shared/profile-urls';
 import type { ProfileView, ScheduleList } from '@shared/domain';
 import type { DataProblem } from '@shared/ipc';
@@ -196,6 +196,46 @@ describe('startDemoSimulator', () => {
       },
     ]);
     expect(await readFile(notAFolder, 'utf8')).toBe('kept');
+  });
+});
+
+describe('demoStateOptions', () => {
+  it('keeps nothing without a data folder: the demo serves its sample schedules', async () => {
+    expect(await demoStateOptions({})).toEqual({});
+    const demo = await startDemoSimulator({});
+    try {
+      const auth = await fetch(`${demo.url}/default/auth`, { headers: { authorization: `Basic ${Buffer.from('admin:atscale-demo').toString('base64')}` } });
+      expect(auth.status).toBe(200);
+    } finally {
+      await demo.close();
+    }
+  });
+
+  it('makes a data folder that is not there yet and keeps the state in it', async () => {
+    dir = await tempDir('demo-persist-new-folder-');
+    const nested = join(dir, 'not', 'yet');
+    const problems: DataProblem[] = [];
+    const demo = await startDemoSimulator({ dataDir: nested, reportProblem: (p) => problems.push(p) });
+    await demo.close();
+    expect(problems).toEqual([]);
+    expect(JSON.parse(await readFile(join(nested, DEMO_STATE_FILE), 'utf8'))).toMatchObject({ version: 1, port: Number(new URL(demo.url).port) });
+  });
+
+  it('logs a taken port, and still does when the state file is left alone', async () => {
+    dir = await tempDir('demo-persist-port-log-');
+    const lines: string[] = [];
+    const problems: DataProblem[] = [];
+    const options = await demoStateOptions({ dataDir: dir, log: (line) => lines.push(line), reportProblem: (p) => problems.push(p) });
+    options.onStateProblem?.({ kind: 'port-taken', savedPort: 4100, port: 4200 });
+    expect(lines).toEqual(["The demo's port 4100 is taken; the demo listens on 4200 this time."]);
+    expect(problems).toEqual([]);
+
+    const notAFolder = join(dir, 'not-a-folder');
+    await writeFile(notAFolder, 'kept');
+    const stuck = await demoStateOptions({ dataDir: notAFolder, log: (line) => lines.push(line) });
+    expect(stuck.state).toBeUndefined();
+    stuck.onStateProblem?.({ kind: 'port-taken', savedPort: 4100, port: 4300 });
+    expect(lines.at(-1)).toBe("The demo's port 4100 is taken; the demo listens on 4300 this time.");
   });
 });
 
