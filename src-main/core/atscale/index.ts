@@ -5,6 +5,5 @@ export type { AtScaleClientOptions, AtScaleCredentials, RetryOptions } from './o
 export { DEFAULT_TIMEOUT_MS, pathSegmentProblem } from './options';
 export { AtScaleError, isAtScaleError, redactSecrets, excerpt } from './errors';
 export type { AtScaleErrorKind, AtScaleStep } from './errors';
-export { mapWithConcurrency, DEFAULT_CONCURRENCY } from './concurrency';
 export { DESIGN_CENTER_APIS_OFF } from './maintenance';
 export type { ClientOrg, ClientRunNowResult, ClientRunningJob, ClientSessionToken } from '@core/atscale-port';
