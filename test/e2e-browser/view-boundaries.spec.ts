@@ -39,10 +39,12 @@ test('a record the list cannot draw fails only the list, with a reload; the wind
 
   // Once the data is good again, the view reloads in place.
   corrupt = false;
-  // Reload only once the good list has arrived: a reload before it would draw the bad one again.
+  // Reload only once the good list is in the app (the header's "Refreshing…" is over), not merely on the
+  // wire: a reload before the app holds it draws the bad one again.
   const goodList = page.waitForResponse(/\/api\/schedules:list$/);
   await app.refresh();
   await goodList;
+  await expect(page.getByRole('button', { name: 'Refresh', exact: true })).toHaveAttribute('aria-disabled', 'false');
   await failed.getByRole('button', { name: 'Reload this view' }).click();
   await expect(failed).toBeHidden();
   await app.expectSchedulesLoaded();
