@@ -1,81 +1,22 @@
 // A crash during a profile write (SIGKILL mid-way, many times): the file always parses and holds either
 // the last completed list or the one being written, never a mix, and nothing acknowledged is lost.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { build } from 'vite';
 import { parseProfilesFile } from '@core/profiles/profile-file';
 import { openProfileStore } from '@core/profiles/profile-store';
-import { removeDir, tempDir } from './helpers';
+import { crashHarness } from './crash-harness';
 
 const KILLS = 10;
-let work: string;
-let writerJs: string;
-
-const root = resolve(__dirname, '../..');
-
-beforeAll(async () => {
-  work = await tempDir('crash-test-');
-  writerJs = join(work, 'profile-writer.cjs');
-  // Bundled once with vite (a declared devDependency) so each child starts as plain Node, without a
-  // TypeScript loader (tsx would add a second or more per kill on a loaded machine). Packages stay
-  // external and resolve through NODE_PATH (see runAndKill).
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    resolve: { alias: { '@shared': resolve(root, 'src-shared'), '@core': resolve(root, 'src-main/core') } },
-    build: {
-      ssr: resolve(__dirname, 'fixtures/profile-writer.ts'),
-      outDir: work,
-      emptyOutDir: false,
-      minify: false,
-      target: 'node20',
-      rollupOptions: { output: { format: 'cjs', entryFileNames: 'profile-writer.cjs' } },
-    },
-  });
-});
-afterAll(async () => {
-  await removeDir(work);
-});
-
-/** Runs the writer until it has completed `minWrites` writes, waits a random moment, then SIGKILLs it. */
-function runAndKill(dataDir: string, start: number, minWrites: number): Promise<number> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [writerJs, dataDir, String(start)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NODE_PATH: join(root, 'node_modules') },
-    });
-    let acked = start;
-    let out = '';
-    let err = '';
-    let scheduled = false;
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const lines = out.split('\n').filter(Boolean);
-      acked = Number(lines[lines.length - 1] ?? start);
-      if (!scheduled && acked - start >= minWrites) {
-        scheduled = true;
-        setTimeout(() => child.kill('SIGKILL'), Math.floor(Math.random() * 15));
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      if (signal !== 'SIGKILL') reject(new Error(`writer exited by itself (code ${code}): ${err}`));
-      else resolvePromise(acked);
-    });
-  });
-}
+const crash = crashHarness({ prefix: 'crash-test-', writer: resolve(__dirname, 'fixtures/profile-writer.ts') });
 
 describe('a crash during a profile write', () => {
   it(`never leaves a torn or mixed file (${KILLS} kills)`, async () => {
-    const dataDir = join(work, 'data');
+    const dataDir = join(crash.work, 'data');
     let acked = 0;
     const seen = new Set<'old' | 'new'>();
     for (let i = 0; i < KILLS; i += 1) {
-      acked = await runAndKill(dataDir, acked, 1 + (i % 2));
+      acked = await crash.runAndKill(dataDir, acked, 1 + (i % 2));
       const parsed = parseProfilesFile(JSON.parse(await readFile(join(dataDir, 'profiles.json'), 'utf8')));
       if (!parsed.ok) throw new Error(`kill ${i}: ${parsed.reason}`);
       const names = parsed.file.profiles.map((p) => p.name);

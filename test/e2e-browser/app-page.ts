@@ -74,6 +74,27 @@ export class AppPage {
     return this.scheduleRows.filter({ has: this.page.getByRole('button', { name: `Show schedule ${expression}`, exact: true }) });
   }
 
+  /** The panel beside the list with the selected schedule's details and actions. */
+  get details(): Locator {
+    return this.page.getByRole('complementary', { name: 'Selected schedule' });
+  }
+
+  /** Shows a schedule's details, clicks `action` there (e.g. 'Pause…') and answers the dialog named `dialogName`. */
+  async openScheduleAction(expression: string, action: string, dialogName: string): Promise<Locator> {
+    await this.row(expression)
+      .getByRole('button', { name: `Show schedule ${expression}` })
+      .click();
+    await this.details.getByRole('button', { name: action }).click();
+    return this.page.getByRole('dialog', { name: dialogName });
+  }
+
+  /** Opens the Change schedule dialog of `before` and types `after` as its new expression; answers the dialog. */
+  async startEdit(before: string, after: string): Promise<Locator> {
+    const dialog = await this.openScheduleAction(before, 'Edit…', 'Change schedule');
+    await dialog.getByLabel('New Quartz expression').fill(after);
+    return dialog;
+  }
+
   /** All profiles: waits until rows of each named profile are listed (profiles load one by one). */
   async expectProfilesListed(names: readonly string[]): Promise<void> {
     for (const name of names) await expect(this.scheduleRows.filter({ has: this.page.locator('.cell-profile', { hasText: name }) }).first()).toBeVisible();

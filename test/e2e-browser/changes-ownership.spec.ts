@@ -7,8 +7,6 @@ import { AppPage } from './app-page';
 
 test.describe.configure({ mode: 'serial' });
 
-const details = (page: AppPage['page']) => page.getByRole('complementary', { name: 'Selected schedule' });
-
 test.describe('an edit closed with Escape while it is sent', () => {
   const harness = useHarness();
   test.afterEach(async () => {
@@ -23,13 +21,7 @@ test.describe('an edit closed with Escape while it is sent', () => {
     await app.expectSchedulesLoaded();
     const before = '0 30 1 ? * SUN *';
     const after = '0 30 2 ? * SUN *';
-    await app
-      .row(before)
-      .getByRole('button', { name: `Show schedule ${before}` })
-      .click();
-    await details(page).getByRole('button', { name: 'Edit…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Change schedule' });
-    await dialog.getByLabel('New Quartz expression').fill(after);
+    const dialog = await app.startEdit(before, after);
     await harness.simulator.inject({
       orgId: 'default',
       endpoint: 'create',
@@ -68,12 +60,7 @@ test.describe('a pause whose dialog Ctrl+K replaced while it is sent', () => {
     await app.selectProfile('Demo dev');
     await app.expectSchedulesLoaded();
     const expression = '0 0 2 L * ?';
-    await app
-      .row(expression)
-      .getByRole('button', { name: `Show schedule ${expression}` })
-      .click();
-    await details(page).getByRole('button', { name: 'Pause…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Pause schedule?' });
+    const dialog = await app.openScheduleAction(expression, 'Pause…', 'Pause schedule?');
     await harness.simulator.inject({ orgId: 'default', endpoint: 'delete', times: 1, latencyMs: 2500 });
     await dialog.getByRole('button', { name: 'Pause schedule' }).click();
     await expect(dialog.getByRole('button', { name: 'Pausing…' })).toBeVisible();

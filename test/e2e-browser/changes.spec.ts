@@ -7,8 +7,6 @@ import { AppPage } from './app-page';
 test.describe.configure({ mode: 'serial' });
 const harness = useHarness();
 
-const details = (page: AppPage['page']) => page.getByRole('complementary', { name: 'Selected schedule' });
-
 test('the linter refuses a schedule that never fires and offers the fix for an en dash', async ({ page }) => {
   const app = new AppPage(page);
   await app.open(harness.url);
@@ -48,13 +46,7 @@ test('editing a production schedule asks for the org once and replaces it', asyn
   await app.expectSchedulesLoaded();
   const before = '0 15 22 ? * MON-FRI';
   const after = '0 30 22 ? * MON-FRI';
-  await app
-    .row(before)
-    .getByRole('button', { name: `Show schedule ${before}` })
-    .click();
-  await details(page).getByRole('button', { name: 'Edit…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Change schedule' });
-  await dialog.getByLabel('New Quartz expression').fill(after);
+  const dialog = await app.startEdit(before, after);
   const change = dialog.getByRole('button', { name: 'Change in production' });
   await expect(change).toBeDisabled();
   await dialog.getByLabel(/Type the org ID/).fill('sales-analytics');
@@ -62,7 +54,7 @@ test('editing a production schedule asks for the org once and replaces it', asyn
   await expect(dialog).toBeHidden();
   await expect(app.row(after)).toBeVisible();
   await expect(app.row(before)).toHaveCount(0);
-  await expect(details(page).locator('.details-expression')).toHaveText(after);
+  await expect(app.details.locator('.details-expression')).toHaveText(after);
 });
 
 test('copying from dev to prod skips the schedule prod already has and creates the other', async ({ page }) => {
@@ -96,12 +88,7 @@ test('a paused schedule stays listed as Paused across a reload and resumes', asy
   await app.selectProfile('Demo dev');
   await app.expectSchedulesLoaded();
   const expression = '0 0 2 L * ?';
-  await app
-    .row(expression)
-    .getByRole('button', { name: `Show schedule ${expression}` })
-    .click();
-  await details(page).getByRole('button', { name: 'Pause…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Pause schedule?' });
+  const dialog = await app.openScheduleAction(expression, 'Pause…', 'Pause schedule?');
   await expect(dialog.getByTestId('pause-explanation')).toContainText('deletes the job on the server');
   await expect(dialog.getByTestId('pause-explanation')).toContainText('event-triggered maintenance of the org still runs');
   await dialog.getByRole('button', { name: 'Pause schedule' }).click();
@@ -169,13 +156,7 @@ test('an edit whose delete fails says both schedules run and retries the delete 
   const before = '0 0 5 ? * *';
   const after = '0 0 6 ? * *';
   await harness.simulator.inject({ orgId: 'default', endpoint: 'delete', times: 1, action: { type: 'status', status: 500, message: 'engine busy' } });
-  await app
-    .row(before)
-    .getByRole('button', { name: `Show schedule ${before}` })
-    .click();
-  await details(page).getByRole('button', { name: 'Edit…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Change schedule' });
-  await dialog.getByLabel('New Quartz expression').fill(after);
+  const dialog = await app.startEdit(before, after);
   await dialog.getByRole('button', { name: 'Change schedule' }).click();
   await expect(dialog.getByTestId('action-message')).toContainText('both run');
   await expect(app.row(before)).toBeVisible();
@@ -218,9 +199,7 @@ test('a deactivated schedule is reactivated as a new active job; the old record 
   await page.getByLabel(/^Show deactivated/).check();
   await expect(rows).toHaveCount(1);
   await expect(rows.locator('.status-off')).toHaveText('Deactivated');
-  await rows.getByRole('button', { name: `Show schedule ${expression}` }).click();
-  await details(page).getByRole('button', { name: 'Reactivate…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Reactivate schedule?' });
+  const dialog = await app.openScheduleAction(expression, 'Reactivate…', 'Reactivate schedule?');
   await dialog.getByRole('button', { name: 'Reactivate schedule' }).click();
   await expect(dialog).toBeHidden();
   await expect(rows).toHaveCount(2);

@@ -4,8 +4,9 @@
 // the selection; with the dialog still open, the dialog tells it and no notice is added. A change
 // refreshes every profile of the same server and org, each once.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ChangeStep, CopyResult, PausedSchedule, RetryDelete, SchedulePlan } from '@shared/ipc/channels/changes';
+import type { ApplyResult, ChangeStep, CopyResult, PausedSchedule, RetryDelete, SchedulePlan } from '@shared/ipc/channels/changes';
 import type { ProfileView } from '@shared/domain';
+import type { Channel, ResponseOf, Result } from '@shared/ipc';
 import { createAppStore } from '@renderer/store';
 import { TOAST_MS } from '@renderer/store/toasts-slice';
 import { sendApply, sendBulkDelete, sendCopy, sendEdit, sendPause, sendRecreate, sendRetryDelete } from '@renderer/changes/change-writes';
@@ -51,14 +52,47 @@ const pausedEntry: PausedSchedule = {
   state: 'pausing',
 };
 const edit = (onSteps = () => undefined) => sendEdit(store, { profile: dev, jobId: 'j1', expression: NEW, allowTooFrequent: false, onSteps });
+/** The edit's answer when both its steps ran: the new job j9 created, the old job j1 deleted. */
+const editDone = (message: string) =>
+  ok({
+    status: 'done' as const,
+    changeId: 'c1',
+    created,
+    deletedJobId: 'j1',
+    steps: [step('create', 'ok', 'j9'), step('delete', 'ok', 'j1')],
+    message,
+  });
+const retryDelete = () => sendRetryDelete(store, { profile: dev, retry, newJobId: 'j9', expression: NEW, onStep: () => undefined });
+const copyToProd = () =>
+  sendCopy(store, {
+    source: dev,
+    jobIds: ['j1'],
+    targets: [{ profileId: 'prod', orgId: 'sales-analytics' }],
+    allowTooFrequent: false,
+    onResult: () => undefined,
+  });
 
-/** The change's dialog is open when it is sent; `leave` (run while the request is in flight) takes it away. */
-function openEditThen(leave: 'escape' | 'ctrl-k' | 'stay') {
+/** Applies a plan to dev from the Schedules as code dialog, which Escape closes before `answer` comes. */
+async function applyAfterEscape(answer: ApplyResult) {
+  store.getState().openDialog({ kind: 'schedules-code', profileId: 'dev' });
+  api.handle('changes:apply', () => {
+    store.getState().closeDialog();
+    return ok(answer);
+  });
+  await sendApply(store, { profile: dev, source: { kind: 'document', json: '{}' }, planId: 'p1', orgId: 'default', allowTooFrequent: false });
+}
+
+/**
+ * The change's dialog is open when it is sent; `leave`, run while its request to `channel` is in flight,
+ * takes it away (Escape), replaces it (Ctrl+K) or leaves it open ('stay'); then `answer` comes.
+ */
+function openEditThen<C extends Channel>(leave: 'escape' | 'ctrl-k' | 'stay', channel: C, answer: Result<ResponseOf<C>>) {
   store.getState().openDialog({ kind: 'edit', key: 'dev:j1' });
-  return () => {
+  api.handle(channel, () => {
     if (leave === 'escape') store.getState().closeDialog();
     if (leave === 'ctrl-k') store.getState().openDialog({ kind: 'switcher' });
-  };
+    return answer;
+  });
 }
 
 beforeEach(async () => {
@@ -83,11 +117,7 @@ afterEach(() => {
 describe('edit', () => {
   it('refused while its dialog was closed (Escape): a notice naming the job, the profile and its org, that stays', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
-    const leave = openEditThen('escape');
-    api.handle('changes:edit', () => {
-      leave();
-      return err('server', 'Scheduler store unavailable (HTTP 500).');
-    });
+    openEditThen('escape', 'changes:edit', err('server', 'Scheduler store unavailable (HTTP 500).'));
     const sent = await edit();
     expect(sent.error).toMatch(/^Nothing was changed/);
     expect(toasts()).toEqual([
@@ -98,17 +128,17 @@ describe('edit', () => {
   });
 
   it('the create’s answer lost while Ctrl+K replaced the dialog: “may have been created — refresh”, the switcher stays', async () => {
-    const leave = openEditThen('ctrl-k');
-    api.handle('changes:edit', () => {
-      leave();
-      return ok({
+    openEditThen(
+      'ctrl-k',
+      'changes:edit',
+      ok({
         status: 'not-changed' as const,
         changeId: 'c1',
         steps: [step('create', 'unknown', null, 'socket hang up'), step('delete', 'not-run', 'j1')],
         message:
           'The new schedule may have been created (its answer was lost: socket hang up). The old one (job j1) was not touched. Refresh the list, then delete whichever you do not want.',
-      });
-    });
+      }),
+    );
     await edit();
     expect(warnings()).toHaveLength(1);
     expect(warnings()[0]).toMatch(/^warning: Changing job j1 in Demo dev \(org default\) to “0 0 6 \? \* \* \*”: The new schedule may have been created/);
@@ -117,10 +147,10 @@ describe('edit', () => {
   });
 
   it('the delete failing after the dialog closed: both run, said with the old job to delete', async () => {
-    const leave = openEditThen('escape');
-    api.handle('changes:edit', () => {
-      leave();
-      return ok({
+    openEditThen(
+      'escape',
+      'changes:edit',
+      ok({
         status: 'both-exist' as const,
         changeId: 'c1',
         created,
@@ -129,8 +159,8 @@ describe('edit', () => {
         message:
           'The new schedule (job j9) was created, but the delete of the old one (job j1) did not complete: it failed (engine busy). Until the old one is deleted, both run. Retry the delete.',
         retry,
-      });
-    });
+      }),
+    );
     await edit();
     expect(warnings()).toEqual([
       `warning: Job j1 in Demo dev (org default) was changed only halfway: the new job j9 runs “${NEW}”, but the delete of the old job j1 failed (engine busy). Until it is deleted both run: refresh, and delete job j1 if it is still listed.`,
@@ -138,18 +168,7 @@ describe('edit', () => {
   });
 
   it('a success after Ctrl+K never closes the switcher nor moves the selection; it is confirmed', async () => {
-    const leave = openEditThen('ctrl-k');
-    api.handle('changes:edit', () => {
-      leave();
-      return ok({
-        status: 'done' as const,
-        changeId: 'c1',
-        created,
-        deletedJobId: 'j1',
-        steps: [step('create', 'ok', 'j9'), step('delete', 'ok', 'j1')],
-        message: `Changed: job j9 runs "${NEW}"; the old job j1 was deleted.`,
-      });
-    });
+    openEditThen('ctrl-k', 'changes:edit', editDone(`Changed: job j9 runs "${NEW}"; the old job j1 was deleted.`));
     await edit();
     expect(store.getState().dialog).toEqual({ kind: 'switcher' });
     expect(store.getState().selectedKey).toBe('dev:j1');
@@ -157,34 +176,19 @@ describe('edit', () => {
   });
 
   it('a success with the dialog open closes it and selects the new job; a failure with it open adds no notice', async () => {
-    openEditThen('stay');
-    api.handle('changes:edit', () =>
-      ok({
-        status: 'done' as const,
-        changeId: 'c1',
-        created,
-        deletedJobId: 'j1',
-        steps: [step('create', 'ok', 'j9'), step('delete', 'ok', 'j1')],
-        message: 'Changed.',
-      }),
-    );
+    openEditThen('stay', 'changes:edit', editDone('Changed.'));
     await edit();
     expect(store.getState().dialog).toBeNull();
     expect(store.getState().selectedKey).toBe('dev:j9');
-    openEditThen('stay');
-    api.handle('changes:edit', () => err('server', 'HTTP 500.'));
+    openEditThen('stay', 'changes:edit', err('server', 'HTTP 500.'));
     await edit();
     expect(warnings()).toEqual([]);
     expect(store.getState().dialog).toEqual({ kind: 'edit', key: 'dev:j1' });
   });
 
   it('the retried delete failing again after Escape: both still run, delete the old job', async () => {
-    const leave = openEditThen('escape');
-    api.handle('changes:retry-delete', () => {
-      leave();
-      return ok(step('delete', 'failed', 'j1', 'engine busy'));
-    });
-    const failed = await sendRetryDelete(store, { profile: dev, retry, newJobId: 'j9', expression: NEW, onStep: () => undefined });
+    openEditThen('escape', 'changes:retry-delete', ok(step('delete', 'failed', 'j1', 'engine busy')));
+    const failed = await retryDelete();
     expect(failed).toMatch(/did not complete again/);
     expect(warnings()).toEqual([
       'warning: The old job j1 in Demo dev (org default) was not deleted again: engine busy. Both schedules still run: refresh, then delete job j1 if it is still listed.',
@@ -192,12 +196,8 @@ describe('edit', () => {
   });
 
   it('the retried delete succeeding after Ctrl+K leaves the switcher open', async () => {
-    const leave = openEditThen('ctrl-k');
-    api.handle('changes:retry-delete', () => {
-      leave();
-      return ok(step('delete', 'ok', 'j1'));
-    });
-    expect(await sendRetryDelete(store, { profile: dev, retry, newJobId: 'j9', expression: NEW, onStep: () => undefined })).toBeNull();
+    openEditThen('ctrl-k', 'changes:retry-delete', ok(step('delete', 'ok', 'j1')));
+    expect(await retryDelete()).toBeNull();
     expect(store.getState().dialog).toEqual({ kind: 'switcher' });
     expect(toasts()[0]).toMatch(/^success: Changed: the old job j1 is deleted now/);
   });
@@ -347,15 +347,7 @@ describe('copy and apply', () => {
       store.getState().closeDialog();
       return ok(result);
     });
-    expect(
-      await sendCopy(store, {
-        source: dev,
-        jobIds: ['j1'],
-        targets: [{ profileId: 'prod', orgId: 'sales-analytics' }],
-        allowTooFrequent: false,
-        onResult: () => undefined,
-      }),
-    ).toBeNull();
+    expect(await copyToProd()).toBeNull();
     expect(warnings()).toEqual([
       'warning: The copy from Demo dev (org default) did not finish everywhere: Demo prod (org sales-analytics): Stopped after 0 of 1 steps. Some answers were lost: refresh and check those profiles before copying again, or a schedule may exist twice there.',
     ]);
@@ -366,13 +358,7 @@ describe('copy and apply', () => {
       store.getState().openDialog({ kind: 'switcher' });
       return err('offline', 'The server could not be reached.');
     });
-    const error = await sendCopy(store, {
-      source: dev,
-      jobIds: ['j1'],
-      targets: [{ profileId: 'prod', orgId: 'sales-analytics' }],
-      allowTooFrequent: false,
-      onResult: () => undefined,
-    });
+    const error = await copyToProd();
     expect(error).toMatch(/^Nothing was copied/);
     expect(warnings()).toEqual([
       'warning: Nothing was copied from Demo dev (org default) to Demo prod (org sales-analytics): The server could not be reached.',
@@ -380,29 +366,19 @@ describe('copy and apply', () => {
   });
 
   it('a plan applied only in part, after Escape: where it stopped and what to do', async () => {
-    store.getState().openDialog({ kind: 'schedules-code', profileId: 'dev' });
-    api.handle('changes:apply', () => {
-      store.getState().closeDialog();
-      return ok({
-        status: 'stopped' as const,
-        changeId: 'c1',
-        steps: [step('create', 'ok', 'j9'), step('delete', 'failed', 'j1', 'engine busy')],
-        message: 'Stopped after 1 of 2 steps at delete j1; 0 steps were not sent. Plan again to see where the target stands.',
-      });
+    await applyAfterEscape({
+      status: 'stopped',
+      changeId: 'c1',
+      steps: [step('create', 'ok', 'j9'), step('delete', 'failed', 'j1', 'engine busy')],
+      message: 'Stopped after 1 of 2 steps at delete j1; 0 steps were not sent. Plan again to see where the target stands.',
     });
-    await sendApply(store, { profile: dev, source: { kind: 'document', json: '{}' }, planId: 'p1', orgId: 'default', allowTooFrequent: false });
     expect(warnings()).toEqual([
       'warning: Applying the plan to Demo dev (org default) stopped: Stopped after 1 of 2 steps at delete j1; 0 steps were not sent. Plan again to see where the target stands.',
     ]);
   });
 
   it('a plan the target outran, after Escape: nothing applied, plan again', async () => {
-    store.getState().openDialog({ kind: 'schedules-code', profileId: 'dev' });
-    api.handle('changes:apply', () => {
-      store.getState().closeDialog();
-      return ok({ status: 'changed' as const, message: 'changed', plan: {} as SchedulePlan });
-    });
-    await sendApply(store, { profile: dev, source: { kind: 'document', json: '{}' }, planId: 'p1', orgId: 'default', allowTooFrequent: false });
+    await applyAfterEscape({ status: 'changed', message: 'changed', plan: {} as SchedulePlan });
     expect(warnings()).toEqual([
       'warning: Nothing was applied to Demo dev (org default): it or the source changed since the plan was made. Open Schedules as code and plan again.',
     ]);
@@ -419,17 +395,7 @@ describe('after a change', () => {
   });
 
   it('an edit through one profile refreshes its same-org copy', async () => {
-    openEditThen('stay');
-    api.handle('changes:edit', () =>
-      ok({
-        status: 'done' as const,
-        changeId: 'c1',
-        created,
-        deletedJobId: 'j1',
-        steps: [step('create', 'ok', 'j9'), step('delete', 'ok', 'j1')],
-        message: 'Changed.',
-      }),
-    );
+    openEditThen('stay', 'changes:edit', editDone('Changed.'));
     const before = api.callsTo('schedules:list').length;
     await edit();
     const asked = (api.callsTo('schedules:list').slice(before) as { profileId: string }[]).map((r) => r.profileId).sort();
