@@ -16,7 +16,7 @@ export default tseslint.config(
       'test/golden/java/**/*.class',
       '.cache/**',
       '.tmp/**',
-      '.stryker-tmp/**',
+      '.stryker-tmp*/**',
       'reports/**',
       'coverage/**',
     ],

@@ -13,9 +13,8 @@ export default {
   mutate: [
     'src-shared/cron/**/*.ts',
     'src-main/core/**/*.ts',
-    // The Electron-free seam files that only re-export, and the demo seeding, carry no logic to mutate.
+    // The seam file only re-exports: no logic to mutate.
     '!src-main/core/atscale/index.ts',
-    '!src-main/core/profiles/demo-simulator.ts',
   ],
   // Each mutant runs only the tests that reach it; the golden comparisons are one test per expression
   // so a killed mutant stops at the first wrong fire time.
