@@ -88,6 +88,17 @@ describe('what a delete answers', () => {
     expect(await object.deleteSchedule(JOB)).toEqual({ jobId: JOB, message: 'deleted' });
   });
 
+  it("a 2xx with only a status is a delete done, in the status's words when it has some", async () => {
+    const status = await clientAnswering({ status: { code: 200, message: 'successfully deleted job' } });
+    expect(await status.deleteSchedule(JOB)).toEqual({ jobId: JOB, message: 'successfully deleted job' });
+    await server?.close();
+    const bare = await clientAnswering({ status: { code: 200 } });
+    expect(await bare.deleteSchedule(JOB)).toEqual({ jobId: JOB, message: 'deleted' });
+    await server?.close();
+    const empty = await clientAnswering({});
+    expect(await empty.deleteSchedule(JOB)).toEqual({ jobId: JOB, message: 'deleted' });
+  });
+
   it('a job id typed with spaces around it is trimmed, in the path and in the answer', async () => {
     const client = await clientAnswering({ response: 'ok' });
     expect((await client.deleteSchedule(`  ${JOB.toUpperCase()}  `)).jobId).toBe(JOB.toUpperCase());

@@ -157,7 +157,9 @@ export function createAtScaleClient(options: AtScaleClientOptions): AtScaleClien
         const res = await call('DELETE', url);
         const op = ctx.op(`Deleting the job ${id} in ${org}`, url, { jobId: id });
         const data = interpret(res, deleteEnvelopeSchema, op);
-        const said = typeof data.response === 'string' ? quoteServerText(data.response, op.secrets, undefined, op.publicValues) : '';
+        // The server's words: the response's text, else the status's message.
+        const words = typeof data.response === 'string' ? data.response : (data.status?.message ?? '');
+        const said = words ? quoteServerText(words, op.secrets, undefined, op.publicValues) : '';
         return { jobId: id, message: said || 'deleted' };
       });
     },
