@@ -128,7 +128,10 @@ export function openTokenDates(dataDir: string, now: () => Date, reportProblem: 
 }
 
 /** The profile service's secret hooks that keep the dates: a token saved, copied or removed. */
-export function tokenDateHooks(dates: TokenDateStore, profiles: Pick<ProfileStore, 'get'>): Required<SecretHooks> {
+export function tokenDateHooks(dates: TokenDateStore, profiles: Pick<ProfileStore, 'get' | 'doc'>): Required<SecretHooks> {
+  // The org that created a server has that server's id, which is also the server's account: its dates
+  // are the server's token, which other orgs may still sign in with.
+  const isServer = (id: string) => profiles.doc().servers.some((s) => s.id === id);
   return {
     onSecretSaved: async ({ account, profileIds, at, storage }) => {
       if (!profileIds.some((id) => profiles.get(id)?.signIn === 'token')) return;
@@ -136,7 +139,7 @@ export function tokenDateHooks(dates: TokenDateStore, profiles: Pick<ProfileStor
       if (storage === 'memory') return dates.savedForSession(account, at);
       await dates.saved(account, at);
       // Dates the first release kept per profile describe the token this one replaced.
-      for (const id of profileIds) if (id !== account) await dates.forget(id);
+      for (const id of profileIds) if (id !== account && !isServer(id)) await dates.forget(id);
     },
     onSecretCopied: (from, to) => dates.copy(from, to),
     onSecretCleared: (account) => dates.forget(account).catch(() => undefined),
