@@ -43,12 +43,13 @@ describe('the development policy', () => {
       'connect-src': ["'self'", 'http://localhost:5173', 'ws://localhost:5173'],
       'object-src': ["'none'"],
       'frame-src': ["'none'"],
+      'worker-src': ["'none'"],
       'base-uri': ["'none'"],
       'form-action': ["'none'"],
       'frame-ancestors': ["'none'"],
     });
     const prod = directives(CONTENT_SECURITY_POLICY);
-    for (const name of ['object-src', 'frame-src', 'base-uri', 'form-action', 'frame-ancestors']) expect(dev[name]).toEqual(prod[name]);
+    for (const name of ['object-src', 'frame-src', 'worker-src', 'base-uri', 'form-action', 'frame-ancestors']) expect(dev[name]).toEqual(prod[name]);
   });
 
   it('reaches an https dev server over wss', () => {

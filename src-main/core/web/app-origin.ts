@@ -21,7 +21,10 @@ export function isTrustedUrl(raw: string, devUrl: string | null): boolean {
   // Stryker disable next-line ConditionalExpression: new URL(null) throws, which answers false below too.
   if (devUrl === null) return false;
   try {
-    return url.origin === new URL(devUrl).origin;
+    const devOrigin = new URL(devUrl).origin;
+    // A dev URL without an origin of its own (file:, data:, a custom scheme: Node says "null") matches no
+    // page: "null" would equal the opaque origin of about:blank, of any data: page and of any file.
+    return devOrigin !== 'null' && url.origin === devOrigin;
   } catch {
     return false;
   }

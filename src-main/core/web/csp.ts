@@ -12,7 +12,7 @@ export function developmentCsp(devOrigin: string): string {
   return (
     `default-src 'none'; script-src 'self' 'unsafe-inline' ${devOrigin}; style-src 'self' 'unsafe-inline' ${devOrigin}; ` +
     `img-src 'self' data: ${devOrigin}; font-src 'self' ${devOrigin}; connect-src 'self' ${devOrigin} ${ws}; object-src 'none'; ` +
-    "frame-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+    "frame-src 'none'; worker-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
   );
 }
 
