@@ -6,6 +6,9 @@ import type { SecretStorage } from '@shared/domain';
 import { AppFailure } from '@core/errors';
 
 export const KEYCHAIN_SERVICE = 'AtScale Maintenance Scheduler';
+
+/** What a user can do when the keychain will not take a secret, as the refusal without a keychain says too. */
+const MEMORY_WAY_OUT = 'You can keep the secret in memory for this session instead.';
 const KEYCHAIN_TIMEOUT_MS = 10_000;
 
 interface Keytar {
@@ -51,6 +54,7 @@ export async function openSecretVault(options: VaultOptions): Promise<SecretVaul
   const stale = new Map<string, string>();
   const staleProblem = (): string | null => {
     if (stale.size === 0) return null;
+    // Stryker disable next-line StringLiteral: never used: stale has an entry here, so at(-1) is defined
     const detail = [...stale.values()].at(-1) ?? '';
     return `${stale.size === 1 ? 'A secret now kept in memory for this session still has an older keychain entry' : `${stale.size} secrets now kept in memory for this session still have older keychain entries`}: the keychain failed while removing it (${detail}). After a restart the app signs in with that older secret; save the secret again once the keychain answers.`;
   };
@@ -73,10 +77,7 @@ export async function openSecretVault(options: VaultOptions): Promise<SecretVaul
   }
 
   const unavailable = (): never => {
-    throw new AppFailure(
-      'keychain-unavailable',
-      `No keychain is available: ${problem ?? 'unknown reason'} You can keep the secret in memory for this session instead.`,
-    );
+    throw new AppFailure('keychain-unavailable', `No keychain is available: ${problem ?? 'unknown reason'} ${MEMORY_WAY_OUT}`);
   };
 
   return {
@@ -110,18 +111,20 @@ export async function openSecretVault(options: VaultOptions): Promise<SecretVaul
         return;
       }
       if (!keytar) unavailable();
-      await guard(keytar!.setPassword(service, id, secret), 'saving the secret in the keychain');
+      await guard(keytar!.setPassword(service, id, secret), 'saving the secret in the keychain', MEMORY_WAY_OUT);
       inKeychain.add(id);
       memory.delete(id);
       stale.delete(id);
     },
     async clear(id) {
-      memory.delete(id);
+      // The keychain entry first: a clear that fails leaves the secret where it was (a memory secret whose
+      // old entry cannot be removed still signs in for this session).
       // Stryker disable next-line LogicalOperator: deleting an entry keytar does not have is a no-op (and without keytar none is known).
       if (keytar && inKeychain.has(id)) {
         await guard(keytar.deletePassword(service, id), 'removing the secret from the keychain');
         inKeychain.delete(id);
       }
+      memory.delete(id);
       stale.delete(id);
     },
     known: () => seen,
@@ -131,6 +134,7 @@ export async function openSecretVault(options: VaultOptions): Promise<SecretVaul
 async function loadKeytar(): Promise<Keytar> {
   try {
     const mod = (await import('keytar')) as unknown as { default?: Keytar } & Keytar;
+    // Stryker disable next-line LogicalOperator: keytar is CommonJS; the namespace itself carries its functions as named exports too
     return mod.default ?? mod;
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -151,14 +155,15 @@ function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
     timer = setTimeout(() => reject(new Error(`no answer within ${KEYCHAIN_TIMEOUT_MS / 1000} s while ${what}`)), KEYCHAIN_TIMEOUT_MS);
     timer.unref();
   });
+  // Stryker disable next-line ArrowFunction: the timer is unref'd and a late rejection of a settled race is ignored; this only frees it early
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function guard<T>(promise: Promise<T>, what: string): Promise<T> {
+async function guard<T>(promise: Promise<T>, what: string, wayOut?: string): Promise<T> {
   try {
     return await withTimeout(promise, what);
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new AppFailure('keychain-unavailable', `The keychain failed while ${what} (${detail}).`);
+    throw new AppFailure('keychain-unavailable', `The keychain failed while ${what} (${detail}).${wayOut ? ` ${wayOut}` : ''}`);
   }
 }
