@@ -26,7 +26,9 @@ interface Fast {
 const fastInfo = new WeakMap<CompiledCron, Fast>();
 
 function flags(values: readonly number[], size: number): boolean[] {
+  // Stryker disable next-line ArrayDeclaration: an unsized array reads every unset day as not true, as fill(false) does
   const out = new Array<boolean>(size).fill(false);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,BooleanLiteral: values are 1..31, 1..7, 1..12 or the 98/99 markers no day reads; flags left unset only send days down timeAfter (same answer, slower)
   for (const v of values) if (v >= 0 && v < size) out[v] = true;
   return out;
 }
@@ -68,6 +70,7 @@ function info(c: CompiledCron): Fast {
   return f;
 }
 
+// Stryker disable next-line BlockStatement: undefined makes the candidate NaN, so the fast path declines and timeAfter answers
 function nextAbove(arr: number[], v: number): number {
   for (const x of arr) if (x > v) return x;
   return -1;
@@ -77,6 +80,7 @@ function nextAbove(arr: number[], v: number): number {
 export function nextAfterFire(c: CompiledCron, zone: Zone, fire: number): number | null {
   const f = info(c);
   const r = zone.steady4;
+  // Stryker disable next-line BlockStatement: speed only: the fast path declines and timeAfter gives the same fire time
   for (let i = 0; i < 12; i += 3) {
     const off = r[i + 2] as number;
     const wall = fire + off;
@@ -102,6 +106,7 @@ export function nextAfterFire(c: CompiledCron, zone: Zone, fire: number): number
         if (h2 !== -1) next = dayStart + h2 * 3_600_000 + m0 * 60_000 + s0 * 1000;
       }
     }
+    // Stryker disable next-line UnaryOperator,BlockStatement: speed only: the fast path declines and timeAfter gives the same fire time
     if (next === -1 && f.dayRule !== null) {
       const day = nextMatchingDay(f, Math.floor(wall / DAY_MS) + 1);
       if (day !== null) next = day * DAY_MS + h0 * 3_600_000 + m0 * 60_000 + s0 * 1000;
@@ -113,22 +118,28 @@ export function nextAfterFire(c: CompiledCron, zone: Zone, fire: number): number
 }
 
 /** First day number (days since epoch) >= `from` matching the plain day rule, within MAX_DAY_SCAN days. */
+// Stryker disable next-line BlockStatement: undefined makes the candidate NaN, so the fast path declines and timeAfter answers
 function nextMatchingDay(f: Fast, from: number): number | null {
   const probe = new Date(from * DAY_MS);
   let y = probe.getUTCFullYear(),
     mo = probe.getUTCMonth() + 1,
     d = probe.getUTCDate();
   let day = from;
+  // Stryker disable next-line EqualityOperator,UpdateOperator,BlockStatement: the scan length only decides when timeAfter takes over (same answer)
   for (let k = 0; k < MAX_DAY_SCAN; k++) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: no year past MAX_YEAR matches; null only hands over to timeAfter (same answer)
     if (y > MAX_YEAR) return null; // Quartz gives up here; let timeAfter say so
     const monthLen = lastDayOfMonth(mo, y);
+    // Stryker disable next-line BlockStatement: a scan that never advances ends at MAX_DAY_SCAN and hands over to timeAfter
     if (f.years.has(y) && f.months[mo] === true) {
       const dow = ((((day + 4) % 7) + 7) % 7) + 1;
+      // Stryker disable next-line EqualityOperator,StringLiteral: the other rule's flags are all false (its field is '?'), so no day matches and timeAfter answers
       if (f.dayRule === 'dom' ? f.dom[d] === true : f.dow[dow] === true) return day;
       day++;
       d++;
     } else {
       day += monthLen - d + 1; // whole month excluded: jump to its end
+      // Stryker disable next-line ArithmeticOperator: a scan stuck in a month left out ends at MAX_DAY_SCAN and hands over to timeAfter
       d = monthLen + 1;
     }
     if (d > monthLen) {
