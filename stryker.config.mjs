@@ -35,5 +35,7 @@ export default {
   thresholds: { high: 90, low: 85, break: null },
   incrementalFile: 'reports/mutation/incremental.json',
   tempDirName: '.stryker-tmp',
+  // Another run's sandbox (a run with its own --tempDirName) is never copied into this one's.
+  ignorePatterns: ['/.stryker-tmp*'],
   cleanTempDir: 'always',
 };

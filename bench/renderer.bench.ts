@@ -11,11 +11,13 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { clickAndTime, idleFrames, ms, scrollAndTime, stats, waitForMark, waitForTrue } from './renderer-page/in-page';
 import { cpus, loadavg } from 'node:os';
 import { buildBenchPage, servePage } from './renderer-page/serve-page';
+import { staticCopy, staticFloor, type FloorFigures } from './renderer-page/static-floor';
 import { heapMb, LONG_TASK_OBSERVER, longTasksSince, markTime, monthSteps, scrollFrames, type LongTask, type MonthStep } from './renderer-page/measure';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 const HARNESS = resolve(import.meta.dirname, '../test/harness/server.ts');
+const TMP = resolve(import.meta.dirname, '../.tmp/bench-static');
 
 function printNavigation(label: string, figures: { commit: number[]; frame: number[] }): void {
   const c = stats(figures.commit);
@@ -165,6 +167,9 @@ interface SizeFigures {
   heapCalendar: number;
   heapTimeline: number;
   heapList: number;
+  /** The first screens as static pages (smallest size only), for the browser's floor. */
+  timelineCopy?: string;
+  listCopy?: string;
 }
 
 async function openPage(browser: Browser, url: string): Promise<Page> {
@@ -222,6 +227,8 @@ async function atSize(browser: Browser, url: string, size: (typeof SIZES)[number
 
   const tl = await openPage(browser, `${url}?view=timeline&${q}`);
   await waitForMark(tl, 'timeline:drawn', 'lanes', size.total, 120_000);
+  const copies = size.total === SIZES[0].total;
+  const timelineCopy = copies ? await staticCopy(tl) : undefined;
   const tlReady = await markTime(tl, 'page:sources-ready');
   const tlFrames = await scrollFrames(tl, '[data-testid="timeline-scroll"]', 340, 6_000);
   const timelineLong = await longTasksSince(tl, tlReady);
@@ -230,6 +237,7 @@ async function atSize(browser: Browser, url: string, size: (typeof SIZES)[number
 
   const list = await openPage(browser, `${url}?view=list&${q}`);
   await waitForMark(list, 'list:drawn', 'rows', size.total, 120_000);
+  const listCopy = copies ? await staticCopy(list) : undefined;
   const listReady = await markTime(list, 'page:sources-ready');
   const listFrames = await scrollFrames(list, '[data-testid="schedule-list"]', 600, 6_000);
   const listLong = await longTasksSince(list, listReady);
@@ -253,7 +261,25 @@ async function atSize(browser: Browser, url: string, size: (typeof SIZES)[number
     heapCalendar,
     heapTimeline,
     heapList,
+    timelineCopy,
+    listCopy,
   };
+}
+
+const FLOOR_LOADS = 9;
+
+/** The first screens of the timeline and the list as static pages: what the browser alone costs to draw them. */
+async function browserFloor(browser: Browser, timeline: string, list: string): Promise<void> {
+  const line = (name: string, f: FloorFigures) => {
+    const over = f.longest.filter((d) => d > 50);
+    return `${name} ${over.length} of ${f.longest.length} loads${over.length ? ` (longest ${ms(Math.max(...over))})` : ''}`;
+  };
+  const tl = await staticFloor(browser, timeline, join(TMP, 'floor-timeline'), FLOOR_LOADS);
+  const li = await staticFloor(browser, list, join(TMP, 'floor-list'), FLOOR_LOADS);
+  console.log(
+    `  the same first screens at 100 saved as static pages (no script; the timeline's canvases blank), each load in a fresh context, ` +
+      `loads with a task over 50 ms: ${line('timeline', tl)}; ${line('list', li)} (the browser's own first layout and paint of that markup)`,
+  );
 }
 
 function longText(tasks: LongTask[]): string {
@@ -307,6 +333,7 @@ async function standalone(browser: Browser): Promise<void> {
             `frames over 50 ms ${f.timelineFramesOver50} of ${f.timelineFrames}; list (draw, scroll) ${longText(f.listLong)}, frames over 50 ms ${f.listFramesOver50} of ${f.listFrames}`,
         );
     }
+    if (small?.listCopy && small.timelineCopy) await browserFloor(browser, small.timelineCopy, small.listCopy);
     if (large) {
       const heap = Math.max(...[large.heapCalendar, large.heapTimeline, large.heapList].filter(Number.isFinite));
       console.log(
