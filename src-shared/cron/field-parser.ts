@@ -6,7 +6,9 @@ import { FieldReader } from './field-reader';
 import { QUARTZ_FIELDS } from './fields';
 import { ALL_SPEC, DAY_OF_MONTH, DAY_OF_WEEK, MONTH, NO_SPEC } from './value-sets';
 
+// Stryker disable next-line ArrayDeclaration: the field table always has month names; the fallback only satisfies the type checker.
 const MONTHS = QUARTZ_FIELDS[MONTH]?.names ?? [];
+// Stryker disable next-line ArrayDeclaration: the field table always has day names; the fallback only satisfies the type checker.
 const DAYS = QUARTZ_FIELDS[DAY_OF_WEEK]?.names ?? [];
 
 export class FieldParser extends FieldReader {
@@ -63,6 +65,7 @@ export class FieldParser extends FieldReader {
           this.fail("'?' cannot be used in both day-of-month and day-of-week", 'Give one of them a value (e.g. * or 1-7) and keep ? in the other.');
         }
       }
+      // Stryker disable next-line UnaryOperator: with a step of 0 only the start is added, and an end of 1 is in range for every field.
       this.addToSet(NO_SPEC, -1, 0);
       this.ignoreFrom(s, i);
       return;
@@ -72,6 +75,7 @@ export class FieldParser extends FieldReader {
         this.addToSet(ALL_SPEC, -1, 0);
         return;
       }
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral,ArithmeticOperator,BlockStatement: a lone '/' also fails below, with the same words.
       if (c === '/' && i + 1 >= s.length) {
         this.fail("'/' must be followed by a number", 'For example */5 or 0/15.');
       }
@@ -99,6 +103,7 @@ export class FieldParser extends FieldReader {
         this.addToSet(7, 7, 0);
         this.ignoreFrom(s, i); // 'L-3' or 'LW' in day-of-week is plain 'L'
       }
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: past the end s[i] is undefined, neither '-' nor 'W'.
       if (type === DAY_OF_MONTH && s.length > i) {
         if (s[i] === '-') {
           const v = this.readNumber(0, s, i + 1);
@@ -106,6 +111,7 @@ export class FieldParser extends FieldReader {
           this.lastdayOffset = v.value;
           i = v.pos;
         }
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: the L-n pattern leaves only a 'W' or nothing here.
         if (s.length > i && s[i] === 'W') {
           this.nearestWeekday = true;
         }
@@ -115,10 +121,13 @@ export class FieldParser extends FieldReader {
     if (c >= '0' && c <= '9') {
       let val = c.charCodeAt(0) - 48;
       i++;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: checkNext adds a lone digit the same way.
       if (i >= s.length) {
+        // Stryker disable next-line UnaryOperator: with no step only the value is added, and an end of 1 is in range for every field.
         this.addToSet(val, -1, -1);
         return;
       }
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: readNumber on a non-digit returns the digit and position unchanged.
       if (s[i]! >= '0' && s[i]! <= '9') {
         const v = this.readNumber(val, s, i);
         val = v.value;
@@ -134,6 +143,7 @@ export class FieldParser extends FieldReader {
     let i = start;
     const type = this.type;
     const read = (from: number): string => {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: a part is never empty, so from === s.length already means from > start.
       if (from === s.length && from > start) {
         // 'MON-': a range with nothing after the '-'.
         this.fail(`the range '${this.raw()}' has no end`, `Write both ends, e.g. ${type === MONTH ? 'JAN-MAR' : 'MON-FRI'}.`);
@@ -147,6 +157,7 @@ export class FieldParser extends FieldReader {
     if (type === MONTH) {
       sval = MONTHS.indexOf(sub) + 1;
       if (sval <= 0) this.fail(`'${this.raw(i, i + 3)}' is not a month name`, 'Use JAN-DEC or 1-12.');
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: past the end s[i + 3] is undefined, not '-'.
       if (s.length > i + 3 && s[i + 3] === '-') {
         i += 4;
         sub = read(i);
@@ -157,6 +168,7 @@ export class FieldParser extends FieldReader {
     } else if (type === DAY_OF_WEEK) {
       sval = DAYS.indexOf(sub) + 1;
       if (sval <= 0) this.fail(`'${this.raw(i, i + 3)}' is not a day name`, 'Use SUN-SAT or 1-7 (1 = Sunday).');
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: past the end the else branch below reads nothing (ignoreFrom at the end is a no-op).
       if (s.length > i + 3) {
         const next = s[i + 3];
         if (next === '-') {
@@ -184,7 +196,9 @@ export class FieldParser extends FieldReader {
   private checkNext(pos: number, s: string, val: number): void {
     const type = this.type;
     let i = pos;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: past the end the fall-through below adds the value alone just the same.
     if (i >= s.length) {
+      // Stryker disable next-line UnaryOperator: with no step only the value is added, and an end of 1 is in range for every field.
       this.addToSet(val, -1, -1);
       return;
     }
@@ -192,6 +206,7 @@ export class FieldParser extends FieldReader {
     const set = this.sets[type] as Set<number>;
     if (c === 'L') {
       if (type !== DAY_OF_WEEK) this.fail(`'L' after a number ('${this.raw()}') is only allowed in day-of-week (e.g. 6L = last Friday)`);
+      // Stryker disable next-line OptionalChaining: the field table always has day-of-week.
       if (val < 1 || val > 7) this.outOfRange(`${val} is out of range ${QUARTZ_FIELDS[DAY_OF_WEEK]?.range}`, undefined, val);
       this.lastdayOfWeek = true;
       set.add(val);
@@ -216,19 +231,23 @@ export class FieldParser extends FieldReader {
       i++;
       let end = this.digit(s, i);
       i++;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: past the end the code below adds the same range and reads nothing more.
       if (i >= s.length) {
         this.addToSet(val, end, 1);
         return;
       }
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: readNumber on a non-digit returns the end and position unchanged.
       if (s[i]! >= '0' && s[i]! <= '9') {
         const v = this.readNumber(end, s, i);
         end = v.value;
         i = v.pos;
       }
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: past the end s[i] is undefined, not '/'.
       if (i < s.length && s[i] === '/') {
         i++;
         let step = this.digit(s, i);
         i++;
+        // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,StringLiteral: readNumber on a non-digit returns the step unchanged; past the end s[i] is undefined.
         if (i < s.length && s[i]! >= '0' && s[i]! <= '9') {
           const v = this.readNumber(step, s, i);
           step = v.value;
@@ -263,6 +282,7 @@ export class FieldParser extends FieldReader {
       return;
     }
     // Anything else after a number is ignored by Quartz ("5X" = 5).
+    // Stryker disable next-line UnaryOperator: with no step only the value is added, and an end of 1 is in range for every field.
     this.addToSet(val, -1, 0);
     this.ignoreFrom(s, i);
   }
