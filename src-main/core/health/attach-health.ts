@@ -25,6 +25,7 @@ export type AttachHealth = (list: BareScheduleList) => Promise<ScheduleList>;
 
 export function graceOf(profile: Pick<Profile, 'healthGraceMinutes'> | undefined): number {
   const minutes = profile?.healthGraceMinutes;
+  // Stryker disable next-line ConditionalExpression: undefined >= 0 is false, so an absent grace is the default either way
   return typeof minutes === 'number' && minutes >= 0 ? minutes * 60_000 : DEFAULT_GRACE_MS;
 }
 
@@ -91,6 +92,7 @@ export function createHealthAttacher(deps: HealthAttacherDeps): AttachHealth {
     });
     const result: ScheduleList = { ...list, schedules, zoneHint: zoneHintFor(list.schedules, byJob, zone, graceMs) };
     try {
+      // Stryker disable next-line OptionalChaining: calling an absent hook throws into the catch below, as if nothing were told
       if (profile) deps.onList?.(profile, result);
     } catch {
       // A notification that cannot be prepared must not cost the user the list.
@@ -141,6 +143,7 @@ export function zoneHintFor(
   if (!best) return null;
   const [zone, { offsetMinutes }] = best;
   const size = formatLateness(offsetMinutes * 60_000);
+  // Stryker disable next-line EqualityOperator: an offset of 0 is the profile's own zone, never hinted
   const direction = offsetMinutes > 0 ? 'later' : 'earlier';
   return {
     zone,

@@ -144,6 +144,7 @@ export async function createHealthCore(deps: HealthCoreDeps): Promise<HealthCore
     },
   });
   const flushTimer = setInterval(() => policy.flush(), FLUSH_MS);
+  // Stryker disable next-line OptionalChaining: Node's timers always have unref (it only lets the app quit)
   flushTimer.unref?.();
 
   return {
