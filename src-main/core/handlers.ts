@@ -70,6 +70,7 @@ export function buildHandlers(d: HandlerDeps): Implementations {
       d.schedules.refresh(
         r.profileIds,
         (progress) => d.emit({ event: 'schedules:refresh-progress', payload: progress }),
+        // Stryker disable next-line ConditionalExpression: { refreshId: undefined } is read as no id (refresh-many makes one with ??), the same as {}
         r.refreshId === undefined ? {} : { refreshId: r.refreshId },
       ),
     'schedules:create': (r) => d.schedules.create(r.profileId, r.orgId, r.timeExpression, { allowTooFrequent: r.allowTooFrequent ?? false }),
