@@ -1,67 +1,14 @@
 // Health as the list shows it, at its edges: a profile that moved or went away while its list was being
 // judged keeps none of the list's runs, a run just after the moment judged (a server clock a little ahead)
 // counts, inactive schedules cast no zone vote, and the zone hint's sentence when runs start early.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Profile, Schedule } from '@shared/domain';
-import type { DataProblem } from '@shared/ipc';
-import { createHealthAttacher, type BareScheduleList, type HealthAttacherDeps } from '@core/health/attach-health';
-import { createHistoryStore, type HistoryStore, type StoredExecution } from '@core/health/history-store';
-import { removeDir, tempDir } from '../core/helpers';
+import { createHealthAttacher, type HealthAttacherDeps } from '@core/health/attach-health';
+import type { StoredExecution } from '@core/health/history-store';
+import { DAILY, NOW, PROFILE_ID, historyStores, list, profile, schedule } from './attach-health-fixtures';
 
-const NOW = new Date('2026-11-28T12:00:00.000Z');
-const DAILY = '0 0 4 ? * * *';
 const HOURLY = '0 0 * ? * * *';
-const PROFILE_ID = 'p-1';
-
-let dir: string | undefined;
-afterEach(async () => {
-  if (dir) await removeDir(dir);
-  dir = undefined;
-});
-
-async function store(): Promise<HistoryStore> {
-  dir = await tempDir('attach-health-mut-');
-  const problems: DataProblem[] = [];
-  return createHistoryStore(dir, { now: () => NOW, onProblem: (p) => problems.push(p) });
-}
-
-function profile(over: Partial<Profile> = {}): Profile {
-  return {
-    id: PROFILE_ID,
-    name: 'Prod',
-    environment: { kind: 'production', label: 'production', color: '#d9480f' },
-    apiUrl: 'https://atscale.example.com:10502',
-    authUrl: 'https://atscale.example.com:10500',
-    orgId: 'default',
-    signIn: 'token',
-    username: '',
-    serverTimeZone: 'UTC',
-    caCertPath: null,
-    notes: '',
-    demo: false,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    ...over,
-  };
-}
-
-function schedule(jobId: string, latestAt: string | null, over: Partial<Schedule> = {}): Schedule {
-  return {
-    jobId,
-    orgId: 'default',
-    timeExpression: DAILY,
-    fullBuild: false,
-    createdBy: 'admin',
-    createdAt: '2026-11-01T00:00:00.000Z',
-    latestExecution: latestAt ? { id: `${jobId}@${latestAt}`, executedAt: latestAt } : null,
-    active: true,
-    ...over,
-  };
-}
-
-function list(schedules: Schedule[], over: Partial<BareScheduleList> = {}): BareScheduleList {
-  return { profileId: PROFILE_ID, orgId: 'default', schedules, fetchedAt: NOW.toISOString(), serverTimeZone: 'UTC', source: 'live', stale: null, ...over };
-}
+const store = historyStores('attach-health-edges-');
 
 function stored(jobId: string, executedAt: string, over: Partial<StoredExecution> = {}): StoredExecution {
   return {

@@ -2,75 +2,13 @@
 // the profile's grace (0 is a grace, a negative one is not), a snapshot judged as of when it was fetched
 // (later runs unknown to it), another org's runs never counted, the list's own latest run when the
 // history cannot be written, the notification hook, and the zone hint's vote over the recent runs.
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Profile, Schedule } from '@shared/domain';
-import type { DataProblem } from '@shared/ipc';
-import { createHealthAttacher, graceOf, type BareScheduleList, type HealthAttacherDeps } from '@core/health/attach-health';
-import { createHistoryStore, type HistoryStore, type StoredExecution } from '@core/health/history-store';
-import { removeDir, tempDir } from '../core/helpers';
+import { describe, expect, it } from 'vitest';
+import type { Profile } from '@shared/domain';
+import { createHealthAttacher, graceOf, type HealthAttacherDeps } from '@core/health/attach-health';
+import type { HistoryStore, StoredExecution } from '@core/health/history-store';
+import { DAILY, NOW, PROFILE_ID, historyStores, list, profile, schedule } from './attach-health-fixtures';
 
-const NOW = new Date('2026-11-28T12:00:00.000Z');
-const DAILY = '0 0 4 ? * * *';
-const PROFILE_ID = 'p-1';
-
-let dir: string | undefined;
-afterEach(async () => {
-  if (dir) await removeDir(dir);
-  dir = undefined;
-});
-
-async function store(): Promise<HistoryStore> {
-  dir = await tempDir('attach-health-');
-  const problems: DataProblem[] = [];
-  return createHistoryStore(dir, { now: () => NOW, onProblem: (p) => problems.push(p) });
-}
-
-function profile(over: Partial<Profile> = {}): Profile {
-  return {
-    id: PROFILE_ID,
-    name: 'Prod',
-    environment: { kind: 'production', label: 'production', color: '#d9480f' },
-    apiUrl: 'https://atscale.example.com:10502',
-    authUrl: 'https://atscale.example.com:10500',
-    orgId: 'default',
-    signIn: 'token',
-    username: '',
-    serverTimeZone: 'UTC',
-    caCertPath: null,
-    notes: '',
-    demo: false,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    ...over,
-  };
-}
-
-function schedule(jobId: string, latestAt: string | null, over: Partial<Schedule> = {}): Schedule {
-  return {
-    jobId,
-    orgId: 'default',
-    timeExpression: DAILY,
-    fullBuild: false,
-    createdBy: 'admin',
-    createdAt: '2026-11-01T00:00:00.000Z',
-    latestExecution: latestAt ? { id: `${jobId}@${latestAt}`, executedAt: latestAt } : null,
-    active: true,
-    ...over,
-  };
-}
-
-function list(schedules: Schedule[], over: Partial<BareScheduleList> = {}): BareScheduleList {
-  return {
-    profileId: PROFILE_ID,
-    orgId: 'default',
-    schedules,
-    fetchedAt: NOW.toISOString(),
-    serverTimeZone: 'UTC',
-    source: 'live',
-    stale: null,
-    ...over,
-  };
-}
+const store = historyStores('attach-health-');
 
 function stored(jobId: string, executedAt: string, orgId = 'default'): StoredExecution {
   return {
