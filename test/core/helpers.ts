@@ -31,6 +31,17 @@ export async function removeDir(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
 }
 
+/**
+ * A simulator clock that ticks from 10:30 UTC today, when no seeded schedule (and none the tests make)
+ * runs: a test that expects no running job never meets one that the wall clock happened to start.
+ */
+export function quietClock(): () => Date {
+  const start = new Date();
+  start.setUTCHours(10, 30, 0, 0);
+  const t0 = Date.now();
+  return () => new Date(start.getTime() + (Date.now() - t0));
+}
+
 export async function sim(options: SimulatorOptions = {}): Promise<Simulator> {
   return startSimulator({ port: 0, ...options });
 }

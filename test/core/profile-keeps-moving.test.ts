@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AppCore } from '@core/app-core';
 import type { ProfileView } from '@shared/domain';
 import type { SimEndpoint, Simulator } from '@simulator/index';
-import { DEMO_PASSWORD, call, makeCore, profileInput, removeDir, sim, tempDir } from './helpers';
+import { DEMO_PASSWORD, call, makeCore, profileInput, quietClock, removeDir, sim, tempDir } from './helpers';
 
 let core: AppCore | null = null;
 let server: Simulator | null = null;
@@ -24,7 +24,7 @@ afterEach(async () => {
 const job = (jobId: string, timeExpression: string) => ({ jobId, timeExpression, fullBuild: false, createdBy: 'admin', createdDaysAgo: 3 });
 
 async function setUp(): Promise<{ s: Simulator; c: AppCore; p: ProfileView }> {
-  const s = await sim({ seed: 'empty' });
+  const s = await sim({ seed: 'empty', now: quietClock() });
   server = s;
   s.addOrg('a', [job('job-of-a', '0 0 4 ? * *')]);
   s.addOrg('b', [job('job-of-b', '0 0 5 ? * *')]);
