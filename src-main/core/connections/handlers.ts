@@ -3,7 +3,7 @@
 import type { ConnectionTestResult, ParsedRequestOf } from '@shared/ipc';
 import type { Profile } from '@shared/domain';
 import type { CaFileChoice, connectionChannels, TokenAge } from '@shared/ipc/channels/connections';
-import { AppFailure, kindOf } from '@core/errors';
+import { AppFailure, toAppError } from '@core/errors';
 import { requireProfile } from '@core/profiles/profile-store';
 import { clientOptionsFor, requireSecret } from '@core/schedules/client-pool';
 import { testConnection } from '@core/schedules/connection-test';
@@ -36,9 +36,9 @@ export function connectionHandlers(d: HandlerDeps): Pick<Implementations, Connec
       try {
         secret = await draftSecret(d, draft, r.secret, r.profileId);
       } catch (error) {
-        // Worded like the saved profile's test: the secret is the sign-in step, and a keychain that
-        // failed reading it says so (its kind), rather than reading as a secret never entered.
-        return { ok: false, step: 'sign-in', error: { kind: kindOf(error) ?? 'no-secret', message: (error as Error).message } };
+        // As the saved profile's test answers (connection-test.ts): the secret is the sign-in step, and a
+        // keychain that failed reading it says so by its kind, rather than reading as a secret never entered.
+        return { ok: false, step: 'sign-in', error: toAppError(error, draftRedactor(d.vault, r.secret ?? null), 'testing the connection') };
       }
       return testConnection(draft, {
         factory: d.factory,
