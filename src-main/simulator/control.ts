@@ -7,14 +7,17 @@
 //   POST   /__sim/latency     { ms, orgId? }
 //   POST   /__sim/expire-sessions           every session token stops working (next call: 401)
 //   POST   /__sim/advance     { ms }        moves the simulated clock forward
-//   POST   /__sim/orgs        { orgId }     adds an empty org
+//   POST   /__sim/orgs        { orgId, jobs? }   adds an org, empty or with jobs
+//                                      [{ timeExpression, createdDaysAgo?, jobId? }] -> { orgId, jobs }
 //   POST   /__sim/reset                     back to the seed, no faults, empty log
 //   POST   /__sim/scheduler   { orgId, paused?, lateMs?, runDurationMs?, at? }   an org's scheduler faults
 //   POST   /__sim/events      { orgId, at?, triggerType?, durationMs? }          an event-triggered run
 //   POST   /__sim/time-zone   { timeZone }  the zone the server fires expressions in
 //   GET    /__sim/runs?orgId=..&from=..&to=..   runs that started in the window (default the last 7 days)
 //   GET    /__sim/running?orgId=..          the org's run in progress, or null
+import { randomUUID } from 'node:crypto';
 import type { FaultRule } from './faults';
+import type { SeedJob } from './demo-data';
 import type { SimResponse } from './api';
 import type { SimulatorControl } from './types';
 
@@ -30,6 +33,20 @@ function parseBody(body: string): Record<string, unknown> | null {
   } catch {
     return null;
   }
+}
+
+/** Jobs to seed a new org with (none when absent), or null when the input is not a list of them. */
+function seedJobs(value: unknown): SeedJob[] | null {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) return null;
+  const jobs: SeedJob[] = [];
+  for (const item of value as unknown[]) {
+    if (!item || typeof item !== 'object') return null;
+    const { timeExpression, createdDaysAgo = 0, jobId = randomUUID() } = item as Record<string, unknown>;
+    if (typeof timeExpression !== 'string' || typeof createdDaysAgo !== 'number' || !(createdDaysAgo >= 0) || typeof jobId !== 'string') return null;
+    jobs.push({ jobId, timeExpression, fullBuild: false, createdBy: 'admin', createdDaysAgo });
+  }
+  return jobs;
 }
 
 export function handleControl(sim: SimulatorControl, method: string, path: string, body: string, query = new URLSearchParams()): SimResponse {
@@ -63,9 +80,12 @@ export function handleControl(sim: SimulatorControl, method: string, path: strin
       return json(200, { now: sim.now().toISOString() });
     }
     if (method === 'POST' && path === '/__sim/orgs') {
-      if (typeof input['orgId'] !== 'string' || input['orgId'] === '') return json(400, { error: 'give { "orgId": "<org>" }' });
-      sim.addOrg(input['orgId']);
-      return json(200, { orgId: input['orgId'] });
+      const usage = 'give { "orgId": "<org>", "jobs"?: [{ "timeExpression": "<Quartz>", "createdDaysAgo"?: days, "jobId"?: "<id>" }] }';
+      if (typeof input['orgId'] !== 'string' || input['orgId'] === '') return json(400, { error: usage });
+      const jobs = seedJobs(input['jobs']);
+      if (jobs === null) return json(400, { error: usage });
+      sim.addOrg(input['orgId'], jobs);
+      return json(200, { orgId: input['orgId'], jobs: jobs.map(({ jobId, timeExpression }) => ({ jobId, timeExpression })) });
     }
     const orgId = typeof input['orgId'] === 'string' ? input['orgId'] : null;
     const at = typeof input['at'] === 'string' ? input['at'] : undefined;

@@ -9,7 +9,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import { keyringOrSkip, removeDir, tempDir } from './helpers';
+import { afterAll, beforeAll } from 'vitest';
+import type { AppCore } from '@core/app-core';
+import type { Simulator } from '@simulator/index';
+import { keyringOrSkip, makeCore, removeDir, sim, tempDir } from './helpers';
 
 export interface PrivateKeyring {
   /** The bus's address (already in process.env.DBUS_SESSION_BUS_ADDRESS). */
@@ -133,6 +136,45 @@ export async function startPrivateKeyring(options: { keyring?: boolean } = {}): 
     async close() {
       await stop();
       await removeDir(home);
+    },
+  };
+}
+
+export interface CoreOnKeyring {
+  readonly keyring: PrivateKeyring;
+  readonly server: Simulator;
+  readonly core: AppCore;
+  readonly dir: string;
+}
+
+/**
+ * For a whole test file: its private keyring (or a bus with no Secret Service, keyring: false), a
+ * simulator and a core keeping secrets in that keychain, opened before the first test and closed after
+ * the last. `ready` is privateKeyringOrSkip(); the getter throws when the set-up did not run.
+ */
+export function coreOnPrivateKeyring(options: { keyring?: boolean } = {}): { readonly ready: boolean; readonly get: () => CoreOnKeyring } {
+  const ready = privateKeyringOrSkip();
+  let fixture: CoreOnKeyring | undefined;
+  beforeAll(async () => {
+    if (!ready) return;
+    // keytar connects to the session bus on its first call, which the core makes when it opens.
+    const keyring = await startPrivateKeyring(options);
+    const server = await sim();
+    const dir = await tempDir();
+    fixture = { keyring, server, dir, core: await makeCore(dir, { secrets: 'keytar' }) };
+  });
+  afterAll(async () => {
+    if (!fixture) return;
+    await fixture.core.close();
+    await fixture.server.close();
+    await fixture.keyring.close();
+    await removeDir(fixture.dir);
+  });
+  return {
+    ready,
+    get() {
+      if (!fixture) throw new Error('the private keyring and its core start before the first test');
+      return fixture;
     },
   };
 }

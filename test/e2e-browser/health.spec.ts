@@ -7,10 +7,8 @@ import { AppPage } from './app-page';
 
 test.describe.configure({ mode: 'serial' });
 const harness = useHarness();
-const DAILY = '0 0 4 ? * * *';
 const DAY_MS = 86_400_000;
-/** The demo's daily job in org "default" (src-main/simulator/demo-data.ts). */
-const DAILY_JOB = '3740f5fd-a6b8-45fb-a3ab-313bf8481af3';
+const HOUR_MS = 3_600_000;
 
 async function control(path: string, body: unknown): Promise<void> {
   const res = await fetch(`${harness.simulator.url}/__sim/${path}`, {
@@ -65,24 +63,51 @@ test.afterEach(async () => {
   await harness.simulator.reset();
 });
 
+/**
+ * A daily job of a new org whose latest fire is about three hours old, whatever the hour the suite runs:
+ * overdue beyond any grace, and inside the last 24 h. The org has run nothing for two days, so that fire
+ * and the one a day before it were missed and the one before the pause ran.
+ */
+async function orgMissingDailyRuns(orgId: string): Promise<{ expression: string; jobId: string; fires: Date[] }> {
+  const base = new Date(Date.now() - 3 * HOUR_MS);
+  const expression = `0 17 ${base.getUTCHours()} ? * * *`;
+  const latest = new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth(), base.getUTCDate(), base.getUTCHours(), 17));
+  const res = await fetch(`${harness.simulator.url}/__sim/orgs`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ orgId, jobs: [{ timeExpression: expression, createdDaysAgo: 7 }] }),
+  });
+  if (!res.ok) throw new Error(`simulator orgs answered ${res.status}: ${await res.text()}`);
+  const { jobs } = (await res.json()) as { jobs: { jobId: string }[] };
+  await pauseTwoDays(orgId);
+  return { expression, jobId: jobs[0]!.jobId, fires: [0, 1, 2].map((days) => new Date(latest.getTime() - days * DAY_MS)) };
+}
+
 test('a missed run is flagged in the list, the sidebar, the All-profiles summary, the calendar and the timeline', async ({ page }) => {
   const app = new AppPage(page);
-  await pauseTwoDays('default');
+  const { expression, jobId, fires } = await orgMissingDailyRuns('ops-missed');
+  const [latest, dayBefore, ran] = fires as [Date, Date, Date];
+  const hhmm = `${String(latest.getUTCHours()).padStart(2, '0')}:17`;
   await openDemo(app);
-  await app.selectProfile('Demo dev');
-  const badge = app.row(DAILY).getByTestId('health-badge');
+  await addProfile(app, 'Ops missed', 'ops-missed');
+  await app.selectProfile('Ops missed');
+  const badge = app.row(expression).getByTestId('health-badge');
   await expect(badge).toHaveText(/^Missed/);
   await expect(badge).toHaveAttribute('title', /^Expected .+, did not run \(latest run .+\)$/);
-  await expect(app.sidebar.getByRole('button', { name: /^Demo dev\b/ }).getByTestId('health-dot')).toHaveAttribute('data-verdict', 'missed');
+  await expect(app.sidebar.getByRole('button', { name: /^Ops missed\b/ }).getByTestId('health-dot')).toHaveAttribute('data-verdict', 'missed');
 
-  // Problems only: the missed daily job stays, a schedule that is fine goes.
-  const before = await app.scheduleRows.count();
+  // Problems only: the missed job stays, the demo's schedules that are fine go.
+  await app.selectProfile('Demo dev');
+  await app.expectSchedulesLoaded();
+  const fine = await app.scheduleRows.count();
   await page.getByRole('checkbox', { name: 'Problems only' }).check();
-  await expect(app.row(DAILY)).toHaveCount(1);
-  await expect.poll(() => app.scheduleRows.count()).toBeLessThan(before);
+  await expect.poll(() => app.scheduleRows.count()).toBeLessThan(fine);
   for (const verdict of await app.scheduleRows.getByTestId('health-badge').evaluateAll((els) => els.map((e) => e.getAttribute('data-verdict')))) {
     expect(['missed', 'late', 'never-fires']).toContain(verdict);
   }
+  await app.selectProfile('Ops missed');
+  await expect(page.getByRole('checkbox', { name: 'Problems only' })).toBeChecked();
+  await expect(app.row(expression)).toHaveCount(1);
   await page.getByRole('checkbox', { name: 'Problems only' }).uncheck();
 
   await app.selectAllProfiles();
@@ -90,38 +115,38 @@ test('a missed run is flagged in the list, the sidebar, the All-profiles summary
   await expect(page.getByTestId('health-summary')).toHaveText(/^last 24 h: .*\b1 (org )?missed\b/);
 
   // The schedule panel lists the executions it recorded beside their fires.
-  await app.selectProfile('Demo dev');
+  await app.selectProfile('Ops missed');
   await app
-    .row(DAILY)
-    .getByRole('button', { name: `Show schedule ${DAILY}` })
+    .row(expression)
+    .getByRole('button', { name: `Show schedule ${expression}` })
     .click();
   const panel = page.getByRole('complementary', { name: 'Selected schedule' });
   await expect(panel.getByTestId('health-badge')).toHaveText(/^Missed/);
   await expect(panel.getByRole('region', { name: 'Recent executions' })).toBeVisible();
 
-  // The calendar shows the past: recorded runs, and the missed fire as its own mark.
+  // The calendar shows the past: recorded runs, and each missed fire as its own mark.
   await app.showTab('Calendar');
-  const day = (msAgo: number) => new Date(Date.now() - msAgo).toISOString().slice(0, 10);
-  const cell = (iso: string) => page.locator(`[data-testid="calendar-day"][data-date="${iso}"]`);
-  const showDay = async (iso: string) => {
-    if ((await cell(iso).count()) === 0) await page.getByTestId('calendar-prev').click();
-    await expect(cell(iso)).toHaveCount(1);
+  const cell = (at: Date) => page.locator(`[data-testid="calendar-day"][data-date="${at.toISOString().slice(0, 10)}"]`);
+  const showDay = async (at: Date) => {
+    if ((await cell(at).count()) === 0) await page.getByTestId('calendar-prev').click();
+    await expect(cell(at)).toHaveCount(1);
   };
-  // Paused two days ago: yesterday's 04:00 fire went unanswered.
-  await showDay(day(DAY_MS));
-  await expect(cell(day(DAY_MS)).locator('[data-testid="calendar-missed-fire"][title^="Missed: expected 04:00 UTC · Demo dev"]')).toHaveCount(1);
-  // The last run before the pause: two days ago when the pause came after that day's 04:00, else the day before.
-  const ranDay = new Date().getUTCHours() >= 4 ? day(2 * DAY_MS) : day(3 * DAY_MS);
-  await showDay(ranDay);
-  await expect(cell(ranDay).getByTestId('calendar-past-run').first()).toHaveAttribute('title', /^Ran \d\d:\d\d UTC/);
-  await cell(ranDay).getByTestId('calendar-past-run').first().click();
+  for (const missed of [latest, dayBefore]) {
+    await showDay(missed);
+    await expect(cell(missed).locator(`[data-testid="calendar-missed-fire"][title^="Missed: expected ${hhmm} UTC · Ops missed"]`)).toHaveCount(1);
+  }
+  await showDay(ran);
+  await expect(cell(ran).getByTestId('calendar-missed-fire')).toHaveCount(0);
+  await expect(cell(ran).getByTestId('calendar-past-run').first()).toHaveAttribute('title', new RegExp(`^Ran ${hhmm} UTC`));
+  await cell(ran).getByTestId('calendar-past-run').first().click();
   await expect(page.getByRole('complementary', { name: 'Selected schedule' })).toBeVisible();
 
   // The timeline too: the daily lane's recorded run and its missed fires, six days back at month zoom.
   await app.showTab('Timeline');
   await page.getByTestId('timeline-zoom-month').click();
-  const lane = page.locator(`[data-testid="timeline-lane"][data-key$=":${DAILY_JOB}"]`);
-  await expect(lane.getByTestId('timeline-missed-fire').first()).toHaveAttribute('title', /^Missed: expected .+ 04:00 UTC$/);
+  const lane = page.locator(`[data-testid="timeline-lane"][data-key$=":${jobId}"]`);
+  await expect(lane.getByTestId('timeline-missed-fire')).toHaveCount(2);
+  await expect(lane.getByTestId('timeline-missed-fire').first()).toHaveAttribute('title', new RegExp(`^Missed: expected .+ ${hhmm} UTC$`));
   await expect(lane.getByTestId('timeline-past-run').first()).toHaveAttribute('title', /^Ran .+ UTC \(on time\)$/);
 });
 

@@ -146,4 +146,32 @@ describe('HTTP control endpoint', () => {
     expect(after.orgs).toHaveLength(4);
     expect((await control(sim, 'GET', 'nope')).status).toBe(404);
   });
+
+  it('adds an org with jobs created days ago, whose past fires have run', async () => {
+    sim = await startSimulator({ control: true, now: () => new Date('2027-01-10T12:00:00Z') });
+    const res = await control(sim, 'POST', 'orgs', {
+      orgId: 'ops',
+      jobs: [
+        { timeExpression: '0 0 9 ? * * *', createdDaysAgo: 3 },
+        { jobId: 'kept-id', timeExpression: '0 0 10 ? * *' },
+      ],
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { orgId: string; jobs: { jobId: string; timeExpression: string }[] };
+    expect(body.orgId).toBe('ops');
+    expect(body.jobs.map((j) => j.timeExpression)).toEqual(['0 0 9 ? * * *', '0 0 10 ? * *']);
+    expect(body.jobs[1]?.jobId).toBe('kept-id');
+    const jobs = sim.jobs('ops');
+    expect(jobs.map((j) => j.jobId)).toEqual(body.jobs.map((j) => j.jobId));
+    expect(jobs[0]?.createdAt).toBe('2027-01-07T12:00:00.000Z');
+    // Created three days ago at noon: the 09:00 fires of the 8th, 9th and 10th ran; the new job has not run.
+    expect(sim.runs('ops').map((r) => r.creationTime)).toEqual(['2027-01-08T09:00:00.000Z', '2027-01-09T09:00:00.000Z', '2027-01-10T09:00:00.000Z']);
+
+    for (const jobs of ['0 0 9 ? * *', [{}], [{ timeExpression: '0 0 9 ? * *', createdDaysAgo: -1 }], [{ timeExpression: '0 0 9 ? * *', jobId: 7 }]]) {
+      const bad = await control(sim, 'POST', 'orgs', { orgId: 'other', jobs });
+      expect(bad.status).toBe(400);
+      expect(((await bad.json()) as { error: string }).error).toMatch(/"jobs"\?: \[\{ "timeExpression"/);
+    }
+    expect((await control(sim, 'POST', 'orgs', { orgId: 'ops' })).status).toBe(400); // exists already
+  });
 });
