@@ -1,6 +1,6 @@
 // Standalone page that mounts the calendar, the timeline or the list, for bench/renderer.bench.ts and the
 // component tests (test/renderer/views.browser.test.ts).
-// ?view=calendar|timeline|list  &profiles=10&per=20 (synthetic)  or  &fixture=1 (fixed cases at a fixed now)
+// ?view=calendar|timeline|list|floor (floor.tsx: React drawing plain cells)  &profiles=10&per=20 (synthetic)  or  &fixture=1 (fixed cases at a fixed now)
 // &zone=server|local  &fixture=every-second (one schedule firing every second)  &tick=1 (the clock
 // advances every minute, as the app's does; tests drive it with Playwright's page.clock)
 //
@@ -9,6 +9,7 @@
 // in its own: one request instead of an entry that then asks for React's chunk and the view's. The
 // timeline and the list load on demand, as the app's other views do.
 import { CalendarView } from '@renderer/calendar/CalendarView';
+import { mountFloor } from './floor';
 import { mount, type Views } from './page';
 
 // Modules are evaluated in order, so this runs after the entry is fetched and evaluated, before any component renders.
@@ -23,4 +24,5 @@ const views: Promise<Partial<Views>> =
       : import('@renderer/timeline/TimelineView').then((m) => ({ TimelineView: m.TimelineView }));
 
 const root = document.getElementById('root');
-if (root) void views.then((shown) => mount(root, params, shown));
+if (root && params.get('view') === 'floor') mountFloor(root);
+else if (root) void views.then((shown) => mount(root, params, shown));

@@ -1,6 +1,6 @@
 // Layout of runs on calendar days, against the real Quartz engine (src-shared/cron).
 import { describe, expect, it } from 'vitest';
-import { cachedLayoutDayRuns, DayLayoutJob, layoutDayRuns, prefetchTasks, type DaySource } from '@renderer/calendar/day-runs';
+import { cachedLayoutDayRuns, DayLayoutJob, findLayout, layoutDayRuns, layoutJob, prefetchTasks, type DaySource } from '@renderer/calendar/day-runs';
 import { DayTableCache } from '@renderer/calendar/day-tables';
 import { ExpansionCache, bandLabel } from '@renderer/calendar/expansion-cache';
 import { monthGrid, weekDates } from '@renderer/calendar/month-grid';
@@ -138,6 +138,22 @@ describe('runs on calendar days', () => {
     expect(cachedLayoutDayRuns(sources, april)).toBe(laidOut);
     expect(tables.computed).toBe(computed);
     expect(laidOut.days.find((x) => x.iso === '2027-04-15')!.chips).toHaveLength(1);
+  });
+
+  it('finishes a month the prefetch began from where it got to, with the same runs as a layout in one go', () => {
+    const sources = Array.from({ length: 5 }, (_, i) => source(`0 ${i} 9 ? * *`));
+    const april = opts(monthGrid(d(2027, 4, 1), 0).flat());
+    // The prefetch places two of the five expressions' groups, then the user opens April.
+    expect(layoutJob(sources, april).stepGroups(2)).toBe(false);
+    expect(findLayout(sources, april)).toBeUndefined();
+    const opened = layoutJob(sources, april);
+    expect(opened.stepGroups(3)).toBe(true);
+    const whole = layoutDayRuns(sources, opts(monthGrid(d(2027, 4, 1), 0).flat()));
+    const times = (r: ReturnType<typeof layoutDayRuns>) => r.days.map((x) => x.chips.map((c) => c.at.toISOString()));
+    expect(times(opened.result()!)).toEqual(times(whole));
+    expect(findLayout(sources, april)).toBe(opened.result());
+    // Once finished, a new job for the range starts afresh (a finished layout is found by findLayout).
+    expect(layoutJob(sources, april).stepGroups(3)).toBe(false);
   });
 
   it('keeps the first chips and bands a month cell shows, with exact counts of all of them', () => {

@@ -137,9 +137,34 @@ function remember(sources: readonly DaySource[], opts: DayRunsOptions, result: D
   }
 }
 
-/** A job whose finished layout is remembered for findLayout (and cachedLayoutDayRuns). */
+// Jobs under way per source list and range: a month the idle prefetch has begun is finished from where
+// the prefetch got to when the user opens it, instead of laid out again from the start.
+const running = new WeakMap<readonly DaySource[], Map<string, DayLayoutJob>>();
+const RUNNING_PER_LIST = 8;
+
+/**
+ * A job whose finished layout is remembered for findLayout (and cachedLayoutDayRuns); the job already
+ * under way for the same list and range when there is one, so its work so far counts.
+ */
 export function layoutJob(sources: readonly DaySource[], opts: DayRunsOptions): DayLayoutJob {
-  return new DayLayoutJob(sources, opts, (result) => remember(sources, opts, result));
+  const key = layoutKey(opts);
+  let byRange = running.get(sources);
+  const under = byRange?.get(key);
+  if (under && !under.done) return under;
+  const job = new DayLayoutJob(sources, opts, (result) => {
+    remember(sources, opts, result);
+    running.get(sources)?.delete(key);
+  });
+  if (!byRange) {
+    byRange = new Map();
+    running.set(sources, byRange);
+  }
+  byRange.set(key, job);
+  if (byRange.size > RUNNING_PER_LIST) {
+    const oldest = byRange.keys().next().value;
+    if (oldest !== undefined) byRange.delete(oldest);
+  }
+  return job;
 }
 
 /** layoutDayRuns, remembered per (source list, range, zone, thresholds, now). */
