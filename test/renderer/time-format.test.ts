@@ -44,9 +44,16 @@ describe('one format for instants', () => {
     expect(formatWithZone(new Date('2026-12-01T16:05:09Z'), 'UTC', { seconds: true })).toBe('Tue 1 Dec 2026, 16:05:09 UTC');
   });
 
-  it('writes list cells without the year of now, and with it otherwise', () => {
+  it('writes list cells without the year within half a year of now, either way, and with it beyond', () => {
     expect(formatCompact(at, 'UTC', now)).toBe('Tue 1 Dec, 04:00 UTC');
-    expect(formatCompact(new Date('2027-01-05T04:00:00Z'), 'UTC', now)).toBe('Tue 5 Jan 2027, 04:00 UTC');
+    // Across the new year the nearest such day is meant: no year, so the cell keeps its width.
+    expect(formatCompact(new Date('2027-01-05T04:00:00Z'), 'UTC', now)).toBe('Tue 5 Jan, 04:00 UTC');
+    expect(formatCompact(new Date('2026-06-05T04:00:00Z'), 'UTC', now)).toBe('Fri 5 Jun, 04:00 UTC');
+    expect(formatCompact(new Date('2027-05-20T04:00:00Z'), 'UTC', now)).toBe('Thu 20 May, 04:00 UTC');
+    // Half a year or more away, the same weekday and date recur: the year says which.
+    expect(formatCompact(new Date('2027-06-01T04:00:00Z'), 'UTC', now)).toBe('Tue 1 Jun 2027, 04:00 UTC');
+    expect(formatCompact(new Date('2026-05-20T04:00:00Z'), 'UTC', now)).toBe('Wed 20 May 2026, 04:00 UTC');
+    expect(formatCompact(new Date('2030-12-01T04:00:00Z'), 'UTC', now)).toBe('Sun 1 Dec 2030, 04:00 UTC');
   });
 
   it('writes chip times and timeline axis labels on the same 24-hour clock', () => {

@@ -29,11 +29,17 @@ export function formatWithZone(at: Date, zone: string, opts?: TimeFormatOptions)
   return `${WEEKDAYS[p.weekday]} ${p.day} ${MONTHS[p.month - 1]} ${p.year}, ${clock(p, opts)} ${zoneAbbreviation(zone, at)}`;
 }
 
-/** 'Sat 28 Nov, 04:00 UTC', with the year only when it is not the year of `now` (in that zone): for tables. */
+/** Within this of now a date without its year reads one way only: the nearest such day. */
+const YEAR_SHOWN_BEYOND_MS = 182 * 86_400_000;
+
+/**
+ * 'Sat 28 Nov, 04:00 UTC', with the year only when the instant is half a year or more from `now`: for
+ * tables, whose columns fit this form. A run next January seen in December reads 'Fri 15 Jan'.
+ */
 export function formatCompact(at: Date, zone: string, now: Date, opts?: TimeFormatOptions): string {
   if (Number.isNaN(at.getTime())) return 'unknown time';
   const p = zonedParts(at, zone);
-  const year = p.year === zonedParts(now, zone).year ? '' : ` ${p.year}`;
+  const year = Math.abs(at.getTime() - now.getTime()) < YEAR_SHOWN_BEYOND_MS ? '' : ` ${p.year}`;
   return `${WEEKDAYS[p.weekday]} ${p.day} ${MONTHS[p.month - 1]}${year}, ${clock(p, opts)} ${zoneAbbreviation(zone, at)}`;
 }
 
