@@ -6,9 +6,18 @@ import type { Page } from '@playwright/test';
 import { expect, test, useHarness } from './fixtures';
 import { AppPage } from './app-page';
 
-async function openMonth(app: AppPage): Promise<void> {
+/**
+ * The calendar's next month, placed. The month shown draws no run before now, so late on its last day it
+ * has almost none left; every day of the next month is still to come, whatever the day and hour.
+ */
+async function openNextMonth(app: AppPage): Promise<void> {
   await app.showTab('Calendar');
-  await expect(app.page.getByTestId('calendar-view')).toHaveAttribute('data-mode', 'month');
+  const view = app.page.getByTestId('calendar-view');
+  await expect(view).toHaveAttribute('data-mode', 'month');
+  await app.expectCalendarPlaced();
+  const shown = (await view.getAttribute('data-from')) ?? '';
+  await app.page.getByTestId('calendar-next').click();
+  await expect(view).not.toHaveAttribute('data-from', shown);
   await app.expectCalendarPlaced();
 }
 
@@ -36,13 +45,13 @@ test.describe('the month of ten profiles of two hundred schedules', () => {
     await app.open(harness.url);
     await app.selectAllProfiles();
     await expect(page.getByRole('status').filter({ hasText: /^2000 schedules shown/ })).toBeVisible({ timeout: 20_000 });
-    await openMonth(app);
+    await openNextMonth(app);
     const month = page.getByTestId('calendar-month');
-    // A dense day reads as counts, never as chips with "+N more". (Late in the day, today keeps only its
-    // few remaining runs: a sparse cell, which may well show "+4 more".)
+    // A dense day reads as counts, never as chips with "+N more". (Today, when among the grid's leading
+    // days, keeps only its few remaining runs: a sparse cell, which may well show "+4 more".)
     await expect(month.locator('[data-testid="calendar-day"][data-dense="true"]').first()).toBeVisible();
     await expect(month.locator('[data-testid="calendar-day"][data-dense="true"]', { hasText: /\+\d+ more/ })).toHaveCount(0);
-    // The month's last day is always upcoming: it is dense, with its runs per environment.
+    // The month's last day is dense, with its runs per environment.
     const day = page.locator('[data-testid="calendar-day"][data-dense="true"]:not(.is-outside)').last();
     const envs = day.getByTestId('calendar-env-count');
     expect(await envs.count()).toBeGreaterThanOrEqual(2);
@@ -104,7 +113,7 @@ test.describe('blackout windows in the month', () => {
     await page.reload();
     await app.open();
     await app.selectProfile('Demo dev');
-    await openMonth(app);
+    await openNextMonth(app);
     const flagged = page.locator('[data-testid="calendar-run"].is-blackout').first();
     await expect(flagged).toBeVisible();
     await expect(flagged.getByTestId('calendar-blackout')).toHaveAttribute('title', /Night shift/);

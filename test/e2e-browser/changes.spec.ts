@@ -7,6 +7,18 @@ import { AppPage } from './app-page';
 test.describe.configure({ mode: 'serial' });
 const harness = useHarness();
 
+/**
+ * The calendar's next month: the month shown draws no run before now, and a monthly schedule may have
+ * none left in it (the last day's 02:00, later that day); in the next month every run is still to come.
+ */
+async function showNextMonth(app: AppPage): Promise<void> {
+  const view = await app.expectCalendarPlaced();
+  const shown = (await view.getAttribute('data-from')) ?? '';
+  await app.page.getByTestId('calendar-next').click();
+  await expect(view).not.toHaveAttribute('data-from', shown);
+  await app.expectCalendarPlaced();
+}
+
 test('the linter refuses a schedule that never fires and offers the fix for an en dash', async ({ page }) => {
   const app = new AppPage(page);
   await app.open(harness.url);
@@ -98,6 +110,7 @@ test('a paused schedule stays listed as Paused across a reload and resumes', asy
   await expect(app.row(expression).getByTestId('health-badge')).toHaveCount(0);
   // Still drawn in the calendar and the timeline, as ghosts.
   await app.showTab('Calendar');
+  await showNextMonth(app);
   await expect(page.locator('[data-testid="calendar-run"][data-key*=":paused:"]').first()).toHaveClass(/is-paused/);
   await app.showTab('Timeline');
   const lane = page.locator('[data-testid="timeline-lane"][data-key*=":paused:"]');

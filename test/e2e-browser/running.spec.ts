@@ -1,6 +1,7 @@
 // Running now: an org's maintenance run in progress shows on its profile in the sidebar, above the
 // list and as a live bar on the timeline, and counts up with the clock. Real core and simulator; the
-// run is the simulator's own event-triggered run, started twelve minutes ago and lasting an hour.
+// run is the simulator's own event-triggered run, started twelve minutes ago and lasting an hour; the
+// demo orgs' own schedules are paused so none of their runs overlaps it, whatever the hour.
 import { expect, test, useHarness } from './fixtures';
 import { AppPage } from './app-page';
 
@@ -16,6 +17,27 @@ async function startRun(orgId: string, startedMsAgo: number, durationMs: number)
   });
   if (!res.ok) throw new Error(`simulator events answered ${res.status}: ${await res.text()}`);
 }
+
+/**
+ * No scheduled run of the demo orgs is in progress or starts during the test: their schedulers are paused
+ * from a quarter of an hour back, longer than any of their runs takes. Otherwise a run of theirs (daily
+ * 04:00, Demo prod's weekdays 22:15, ...) would be the one reported, as the latest started. Event runs
+ * still run.
+ */
+async function pauseDemoSchedules(): Promise<void> {
+  for (const orgId of ['default', 'sales-analytics']) {
+    const res = await fetch(`${harness.simulator.url}/__sim/scheduler`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ orgId, paused: true, at: new Date(Date.now() - 15 * MINUTE).toISOString() }),
+    });
+    if (!res.ok) throw new Error(`simulator scheduler answered ${res.status}: ${await res.text()}`);
+  }
+}
+
+test.beforeEach(async () => {
+  await pauseDemoSchedules();
+});
 
 test.afterEach(async () => {
   await harness.simulator.reset();
