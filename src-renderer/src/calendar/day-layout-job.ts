@@ -4,7 +4,7 @@
 import { addDays, isoDate, startOfZonedDay, type CivilDate } from '@renderer/common/time';
 import { bandLabel, describeLower, sharedExpansions } from './expansion-cache';
 import { fromNow, sharedDayTables, TableReader, type RangeTables } from './day-tables';
-import type { DayRuns, DayRunsOptions, DayRunsResult, DaySource, EnvironmentCount } from './day-runs';
+import type { DayRuns, DayRunsOptions, DayRunsResult, DaySource, EnvironmentCount, RunBand } from './day-runs';
 import { findGroups, rememberGroups, SourceGrouping, type SourceGroup, type SourceGroups } from './source-groups';
 
 /** Runs built per dense day by default (the count stays exact: the engine returns `total`). */
@@ -89,6 +89,27 @@ function offer<T>(list: T[], item: T, keep: number, order: (a: T, b: T) => numbe
     i -= 1;
   }
   list[i] = item;
+}
+
+/**
+ * A kept band as the views draw it. Its label (the expression in words) is written when a view reads
+ * it: a dense day shows counts, not bands, so at ten thousand schedules most kept bands are never
+ * drawn, and describing their expressions was a tenth of a month's first layout.
+ */
+function drawnBand(b: PendingBand): RunBand {
+  const { expression, count } = b;
+  return {
+    sourceKey: b.sourceKey,
+    count,
+    first: new Date(b.first),
+    last: new Date(b.last),
+    lastKnown: b.lastKnown,
+    zone: b.zone,
+    get label() {
+      return bandLabel(describeLower(expression), count);
+    },
+    blackout: b.blackout,
+  };
 }
 
 /** A layout computed group by group (source-groups.ts); step() does a slice of the work within a time budget. */
@@ -276,16 +297,7 @@ export class DayLayoutJob {
         date,
         iso: isoDate(date),
         chips: acc.chips.map((c) => ({ sourceKey: c.sourceKey, at: new Date(c.t), zone: c.zone, blackout: c.blackout })),
-        bands: acc.bands.map((b) => ({
-          sourceKey: b.sourceKey,
-          count: b.count,
-          first: new Date(b.first),
-          last: new Date(b.last),
-          lastKnown: b.lastKnown,
-          zone: b.zone,
-          label: bandLabel(describeLower(b.expression), b.count),
-          blackout: b.blackout,
-        })),
+        bands: acc.bands.map(drawnBand),
         chipCount: acc.chipCount,
         bandCount: acc.bandCount,
         runCount: acc.runCount,
