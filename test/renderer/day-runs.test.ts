@@ -1,6 +1,6 @@
 // Layout of runs on calendar days, against the real Quartz engine (src-shared/cron).
 import { describe, expect, it } from 'vitest';
-import { cachedLayoutDayRuns, DayLayoutJob, findLayout, layoutDayRuns, layoutJob, prefetchTasks, type DaySource } from '@renderer/calendar/day-runs';
+import { cachedLayoutDayRuns, dayList, DayLayoutJob, findLayout, layoutDayRuns, layoutJob, prefetchTasks, type DaySource } from '@renderer/calendar/day-runs';
 import { DayTableCache } from '@renderer/calendar/day-tables';
 import { ExpansionCache, bandLabel } from '@renderer/calendar/expansion-cache';
 import { monthGrid, weekDates } from '@renderer/calendar/month-grid';
@@ -154,6 +154,66 @@ describe('runs on calendar days', () => {
     expect(findLayout(sources, april)).toBe(opened.result());
     // Once finished, a new job for the range starts afresh (a finished layout is found by findLayout).
     expect(layoutJob(sources, april).stepGroups(3)).toBe(false);
+  });
+
+  it('never hands a remembered layout to other options: kept items, run limit, one day, blackout windows', () => {
+    const sources = [...Array.from({ length: 4 }, (_, i) => source(`0 ${i} 9 ? * *`)), source('0 * * ? * *')];
+    const march = opts(monthGrid(d(2027, 3, 1), 0).flat());
+    const whole = cachedLayoutDayRuns(sources, march);
+    const tue = (r: ReturnType<typeof layoutDayRuns>) => r.days.find((x) => x.iso === '2027-03-16')!;
+    expect(tue(whole).chips).toHaveLength(4);
+    // A month cell's lines, after the whole range and after another number of lines were laid out.
+    expect(tue(cachedLayoutDayRuns(sources, { ...march, keep: 3 })).chips).toHaveLength(3);
+    expect(tue(cachedLayoutDayRuns(sources, { ...march, keep: 1 })).chips).toHaveLength(1);
+    // A band's runs are built up to the limit asked for: the week view's longer limit is not the month's.
+    expect(tue(cachedLayoutDayRuns(sources, { ...march, dayLimit: 2_000 })).bands[0]!.lastKnown).toBe(true);
+    expect(tue(cachedLayoutDayRuns(sources, { ...march, dayLimit: 10 })).bands[0]!.lastKnown).toBe(false);
+    expect(tue(whole).bands[0]!.lastKnown).toBe(true);
+    // One day of the range is that day, not the range's first, nor another day asked for before.
+    const isoOf = (onlyDay: number) => cachedLayoutDayRuns(sources, { ...march, onlyDay }).days.map((x) => x.iso);
+    expect(isoOf(16)).toEqual([whole.days[16]!.iso]);
+    expect(isoOf(5)).toEqual([whole.days[5]!.iso]);
+    expect(dayList(sources, march, whole.days[0]!.iso)?.iso).toBe(whole.days[0]!.iso);
+    // Other blackout windows in force: another layout.
+    const night = cachedLayoutDayRuns(sources, { ...march, blackoutKey: 'night' });
+    expect(night).not.toBe(whole);
+    expect(cachedLayoutDayRuns(sources, { ...march, blackoutKey: 'day' })).not.toBe(night);
+    expect(cachedLayoutDayRuns(sources, march)).toBe(whole);
+  });
+
+  it('finishes two months the prefetch began, each from where it got to, and asks nothing more of one laid out', () => {
+    const sources = Array.from({ length: 5 }, (_, i) => source(`0 ${i} 9 ? * *`));
+    const april = opts(monthGrid(d(2027, 4, 1), 0).flat());
+    const may = opts(monthGrid(d(2027, 5, 1), 0).flat());
+    expect(layoutJob(sources, april).stepGroups(2)).toBe(false);
+    expect(layoutJob(sources, may).stepGroups(4)).toBe(false);
+    expect(layoutJob(sources, april).stepGroups(3)).toBe(true);
+    expect(layoutJob(sources, may).stepGroups(1)).toBe(true);
+    expect(prefetchTasks(sources, april)).toEqual([]);
+    expect(prefetchTasks(sources, opts(monthGrid(d(2027, 6, 1), 0).flat()))).toHaveLength(1);
+  });
+
+  it('keeps a bounded number of begun layouts per list: the oldest begun is started again', () => {
+    const sources = Array.from({ length: 5 }, (_, i) => source(`0 ${i} 9 ? * *`));
+    const month = (m: number) => opts(monthGrid(d(2027, m, 1), 0).flat());
+    expect(layoutJob(sources, month(1)).stepGroups(4)).toBe(false);
+    for (let m = 2; m <= 8; m++) layoutJob(sources, month(m)).stepGroups(1);
+    // Eight begun: January's is still the one handed out.
+    expect(layoutJob(sources, month(1)).stepGroups(1)).toBe(true);
+    expect(layoutJob(sources, month(9)).stepGroups(4)).toBe(false);
+    for (let m = 10; m <= 17; m++) layoutJob(sources, month(m)).stepGroups(1);
+    // Eight more begun since: September's was let go, and its layout starts over.
+    expect(layoutJob(sources, month(9)).stepGroups(1)).toBe(false);
+  });
+
+  it('remembers a bounded number of finished layouts per list: the oldest is laid out again', () => {
+    const sources = [source('0 0 4 ? * *')];
+    const week = (i: number) => opts(weekDates(d(2027, 1, 3 + 7 * i), 0));
+    const first = cachedLayoutDayRuns(sources, week(0));
+    for (let i = 1; i < 48; i++) cachedLayoutDayRuns(sources, week(i));
+    expect(cachedLayoutDayRuns(sources, week(0))).toBe(first);
+    cachedLayoutDayRuns(sources, week(48));
+    expect(cachedLayoutDayRuns(sources, week(0))).not.toBe(first);
   });
 
   it('keeps the first chips and bands a month cell shows, with exact counts of all of them', () => {

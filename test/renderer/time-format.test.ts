@@ -54,6 +54,10 @@ describe('one format for instants', () => {
     expect(formatCompact(new Date('2027-06-01T04:00:00Z'), 'UTC', now)).toBe('Tue 1 Jun 2027, 04:00 UTC');
     expect(formatCompact(new Date('2026-05-20T04:00:00Z'), 'UTC', now)).toBe('Wed 20 May 2026, 04:00 UTC');
     expect(formatCompact(new Date('2030-12-01T04:00:00Z'), 'UTC', now)).toBe('Sun 1 Dec 2030, 04:00 UTC');
+    // Exactly 182 days away is half a year: the year is shown.
+    expect(formatCompact(new Date(now.getTime() + 182 * 86_400_000), 'UTC', now)).toBe('Sat 29 May 2027, 10:00 UTC');
+    expect(formatCompact(new Date(now.getTime() + 182 * 86_400_000 - 60_000), 'UTC', now)).toBe('Sat 29 May, 09:59 UTC');
+    expect(formatCompact(new Date(Number.NaN), 'UTC', now)).toBe('unknown time');
   });
 
   it('writes chip times and timeline axis labels on the same 24-hour clock', () => {

@@ -116,6 +116,7 @@ const LAYOUTS_PER_LIST = 48;
 function layoutKey(opts: DayRunsOptions): string {
   const first = opts.days[0];
   // Band labels are words: a layout made before the user's locale arrived is not reused after.
+  // Stryker disable next-line StringLiteral: an absent option's stand-in only has to differ from every present value.
   return `${first ? isoDate(first) : ''}|${opts.days.length}|${opts.displayZone}|${opts.localZone}|${opts.bandThreshold}|${opts.dayLimit ?? DAY_LIMIT}|${opts.keep ?? ''}|${opts.now?.getTime() ?? ''}|${descriptionVersion()}|${opts.onlyDay ?? ''}|${opts.blackoutKey ?? ''}`;
 }
 
@@ -133,6 +134,7 @@ function remember(sources: readonly DaySource[], opts: DayRunsOptions, result: D
   byRange.set(layoutKey(opts), result);
   if (byRange.size > LAYOUTS_PER_LIST) {
     const oldest = byRange.keys().next().value;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a map over its bound has an oldest key.
     if (oldest !== undefined) byRange.delete(oldest);
   }
 }
@@ -153,6 +155,7 @@ export function layoutJob(sources: readonly DaySource[], opts: DayRunsOptions): 
   if (under && !under.done) return under;
   const job = new DayLayoutJob(sources, opts, (result) => {
     remember(sources, opts, result);
+    // Stryker disable next-line OptionalChaining: the list's map was made when the job was handed out.
     running.get(sources)?.delete(key);
   });
   if (!byRange) {
@@ -162,6 +165,7 @@ export function layoutJob(sources: readonly DaySource[], opts: DayRunsOptions): 
   byRange.set(key, job);
   if (byRange.size > RUNNING_PER_LIST) {
     const oldest = byRange.keys().next().value;
+    // Stryker disable next-line ConditionalExpression: a map over its bound has an oldest key.
     if (oldest !== undefined) byRange.delete(oldest);
   }
   return job;
@@ -184,6 +188,7 @@ export function cachedLayoutDayRuns(sources: readonly DaySource[], opts: DayRuns
 export function dayList(sources: readonly DaySource[], opts: DayRunsOptions, iso: string, keep = Infinity): DayRuns | null {
   const index = opts.days.findIndex((d) => isoDate(d) === iso);
   if (index < 0) return null;
+  // Stryker disable next-line ConditionalExpression: no limit and an infinite one lay out the same; undefined shares the cache entry of a full list asked for before.
   return cachedLayoutDayRuns(sources, { ...opts, keep: keep === Infinity ? undefined : keep, onlyDay: index }).days[0] ?? null;
 }
 
