@@ -216,6 +216,24 @@ describe('runs on calendar days', () => {
     expect(cachedLayoutDayRuns(sources, week(0))).not.toBe(first);
   });
 
+  it('lets a finished layout go from those under way, and a job let go and finished later keeps its successor', () => {
+    const sources = Array.from({ length: 5 }, (_, i) => source(`0 ${i} 9 ? * *`));
+    const month = (m: number) => opts(monthGrid(d(2027, m, 1), 0).flat());
+    const january = layoutJob(sources, month(1));
+    january.stepGroups(1);
+    // Eight months laid out whole meanwhile take no room from January's.
+    for (let m = 2; m <= 9; m++) expect(layoutJob(sources, month(m)).stepGroups(5)).toBe(true);
+    expect(layoutJob(sources, month(1))).toBe(january);
+    // Eight begun months push January's out; a new job takes its range.
+    for (let m = 2; m <= 9; m++) layoutJob(sources, { ...month(m), keep: 2 }).stepGroups(1);
+    const again = layoutJob(sources, month(1));
+    expect(again).not.toBe(january);
+    again.stepGroups(1);
+    // The old one, still held by a view, finishes: the new one stays the one handed out.
+    expect(january.stepGroups(4)).toBe(true);
+    expect(layoutJob(sources, month(1))).toBe(again);
+  });
+
   it('keeps the first chips and bands a month cell shows, with exact counts of all of them', () => {
     const sources = [...Array.from({ length: 6 }, (_, i) => source(`0 ${i} 9 ? * *`)), ...Array.from({ length: 4 }, (_, i) => source(`0 ${i}/10 1${i} ? * *`))];
     const all = layoutDayRuns(sources, opts());

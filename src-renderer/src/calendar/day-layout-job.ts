@@ -165,9 +165,10 @@ export class DayLayoutJob {
     const groups = this.groups(until);
     if (!groups) return false;
     while (this.next < groups.length) {
-      const group = groups[this.next] as SourceGroup;
+      // Counted once placed: a place that throws leaves the group to the next step, not skipped by a
+      // caller that resumes this job (layoutJob hands out jobs under way).
+      this.place(groups[this.next] as SourceGroup);
       this.next += 1;
-      this.place(group);
       // Checking the clock costs about as much as placing a group whose table is ready: look every four.
       if ((this.next & 3) === 0 && performance.now() > until) return false;
     }

@@ -155,8 +155,9 @@ export function layoutJob(sources: readonly DaySource[], opts: DayRunsOptions): 
   if (under && !under.done) return under;
   const job = new DayLayoutJob(sources, opts, (result) => {
     remember(sources, opts, result);
-    // Stryker disable next-line OptionalChaining: the list's map was made when the job was handed out.
-    running.get(sources)?.delete(key);
+    // Only its own entry: a job let go by the bound may finish after a new one took its range.
+    const under = running.get(sources);
+    if (under?.get(key) === job) under.delete(key);
   });
   if (!byRange) {
     byRange = new Map();
