@@ -6,15 +6,6 @@ import { AppPage } from './app-page';
 
 const harness = useHarness();
 
-async function control(path: string, body: unknown): Promise<void> {
-  const res = await fetch(`${harness.simulator.url}/__sim/${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(res.ok).toBe(true);
-}
-
 test('a profile whose server stopped answering is exported from its saved list, and the dialog says so', async ({ page }) => {
   const app = new AppPage(page);
   await app.open(harness.url);
@@ -23,7 +14,7 @@ test('a profile whose server stopped answering is exported from its saved list, 
   await app.showTab('List');
   await expect(page.getByRole('row').filter({ hasText: 'Demo prod' }).first()).toBeVisible();
   // From now on Demo prod's lists are cut off: the export must fall back to its saved list.
-  await control('faults', { orgId: 'sales-analytics', endpoint: 'list', action: { type: 'reset' } });
+  await harness.simulator.inject({ orgId: 'sales-analytics', endpoint: 'list', action: { type: 'reset' } });
   await page.getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await dialog.getByRole('radio', { name: /^Schedules as CSV/ }).check();

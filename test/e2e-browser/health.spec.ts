@@ -11,15 +11,6 @@ const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
 
-async function control(path: string, body: unknown): Promise<void> {
-  const res = await fetch(`${harness.simulator.url}/__sim/${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`simulator ${path} answered ${res.status}: ${await res.text()}`);
-}
-
 /** How many schedule lists of the org the simulator has answered. */
 async function listsOf(orgId: string): Promise<number> {
   const log = (await (await fetch(`${harness.simulator.url}/__sim/requests`)).json()) as { endpoint: string | null; orgId: string | null; outcome: unknown }[];
@@ -31,7 +22,7 @@ async function listsOf(orgId: string): Promise<number> {
  * before the app first lists the org: executions it saw once stay in its history.
  */
 async function pauseTwoDays(orgId: string): Promise<void> {
-  await control('scheduler', { orgId, paused: true, at: new Date(Date.now() - 2 * DAY_MS).toISOString() });
+  await harness.simulator.pauseSchedules(orgId, new Date(Date.now() - 2 * DAY_MS));
 }
 
 /** Setup only: a profile for one more simulator org, saved through the app's own channel. */
@@ -60,7 +51,7 @@ async function addProfile(app: AppPage, name: string, orgId: string): Promise<vo
  * them (the daily 04:00, ...) is in progress during the test, whatever the hour. Run now still runs.
  */
 async function quietSchedules(orgId: string): Promise<void> {
-  await control('scheduler', { orgId, paused: true, at: new Date(Date.now() - 15 * MINUTE_MS).toISOString() });
+  await harness.simulator.pauseSchedules(orgId, new Date(Date.now() - 15 * MINUTE_MS));
 }
 
 async function openDemo(app: AppPage): Promise<void> {
@@ -81,13 +72,9 @@ async function orgMissingDailyRuns(orgId: string): Promise<{ expression: string;
   const base = new Date(Date.now() - 3 * HOUR_MS);
   const expression = `0 17 ${base.getUTCHours()} ? * * *`;
   const latest = new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth(), base.getUTCDate(), base.getUTCHours(), 17));
-  const res = await fetch(`${harness.simulator.url}/__sim/orgs`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ orgId, jobs: [{ timeExpression: expression, createdDaysAgo: 7 }] }),
-  });
-  if (!res.ok) throw new Error(`simulator orgs answered ${res.status}: ${await res.text()}`);
-  const { jobs } = (await res.json()) as { jobs: { jobId: string }[] };
+  const { jobs } = (await harness.simulator.post('orgs', { orgId, jobs: [{ timeExpression: expression, createdDaysAgo: 7 }] })) as {
+    jobs: { jobId: string }[];
+  };
   await pauseTwoDays(orgId);
   return { expression, jobId: jobs[0]!.jobId, fires: [0, 1, 2].map((days) => new Date(latest.getTime() - days * DAY_MS)) };
 }
@@ -191,7 +178,7 @@ test('run now answered 503 says the Design Center APIs are off, and nothing runs
   // Nothing else runs either (before the app first lists the org), so a run shown could only be this click's.
   await quietSchedules('default');
   await openDemo(app);
-  await control('faults', { endpoint: 'run-now', action: { type: 'status', status: 503 } });
+  await harness.simulator.inject({ endpoint: 'run-now', action: { type: 'status', status: 503 } });
   await app.selectProfile('Demo dev');
   await app.expectSchedulesLoaded();
   await page.getByRole('button', { name: 'Run now', exact: true }).click();
@@ -230,8 +217,8 @@ test('executions at a constant offset name the zone that explains them, and one 
   const app = new AppPage(page);
   // The server fires in New York while the profile says UTC: every run lands 4-5 h after the fire the
   // profile expects. Its clock starts two days back so the app sees three days' runs, one list a day.
-  await control('time-zone', { timeZone: 'America/New_York' });
-  await control('advance', { ms: -2 * DAY_MS });
+  await harness.simulator.post('time-zone', { timeZone: 'America/New_York' });
+  await harness.simulator.post('advance', { ms: -2 * DAY_MS });
   await openDemo(app);
   // A name of its own: an earlier test in this file leaves a "Finance" profile with its own history.
   await addProfile(app, 'Ledger', 'finance-prod');
@@ -241,7 +228,7 @@ test('executions at a constant offset name the zone that explains them, and one 
   await expect(hint).toHaveCount(0); // one run proves nothing
   for (const _day of [1, 2]) {
     const listed = await listsOf('finance-prod');
-    await control('advance', { ms: DAY_MS });
+    await harness.simulator.post('advance', { ms: DAY_MS });
     await app.refresh();
     await expect.poll(() => listsOf('finance-prod')).toBeGreaterThan(listed);
   }

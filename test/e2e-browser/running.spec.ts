@@ -10,12 +10,7 @@ const harness = useHarness();
 const MINUTE = 60_000;
 
 async function startRun(orgId: string, startedMsAgo: number, durationMs: number): Promise<void> {
-  const res = await fetch(`${harness.simulator.url}/__sim/events`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ orgId, at: new Date(Date.now() - startedMsAgo).toISOString(), triggerType: 'Event', durationMs }),
-  });
-  if (!res.ok) throw new Error(`simulator events answered ${res.status}: ${await res.text()}`);
+  await harness.simulator.post('events', { orgId, at: new Date(Date.now() - startedMsAgo).toISOString(), triggerType: 'Event', durationMs });
 }
 
 /**
@@ -25,14 +20,7 @@ async function startRun(orgId: string, startedMsAgo: number, durationMs: number)
  * still run.
  */
 async function pauseDemoSchedules(): Promise<void> {
-  for (const orgId of ['default', 'sales-analytics']) {
-    const res = await fetch(`${harness.simulator.url}/__sim/scheduler`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ orgId, paused: true, at: new Date(Date.now() - 15 * MINUTE).toISOString() }),
-    });
-    if (!res.ok) throw new Error(`simulator scheduler answered ${res.status}: ${await res.text()}`);
-  }
+  for (const orgId of ['default', 'sales-analytics']) await harness.simulator.pauseSchedules(orgId, new Date(Date.now() - 15 * MINUTE));
 }
 
 test.beforeEach(async () => {

@@ -17,12 +17,7 @@ let harness: SpawnedHarness;
 test.beforeAll(async () => {
   harness = await spawnHarness();
   // Before the app first lists the org: the daily 04:00 fire passes unanswered.
-  const res = await fetch(`${harness.simulator.url}/__sim/scheduler`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ orgId: 'default', paused: true, at: new Date(Date.now() - 2 * DAY_MS).toISOString() }),
-  });
-  expect(res.ok).toBe(true);
+  await harness.simulator.pauseSchedules('default', new Date(Date.now() - 2 * DAY_MS));
 });
 test.afterAll(async () => {
   await harness?.close();

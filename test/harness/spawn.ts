@@ -10,7 +10,7 @@ import { ROOT } from './build';
 /** The subset of the simulator's FaultRule the tests use (see src-main/simulator/faults.ts). */
 export interface RemoteFaultRule {
   orgId?: string;
-  endpoint?: 'auth' | 'list' | 'create' | 'delete';
+  endpoint?: 'auth' | 'list' | 'create' | 'delete' | 'run-now';
   times?: number;
   skip?: number;
   latencyMs?: number;
@@ -28,6 +28,10 @@ export interface RemoteSimulator {
   inject(rule: RemoteFaultRule): Promise<number>;
   clearFaults(): Promise<void>;
   reset(): Promise<void>;
+  /** An org's scheduled runs paused from `from` on: none of them runs after it; event and run-now runs still do. */
+  pauseSchedules(orgId: string, from: Date): Promise<void>;
+  /** Any other control request (orgs, events, ...: src-main/simulator/control.ts); its answer, or a throw naming the refusal. */
+  post(path: string, body: unknown): Promise<unknown>;
 }
 
 export interface SpawnedHarness {
@@ -89,6 +93,8 @@ export async function spawnHarness(options: { seed?: string } = {}): Promise<Spa
       inject: async (rule) => ((await control(sim, 'POST', 'faults', rule)) as { id: number }).id,
       clearFaults: async () => void (await control(sim, 'DELETE', 'faults')),
       reset: async () => void (await control(sim, 'POST', 'reset')),
+      pauseSchedules: async (orgId, from) => void (await control(sim, 'POST', 'scheduler', { orgId, paused: true, at: from.toISOString() })),
+      post: (path, body) => control(sim, 'POST', path, body),
     },
     async close() {
       if (child.exitCode === null) {
