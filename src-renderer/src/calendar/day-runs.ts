@@ -125,17 +125,23 @@ export function findLayout(sources: readonly DaySource[], opts: DayRunsOptions):
   return layouts.get(sources)?.get(layoutKey(opts));
 }
 
-function remember(sources: readonly DaySource[], opts: DayRunsOptions, result: DayRunsResult): void {
-  let byRange = layouts.get(sources);
-  if (!byRange) {
-    byRange = new Map();
-    layouts.set(sources, byRange);
+/** The list's own map in `byList`, made on first use. */
+function mapOf<V>(byList: WeakMap<readonly DaySource[], Map<string, V>>, sources: readonly DaySource[]): Map<string, V> {
+  let map = byList.get(sources);
+  if (!map) {
+    map = new Map();
+    byList.set(sources, map);
   }
-  byRange.set(layoutKey(opts), result);
-  if (byRange.size > LAYOUTS_PER_LIST) {
-    const oldest = byRange.keys().next().value;
+  return map;
+}
+
+/** Sets `key`, and drops the oldest entry once the map holds more than `max` (first in, first out). */
+function setBounded<V>(map: Map<string, V>, key: string, value: V, max: number): void {
+  map.set(key, value);
+  if (map.size > max) {
+    const oldest = map.keys().next().value;
     // Stryker disable next-line ConditionalExpression,EqualityOperator: a map over its bound has an oldest key.
-    if (oldest !== undefined) byRange.delete(oldest);
+    if (oldest !== undefined) map.delete(oldest);
   }
 }
 
@@ -150,25 +156,15 @@ const RUNNING_PER_LIST = 8;
  */
 export function layoutJob(sources: readonly DaySource[], opts: DayRunsOptions): DayLayoutJob {
   const key = layoutKey(opts);
-  let byRange = running.get(sources);
-  const under = byRange?.get(key);
+  const under = running.get(sources)?.get(key);
   if (under && !under.done) return under;
   const job = new DayLayoutJob(sources, opts, (result) => {
-    remember(sources, opts, result);
+    setBounded(mapOf(layouts, sources), key, result, LAYOUTS_PER_LIST);
     // Only its own entry: a job let go by the bound may finish after a new one took its range.
-    const under = running.get(sources);
-    if (under?.get(key) === job) under.delete(key);
+    const begun = mapOf(running, sources);
+    if (begun.get(key) === job) begun.delete(key);
   });
-  if (!byRange) {
-    byRange = new Map();
-    running.set(sources, byRange);
-  }
-  byRange.set(key, job);
-  if (byRange.size > RUNNING_PER_LIST) {
-    const oldest = byRange.keys().next().value;
-    // Stryker disable next-line ConditionalExpression: a map over its bound has an oldest key.
-    if (oldest !== undefined) byRange.delete(oldest);
-  }
+  setBounded(mapOf(running, sources), key, job, RUNNING_PER_LIST);
   return job;
 }
 
