@@ -24,7 +24,13 @@ export async function buildBenchPage(outDir = OUT): Promise<string> {
       alias: { '@shared': join(ROOT, 'src-shared'), '@renderer': join(ROOT, 'src-renderer/src') },
     },
     // BENCH_NO_MINIFY=1 keeps function names for a CPU profile.
-    build: { outDir, emptyOutDir: true, minify: process.env['BENCH_NO_MINIFY'] !== '1' },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: process.env['BENCH_NO_MINIFY'] !== '1',
+      // As electron-vite builds the app: Chromium preloads modules itself, so no polyfill script runs first.
+      modulePreload: { polyfill: false },
+    },
   });
   return outDir;
 }
