@@ -3,6 +3,7 @@
 // The cost follows what is drawn: runs come from per-expression day tables (day-tables.ts), each day
 // keeps only the first `keep` chips and bands it can show (with exact counts of the rest), and the
 // work can be done in slices (DayLayoutJob) so that no task blocks the page at ten thousand schedules.
+import { setBounded } from '@shared/bounded-map';
 import { isoDate, type CivilDate, type DisplayZone } from '@renderer/common/time';
 import { descriptionVersion } from '@renderer/common/schedule-info';
 import type { Expandable, ExpansionCache } from './expansion-cache';
@@ -133,16 +134,6 @@ function mapOf<V>(byList: WeakMap<readonly DaySource[], Map<string, V>>, sources
     byList.set(sources, map);
   }
   return map;
-}
-
-/** Sets `key`, and drops the oldest entry once the map holds more than `max` (first in, first out). */
-function setBounded<V>(map: Map<string, V>, key: string, value: V, max: number): void {
-  map.set(key, value);
-  if (map.size > max) {
-    const oldest = map.keys().next().value;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: a map over its bound has an oldest key.
-    if (oldest !== undefined) map.delete(oldest);
-  }
 }
 
 // Jobs under way per source list and range: a month the idle prefetch has begun is finished from where

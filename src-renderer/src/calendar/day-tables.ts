@@ -1,6 +1,7 @@
 // Runs of one expression per calendar day of a range, computed once per (expression, zone, days)
 // and shared by every schedule with that expression: ten thousand schedules carry a few thousand
 // distinct expressions. Times are plain numbers (epoch ms); Dates are built only for what is drawn.
+import { setBounded, touch } from '@shared/bounded-map';
 import { expandWindow } from '@shared/cron';
 import type { ExpansionCache } from './expansion-cache';
 import { steadyDays, ZoneDays } from './steady-days';
@@ -173,18 +174,10 @@ export class DayTableCache {
   /** The tables for day starts `bounds` (named `boundsKey`) at `dayLimit` runs built per dense day. */
   range(bounds: readonly number[], boundsKey: string, dayLimit: number): RangeTables {
     const id = `${boundsKey}|${dayLimit}`;
-    let tables = this.ranges.get(id);
-    if (tables) {
-      // Most recently used last.
-      this.ranges.delete(id);
-    } else {
-      tables = new RangeTables(this, bounds, dayLimit);
-      if (this.ranges.size >= this.rangesKept) {
-        const oldest = this.ranges.keys().next().value;
-        if (oldest !== undefined) this.ranges.delete(oldest);
-      }
-    }
-    this.ranges.set(id, tables);
+    const hit = touch(this.ranges, id);
+    if (hit) return hit;
+    const tables = new RangeTables(this, bounds, dayLimit);
+    setBounded(this.ranges, id, tables, this.rangesKept);
     return tables;
   }
 }

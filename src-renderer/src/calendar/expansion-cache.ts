@@ -1,6 +1,7 @@
 // Upcoming runs of a schedule in a window, memoized per (source, expression, zone, window, limit)
 // so paging back and forth between months or scrolling lanes in and out never recomputes.
 import { describe as describeInLocale } from '@renderer/common/schedule-info';
+import { setBounded } from '@shared/bounded-map';
 import { expandWindow, type WindowExpansion, type WindowOptions } from '@shared/cron';
 
 export type Expander = (expression: string, options: WindowOptions) => WindowExpansion;
@@ -48,11 +49,7 @@ export class ExpansionCache {
       value = { times: new Float64Array(0), total: 0, truncated: false, error: e instanceof Error ? e.message : String(e) };
     }
     this.computed += 1;
-    this.entries.set(id, value);
-    if (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
-    }
+    setBounded(this.entries, id, value, this.capacity);
     return value;
   }
 
