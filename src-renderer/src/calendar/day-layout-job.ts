@@ -3,51 +3,23 @@
 // well under a frame. See day-runs.ts for the shapes.
 import { addDays, isoDate, startOfZonedDay, type CivilDate } from '@renderer/common/time';
 import { bandLabel, describeLower, sharedExpansions } from './expansion-cache';
-import { fromNow, sharedDayTables, TableReader, type RangeTables } from './day-tables';
+import { fromNow, sharedDayTables, TableReader, type DayEntry, type RangeTables } from './day-tables';
+import { bandFits, byBand, byChip, chipFits, emptyAcc, offer, type Acc, type PendingBand } from './day-acc';
+import { RuleSums } from './rule-sums';
 import type { DayRuns, DayRunsOptions, DayRunsResult, DaySource, EnvironmentCount, RunBand } from './day-runs';
 import { findGroups, rememberGroups, SourceGrouping, type SourceGroup, type SourceGroups } from './source-groups';
 
 /** Runs built per dense day by default (the count stays exact: the engine returns `total`). */
 export const DAY_LIMIT = 2_000;
 
-interface PendingChip {
-  sourceKey: string;
-  t: number;
-  zone: string;
-  blackout: string | null;
-}
-
-interface PendingBand {
-  sourceKey: string;
-  count: number;
-  first: number;
-  last: number;
-  lastKnown: boolean;
-  zone: string;
-  expression: string;
-  blackout: string | null;
-}
-
 interface Bounds {
   /** Day starts in the display zone, and the end of the last day (epoch ms). */
   times: number[];
   tables: RangeTables;
+  /** The day that holds now (placed from now on), or -1; and the first day wholly ahead. */
+  today: number;
+  ahead: number;
 }
-
-interface Acc {
-  chips: PendingChip[];
-  bands: PendingBand[];
-  chipCount: number;
-  bandCount: number;
-  runCount: number;
-  /** Runs per environment, indexed by the job's environment numbers. */
-  byEnv: number[];
-  /** Chips and bands that touch a blackout window of their profile. */
-  blackoutCount: number;
-}
-
-const byChip = (a: PendingChip, b: PendingChip) => a.t - b.t || (a.sourceKey < b.sourceKey ? -1 : a.sourceKey > b.sourceKey ? 1 : 0);
-const byBand = (a: PendingBand, b: PendingBand) => a.first - b.first || (a.sourceKey < b.sourceKey ? -1 : a.sourceKey > b.sourceKey ? 1 : 0);
 
 /** Runs per environment that day, busiest first (ties by name, so the order is stable). */
 function environmentCounts(names: readonly string[], counts: readonly number[]): EnvironmentCount[] {
@@ -56,39 +28,6 @@ function environmentCounts(names: readonly string[], counts: readonly number[]):
     if (runs > 0) out.push({ label: names[i] ?? '', runs });
   });
   return out.sort((a, b) => b.runs - a.runs || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
-}
-
-/** Whether a chip at `t` of `sourceKey` would be kept: checked before allocating one (most are not). */
-function chipFits(list: readonly PendingChip[], keep: number, t: number, sourceKey: string): boolean {
-  if (list.length < keep) return true;
-  const last = list[keep - 1] as PendingChip;
-  return t < last.t || (t === last.t && sourceKey < last.sourceKey);
-}
-
-/** The same for a band whose first run is `first`. */
-function bandFits(list: readonly PendingBand[], keep: number, first: number, sourceKey: string): boolean {
-  if (list.length < keep) return true;
-  const last = list[keep - 1] as PendingBand;
-  return first < last.first || (first === last.first && sourceKey < last.sourceKey);
-}
-
-/** Keeps `list` as the `keep` smallest items in order; with no limit it only collects (sorted at the end). */
-function offer<T>(list: T[], item: T, keep: number, order: (a: T, b: T) => number): void {
-  if (keep === Infinity) {
-    list.push(item);
-    return;
-  }
-  if (list.length >= keep) {
-    if (order(item, list[keep - 1] as T) >= 0) return;
-    list.pop();
-  }
-  let i = list.length;
-  list.push(item);
-  while (i > 0 && order(item, list[i - 1] as T) < 0) {
-    list[i] = list[i - 1] as T;
-    i -= 1;
-  }
-  list[i] = item;
 }
 
 /**
@@ -129,17 +68,23 @@ export class DayLayoutJob {
   private readonly onlyDay: number;
   /** Reads each group's table day by day (placing allocates only what is kept). */
   private readonly reader = new TableReader();
+  /** Whole days of shaped tables summed per day rule, where the month keeps a day's first few items. */
+  private readonly sums: RuleSums | null;
+  /** Groups whose days ahead were summed per rule rather than placed day by day: the tests read it. */
+  summed = 0;
 
   constructor(
     private readonly sources: readonly DaySource[],
     private readonly opts: DayRunsOptions,
     private readonly onFinish?: (result: DayRunsResult) => void,
   ) {
-    this.accs = opts.days.map(() => ({ chips: [], bands: [], chipCount: 0, bandCount: 0, runCount: 0, byEnv: [], blackoutCount: 0 }));
+    this.accs = opts.days.map(emptyAcc);
     this.onlyDay = opts.onlyDay ?? -1;
     this.keep = opts.keep ?? Infinity;
     this.dayLimit = opts.dayLimit ?? DAY_LIMIT;
     this.nowMs = opts.now?.getTime() ?? -Infinity;
+    // A day's full list (keep unbounded, or one day asked for) is placed group by group.
+    this.sums = this.keep !== Infinity && this.onlyDay < 0 ? new RuleSums(this.keep, opts.bandThreshold) : null;
     this.plan = findGroups(sources, opts);
     this.grouping = this.plan ? null : new SourceGrouping(sources, opts);
   }
@@ -189,6 +134,7 @@ export class DayLayoutJob {
   }
 
   private complete(): void {
+    this.sums?.addTo(this.accs);
     const result = this.finish();
     this.finished = result;
     this.onFinish?.(result);
@@ -205,14 +151,21 @@ export class DayLayoutJob {
       const last = days[days.length - 1] as CivilDate;
       const times = [...days, addDays(last, 1)].map((d) => startOfZonedDay(d, zone).getTime());
       const key = `${zone}|${isoDate(days[0] as CivilDate)}|${days.length}`;
-      b = { times, tables: (this.opts.tables ?? sharedDayTables).range(times, key, this.dayLimit) };
+      // Stryker disable all: a day that starts or ends exactly at now, or a range wholly past, gets the
+      // same runs whichever side of now it is put on (today keeps the runs from now on).
+      let ahead = 0;
+      while (ahead < days.length && (times[ahead] as number) < this.nowMs) ahead += 1;
+      // The day before the first one ahead holds now when it ends after now.
+      const today = ahead > 0 && (times[ahead] as number) > this.nowMs ? ahead - 1 : -1;
+      // Stryker restore all
+      b = { times, tables: (this.opts.tables ?? sharedDayTables).range(times, key, this.dayLimit), today, ahead };
       this.bounds.set(zone, b);
     }
     return b;
   }
 
   private place(group: SourceGroup): void {
-    const { opts, nowMs, dayLimit } = this;
+    const { opts, nowMs } = this;
     if (opts.days.length === 0) return;
     const { expression, evalZone, zone } = group;
     const bounds = this.boundsFor(zone);
@@ -221,6 +174,16 @@ export class DayLayoutJob {
     if (table.error) {
       const message = table.error;
       group.keys.forEach((sourceKey, i) => this.errors.push({ index: group.order[i] as number, sourceKey, message }));
+      return;
+    }
+    if (table.kind === 'shape' && this.sums && !group.inBlackout) {
+      this.sums.add(group, table, bounds.ahead);
+      this.summed += 1;
+      // Today, when the expression fires on it, is placed from now on, as below.
+      if (bounds.today >= 0) {
+        const day = this.reader.readFrom(table, bounds.today);
+        if (day.next() && day.day === bounds.today) this.addFromNow(group, day.entry(), bounds);
+      }
       return;
     }
     const day = this.reader.read(table);
@@ -234,12 +197,18 @@ export class DayLayoutJob {
       if (dayTo <= nowMs) continue;
       if ((bounds.times[day.day] as number) < nowMs) {
         // Today: only the runs from now on (rare: one day per group), read as an object.
-        const today = fromNow(day.entry(), nowMs, dayTo, dayLimit, expression, evalZone, opts.cache ?? sharedExpansions);
-        if (today) this.add(group, today.day, today.count, today.runs, today.runs.length, today.last, today.lastKnown);
+        this.addFromNow(group, day.entry(), bounds);
         continue;
       }
       this.add(group, day.day, day.count, day.runs, day.n, day.last, day.lastKnown);
     }
+  }
+
+  /** Adds the runs of today's `entry` from now on. */
+  private addFromNow(group: SourceGroup, entry: DayEntry, bounds: Bounds): void {
+    const dayTo = bounds.times[entry.day + 1] as number;
+    const today = fromNow(entry, this.nowMs, dayTo, this.dayLimit, group.expression, group.evalZone, this.opts.cache ?? sharedExpansions);
+    if (today) this.add(group, today.day, today.count, today.runs, today.runs.length, today.last, today.lastKnown);
   }
 
   /** Adds a day of the group: `count` runs, the first `n` of them in `runs`. */

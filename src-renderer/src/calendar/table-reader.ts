@@ -42,6 +42,21 @@ export class TableReader {
     return this;
   }
 
+  /** Starts reading a shaped table from its first day at or after `day` (days are in order). */
+  readFrom(table: ShapedTable, day: number): this {
+    const { days } = table;
+    let lo = 0;
+    let hi = days.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((days[mid] as number) < day) lo = mid + 1;
+      else hi = mid;
+    }
+    this.table = table;
+    this.at = lo;
+    return this;
+  }
+
   /** Moves to the next day with runs; false at the end. */
   next(): boolean {
     const table = this.table;
