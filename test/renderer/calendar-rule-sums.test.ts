@@ -157,3 +157,21 @@ describe('which layouts sum days per rule', () => {
     expect(job.summed).toBe(0);
   });
 });
+
+it('a day limit of 0 (no run built) lays out as keeping every item does', () => {
+  const list: DaySource[] = ['0 0 9 ? * *', '0 0 10 ? * *'].map((timeExpression, i) => ({
+    key: `p:${i}`,
+    serverTimeZone: 'UTC',
+    schedule: { timeExpression, active: true },
+  }));
+  const opts: DayRunsOptions = {
+    days: monthGrid({ year: 2027, month: 6, day: 1 }, 0).flat(),
+    displayZone: 'server',
+    localZone: 'UTC',
+    bandThreshold: 0,
+    dayLimit: 0,
+  };
+  const month = layoutDayRuns(list, { ...opts, keep: 3, tables: new DayTableCache() });
+  const everything = layoutDayRuns(list, { ...opts, tables: new DayTableCache() });
+  expect(month.days.map(drawn)).toEqual(everything.days.map(drawn));
+});

@@ -176,7 +176,8 @@ export class DayLayoutJob {
       group.keys.forEach((sourceKey, i) => this.errors.push({ index: group.order[i] as number, sourceKey, message }));
       return;
     }
-    if (table.kind === 'shape' && this.sums && !group.inBlackout) {
+    // A table with no run built (a day limit of 0) has no first run to sum: placed as below.
+    if (table.kind === 'shape' && this.sums && !group.inBlackout && table.firsts.length > 0) {
       this.sums.add(group, table, bounds.ahead);
       this.summed += 1;
       // Today, when the expression fires on it, is placed from now on, as below.

@@ -23,7 +23,8 @@ interface RuleSum {
 }
 
 export class RuleSums {
-  private readonly byDays = new Map<Int32Array, RuleSum>();
+  /** By the day starts, then the rule's days: both decide the times, whatever the tables' caches share. */
+  private readonly byStarts = new Map<readonly number[], Map<Int32Array, RuleSum>>();
 
   constructor(
     private readonly keep: number,
@@ -32,10 +33,15 @@ export class RuleSums {
 
   /** Sums `group`'s table on its days from `from` on (the first day whose start is not before now). */
   add(group: SourceGroup, table: ShapedTable, from: number): void {
-    let sum = this.byDays.get(table.days);
+    let byDays = this.byStarts.get(table.starts);
+    if (!byDays) {
+      byDays = new Map();
+      this.byStarts.set(table.starts, byDays);
+    }
+    let sum = byDays.get(table.days);
     if (!sum) {
       sum = { days: table.days, starts: table.starts, from, runCount: 0, chipCount: 0, bandCount: 0, byEnv: [], chips: [], bands: [] };
-      this.byDays.set(table.days, sum);
+      byDays.set(table.days, sum);
     }
     const { keys, envs, zone, expression } = group;
     const { keep } = this;
@@ -77,34 +83,36 @@ export class RuleSums {
 
   /** Adds each rule's counts, first chips and first bands to its days. */
   addTo(accs: readonly Acc[]): void {
+    for (const byDays of this.byStarts.values()) for (const sum of byDays.values()) this.addSum(sum, accs);
+  }
+
+  private addSum(sum: RuleSum, accs: readonly Acc[]): void {
     const { keep } = this;
-    for (const sum of this.byDays.values()) {
-      const { days, starts } = sum;
-      for (let j = 0; j < days.length; j++) {
-        const day = days[j] as number;
-        if (day < sum.from) continue;
-        const acc = accs[day] as Acc;
-        const start = starts[day] as number;
-        acc.runCount += sum.runCount;
-        acc.chipCount += sum.chipCount;
-        acc.bandCount += sum.bandCount;
-        sum.byEnv.forEach((runs, env) => {
-          acc.byEnv[env] = (acc.byEnv[env] ?? 0) + runs;
-        });
-        // Each list is in order: once one is not kept, the later ones are not either.
-        for (const chip of sum.chips) {
-          const t = start + chip.t;
-          // Stryker disable next-line ConditionalExpression: speed only, offer refuses what does not fit.
-          if (!chipFits(acc.chips, keep, t, chip.sourceKey)) break;
-          offer(acc.chips, { ...chip, t }, keep, byChip);
-        }
-        for (const band of sum.bands) {
-          const first = start + band.first;
-          // Stryker disable next-line ConditionalExpression: speed only, offer refuses what does not fit.
-          if (!bandFits(acc.bands, keep, first, band.sourceKey)) break;
-          const last = band.lastKnown ? start + band.last : (starts[day + 1] as number) - 1;
-          offer(acc.bands, { ...band, first, last }, keep, byBand);
-        }
+    const { days, starts } = sum;
+    for (let j = 0; j < days.length; j++) {
+      const day = days[j] as number;
+      if (day < sum.from) continue;
+      const acc = accs[day] as Acc;
+      const start = starts[day] as number;
+      acc.runCount += sum.runCount;
+      acc.chipCount += sum.chipCount;
+      acc.bandCount += sum.bandCount;
+      sum.byEnv.forEach((runs, env) => {
+        acc.byEnv[env] = (acc.byEnv[env] ?? 0) + runs;
+      });
+      // Each list is in order: once one is not kept, the later ones are not either.
+      for (const chip of sum.chips) {
+        const t = start + chip.t;
+        // Stryker disable next-line ConditionalExpression: speed only, offer refuses what does not fit.
+        if (!chipFits(acc.chips, keep, t, chip.sourceKey)) break;
+        offer(acc.chips, { ...chip, t }, keep, byChip);
+      }
+      for (const band of sum.bands) {
+        const first = start + band.first;
+        // Stryker disable next-line ConditionalExpression: speed only, offer refuses what does not fit.
+        if (!bandFits(acc.bands, keep, first, band.sourceKey)) break;
+        const last = band.lastKnown ? start + band.last : (starts[day + 1] as number) - 1;
+        offer(acc.bands, { ...band, first, last }, keep, byBand);
       }
     }
   }
