@@ -1,6 +1,7 @@
 // Lays out the runs of many sources on a range of days, group by group (sources sharing an expression
 // and zones, source-groups.ts), so the work can be split into slices (step, stepGroups) that each stay
-// well under a frame. See day-runs.ts for the shapes.
+// well under a frame; a month's whole steady days are summed per day rule (rule-sums.ts) rather than
+// placed group by group. See day-runs.ts for the shapes.
 import { addDays, isoDate, startOfZonedDay, type CivilDate } from '@renderer/common/time';
 import { bandLabel, describeLower, sharedExpansions } from './expansion-cache';
 import { fromNow, sharedDayTables, TableReader, type DayEntry, type RangeTables } from './day-tables';

@@ -1,7 +1,8 @@
 // Puts the runs of every source on the days a view shows, and decides chip or band: a source
 // firing more than `bandThreshold` times on a day becomes one band with its count that day.
 // The cost follows what is drawn: runs come from per-expression day tables (day-tables.ts), each day
-// keeps only the first `keep` chips and bands it can show (with exact counts of the rest), and the
+// keeps only the first `keep` chips and bands it can show (with exact counts of the rest; whole steady
+// days are summed once per day rule, rule-sums.ts), and the
 // work can be done in slices (DayLayoutJob) so that no task blocks the page at ten thousand schedules.
 import { setBounded } from '@shared/bounded-map';
 import { isoDate, type CivilDate, type DisplayZone } from '@renderer/common/time';
