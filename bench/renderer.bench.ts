@@ -199,8 +199,12 @@ async function firstDraw(cal: Page, total: number): Promise<{ gridMs: number; dr
   return { gridMs: (gridAt >= 0 ? Math.min(gridAt, drawnAt) : drawnAt) - sourcesReady, drawnMs: drawnAt - sourcesReady, sourcesReady };
 }
 
-/** First draws before the one whose page goes on to step months: a single cold draw varies by 2x here (41-110 ms at 100), so the median is of nine. */
-const EXTRA_DRAWS = 8;
+/**
+ * First draws before the one whose page goes on to step months: a single cold draw varies by 2-3x here
+ * (48-151 ms at 100), and a median of nine still moved the 10,000-against-100 ratio between 1.5x and
+ * 2.2x from run to run, so the median is of fifteen.
+ */
+const EXTRA_DRAWS = 14;
 
 async function atSize(browser: Browser, url: string, size: (typeof SIZES)[number]): Promise<SizeFigures> {
   const q = `profiles=${size.profiles}&per=${size.per}`;
