@@ -182,4 +182,43 @@ describe.skipIf(!hasChromium)('calendar and timeline in Chromium', () => {
     await page.getByTestId('timeline-scroll').evaluate((el) => (el.scrollTop = el.scrollHeight));
     await expect.poll(() => page.locator('[data-key="bench-10:job-10-200"]').count()).toBe(1);
   });
+
+  it("draws the page's first month of 2,000 schedules once, when its runs are placed, not as an empty grid first", async () => {
+    await page.goto(`${served.url}?view=calendar&profiles=10&per=200`);
+    await page.getByTestId('calendar-view').waitFor();
+    // What the first frames show: the toolbar and the month's frame, saying what is being done.
+    await expect.poll(() => page.getByTestId('calendar-view').getAttribute('data-complete')).toBe('true');
+    expect(await page.evaluate(`performance.getEntriesByName('calendar:grid').length`)).toBe(0);
+    expect(await page.getByTestId('calendar-opening').count()).toBe(0);
+    expect(await page.getByTestId('calendar-day').count()).toBe(42);
+    expect(await page.locator('[data-testid="calendar-day"][data-dense="true"]').count()).toBeGreaterThan(20);
+    // Paging afterwards keeps the grid on screen while a month is placed.
+    await page.getByTestId('calendar-next').click();
+    await expect.poll(() => page.getByTestId('calendar-day').count()).toBe(42);
+    expect(await page.getByTestId('calendar-opening').count()).toBe(0);
+  });
+
+  it('says it is placing the runs while the first month of thousands of schedules is laid out', async () => {
+    const slow = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    try {
+      // Every cell of the month's frame appears at once, with its runs, after the caption said what was going on.
+      await slow.addInitScript(() => {
+        new MutationObserver(() => {
+          const caption = document.querySelector('[data-testid="calendar-zone"]')?.textContent ?? '';
+          const w = window as unknown as { seen?: string[] };
+          if (document.querySelector('[data-testid="calendar-opening"]')) (w.seen ??= []).push(caption);
+          if (document.querySelector('[data-testid="calendar-day"]') && !document.querySelector('[data-testid="calendar-view"][data-complete="true"]'))
+            (w.seen ??= []).push('grid before its runs');
+        }).observe(document, { childList: true, subtree: true, characterData: true });
+      });
+      await slow.goto(`${served.url}?view=calendar&profiles=50&per=200`);
+      await expect.poll(() => slow.getByTestId('calendar-view').getAttribute('data-complete'), { timeout: 20_000 }).toBe('true');
+      const seen = (await slow.evaluate('window.seen || []')) as string[];
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen).not.toContain('grid before its runs');
+      expect(seen[0]).toContain('placing the runs of 10,000 schedules');
+    } finally {
+      await slow.close();
+    }
+  }, 60_000);
 });

@@ -17,12 +17,12 @@ const FIRST_BUDGET_MS = 20;
  */
 const OPENING_BUDGET_MS = 30;
 /**
- * Above this many sources the opening budget is not enough to finish anyway: the grid then shows
- * after a smaller share, so the first task stays under 50 ms (at 10,000 schedules it took 53-84 ms
- * with 30, and 50-51 ms with 12: the page's first render of the calendar runs its code cold).
+ * Above this many sources the opening budget is not enough to finish anyway: the view then draws its
+ * toolbar after a slice's share and its grid once the runs are placed (`opening`), so no task holds
+ * both a long layout and the page's first, cold render of the month.
  */
 const OPENING_MAX_SOURCES = 1_000;
-const LARGE_OPENING_BUDGET_MS = 4;
+const LARGE_OPENING_BUDGET_MS = 8;
 /** Each later slice: short enough that input and frames get through between slices. */
 const SLICE_MS = 8;
 
@@ -30,6 +30,12 @@ export interface DayLayoutState {
   layout: DayRunsResult;
   /** False while the runs are still being placed; `layout` then holds the last complete layout of this range, or nothing. */
   complete: boolean;
+  /**
+   * The calendar's first draw in the page, of more sources than the opening budget can place: the view
+   * draws its grid once, when the runs are placed, instead of an empty grid first and then again with
+   * its runs (at 10,000 schedules the second draw of 42 cold cells cost more than the wait).
+   */
+  opening: boolean;
 }
 
 const EMPTY: DayRunsResult = { days: [], errors: [], inactive: 0 };
@@ -60,12 +66,13 @@ function inSlices(step: () => boolean): () => void {
 }
 
 export function useDayLayout(sources: readonly DaySource[], opts: DayRunsOptions, rangeKey: string): DayLayoutState {
-  const start = useMemo((): { result: DayRunsResult | null; job: DayLayoutJob | null } => {
+  const start = useMemo((): { result: DayRunsResult | null; job: DayLayoutJob | null; opening: boolean } => {
     const hit = findLayout(sources, opts);
-    if (hit) return { result: hit, job: null };
+    if (hit) return { result: hit, job: null, opening: false };
     const job = layoutJob(sources, opts);
-    const budget = lastCommitted ? FIRST_BUDGET_MS : sources.length <= OPENING_MAX_SOURCES ? OPENING_BUDGET_MS : LARGE_OPENING_BUDGET_MS;
-    return job.step(budget) ? { result: job.result(), job: null } : { result: null, job };
+    const opening = !lastCommitted && sources.length > OPENING_MAX_SOURCES;
+    const budget = lastCommitted ? FIRST_BUDGET_MS : opening ? LARGE_OPENING_BUDGET_MS : OPENING_BUDGET_MS;
+    return job.step(budget) ? { result: job.result(), job: null, opening: false } : { result: null, job, opening };
   }, [sources, opts]);
   const [finished, setFinished] = useState<{ job: DayLayoutJob; result: DayRunsResult } | null>(null);
 
@@ -84,6 +91,6 @@ export function useDayLayout(sources: readonly DaySource[], opts: DayRunsOptions
   useEffect(() => {
     if (result) lastCommitted = { rangeKey, layout: result };
   }, [result, rangeKey]);
-  if (result) return { layout: result, complete: true };
-  return { layout: lastCommitted?.rangeKey === rangeKey ? lastCommitted.layout : EMPTY, complete: false };
+  if (result) return { layout: result, complete: true, opening: false };
+  return { layout: lastCommitted?.rangeKey === rangeKey ? lastCommitted.layout : EMPTY, complete: false, opening: start.opening };
 }
