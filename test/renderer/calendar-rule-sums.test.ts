@@ -175,3 +175,27 @@ it('a day limit of 0 (no run built) lays out as keeping every item does', () => 
   const everything = layoutDayRuns(list, { ...opts, tables: new DayTableCache() });
   expect(month.days.map(drawn)).toEqual(everything.days.map(drawn));
 });
+
+it('flags and counts a band whose first run touches a blackout window of its profile, not one whose later runs do not', () => {
+  const source = (key: string): DaySource => ({ key, profileId: 'p', serverTimeZone: 'UTC', schedule: { timeExpression: '0 0 6-10 ? * *', active: true } });
+  const days = monthGrid({ year: 2027, month: 6, day: 1 }, 0).flat();
+  const freeze = (t: number) => (new Date(t).getUTCHours() === 6 ? 'maintenance freeze' : null);
+  const opts: DayRunsOptions = {
+    days,
+    displayZone: 'server',
+    localZone: 'UTC',
+    bandThreshold: 4,
+    dayLimit: 5,
+    keep: 3,
+    blackoutOf: () => freeze,
+    blackoutKey: 'p',
+  };
+  const { days: laid } = layoutDayRuns([source('p:a'), source('p:b')], { ...opts, tables: new DayTableCache() });
+  for (const day of laid) {
+    expect(day.bands.map((b) => [b.sourceKey, b.count, b.blackout])).toEqual([
+      ['p:a', 5, 'maintenance freeze'],
+      ['p:b', 5, 'maintenance freeze'],
+    ]);
+    expect(day.blackoutCount).toBe(2);
+  }
+});

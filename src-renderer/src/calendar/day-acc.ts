@@ -1,6 +1,7 @@
 // What the month keeps of one day while its sources are placed: the first chips and bands it can
 // show, in order, and exact counts of the rest. day-layout-job.ts places groups into these, and
 // rule-sums.ts adds whole days summed per day rule.
+import type { SourceGroup } from './source-groups';
 
 export interface PendingChip {
   sourceKey: string;
@@ -76,4 +77,62 @@ export function offer<T>(list: T[], item: T, keep: number, order: (a: T, b: T) =
     i -= 1;
   }
   list[i] = item;
+}
+
+/**
+ * Adds a day of `group` to `acc`: `count` runs, the first `n` of them in `runs` (times, or times of day
+ * for a rule's sum), the last at `last`. Past `bandThreshold` runs each member is one band.
+ */
+export function addRuns(
+  acc: Acc,
+  group: SourceGroup,
+  keep: number,
+  bandThreshold: number,
+  count: number,
+  runs: ArrayLike<number>,
+  n: number,
+  last: number,
+  lastKnown: boolean,
+): void {
+  const { keys, envs, inBlackout, zone } = group;
+  const size = keys.length;
+  acc.runCount += count * size;
+  // Stryker disable next-line EqualityOperator: a read past the end counts an environment that is never listed.
+  for (let e = 0; e < envs.length; e += 2) {
+    const env = envs[e] as number;
+    acc.byEnv[env] = (acc.byEnv[env] ?? 0) + count * (envs[e + 1] as number);
+  }
+  if (count > bandThreshold) {
+    acc.bandCount += size;
+    let blackout: string | null = null;
+    // A band is flagged when one of its built runs (the first ones of the day) touches a window.
+    for (let k = 0; inBlackout && blackout === null && k < n; k++) blackout = inBlackout(runs[k] as number);
+    if (blackout !== null) acc.blackoutCount += size;
+    const first = runs[0] as number;
+    // Indexed: a for-of allocates an iterator per loop until the code is optimized (once per group and day).
+    for (let i = 0; i < size; i++) {
+      const sourceKey = keys[i] as string;
+      // Members come in key order: once one is not kept, the later ones are not either.
+      // Stryker disable next-line ConditionalExpression: speed only, offer refuses what does not fit.
+      if (!bandFits(acc.bands, keep, first, sourceKey)) break;
+      offer(acc.bands, { sourceKey, count, first, last, lastKnown, zone, expression: group.expression, blackout }, keep, byBand);
+    }
+  } else {
+    acc.chipCount += count * size;
+    for (let k = 0; k < n; k++) {
+      const t = runs[k] as number;
+      const blackout = inBlackout ? inBlackout(t) : null;
+      if (blackout !== null) acc.blackoutCount += size;
+      // Runs come in time order: once the first member's run is not kept, no later run is (nothing
+      // is left to count when no blackout check needs each run).
+      // Stryker disable next-line ConditionalExpression,BooleanLiteral: speed only, offer refuses what does not fit.
+      if (!inBlackout && !chipFits(acc.chips, keep, t, keys[0] as string)) break;
+      for (let i = 0; i < size; i++) {
+        const sourceKey = keys[i] as string;
+        // Stryker disable next-line ConditionalExpression: speed only, offer refuses what does not fit.
+        if (!chipFits(acc.chips, keep, t, sourceKey)) break;
+        offer(acc.chips, { sourceKey, t, zone, blackout }, keep, byChip);
+      }
+    }
+  }
 }

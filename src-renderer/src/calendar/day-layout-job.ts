@@ -5,7 +5,7 @@
 import { addDays, isoDate, startOfZonedDay, type CivilDate } from '@renderer/common/time';
 import { bandLabel, describeLower, sharedExpansions } from './expansion-cache';
 import { fromNow, sharedDayTables, TableReader, type DayEntry, type RangeTables } from './day-tables';
-import { bandFits, byBand, byChip, chipFits, emptyAcc, offer, type Acc, type PendingBand } from './day-acc';
+import { addRuns, byBand, byChip, emptyAcc, type Acc, type PendingBand } from './day-acc';
 import { RuleSums } from './rule-sums';
 import type { DayRuns, DayRunsOptions, DayRunsResult, DaySource, EnvironmentCount, RunBand } from './day-runs';
 import { findGroups, rememberGroups, SourceGrouping, type SourceGroup, type SourceGroups } from './source-groups';
@@ -215,44 +215,7 @@ export class DayLayoutJob {
 
   /** Adds a day of the group: `count` runs, the first `n` of them in `runs`. */
   private add(group: SourceGroup, day: number, count: number, runs: ArrayLike<number>, n: number, last: number, lastKnown: boolean): void {
-    const acc = this.accs[day] as Acc;
-    const { keys, envs, inBlackout, zone } = group;
-    const size = keys.length;
-    acc.runCount += count * size;
-    for (let e = 0; e < envs.length; e += 2) {
-      const env = envs[e] as number;
-      acc.byEnv[env] = (acc.byEnv[env] ?? 0) + count * (envs[e + 1] as number);
-    }
-    if (count > this.opts.bandThreshold) {
-      acc.bandCount += size;
-      let blackout: string | null = null;
-      // A band is flagged when one of its built runs (the first ones of the day) touches a window.
-      for (let k = 0; inBlackout && blackout === null && k < n; k++) blackout = inBlackout(runs[k] as number);
-      if (blackout !== null) acc.blackoutCount += size;
-      const first = runs[0] as number;
-      // Indexed: a for-of allocates an iterator per loop until the code is optimized (once per group and day).
-      for (let i = 0; i < size; i++) {
-        const sourceKey = keys[i] as string;
-        // Members come in key order: once one is not kept, the later ones are not either.
-        if (!bandFits(acc.bands, this.keep, first, sourceKey)) break;
-        offer(acc.bands, { sourceKey, count, first, last, lastKnown, zone, expression: group.expression, blackout }, this.keep, byBand);
-      }
-    } else {
-      acc.chipCount += count * size;
-      for (let k = 0; k < n; k++) {
-        const t = runs[k] as number;
-        const blackout = inBlackout ? inBlackout(t) : null;
-        if (blackout !== null) acc.blackoutCount += size;
-        // Runs come in time order: once the first member's run is not kept, no later run is (nothing
-        // is left to count when no blackout check needs each run).
-        if (!inBlackout && !chipFits(acc.chips, this.keep, t, keys[0] as string)) break;
-        for (let i = 0; i < size; i++) {
-          const sourceKey = keys[i] as string;
-          if (!chipFits(acc.chips, this.keep, t, sourceKey)) break;
-          offer(acc.chips, { sourceKey, t, zone, blackout }, this.keep, byChip);
-        }
-      }
-    }
+    addRuns(this.accs[day] as Acc, group, this.keep, this.opts.bandThreshold, count, runs, n, last, lastKnown);
   }
 
   private finish(): DayRunsResult {
