@@ -62,6 +62,19 @@ describe('edit', () => {
     expect(editCheck('0 0 4 ? * 9', '0 0 4 ? * *', ctx, true).reason).toMatch(/9/);
   });
 
+  it('lets a time pasted with a trailing non-breaking space go, without a look-alike verdict', () => {
+    const c = editCheck('0 0 5 ? * *\u00a0', '0 0 4 ? * *', ctx, false);
+    expect(c.expression).toBe('0 0 5 ? * *');
+    expect(c.issues).toEqual([]);
+    expect(c.reason).toBeNull();
+  });
+
+  it('shows no linter verdicts for a syntax error, only the syntax message', () => {
+    const c = editCheck('0 0 4 ? * 9', '0 0 4 ? * *', ctx, false);
+    expect(c.issues).toEqual([]);
+    expect(c.reason).toMatch(/9 is out of range/);
+  });
+
   it('reads the answer: done, both exist with the retry, and not changed (unknown when the create was lost)', () => {
     const created = schedule('j9', '0 0 5 ? * *');
     const retry = { channel: 'changes:retry-delete' as const, request: { profileId: 'dev', orgId: 'org-dev', jobId: 'j1', changeId: 'c1' } };
@@ -116,6 +129,28 @@ describe('bulk delete', () => {
     expect(bulkConfirmed(groups, {})).toBe(false);
     expect(bulkConfirmed(groups, { prod: 'org-dev' })).toBe(false);
     expect(bulkConfirmed(groups, { prod: ' org-prod ' })).toBe(true);
+  });
+
+  it('lists two schedules of one profile under that one profile', () => {
+    const sel = bulkSelection([daily, source(dev, 'j4', '0 0 5 ? * *'), weekly], [dev, prod], now);
+    expect(sel.groups.map((g) => [g.profile.name, g.items.map((i) => i.source.schedule.jobId)])).toEqual([
+      ['Dev', ['j1', 'j4']],
+      ['Prod', ['j2']],
+    ]);
+    expect(sel.lostRuns).toBe(15);
+  });
+
+  it('drops a schedule whose profile was removed meanwhile', () => {
+    const sel = bulkSelection([daily, weekly], [prod], now);
+    expect(sel.groups.map((g) => g.profile.name)).toEqual(['Prod']);
+    expect(sel.lostRuns).toBe(1);
+  });
+
+  it('still lists a schedule whose runs cannot be worked out, counting none lost', () => {
+    const badZone = source(dev, 'j5', '0 0 4 ? * *', { serverTimeZone: 'Mars/Olympus' });
+    const sel = bulkSelection([badZone, weekly], [dev, prod], now);
+    expect(sel.groups[0]?.items).toEqual([{ source: badZone, runs: [], total: 0 }]);
+    expect(sel.lostRuns).toBe(1);
   });
 });
 
