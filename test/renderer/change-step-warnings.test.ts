@@ -6,7 +6,7 @@ import type { ChangeStep } from '@shared/ipc/channels/changes';
 import type { ProfileView } from '@shared/domain';
 import { createAppStore } from '@renderer/store';
 import { sendApply, sendBulkDelete, sendCopy, sendEdit, sendPause, sendRetryDelete } from '@renderer/changes/change-writes';
-import { stepText } from '@renderer/changes/step-text';
+import { stepSummary, stepText } from '@renderer/changes/step-text';
 import { installFakeApi, liveList, ok, profile, schedule, type FakeApi } from './support/fake-api';
 
 let api: FakeApi;
@@ -51,6 +51,41 @@ describe('a step with a warning, in words', () => {
   it('says it after the outcome; a step without one is said as before', () => {
     expect(stepText(step('create', 'j9', AUDIT))).toBe(`Create “${NEW}” as job j9 — done. Warning: ${AUDIT}`);
     expect(stepText(step('create', 'j9'))).toBe(`Create “${NEW}” as job j9 — done`);
+  });
+});
+
+describe('a step in words', () => {
+  const bare = (patch: Partial<ChangeStep>): ChangeStep => ({ ...step('delete', 'j1'), ...patch });
+
+  it('a create names its expression and the job it became, or only the expression before it has one', () => {
+    expect(stepText(bare({ action: 'create', jobId: null, timeExpression: NEW, outcome: 'not-run' }))).toBe(
+      `Create “${NEW}” — not sent (an earlier step stopped the change)`,
+    );
+    expect(stepText(bare({ action: 'create', jobId: null, timeExpression: null, outcome: 'not-run' }))).toBe(
+      'Create “” — not sent (an earlier step stopped the change)',
+    );
+  });
+
+  it('a delete names its job and the expression it ran, or what it knows of them', () => {
+    expect(stepText(bare({ timeExpression: '0 0 4 ? * * *' }))).toBe('Delete job j1 (“0 0 4 ? * * *”) — done');
+    expect(stepText(bare({}))).toBe('Delete job j1 — done');
+    expect(stepText(bare({ jobId: null }))).toBe('Delete job ? — done');
+  });
+
+  it('a lost answer is said as unknown with its reason, never as failed', () => {
+    const lost = stepText(bare({ outcome: 'unknown', error: { kind: 'outcome-unknown', message: 'socket hang up' } }));
+    expect(lost).toBe('Delete job j1 — outcome unknown (the answer was lost; refresh to see): socket hang up');
+    expect(stepText(bare({ outcome: 'failed', error: { kind: 'server', message: 'engine busy' } }))).toBe('Delete job j1 — failed: engine busy');
+  });
+
+  it('a done step carries no error text, even when one came with it', () => {
+    expect(stepText(bare({ error: { kind: 'server', message: 'retried once' } }))).toBe('Delete job j1 — done');
+  });
+
+  it('a summary counts each outcome it has, and says when nothing was sent', () => {
+    const steps = [bare({}), bare({ outcome: 'failed' }), bare({ outcome: 'unknown' }), bare({ outcome: 'unknown' }), bare({ outcome: 'not-run' })];
+    expect(stepSummary(steps)).toBe('1 done, 1 failed, 2 unknown, 1 not sent');
+    expect(stepSummary([])).toBe('nothing sent');
   });
 });
 

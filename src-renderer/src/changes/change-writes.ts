@@ -47,7 +47,7 @@ function warnSteps(store: StoreLike, steps: readonly ChangeStep[]): void {
 // ---- edit -------------------------------------------------------------------------------------------
 
 export interface EditSent {
-  /** What main answered, or null when the change was refused before anything was sent (`error`). */
+  /** What main answered (or, when its answer was lost, the unknown view), or null when nothing was changed (`error`). */
   view: EditView | null;
   error: string | null;
 }
@@ -75,6 +75,12 @@ export async function sendEdit(
         ? `Job ${jobId} in ${where(profile)} may have been changed to “${expression}”: ${clause(messageOf(e))}. Refresh and check the list before changing it again.`
         : `Job ${jobId} in ${where(profile)} was not changed to “${expression}”: ${clause(messageOf(e))}. Nothing was changed.`,
     );
+    // A lost answer is the dialog's "unknown" outcome: told as may-have, and not sent again from there.
+    if (isUnknown(e))
+      return {
+        view: { tone: 'unknown', text: `It may have been changed: ${clause(messageOf(e))}. Refresh and check the list before changing it again.` },
+        error: null,
+      };
     return { view: null, error: `Nothing was changed: ${messageOf(e)}` };
   }
   const view = editView(result);
@@ -113,7 +119,7 @@ export async function sendRetryDelete(
     step = await call('changes:retry-delete', r.retry.request);
   } catch (e) {
     notice(store, owner, `The delete of the old job ${oldJobId} in ${where(profile)} was not sent again: ${clause(messageOf(e))}. ${stillBoth}`);
-    return `The delete was not sent again: ${messageOf(e)}. Both schedules still run.`;
+    return `The delete was not sent again: ${clause(messageOf(e))}. Both schedules still run.`;
   }
   r.onStep(step);
   await store.getState().afterChange([profile.id]);
@@ -131,7 +137,7 @@ export async function sendRetryDelete(
       ? `The old job ${oldJobId} in ${where(profile)} may have been deleted: the answer was lost (${clause(why)}). Refresh and check: if it is still listed, both schedules run; delete it.`
       : `The old job ${oldJobId} in ${where(profile)} was not deleted again: ${clause(why)}. ${stillBoth}`,
   );
-  return `The delete of the old job did not complete again: ${why}. Both schedules still run.`;
+  return `The delete of the old job did not complete again: ${clause(why)}. Both schedules still run.`;
 }
 
 // ---- pause, resume, reactivate -----------------------------------------------------------------------
@@ -302,7 +308,9 @@ export async function sendCopy(
         ? `The copy from ${where(r.source)} may have created schedules in ${r.targets.map((t) => nameOf(t.profileId)).join(', ')}: ${clause(messageOf(e))}. Refresh and check those profiles before copying again.`
         : `Nothing was copied from ${where(r.source)} to ${r.targets.map((t) => nameOf(t.profileId)).join(', ')}: ${clause(messageOf(e))}.`,
     );
-    return `Nothing was copied: ${messageOf(e)}`;
+    return isUnknown(e)
+      ? `Schedules may have been copied: ${clause(messageOf(e))}. Refresh and check those profiles before copying again.`
+      : `Nothing was copied: ${messageOf(e)}`;
   }
 }
 
@@ -333,7 +341,10 @@ export async function sendApply(
         ? `The plan may have been applied in part to ${where(profile)}: ${clause(messageOf(e))}. Refresh, then plan again to see where it stands.`
         : `Nothing was applied to ${where(profile)}: ${clause(messageOf(e))}.`,
     );
-    return { result: null, error: `Nothing was applied: ${messageOf(e)}` };
+    const error = isUnknown(e)
+      ? `The plan may have been applied in part: ${clause(messageOf(e))}. Refresh, then plan again to see where it stands.`
+      : `Nothing was applied: ${messageOf(e)}`;
+    return { result: null, error };
   }
   if (result.status === 'changed') {
     notice(store, owner, `Nothing was applied to ${where(profile)}: it or the source changed since the plan was made. Open Schedules as code and plan again.`);
