@@ -201,8 +201,11 @@ describe('copy', () => {
     expect(toasts()).toEqual([
       'warning: The copy from Demo dev (org default) may have created schedules in Demo prod (org sales-analytics), Demo QA (org qa): The connection closed. Refresh and check those profiles before copying again.',
     ]);
-    expect(error).toMatch(/may have been copied: The connection closed\. Refresh/);
-    expect(error).not.toMatch(/Nothing was copied/);
+    // The dialog shows it in the unknown tone and offers no second copy.
+    expect(error).toEqual({
+      tone: 'unknown',
+      text: 'Schedules may have been copied: The connection closed. Refresh and check those profiles before copying again.',
+    });
   });
 
   it('refused before anything was sent: nothing copied, to each target named (a removed profile by its id)', async () => {
@@ -256,7 +259,7 @@ describe('schedules as code: apply', () => {
   it('refused before anything was sent, after Escape: nothing was applied there; the dialog says so', async () => {
     const answer = escapeWhileSent();
     api.handle('changes:apply', () => answer(err('profile-mismatch', 'The org typed does not match.')));
-    expect(await apply()).toEqual({ result: null, error: 'Nothing was applied: The org typed does not match.' });
+    expect(await apply()).toEqual({ result: null, error: { tone: 'error', text: 'Nothing was applied: The org typed does not match.' } });
     expect(toasts()).toEqual(['warning: Nothing was applied to Demo dev (org default): The org typed does not match.']);
   });
 
@@ -268,7 +271,9 @@ describe('schedules as code: apply', () => {
       'warning: The plan may have been applied in part to Demo dev (org default): The connection closed. Refresh, then plan again to see where it stands.',
     ]);
     expect(sent.result).toBeNull();
-    expect(sent.error).toMatch(/may have been applied in part: The connection closed\. Refresh/);
-    expect(sent.error).not.toMatch(/Nothing was applied/);
+    expect(sent.error).toEqual({
+      tone: 'unknown',
+      text: 'The plan may have been applied in part: The connection closed. Refresh, then plan again to see where it stands.',
+    });
   });
 });

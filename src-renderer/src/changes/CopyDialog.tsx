@@ -17,7 +17,7 @@ import { copyGate, copySourceOf, copyTargetsFor } from './copy-logic';
 import { planSummary } from './plan-logic';
 import { PlanDiff } from './PlanDiff';
 import { StepList } from './StepList';
-import { sendCopy } from './change-writes';
+import { sendCopy, type WriteFailure } from './change-writes';
 
 export function CopyDialog({ keys }: { keys: string[] }) {
   const s = useAppStore(useShallow((st) => ({ profiles: st.profiles, lists: st.lists, paused: st.paused, close: st.closeDialog })));
@@ -29,7 +29,9 @@ export function CopyDialog({ keys }: { keys: string[] }) {
   const [typed, setTyped] = useState<Record<string, string>>({});
   const [allowTooFrequent, setAllowTooFrequent] = useState(false);
   const [busy, setBusy] = useState<'preview' | 'copy' | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<WriteFailure | null>(null);
+  // A copy whose answer was lost is not sent again from here: the targets may have it already.
+  const lost = error?.tone === 'unknown';
   const [result, setResult] = useState<CopyResult | null>(null);
   const gate = copyGate(previews, typed, allowTooFrequent);
   const shown = sources.filter((x) => source.jobIds.includes(x.schedule.jobId) && x.profileId === source.profile?.id);
@@ -47,7 +49,7 @@ export function CopyDialog({ keys }: { keys: string[] }) {
     try {
       setPreviews(await call('changes:copy-preview', { sourceProfileId: source.profile.id, jobIds: source.jobIds, targetProfileIds: picked }));
     } catch (e) {
-      setError(`No preview: ${messageOf(e)}`);
+      setError({ tone: 'error', text: `No preview: ${messageOf(e)}` });
     }
     setBusy(null);
   };
@@ -79,12 +81,12 @@ export function CopyDialog({ keys }: { keys: string[] }) {
       footer={
         <>
           {error ? (
-            <ActionMessage tone="error">{error}</ActionMessage>
+            <ActionMessage tone={error.tone}>{error.text}</ActionMessage>
           ) : (
             !result && (source.problem ?? gate.reason) && <span className="blocked-reason">{source.problem ?? gate.reason}</span>
           )}
           <button type="button" className="button" onClick={s.close}>
-            {result ? 'Close' : 'Cancel'}
+            {result || lost ? 'Close' : 'Cancel'}
           </button>
           {!result && (
             <>
@@ -99,7 +101,7 @@ export function CopyDialog({ keys }: { keys: string[] }) {
               <button
                 type="button"
                 className={`button ${anyProduction ? 'button-danger' : 'button-primary'}`}
-                disabled={!gate.ok || busy !== null}
+                disabled={!gate.ok || busy !== null || lost}
                 onClick={() => void copy()}
               >
                 {busy === 'copy' ? 'Copying…' : `Copy to ${previews.filter((p) => p.plan.create.length > 0).length} profile(s)`}

@@ -40,12 +40,14 @@ export function SchedulesCodeDialog({ profileId }: { profileId: string }) {
   const [allowTooFrequent, setAllowTooFrequent] = useState(false);
   const [busy, setBusy] = useState<'export' | 'plan' | 'apply' | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // An apply whose answer was lost is not sent again from here: plan again once the list is refreshed.
+  const [lost, setLost] = useState<string | null>(null);
   const [done, setDone] = useState<Done | null>(null);
   if (!profile) return null;
   const production = profile.environment.kind === 'production';
   const gate = plan ? planGate(plan.plan, allowTooFrequent) : null;
   const orgOk = !production || typedOrg.trim() === profile.orgId;
-  const canApply = plan !== null && plan.plan.hasChanges && gate?.ok === true && orgOk && busy === null && done === null;
+  const canApply = plan !== null && plan.plan.hasChanges && gate?.ok === true && orgOk && busy === null && done === null && lost === null;
   const source: PlanSource | null =
     kind === 'document' ? (json.trim() ? { kind: 'document', json } : null) : otherId ? { kind: 'profile', profileId: otherId } : null;
 
@@ -66,6 +68,7 @@ export function SchedulesCodeDialog({ profileId }: { profileId: string }) {
     if (!source) return;
     setBusy('plan');
     setError(null);
+    setLost(null);
     setDone(null);
     setChangedNote(null);
     try {
@@ -92,7 +95,8 @@ export function SchedulesCodeDialog({ profileId }: { profileId: string }) {
       setPlan({ plan: sent.result.plan, source: plan.source });
       setChangedNote(sent.result.message);
     } else if (sent.result) setDone(sent.result);
-    else setError(sent.error);
+    else if (sent.error.tone === 'unknown') setLost(sent.error.text);
+    else setError(sent.error.text);
     setBusy(null);
   };
 
@@ -112,6 +116,8 @@ export function SchedulesCodeDialog({ profileId }: { profileId: string }) {
         <>
           {error ? (
             <ActionMessage tone="error">{error}</ActionMessage>
+          ) : lost ? (
+            <ActionMessage tone="unknown">{lost}</ActionMessage>
           ) : done ? (
             done.status === 'stopped' ? (
               <ActionMessage tone={done.steps.some((x) => x.outcome === 'unknown') ? 'unknown' : 'error'}>{done.message}</ActionMessage>
@@ -125,7 +131,7 @@ export function SchedulesCodeDialog({ profileId }: { profileId: string }) {
             )
           )}
           <button type="button" className="button" onClick={s.close}>
-            {done ? 'Close' : 'Cancel'}
+            {done || lost ? 'Close' : 'Cancel'}
           </button>
           {plan && !done && (
             <button type="button" className={`button ${production ? 'button-danger' : 'button-primary'}`} disabled={!canApply} onClick={() => void doApply()}>

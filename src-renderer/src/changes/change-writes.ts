@@ -22,6 +22,15 @@ export interface StoreLike {
   getState(): AppState;
 }
 
+/**
+ * What a dialog shows when its write did not go through: 'error' when nothing was done for sure,
+ * 'unknown' when the answer was lost (the dialog then offers no second send: refresh and check first).
+ */
+export interface WriteFailure {
+  tone: 'error' | 'unknown';
+  text: string;
+}
+
 const where = (p: Pick<ProfileView, 'name' | 'orgId'>) => `${p.name} (org ${p.orgId})`;
 const isUnknown = (e: unknown) => e instanceof ApiError && e.kind === 'outcome-unknown';
 /** Main's "Not paused: …" lead, dropped where the notice says it in its own words. */
@@ -265,7 +274,7 @@ export async function sendBulkDelete(
 export async function sendCopy(
   store: StoreLike,
   r: { source: ProfileView; jobIds: string[]; targets: { profileId: string; orgId: string }[]; allowTooFrequent: boolean; onResult(result: CopyResult): void },
-): Promise<string | null> {
+): Promise<WriteFailure | null> {
   const owner = store.getState().dialog;
   const nameOf = (id: string) => {
     const p = store.getState().profiles.find((x) => x.id === id);
@@ -309,14 +318,14 @@ export async function sendCopy(
         : `Nothing was copied from ${where(r.source)} to ${r.targets.map((t) => nameOf(t.profileId)).join(', ')}: ${clause(messageOf(e))}.`,
     );
     return isUnknown(e)
-      ? `Schedules may have been copied: ${clause(messageOf(e))}. Refresh and check those profiles before copying again.`
-      : `Nothing was copied: ${messageOf(e)}`;
+      ? { tone: 'unknown', text: `Schedules may have been copied: ${clause(messageOf(e))}. Refresh and check those profiles before copying again.` }
+      : { tone: 'error', text: `Nothing was copied: ${messageOf(e)}` };
   }
 }
 
 // ---- schedules as code: apply ------------------------------------------------------------------------
 
-export type ApplySent = { result: ApplyResult; error: null } | { result: null; error: string };
+export type ApplySent = { result: ApplyResult; error: null } | { result: null; error: WriteFailure };
 
 export async function sendApply(
   store: StoreLike,
@@ -341,9 +350,9 @@ export async function sendApply(
         ? `The plan may have been applied in part to ${where(profile)}: ${clause(messageOf(e))}. Refresh, then plan again to see where it stands.`
         : `Nothing was applied to ${where(profile)}: ${clause(messageOf(e))}.`,
     );
-    const error = isUnknown(e)
-      ? `The plan may have been applied in part: ${clause(messageOf(e))}. Refresh, then plan again to see where it stands.`
-      : `Nothing was applied: ${messageOf(e)}`;
+    const error: WriteFailure = isUnknown(e)
+      ? { tone: 'unknown', text: `The plan may have been applied in part: ${clause(messageOf(e))}. Refresh, then plan again to see where it stands.` }
+      : { tone: 'error', text: `Nothing was applied: ${messageOf(e)}` };
     return { result: null, error };
   }
   if (result.status === 'changed') {
