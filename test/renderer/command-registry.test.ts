@@ -32,6 +32,42 @@ describe('the command registry', () => {
     expect(matchCommands('zzz', store.getState())).toEqual([]);
   });
 
+  it('takes the ">" prefix with or without a space after it, and after leading spaces', () => {
+    const store = createAppStore();
+    expect(matchCommands('>reload', store.getState()).map((c) => c.id)).toEqual(['schedules.refresh']);
+    expect(matchCommands('  >  reload ', store.getState()).map((c) => c.id)).toEqual(['schedules.refresh']);
+  });
+
+  it('a ">" after the first word is a word to match, not the prefix', () => {
+    const store = createAppStore();
+    expect(matchCommands('list >', store.getState())).toEqual([]);
+  });
+
+  it('matches each word within the label or one keyword, never glued across them', () => {
+    const store = createAppStore();
+    expect(matchCommands('listtable', store.getState())).toEqual([]);
+    expect(matchCommands('table', store.getState()).map((c) => c.id)).toEqual(['view.list']);
+  });
+
+  it('offers no way back into the command mode itself, even when its words match', () => {
+    const store = createAppStore();
+    expect(matchCommands('switch profile', store.getState())).toEqual([]);
+    expect(matchCommands('go to', store.getState())).toEqual([]);
+  });
+
+  it('an empty query lists every command but the command mode, each with its shortcut and state', () => {
+    const store = createAppStore();
+    const all = matchCommands('> ', store.getState());
+    expect(all.map((c) => c.id)).toEqual(COMMANDS.filter((c) => c.id !== 'profile.switch').map((c) => c.id));
+    expect(all.find((c) => c.id === 'selection.close')).toEqual({
+      id: 'selection.close',
+      label: 'Close the schedule panel',
+      shortcut: 'Esc',
+      blocked: 'No schedule panel is open.',
+    });
+    expect(all.find((c) => c.id === 'audit.open')).toEqual({ id: 'audit.open', label: 'Open the audit log', shortcut: null, blocked: null });
+  });
+
   it('refuses a blocked command with its reason and runs an enabled one', () => {
     const store = createAppStore();
     store.setState({ selectedProfileId: ALL_PROFILES });
@@ -46,5 +82,12 @@ describe('the command registry', () => {
   it('lists every declared shortcut in the help', () => {
     const rows = shortcutRows().map((r) => r.what);
     for (const c of COMMANDS.filter((c) => c.shortcut)) expect(rows).toContain(c.label);
+  });
+
+  it('ends the help with the keys that only move focus or close a dialog', () => {
+    expect(shortcutRows().slice(-2)).toEqual([
+      { keys: '← →', what: 'Move between tabs when a tab has focus' },
+      { keys: 'Esc', what: 'Close the dialog' },
+    ]);
   });
 });
