@@ -211,7 +211,10 @@ describe('copy', () => {
   it('refused before anything was sent: nothing copied, to each target named (a removed profile by its id)', async () => {
     const answer = escapeWhileSent();
     api.handle('changes:copy', () => answer(err('offline', 'The server could not be reached.')));
-    expect(await copyTo([...toProdAndQa, { profileId: 'gone', orgId: 'x' }])).toBe('Nothing was copied: The server could not be reached.');
+    expect(await copyTo([...toProdAndQa, { profileId: 'gone', orgId: 'x' }])).toEqual({
+      tone: 'error',
+      text: 'Nothing was copied: The server could not be reached.',
+    });
     expect(toasts()).toEqual([
       'warning: Nothing was copied from Demo dev (org default) to Demo prod (org sales-analytics), Demo QA (org qa), gone: The server could not be reached.',
     ]);

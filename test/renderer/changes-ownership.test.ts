@@ -359,7 +359,7 @@ describe('copy and apply', () => {
       return err('offline', 'The server could not be reached.');
     });
     const error = await copyToProd();
-    expect(error).toMatch(/^Nothing was copied/);
+    expect(error).toMatchObject({ tone: 'error', text: expect.stringMatching(/^Nothing was copied/) });
     expect(warnings()).toEqual([
       'warning: Nothing was copied from Demo dev (org default) to Demo prod (org sales-analytics): The server could not be reached.',
     ]);
