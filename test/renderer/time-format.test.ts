@@ -8,6 +8,8 @@ import {
   formatTime,
   formatWithZone,
   needsSeconds,
+  relativeTime,
+  weekdayShort,
   zoneAbbreviation,
   zoneCaption,
   zoneLabel,
@@ -79,5 +81,82 @@ describe('seconds when runs are seconds apart', () => {
     expect(needsSeconds([new Date('2026-12-01T08:15:30Z')])).toBe(true);
     const minutely = Array.from({ length: 10 }, (_, i) => new Date(Date.UTC(2026, 11, 1, 8, 15 + i)));
     expect(needsSeconds(minutely)).toBe(false);
+  });
+});
+
+describe('instants around clock changes and in half-hour zones', () => {
+  it('tells the two 02:30s of the night Berlin falls back apart by their labels', () => {
+    expect(formatWithZone(new Date('2027-10-31T00:30:00Z'), 'Europe/Berlin')).toBe('Sun 31 Oct 2027, 02:30 CEST');
+    expect(formatWithZone(new Date('2027-10-31T01:30:00Z'), 'Europe/Berlin')).toBe('Sun 31 Oct 2027, 02:30 CET');
+  });
+
+  it("writes Lord Howe's repeated half hour with the offset in force", () => {
+    expect(formatWithZone(new Date('2027-04-03T14:45:00Z'), 'Australia/Lord_Howe')).toBe('Sun 4 Apr 2027, 01:45 UTC+11');
+    expect(formatWithZone(new Date('2027-04-03T15:15:00Z'), 'Australia/Lord_Howe')).toBe('Sun 4 Apr 2027, 01:45 UTC+10:30');
+  });
+
+  it('writes a half-hour zone past midnight on the next day', () => {
+    expect(formatWithZone(new Date('2027-01-15T20:00:00Z'), 'Asia/Kolkata')).toBe('Sat 16 Jan 2027, 01:30 UTC+5:30');
+  });
+
+  it('writes an invalid instant as unknown time in every standalone form', () => {
+    expect(formatWithZone(new Date(Number.NaN), 'Europe/Berlin')).toBe('unknown time');
+  });
+});
+
+describe('seconds for duplicates and list ends', () => {
+  it('asks for seconds when the same minute appears twice', () => {
+    const run = new Date('2026-12-01T08:15:00Z');
+    expect(needsSeconds([run, new Date(run.getTime())])).toBe(true);
+    expect(needsSeconds([new Date('2026-12-01T08:14:00Z'), run, new Date(run.getTime())])).toBe(true);
+  });
+
+  it('needs no seconds for one run on the minute, even at 00:00 on 1 Jan 1970', () => {
+    expect(needsSeconds([])).toBe(false);
+    expect(needsSeconds([new Date(0)])).toBe(false);
+    expect(needsSeconds([new Date('2026-12-01T08:14:00Z'), new Date(0)])).toBe(false);
+  });
+});
+
+describe('relative times', () => {
+  const base = new Date('2026-12-01T12:00:00Z');
+  const ago = (ms: number) => relativeTime(new Date(base.getTime() - ms), base);
+  const ahead = (ms: number) => relativeTime(new Date(base.getTime() + ms), base);
+  const MIN = 60_000;
+  const HOUR = 60 * MIN;
+  const DAY = 24 * HOUR;
+
+  it('says just now within a minute, either way', () => {
+    expect(ago(0)).toBe('just now');
+    expect(ago(59_999)).toBe('just now');
+    expect(ahead(30_000)).toBe('just now');
+  });
+
+  it('switches to the larger unit exactly at its length', () => {
+    expect(ago(MIN)).toBe('1 minute ago');
+    expect(ago(59 * MIN)).toBe('59 minutes ago');
+    expect(ago(HOUR)).toBe('1 hour ago');
+    expect(ahead(3 * HOUR)).toBe('in 3 hours');
+    expect(ahead(2 * DAY)).toBe('in 2 days');
+    expect(ago(7 * DAY)).toBe('last week');
+    expect(ago(365 * DAY)).toBe('last year');
+  });
+
+  it('names the day before and after in words', () => {
+    expect(ago(DAY)).toBe('yesterday');
+    expect(ahead(DAY)).toBe('tomorrow');
+  });
+
+  it('gives each distinct phrase its own text, in any order', () => {
+    const phrases = [ahead(5 * MIN), ago(5 * MIN), ahead(5 * HOUR), ago(2 * DAY)];
+    expect(phrases).toEqual(['in 5 minutes', '5 minutes ago', 'in 5 hours', '2 days ago']);
+    expect(ahead(5 * MIN)).toBe('in 5 minutes');
+  });
+});
+
+describe('weekday names', () => {
+  it('names the weekdays Sunday first and nothing outside 0-6', () => {
+    expect([0, 1, 2, 3, 4, 5, 6].map(weekdayShort)).toEqual(['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']);
+    expect(weekdayShort(7)).toBe('');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gridZone, safeZone, serverZones, zoneCaption, zoneForSource, zoneLabel } from '@renderer/common/time';
+import { gridZone, isValidZone, safeZone, serverZones, zoneAbbreviation, zoneCaption, zoneForSource, zoneLabel } from '@renderer/common/time';
 
 const winter = new Date('2027-01-15T12:00:00Z');
 const summer = new Date('2027-07-15T12:00:00Z');
@@ -36,5 +36,59 @@ describe('display zone', () => {
     expect(zoneCaption([src('UTC'), src('America/New_York')], 'server', 'UTC', summer)).toBe(
       "Times in each profile's server time: America/New_York (EDT), UTC",
     );
+  });
+});
+
+describe('zone names the engine does not know', () => {
+  it('accepts IANA names only, as the profile editor checks them', () => {
+    expect(isValidZone('Europe/Berlin')).toBe(true);
+    expect(isValidZone('Australia/Lord_Howe')).toBe(true);
+    expect(isValidZone('Mars/Olympus')).toBe(false);
+    expect(isValidZone('')).toBe(false);
+  });
+
+  it('names an unknown zone as given, once, rather than breaking the label', () => {
+    expect(zoneAbbreviation('Mars/Olympus', winter)).toBe('Mars/Olympus');
+    expect(zoneLabel('Mars/Olympus', winter)).toBe('Mars/Olympus');
+  });
+});
+
+describe('offset labels where no abbreviation is in use', () => {
+  it('writes a zone west of Greenwich with a minus sign', () => {
+    expect(zoneAbbreviation('America/Sao_Paulo', winter)).toBe('UTC-3');
+    expect(zoneLabel('America/Sao_Paulo', winter)).toBe('America/Sao_Paulo (UTC-3)');
+    expect(zoneAbbreviation('Pacific/Marquesas', summer)).toBe('UTC-9:30');
+  });
+
+  it("follows Lord Howe's half-hour change of offset", () => {
+    expect(zoneLabel('Australia/Lord_Howe', winter)).toBe('Australia/Lord_Howe (UTC+11)');
+    expect(zoneLabel('Australia/Lord_Howe', summer)).toBe('Australia/Lord_Howe (UTC+10:30)');
+  });
+
+  it('writes an offset of zero as UTC, never UTC+0 (the Azores in summer)', () => {
+    expect(zoneAbbreviation('Atlantic/Azores', winter)).toBe('UTC-1');
+    expect(zoneAbbreviation('Atlantic/Azores', summer)).toBe('UTC');
+    expect(zoneLabel('Atlantic/Azores', summer)).toBe('Atlantic/Azores (UTC)');
+  });
+
+  it('pads an offset with fewer than ten minutes, as Paris mean time in 1900', () => {
+    expect(zoneAbbreviation('Europe/Paris', new Date('1900-06-01T12:00:00Z'))).toBe('UTC+0:09');
+  });
+
+  it('labels the UTC aliases as plain UTC', () => {
+    expect(zoneAbbreviation('Etc/UTC', winter)).toBe('UTC');
+    expect(zoneAbbreviation('Etc/GMT', winter)).toBe('UTC');
+    expect(zoneLabel('Etc/UTC', winter)).toBe('UTC');
+  });
+});
+
+describe('captions in server time', () => {
+  it('says server time without a zone when there are no sources', () => {
+    expect(zoneCaption([], 'server', 'Europe/Berlin', winter)).toBe('Times in server time');
+  });
+
+  it('names a single server zone with its label', () => {
+    expect(zoneCaption([src('Europe/Berlin'), src('Europe/Berlin')], 'server', 'UTC', winter)).toBe('Times in server time: Europe/Berlin (CET)');
+    expect(zoneCaption([src('Asia/Kolkata')], 'server', 'UTC', summer)).toBe('Times in server time: Asia/Kolkata (UTC+5:30)');
   });
 });
