@@ -33,7 +33,8 @@ export function findClash(expression: string, zone: string, others: Schedule[], 
     let j = 0;
     for (const run of ours) {
       if (best && run.getTime() >= best.ours.getTime()) break;
-      while (j < theirs.length && theirs[j]!.getTime() < run.getTime() - HOUR) j++;
+      // Past their runs an hour or more before ours (exactly an hour is not a clash): the next is the only candidate.
+      while (j < theirs.length && theirs[j]!.getTime() <= run.getTime() - HOUR) j++;
       const candidate = theirs[j];
       if (candidate && Math.abs(candidate.getTime() - run.getTime()) < HOUR) {
         best = { other, ours: run, theirs: candidate };
