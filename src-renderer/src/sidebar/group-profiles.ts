@@ -1,7 +1,7 @@
 // Groups profiles for the sidebar: by environment (in the usual promotion order, one spelling per
 // environment), then by server (the API URL's host and port), names sorted within.
 import { ENVIRONMENT_KINDS, type EnvironmentKind, type ProfileView } from '@shared/domain';
-import { hostOf, serverKeyOf } from '@shared/profile-urls';
+import { serverKeyOf } from '@shared/profile-urls';
 import { ENVIRONMENT_COLORS, environmentName } from '../common/environment-name';
 
 export interface ServerGroup {
@@ -51,10 +51,11 @@ function serverGroups(profiles: readonly ProfileView[]): ServerGroup[] {
   for (const key of byKey.keys()) hostCount.set(hostPart(key), (hostCount.get(hostPart(key)) ?? 0) + 1);
   return [...byKey.entries()]
     .map(([key, members]) => {
-      const host = hostOf(members[0]?.apiUrl ?? '') ?? hostPart(key);
+      // From the key, not the URL as typed: no user name before the host, and an IPv6 host whole.
+      const host = hostPart(key);
       return {
         key,
-        label: (hostCount.get(hostPart(key)) ?? 0) > 1 ? key : host.toLowerCase(),
+        label: (hostCount.get(hostPart(key)) ?? 0) > 1 ? key : host,
         profiles: [...members].sort((a, b) => a.name.localeCompare(b.name)),
       };
     })
