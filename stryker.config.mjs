@@ -1,5 +1,6 @@
-// Mutation testing (`npm run mutate`, not part of `npm test`): plants small bugs in the engine and the
-// main-process core one at a time and checks that some test fails for each. Reports go to reports/mutation/.
+// Mutation testing (`npm run mutate`, not part of `npm test`): plants small bugs in the engine, the shared
+// health and fleet rules, the main-process core and the renderer's logic one at a time and checks that
+// some test fails for each. Reports go to reports/mutation/.
 // `MUTATE_TESTS=test/cron/fields.test.ts,test/cron/lint.test.ts npm run mutate -- --mutate
 // 'src-shared/cron/field-parser.ts'` narrows it to one module and its suites (not --testFiles: it breaks
 // static mutants, see vitest.mutate.config.ts). --mutate takes a comma-separated list (a {a,b} glob is
@@ -12,7 +13,15 @@ export default {
   plugins: ['@stryker-mutator/vitest-runner'],
   mutate: [
     'src-shared/cron/**/*.ts',
+    'src-shared/health/**/*.ts',
+    'src-shared/fleet/**/*.ts',
+    'src-shared/bounded-map.ts',
     'src-main/core/**/*.ts',
+    // The renderer's logic (store, changes, calendar, time, commands...); its React hooks and
+    // components are exercised by the browser suites, which Stryker does not run.
+    'src-renderer/src/**/*.ts',
+    '!src-renderer/src/**/use-*.ts',
+    '!src-renderer/src/**/*.d.ts',
     // The seam file only re-exports: no logic to mutate.
     '!src-main/core/atscale/index.ts',
   ],

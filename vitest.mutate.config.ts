@@ -1,5 +1,5 @@
-// The vitest configuration Stryker runs: the unit and integration suites of the engine and the core
-// (no browser suites). Stryker's vitest runner always runs test files in worker threads (it forces
+// The vitest configuration Stryker runs: the unit and integration suites of the engine, the shared rules,
+// the core and the renderer's logic (no suites that drive a browser). Stryker's vitest runner always runs test files in worker threads (it forces
 // `pool: 'threads'`), a new thread per file and per run, which matters for the keychain below.
 import { createRequire } from 'node:module';
 import { defineConfig, mergeConfig } from 'vitest/config';
@@ -27,6 +27,10 @@ const SUITES = [
   'test/exports/**/*.test.ts',
   // The window's hardening (CSP, navigation, permissions) reaches src-main/core/web.
   'test/main/hardening.test.ts',
+  'test/health/**/*.test.ts',
+  'test/fleet/**/*.test.ts',
+  'test/shared/**/*.test.ts',
+  'test/renderer/**/*.test.ts',
 ];
 // MUTATE_TESTS=a.test.ts,b.test.ts narrows a run to a few suites while working on one module. Use it
 // rather than Stryker's --testFiles, which turns off the reload that static mutants (module-level
@@ -40,12 +44,12 @@ const config = mergeConfig(
       // Suites that test the process environment (no D-Bus at all, SIGKILLed writers: their child runs its
       // own bundle, which Stryker's sandbox cannot resolve) need a process of their own per file, which
       // Stryker's runner does not give; they run in `npm test`.
-      // The sidebar and editor suite of test/connections tests renderer code only.
       exclude: [
         'test/core/missing-keyring.test.ts',
         'test/core/profile-crash.test.ts',
         'test/health-core/history-crash.test.ts',
-        'test/connections/sidebar-and-form.test.ts',
+        // Suites that drive Chromium load pages built from the sources, which Stryker instruments.
+        'test/renderer/**/*.browser.test.ts',
         'node_modules/**',
       ],
       // The golden comparisons check a turning sample of zones, starts and expressions (see
