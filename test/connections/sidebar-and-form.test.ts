@@ -1,34 +1,14 @@
 // The sidebar's and the editor's pure parts: grouping by environment then server, the status dot,
 // recent profiles, the explicit environment choice and the duplicate check.
 import { describe, expect, it } from 'vitest';
-import type { ProfileView, ScheduleList } from '@shared/domain';
+import type { ScheduleList } from '@shared/domain';
 import { groupProfiles, matchProfiles } from '@renderer/sidebar/group-profiles';
 import { profileStatus } from '@renderer/sidebar/profile-status';
 import type { ProfileSchedules } from '@renderer/store/schedule-state';
 import { recentFirst, recentProfileIds, rememberRecentProfile } from '@renderer/sidebar/recent-profiles';
 import { draftForTest, duplicatesOf, formFromProfile, validateForm } from '@renderer/profiles/profile-form';
+import { namedProfile as view } from '../renderer/support/fake-api';
 
-function view(name: string, over: Partial<ProfileView> = {}): ProfileView {
-  return {
-    id: name,
-    name,
-    environment: { kind: 'development', label: 'Development', color: '#2f9e44' },
-    apiUrl: 'https://a.example.com:10502',
-    authUrl: 'https://a.example.com:10500',
-    orgId: 'default',
-    signIn: 'password',
-    username: 'admin',
-    serverTimeZone: 'UTC',
-    caCertPath: null,
-    notes: '',
-    demo: false,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    hasSecret: true,
-    secretStorage: 'keychain',
-    ...over,
-  };
-}
 const prod = { kind: 'production' as const, label: 'PRODUCTION', color: '#e03131' };
 
 describe('sidebar groups', () => {

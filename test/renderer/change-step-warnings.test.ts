@@ -4,16 +4,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ChangeStep } from '@shared/ipc/channels/changes';
 import type { ProfileView } from '@shared/domain';
-import { createAppStore } from '@renderer/store';
 import { sendApply, sendBulkDelete, sendCopy, sendEdit, sendPause, sendRetryDelete } from '@renderer/changes/change-writes';
 import { stepSummary, stepText } from '@renderer/changes/step-text';
-import { installFakeApi, liveList, ok, profile, schedule, type FakeApi } from './support/fake-api';
+import { changeStore, created, NEW } from './support/change-writes-fixtures';
+import { ok, profile, type FakeApi } from './support/fake-api';
+import type { AppStore } from './support/fake-store';
 
 let api: FakeApi;
-let store: ReturnType<typeof createAppStore>;
+let store: AppStore;
 let dev: ProfileView;
 
-const NEW = '0 0 6 ? * * *';
 const AUDIT = 'Created on the server, but the local audit record could not be written: EISDIR.';
 const GONE = 'Deleted on the server, but the local audit record could not be written: EISDIR.';
 const toasts = () => store.getState().toasts.map((t) => `${t.tone}: ${t.text}`);
@@ -26,25 +26,10 @@ const step = (action: ChangeStep['action'], jobId: string, warning?: string): Ch
   error: null,
   ...(warning ? { warning } : {}),
 });
-const created = {
-  jobId: 'j9',
-  orgId: 'default',
-  timeExpression: NEW,
-  fullBuild: false,
-  createdBy: 'admin',
-  createdAt: '2026-11-01T00:00:00.000Z',
-  latestExecution: null,
-  active: true,
-};
 
 beforeEach(async () => {
-  api = installFakeApi();
-  store = createAppStore();
   dev = profile('dev', { name: 'Demo dev', orgId: 'default' });
-  store.setState({ profiles: [dev], selectedProfileId: 'dev' });
-  api.handle('schedules:list', (r) => ok({ ...liveList(r.profileId, new Date(), [schedule('j1', '0 0 4 ? * * *')]), orgId: 'default' }));
-  api.handle('changes:paused-list', () => ok({ paused: [], problem: null }));
-  await store.getState().refreshAll();
+  ({ api, store } = await changeStore({ profiles: [dev], jobs: [['j1', '0 0 4 ? * * *']] }));
 });
 
 describe('a step with a warning, in words', () => {

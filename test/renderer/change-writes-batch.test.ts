@@ -5,12 +5,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ApplyResult, BulkDeleteResult, ChangeStep, CopyResult, CopyTargetResult, SchedulePlan } from '@shared/ipc/channels/changes';
 import type { ProfileView } from '@shared/domain';
 import type { Result } from '@shared/ipc';
-import { createAppStore } from '@renderer/store';
 import { sendApply, sendBulkDelete, sendCopy } from '@renderer/changes/change-writes';
-import { err, installFakeApi, liveList, ok, profile, schedule, type FakeApi } from './support/fake-api';
+import { changeStore, listsRefreshedBy } from './support/change-writes-fixtures';
+import { err, ok, profile, type FakeApi } from './support/fake-api';
+import type { AppStore } from './support/fake-store';
 
 let api: FakeApi;
-let store: ReturnType<typeof createAppStore>;
+let store: AppStore;
 let dev: ProfileView;
 let prod: ProfileView;
 let qa: ProfileView;
@@ -57,25 +58,17 @@ function escapeWhileSent() {
   };
 }
 /** The profiles whose lists `send` fetched again. */
-async function refreshedBy(send: () => Promise<unknown>): Promise<string[]> {
-  const before = api.callsTo('schedules:list').length;
-  await send();
-  return (api.callsTo('schedules:list').slice(before) as { profileId: string }[]).map((r) => r.profileId).sort();
-}
+const refreshedBy = (send: () => Promise<unknown>) => listsRefreshedBy(api, send);
 
 beforeEach(async () => {
-  api = installFakeApi();
-  store = createAppStore();
   dev = profile('dev', { name: 'Demo dev', orgId: 'default' });
   prod = profile('prod', { name: 'Demo prod', orgId: 'sales-analytics', environment: { kind: 'production', label: 'Production', color: '#c00' } });
   qa = profile('qa', { name: 'Demo QA', orgId: 'qa' });
-  store.setState({ profiles: [dev, prod, qa], selectedProfileId: 'dev', selectedKey: 'dev:j1' });
-  api.handle('schedules:list', (r) => {
-    const orgId = store.getState().profiles.find((p) => p.id === r.profileId)?.orgId ?? 'default';
-    return ok({ ...liveList(r.profileId, new Date(), [schedule('j1', '0 0 4 ? * * *'), schedule('j2', '0 0 2 L * ?')]), orgId });
-  });
-  api.handle('changes:paused-list', () => ok({ paused: [], problem: null }));
-  await store.getState().refreshAll();
+  const jobs: [string, string][] = [
+    ['j1', '0 0 4 ? * * *'],
+    ['j2', '0 0 2 L * ?'],
+  ];
+  ({ api, store } = await changeStore({ profiles: [dev, prod, qa], jobs, selectedKey: 'dev:j1' }));
 });
 
 describe('bulk delete', () => {

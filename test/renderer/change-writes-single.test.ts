@@ -3,50 +3,21 @@
 // an answer that was lost is told as "may have been …", never as a failure; a success moves the
 // selection only while the dialog that sent it is open; each write refreshes its org's lists.
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ChangeStep, PausedSchedule, RetryDelete } from '@shared/ipc/channels/changes';
+import type { ChangeStep } from '@shared/ipc/channels/changes';
 import type { AppError, ProfileView } from '@shared/domain';
 import type { Channel, ResponseOf, Result } from '@shared/ipc';
 import { ApiError } from '@renderer/api-client';
-import { createAppStore } from '@renderer/store';
 import { sendEdit, sendPause, sendRecreate, sendRetryDelete, type RecreateWrite } from '@renderer/changes/change-writes';
-import { err, installFakeApi, liveList, ok, profile, schedule, type FakeApi } from './support/fake-api';
+import { changeStore, created, editStep as step, NEW, OLD, pausedSchedule, listsRefreshedBy, retry } from './support/change-writes-fixtures';
+import { err, ok, profile, type FakeApi } from './support/fake-api';
+import type { AppStore } from './support/fake-store';
 
 let api: FakeApi;
-let store: ReturnType<typeof createAppStore>;
+let store: AppStore;
 let dev: ProfileView;
 
-const OLD = '0 0 4 ? * * *';
-const NEW = '0 0 6 ? * * *';
 const toasts = () => store.getState().toasts.map((t) => `${t.tone}: ${t.text}`);
-const step = (action: ChangeStep['action'], outcome: ChangeStep['outcome'], jobId: string | null, message?: string): ChangeStep => ({
-  action,
-  profileId: 'dev',
-  jobId,
-  timeExpression: action === 'create' ? NEW : OLD,
-  outcome,
-  error: message ? { kind: outcome === 'unknown' ? 'outcome-unknown' : 'server', message } : null,
-});
-const created = {
-  jobId: 'j9',
-  orgId: 'default',
-  timeExpression: NEW,
-  fullBuild: false,
-  createdBy: 'admin',
-  createdAt: '2026-11-01T00:00:00.000Z',
-  latestExecution: null,
-  active: true,
-};
-const retry: RetryDelete = { channel: 'changes:retry-delete', request: { profileId: 'dev', orgId: 'default', jobId: 'j1', changeId: 'c1' } };
-const pausedEntry: PausedSchedule = {
-  id: 'p1',
-  profileId: 'dev',
-  orgId: 'default',
-  jobId: 'j1',
-  timeExpression: OLD,
-  serverTimeZone: 'UTC',
-  pausedAt: '2026-11-27T08:00:00.000Z',
-  state: 'paused',
-};
+const pausedEntry = pausedSchedule('paused');
 const edit = (allowTooFrequent = false) => sendEdit(store, { profile: dev, jobId: 'j1', expression: NEW, allowTooFrequent, onSteps: () => undefined });
 const editDone = ok({
   status: 'done' as const,
@@ -80,26 +51,15 @@ function failAfterEscape(kind: AppError['kind'], message: string): RecreateWrite
     return thrown(kind, message)();
   };
 }
+
 /** The profiles whose lists `send` fetched again. */
-async function refreshedBy(send: () => Promise<unknown>): Promise<string[]> {
-  const before = api.callsTo('schedules:list').length;
-  await send();
-  return (api.callsTo('schedules:list').slice(before) as { profileId: string }[]).map((r) => r.profileId).sort();
-}
+const refreshedBy = (send: () => Promise<unknown>) => listsRefreshedBy(api, send);
 
 beforeEach(async () => {
-  api = installFakeApi();
-  store = createAppStore();
   dev = profile('dev', { name: 'Demo dev', orgId: 'default' });
   const copy = profile('copy', { name: 'Demo dev (copy)', orgId: 'default' });
   const other = profile('other', { name: 'Other org', orgId: 'sales' });
-  store.setState({ profiles: [dev, copy, other], selectedProfileId: 'dev', selectedKey: 'dev:j1' });
-  api.handle('schedules:list', (r) => {
-    const orgId = store.getState().profiles.find((p) => p.id === r.profileId)?.orgId ?? 'default';
-    return ok({ ...liveList(r.profileId, new Date(), [schedule('j1', OLD)]), orgId });
-  });
-  api.handle('changes:paused-list', () => ok({ paused: [], problem: null }));
-  await store.getState().refreshAll();
+  ({ api, store } = await changeStore({ profiles: [dev, copy, other], jobs: [['j1', OLD]], selectedKey: 'dev:j1' }));
 });
 
 describe('edit', () => {

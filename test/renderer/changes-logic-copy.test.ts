@@ -2,54 +2,18 @@
 // who it is offered to, and why "Copy" stays off (each reason with the copy refused).
 import { describe, expect, it } from 'vitest';
 import type { CopyTargetPreview, PlannedCreate, SchedulePlan } from '@shared/ipc/channels/changes';
-import type { ScheduleSource } from '@renderer/schedule-view-types';
 import { copyGate, copySourceOf, copyTargetsFor } from '@renderer/changes/copy-logic';
+import { dev, everySecond, plan, prod, source } from './support/changes-fixtures';
 import { profile, schedule } from './support/fake-api';
 
-const dev = profile('dev', { name: 'Dev' });
 const qa = profile('qa', { name: 'QA' });
-const prod = profile('prod', { name: 'Prod', environment: { kind: 'production', label: 'production', color: '#d9480f' } });
 const live = profile('live', { name: 'Live', environment: { kind: 'production', label: 'production', color: '#d9480f' } });
 
-function source(p: typeof dev, jobId: string, expression: string, extra: Partial<ScheduleSource> = {}): ScheduleSource {
-  return {
-    key: `${p.id}:${jobId}`,
-    profileId: p.id,
-    profileName: p.name,
-    environmentLabel: p.environment.label,
-    color: p.environment.color,
-    serverTimeZone: 'UTC',
-    schedule: schedule(jobId, expression),
-    ...extra,
-  };
-}
 const deactivated = (p: typeof dev, jobId: string, expression: string) =>
   source(p, jobId, expression, { schedule: schedule(jobId, expression, { active: false }) });
 const paused = (p: typeof dev, id: string, expression: string) => source(p, `paused:${id}`, expression, { paused: true, pausedId: id });
 
-function plan(patch: Partial<SchedulePlan> = {}): SchedulePlan {
-  return {
-    planId: 'p1',
-    fingerprint: 'f',
-    targetProfileId: 'prod',
-    targetName: 'Prod',
-    targetOrgId: 'org-prod',
-    production: true,
-    serverTimeZone: 'UTC',
-    targetSource: 'live',
-    source: { kind: 'document' },
-    create: [],
-    delete: [],
-    unchanged: [],
-    paused: [],
-    hasChanges: false,
-    blocked: false,
-    ...patch,
-  };
-}
-const frequent = { code: 'too-frequent' as const, severity: 'error' as const, message: 'Expression: runs can be 1 second apart.' };
 const weekly: PlannedCreate = { expression: '0 30 1 ? * SUN *', verdicts: [], blocked: false, collisions: [] };
-const everySecond: PlannedCreate = { expression: '* * * ? * *', verdicts: [frequent], blocked: true, collisions: [] };
 const alreadyThere = { unchanged: [{ expression: '0 0 4 ? * *', jobId: 'j5', targetExpression: '0 0 4 ? * *' }] };
 
 function target(p: typeof dev, planPatch: Partial<SchedulePlan>): CopyTargetPreview {

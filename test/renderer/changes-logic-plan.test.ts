@@ -1,34 +1,12 @@
 // Plans read as a diff, line by line (what each line says happens to its schedule), the summary above
 // them, and when a plan may be carried out.
 import { describe, expect, it } from 'vitest';
-import type { PlannedCreate, SchedulePlan } from '@shared/ipc/channels/changes';
+import type { PlannedCreate } from '@shared/ipc/channels/changes';
 import { diffLines, planGate, planSummary } from '@renderer/changes/plan-logic';
+import { everySecond, frequent, never, plan } from './support/changes-fixtures';
 
-function plan(patch: Partial<SchedulePlan> = {}): SchedulePlan {
-  return {
-    planId: 'p1',
-    fingerprint: 'f',
-    targetProfileId: 'prod',
-    targetName: 'Prod',
-    targetOrgId: 'org-prod',
-    production: true,
-    serverTimeZone: 'UTC',
-    targetSource: 'live',
-    source: { kind: 'document' },
-    create: [],
-    delete: [],
-    unchanged: [],
-    paused: [],
-    hasChanges: false,
-    blocked: false,
-    ...patch,
-  };
-}
-const frequent = { code: 'too-frequent' as const, severity: 'error' as const, message: 'Expression: runs can be 1 second apart.' };
-const never = { code: 'never-fires' as const, severity: 'error' as const, message: 'Day-of-month: day 30 never falls in FEB.' };
 const collision = { jobId: 'j8', expression: '0 30 1 ? * *', firstAt: '2026-11-29T01:30:00.000Z' };
 const nightly: PlannedCreate = { expression: '0 30 1 ? * SUN *', label: 'nightly', verdicts: [], blocked: false, collisions: [collision] };
-const everySecond: PlannedCreate = { expression: '* * * ? * *', verdicts: [frequent], blocked: true, collisions: [] };
 
 describe('a plan line by line', () => {
   it('a create line carries its label, verdicts and collisions', () => {

@@ -1,33 +1,18 @@
 // The change dialogs' logic: when an edit may be sent and what its answer means, what a bulk delete
 // lists, who a copy can go to and when it may go, and plans read as a diff.
 import { describe, expect, it } from 'vitest';
-import type { ChangeStep, CopyTargetPreview, EditResult, SchedulePlan } from '@shared/ipc/channels/changes';
-import type { ScheduleSource } from '@renderer/schedule-view-types';
+import type { ChangeStep, CopyTargetPreview, EditResult } from '@shared/ipc/channels/changes';
 import { editCheck, editView } from '@renderer/changes/edit-logic';
 import { bulkConfirmed, bulkSelection } from '@renderer/changes/bulk-logic';
 import { copyGate, copySourceOf, copyTargetsFor } from '@renderer/changes/copy-logic';
 import { diffLines, planGate, planSummary } from '@renderer/changes/plan-logic';
 import { stepSummary, stepText } from '@renderer/changes/step-text';
 import { pausedKey } from '@renderer/changes/paused-sources';
+import { dev, frequent, never, plan, prod, source } from './support/changes-fixtures';
 import { profile, schedule } from './support/fake-api';
 
 const now = new Date('2026-11-28T10:00:00Z');
 const ctx = { timeZone: 'UTC', now, existing: ['0 30 1 ? * SUN *'] };
-const dev = profile('dev', { name: 'Dev' });
-const prod = profile('prod', { name: 'Prod', environment: { kind: 'production', label: 'production', color: '#d9480f' } });
-
-function source(p: typeof dev, jobId: string, expression: string, extra: Partial<ScheduleSource> = {}): ScheduleSource {
-  return {
-    key: `${p.id}:${jobId}`,
-    profileId: p.id,
-    profileName: p.name,
-    environmentLabel: p.environment.label,
-    color: p.environment.color,
-    serverTimeZone: 'UTC',
-    schedule: schedule(jobId, expression),
-    ...extra,
-  };
-}
 
 const step = (outcome: ChangeStep['outcome'], action: ChangeStep['action'] = 'create'): ChangeStep => ({
   action,
@@ -153,29 +138,6 @@ describe('bulk delete', () => {
     expect(sel.lostRuns).toBe(1);
   });
 });
-
-function plan(patch: Partial<SchedulePlan> = {}): SchedulePlan {
-  return {
-    planId: 'p1',
-    fingerprint: 'f',
-    targetProfileId: 'prod',
-    targetName: 'Prod',
-    targetOrgId: 'org-prod',
-    production: true,
-    serverTimeZone: 'UTC',
-    targetSource: 'live',
-    source: { kind: 'document' },
-    create: [],
-    delete: [],
-    unchanged: [],
-    paused: [],
-    hasChanges: false,
-    blocked: false,
-    ...patch,
-  };
-}
-const frequent = { code: 'too-frequent' as const, severity: 'error' as const, message: 'Expression: runs can be 1 second apart.' };
-const never = { code: 'never-fires' as const, severity: 'error' as const, message: 'Day-of-month: day 30 never falls in FEB.' };
 
 describe('copy', () => {
   it('copies active schedules of one profile; paused and deactivated ones are left out with a reason', () => {

@@ -4,53 +4,24 @@
 // the selection; with the dialog still open, the dialog tells it and no notice is added. A change
 // refreshes every profile of the same server and org, each once.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ApplyResult, ChangeStep, CopyResult, PausedSchedule, RetryDelete, SchedulePlan } from '@shared/ipc/channels/changes';
+import type { ApplyResult, CopyResult, SchedulePlan } from '@shared/ipc/channels/changes';
 import type { ProfileView } from '@shared/domain';
 import type { Channel, ResponseOf, Result } from '@shared/ipc';
-import { createAppStore } from '@renderer/store';
 import { TOAST_MS } from '@renderer/store/toasts-slice';
 import { sendApply, sendBulkDelete, sendCopy, sendEdit, sendPause, sendRecreate, sendRetryDelete } from '@renderer/changes/change-writes';
-import { err, installFakeApi, liveList, ok, profile, schedule, type FakeApi } from './support/fake-api';
+import { changeStore, created, editStep as step, NEW, OLD, pausedSchedule, retry } from './support/change-writes-fixtures';
+import { err, ok, profile, type FakeApi } from './support/fake-api';
+import type { AppStore } from './support/fake-store';
 
 let api: FakeApi;
-let store: ReturnType<typeof createAppStore>;
+let store: AppStore;
 let dev: ProfileView;
 let copy: ProfileView;
 let prod: ProfileView;
 
-const OLD = '0 0 4 ? * * *';
-const NEW = '0 0 6 ? * * *';
 const toasts = () => store.getState().toasts.map((t) => `${t.tone}: ${t.text}`);
 const warnings = () => toasts().filter((t) => t.startsWith('warning: '));
-const step = (action: ChangeStep['action'], outcome: ChangeStep['outcome'], jobId: string | null, message?: string): ChangeStep => ({
-  action,
-  profileId: 'dev',
-  jobId,
-  timeExpression: action === 'create' ? NEW : OLD,
-  outcome,
-  error: message ? { kind: outcome === 'unknown' ? 'outcome-unknown' : 'server', message } : null,
-});
-const created = {
-  jobId: 'j9',
-  orgId: 'default',
-  timeExpression: NEW,
-  fullBuild: false,
-  createdBy: 'admin',
-  createdAt: '2026-11-01T00:00:00.000Z',
-  latestExecution: null,
-  active: true,
-};
-const retry: RetryDelete = { channel: 'changes:retry-delete', request: { profileId: 'dev', orgId: 'default', jobId: 'j1', changeId: 'c1' } };
-const pausedEntry: PausedSchedule = {
-  id: 'p1',
-  profileId: 'dev',
-  orgId: 'default',
-  jobId: 'j1',
-  timeExpression: OLD,
-  serverTimeZone: 'UTC',
-  pausedAt: '2026-11-27T08:00:00.000Z',
-  state: 'pausing',
-};
+const pausedEntry = pausedSchedule('pausing');
 const edit = (onSteps = () => undefined) => sendEdit(store, { profile: dev, jobId: 'j1', expression: NEW, allowTooFrequent: false, onSteps });
 /** The edit's answer when both its steps ran: the new job j9 created, the old job j1 deleted. */
 const editDone = (message: string) =>
@@ -96,18 +67,14 @@ function openEditThen<C extends Channel>(leave: 'escape' | 'ctrl-k' | 'stay', ch
 }
 
 beforeEach(async () => {
-  api = installFakeApi();
-  store = createAppStore();
   dev = profile('dev', { name: 'Demo dev', orgId: 'default' });
   copy = profile('copy', { name: 'Demo dev (copy)', orgId: 'default' });
   prod = profile('prod', { name: 'Demo prod', orgId: 'sales-analytics', environment: { kind: 'production', label: 'Production', color: '#c00' } });
-  store.setState({ profiles: [dev, copy, prod], selectedProfileId: 'dev', selectedKey: 'dev:j1' });
-  api.handle('schedules:list', (r) => {
-    const orgId = store.getState().profiles.find((p) => p.id === r.profileId)?.orgId ?? 'default';
-    return ok({ ...liveList(r.profileId, new Date(), [schedule('j1', OLD), schedule('j2', '0 0 2 L * ?')]), orgId });
-  });
-  api.handle('changes:paused-list', () => ok({ paused: [], problem: null }));
-  await store.getState().refreshAll();
+  const jobs: [string, string][] = [
+    ['j1', OLD],
+    ['j2', '0 0 2 L * ?'],
+  ];
+  ({ api, store } = await changeStore({ profiles: [dev, copy, prod], jobs, selectedKey: 'dev:j1' }));
 });
 
 afterEach(() => {

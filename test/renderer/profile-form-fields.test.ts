@@ -3,28 +3,19 @@
 import { describe, expect, it } from 'vitest';
 import type { ProfileView } from '@shared/domain';
 import { draftForTest, formFromProfile, inputFromForm, validateForm, type ProfileForm } from '@renderer/profiles/profile-form';
+import { namedProfile } from './support/fake-api';
 
-function view(over: Partial<ProfileView> = {}): ProfileView {
-  return {
-    id: 'p1',
+/** A saved production profile with every field filled in. */
+const view = (over: Partial<ProfileView> = {}): ProfileView =>
+  namedProfile('p1', {
     name: 'Sales prod',
     environment: { kind: 'production', label: 'PROD', color: '#e03131' },
-    apiUrl: 'https://a.example.com:10502',
-    authUrl: 'https://a.example.com:10500',
     orgId: 'sales',
-    signIn: 'password',
-    username: 'admin',
     serverTimeZone: 'Europe/Berlin',
     caCertPath: '/etc/ca.pem',
     notes: 'Night loads',
-    demo: false,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    hasSecret: true,
-    secretStorage: 'keychain',
     ...over,
-  };
-}
+  });
 
 /** A form that passes every check: each test breaks one thing. */
 function valid(over: Partial<ProfileForm> = {}): ProfileForm {

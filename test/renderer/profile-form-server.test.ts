@@ -3,28 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ProfileView } from '@shared/domain';
 import { changesServer, duplicatesOf, formFromProfile, serverOrgsOf, type ProfileForm } from '@renderer/profiles/profile-form';
+import { namedProfile } from './support/fake-api';
 
-function view(id: string, over: Partial<ProfileView> = {}): ProfileView {
-  return {
-    id,
-    name: id,
-    environment: { kind: 'test', label: 'Test', color: '#1971c2' },
-    apiUrl: 'https://a.example.com:10502',
-    authUrl: 'https://a.example.com:10500',
-    orgId: 'default',
-    signIn: 'password',
-    username: 'admin',
-    serverTimeZone: 'UTC',
-    caCertPath: null,
-    notes: '',
-    demo: false,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    hasSecret: true,
-    secretStorage: 'keychain',
-    ...over,
-  };
-}
+const view = (id: string, over: Partial<ProfileView> = {}): ProfileView =>
+  namedProfile(id, { environment: { kind: 'test', label: 'Test', color: '#1971c2' }, ...over });
 
 const names = (profiles: readonly { name: string }[]) => profiles.map((p) => p.name);
 

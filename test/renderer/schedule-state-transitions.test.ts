@@ -3,24 +3,21 @@
 // profile once it points elsewhere.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { lastAnsweredAt } from '@renderer/app/auto-refresh';
-import { createAppStore } from '@renderer/store';
 import { bannerFor, updatedText, writeBlock } from '@renderer/store/derived';
 import { connectionOf, entryFor, settleWithError, type ProfileSchedules } from '@renderer/store/schedule-state';
 import { buildSources } from '@renderer/store/sources';
 import type { ProfileView } from '@shared/domain';
-import { err, installFakeApi, liveList, ok, profile, schedule, snapshotList, type FakeApi } from './support/fake-api';
+import { err, liveList, ok, schedule, snapshotList, type FakeApi } from './support/fake-api';
+import { devStore, type AppStore } from './support/fake-store';
 
 const MINUTE = 60_000;
 const AT = new Date('2026-12-01T10:00:00.000Z');
 let api: FakeApi;
-let store: ReturnType<typeof createAppStore>;
+let store: AppStore;
 let dev: ProfileView;
 
 beforeEach(() => {
-  api = installFakeApi();
-  store = createAppStore();
-  dev = profile('dev', { name: 'Dev' });
-  store.setState({ profiles: [dev], selectedProfileId: 'dev' });
+  ({ api, store, dev } = devStore({ selectedProfileId: 'dev' }));
 });
 
 const entry = () => store.getState().lists['dev'];

@@ -1,21 +1,18 @@
 // The store's schedule state per profile and what the window derives from it (banners, the freshness
 // line, whether writes are allowed), driven through the real slices over a scripted window.api.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createAppStore } from '@renderer/store';
 import { bannerFor, bannersFor, updatedText, writeBlock } from '@renderer/store/derived';
 import type { ProfileView } from '@shared/domain';
-import { err, installFakeApi, liveList, ok, profile, schedule, snapshotList, type FakeApi } from './support/fake-api';
+import { err, liveList, ok, profile, schedule, snapshotList, type FakeApi } from './support/fake-api';
+import { devStore, type AppStore } from './support/fake-store';
 
 const MINUTE = 60_000;
 let api: FakeApi;
-let store: ReturnType<typeof createAppStore>;
+let store: AppStore;
 let dev: ProfileView;
 
 beforeEach(() => {
-  api = installFakeApi();
-  store = createAppStore();
-  dev = profile('dev', { name: 'Dev' });
-  store.setState({ profiles: [dev] });
+  ({ api, store, dev } = devStore());
 });
 
 const entry = () => store.getState().lists['dev'];

@@ -4,14 +4,8 @@
 // progress events; the Refresh button's confirmation says what was refreshed, and only when it was.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { create } from 'zustand';
-import { createAppStore, ALL_PROFILES, type AppState } from '@renderer/store';
-import { createChangesSlice } from '@renderer/changes/changes-slice';
-import { createFilterSlice } from '@renderer/store/filter-slice';
-import { createHealthSlice } from '@renderer/store/health-slice';
-import { createProfilesSlice } from '@renderer/store/profiles-slice';
-import { createSchedulesSlice, sameOrgProfileIds, scheduleCountText } from '@renderer/store/schedules-slice';
-import { createToastsSlice } from '@renderer/store/toasts-slice';
-import { createViewSlice } from '@renderer/store/view-slice';
+import { createAppState, createAppStore, ALL_PROFILES, type AppState } from '@renderer/store';
+import { sameOrgProfileIds, scheduleCountText } from '@renderer/store/schedules-slice';
 import type { ProfileView, ScheduleList } from '@shared/domain';
 import type { RefreshEntry } from '@shared/ipc';
 import { err, installFakeApi, liveList, ok, profile, schedule, snapshotList, type FakeApi } from './support/fake-api';
@@ -80,15 +74,7 @@ describe('an answer for a connection the profile no longer has is not its list',
 
   it('the slice on its own (without the store’s profile-change guard) never keeps another org’s answer', async () => {
     // The same slices as createAppStore, without its subscriber that drops lists of another connection.
-    const bare = create<AppState>()((...a) => ({
-      ...createProfilesSlice(...a),
-      ...createSchedulesSlice(...a),
-      ...createToastsSlice(...a),
-      ...createViewSlice(...a),
-      ...createHealthSlice(...a),
-      ...createChangesSlice(...a),
-      ...createFilterSlice(...a),
-    }));
+    const bare = create<AppState>()(createAppState);
     bare.setState({ profiles: [dev] });
     api.handle('schedules:list', () => ok(listFor(dev, ['foreign'], 'sales')));
     await bare.getState().refreshProfile('dev');

@@ -2,30 +2,10 @@
 // order then by label; within each, one per server labelled by its host; names sorted; and the Ctrl/Cmd+K
 // switcher's match.
 import { describe, expect, it } from 'vitest';
-import type { ProfileEnvironment, ProfileView } from '@shared/domain';
+import type { ProfileEnvironment } from '@shared/domain';
 import { groupProfiles, matchProfiles } from '@renderer/sidebar/group-profiles';
+import { namedProfile as view } from './support/fake-api';
 
-function view(name: string, over: Partial<ProfileView> = {}): ProfileView {
-  return {
-    id: name,
-    name,
-    environment: { kind: 'development', label: 'Development', color: '#2f9e44' },
-    apiUrl: 'https://a.example.com:10502',
-    authUrl: 'https://a.example.com:10500',
-    orgId: 'default',
-    signIn: 'password',
-    username: 'admin',
-    serverTimeZone: 'UTC',
-    caCertPath: null,
-    notes: '',
-    demo: false,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    hasSecret: true,
-    secretStorage: 'keychain',
-    ...over,
-  };
-}
 const custom = (label: string, color = '#123456'): ProfileEnvironment => ({ kind: 'custom', label, color });
 
 describe('environment groups', () => {

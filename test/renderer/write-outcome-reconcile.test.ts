@@ -1,23 +1,19 @@
 // A lost answer to a create or delete, settled by the list fetched again: "created" or "deleted" only
 // when a live list proves it, and "unknown" (with what the dialog needs to say why) whenever it cannot.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createAppStore } from '@renderer/store';
 import type { ScheduleList } from '@shared/domain';
 import type { Result } from '@shared/ipc';
-import { err, installFakeApi, liveList, ok, profile, schedule, snapshotList, type FakeApi } from './support/fake-api';
+import { err, liveList, ok, schedule, snapshotList, type FakeApi } from './support/fake-api';
+import { devStoreWithList, type AppStore } from './support/fake-store';
 
 const EXPR = '0 10 3 ? * * *';
 const OLD = schedule('j1', '0 0 4 ? * * *');
 const LOST = 'The connection closed after the request was sent.';
 let api: FakeApi;
-let store: ReturnType<typeof createAppStore>;
+let store: AppStore;
 
 beforeEach(async () => {
-  api = installFakeApi();
-  store = createAppStore();
-  store.setState({ profiles: [profile('dev', { name: 'Dev' })] });
-  api.handle('schedules:list', () => ok(liveList('dev', new Date(), [OLD])));
-  await store.getState().refreshProfile('dev');
+  ({ api, store } = await devStoreWithList());
 });
 
 const toasts = () => store.getState().toasts.map((t) => `${t.tone}: ${t.text}`);

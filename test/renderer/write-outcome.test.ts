@@ -1,20 +1,16 @@
 // Create and delete told truly: a lost answer is "may have happened", settled by reading the list again,
 // never by sending the write a second time; a failed local record is a warning beside the success.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAppStore } from '@renderer/store';
 import { TOAST_MS } from '@renderer/store/toasts-slice';
-import { err, installFakeApi, liveList, ok, profile, schedule, snapshotList, type FakeApi } from './support/fake-api';
+import { err, liveList, ok, profile, schedule, snapshotList, type FakeApi } from './support/fake-api';
+import { devStoreWithList, type AppStore } from './support/fake-store';
 
 const EXPR = '0 10 3 ? * * *';
 let api: FakeApi;
-let store: ReturnType<typeof createAppStore>;
+let store: AppStore;
 
 beforeEach(async () => {
-  api = installFakeApi();
-  store = createAppStore();
-  store.setState({ profiles: [profile('dev', { name: 'Dev' })] });
-  api.handle('schedules:list', () => ok(liveList('dev', new Date(), [schedule('j1', '0 0 4 ? * * *')])));
-  await store.getState().refreshProfile('dev');
+  ({ api, store } = await devStoreWithList());
 });
 afterEach(() => {
   vi.useRealTimers();

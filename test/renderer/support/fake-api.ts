@@ -86,6 +86,24 @@ export function profile(id: string, patch: Partial<ProfileView> = {}): ProfileVi
   };
 }
 
+/**
+ * A profile whose id is its name, on the server a.example.com (default org, password sign-in, created
+ * 2026-01-01): the profile the sidebar's and the editor's tests group, match and edit.
+ */
+export function namedProfile(name: string, patch: Partial<ProfileView> = {}): ProfileView {
+  return profile(name, {
+    name,
+    environment: { kind: 'development', label: 'Development', color: '#2f9e44' },
+    apiUrl: 'https://a.example.com:10502',
+    authUrl: 'https://a.example.com:10500',
+    orgId: 'default',
+    signIn: 'password',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    ...patch,
+  });
+}
+
 export function schedule(jobId: string, timeExpression: string, patch: Partial<ListedSchedule> = {}): ListedSchedule {
   return {
     jobId,
