@@ -11,6 +11,27 @@ describe('an emptied builder field in the raw text', () => {
   });
 });
 
+describe('an emptied Seconds field', () => {
+  it('is named, not the Hours field the shifted text would blame', () => {
+    const joined = joinFields(['', '0', '3', '?', '*', '*', '']);
+    expect(joined).toBe(' 0 3 ? * *');
+    const v = checkExpression(joined);
+    expect(v).toMatchObject({ ok: false, field: 'seconds' });
+    expect(validationMessage(v)).toBe('Seconds is empty: enter 0-59, or * for every value.');
+  });
+
+  it('is named with a year too', () => {
+    expect(checkExpression(joinFields(['', '0', '3', '?', '*', 'MON', '2027']))).toMatchObject({ ok: false, field: 'seconds' });
+  });
+
+  it('is not blamed when the text after a leading space is refused for another reason', () => {
+    // With seconds first it is still refused (no hour 25): the engine's own message stands.
+    expect(checkExpression(' 0 25 ? * *')).not.toMatchObject({ field: 'seconds' });
+    // And without a leading space the engine's message stands too.
+    expect(checkExpression('0 3 ? * *')).not.toMatchObject({ field: 'seconds' });
+  });
+});
+
 describe('spacing typed in the raw box', () => {
   it('ignores spaces typed before the expression', () => {
     expect(checkExpression('  0 0 4 ? * * *')).toEqual({ ok: true });

@@ -39,8 +39,18 @@ export function checkExpression(expression: string): Validation {
   const parts = expression.replace(/^\s+/, '').split(' ');
   const gap = parts.slice(0, 6).findIndex((p, i) => p === '' && i < parts.length - 1);
   const empty = gap >= 0 ? FIELDS[gap] : undefined;
-  if (empty) return { ok: false, field: empty.field, message: `${empty.label} is empty: enter ${empty.hint}, or * for every value.` };
-  return validate(trimmed);
+  if (empty) return emptied(empty);
+  const verdict = validate(trimmed);
+  // An emptied Seconds field leaves only a leading space, like one typed there: when the rest reads as a
+  // whole expression once a seconds value is put first, what is missing is the seconds, not the field
+  // after them (which the shifted text would blame).
+  const seconds = FIELDS[0];
+  if (!verdict.ok && seconds && /^\s/.test(expression) && validate(`0 ${trimmed}`).ok) return emptied(seconds);
+  return verdict;
+}
+
+function emptied(field: (typeof FIELDS)[number]): Validation {
+  return { ok: false, field: field.field, message: `${field.label} is empty: enter ${field.hint}, or * for every value.` };
 }
 
 /** The message shown under the box, starting with the field at fault unless the engine's message already does. */
