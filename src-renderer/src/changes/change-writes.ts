@@ -77,19 +77,14 @@ export async function sendEdit(
       ...(r.allowTooFrequent ? { allowTooFrequent: true } : {}),
     });
   } catch (e) {
-    notice(
-      store,
-      owner,
-      isUnknown(e)
-        ? `Job ${jobId} in ${where(profile)} may have been changed to “${expression}”: ${clause(messageOf(e))}. Refresh and check the list before changing it again.`
-        : `Job ${jobId} in ${where(profile)} was not changed to “${expression}”: ${clause(messageOf(e))}. Nothing was changed.`,
-    );
-    // A lost answer is the dialog's "unknown" outcome: told as may-have, and not sent again from there.
-    if (isUnknown(e))
-      return {
-        view: { tone: 'unknown', text: `It may have been changed: ${clause(messageOf(e))}. Refresh and check the list before changing it again.` },
-        error: null,
-      };
+    const why = clause(messageOf(e));
+    if (isUnknown(e)) {
+      // A lost answer is the dialog's "unknown" outcome: told as may-have, and not sent again from there.
+      const check = 'Refresh and check the list before changing it again.';
+      notice(store, owner, `Job ${jobId} in ${where(profile)} may have been changed to “${expression}”: ${why}. ${check}`);
+      return { view: { tone: 'unknown', text: `It may have been changed: ${why}. ${check}` }, error: null };
+    }
+    notice(store, owner, `Job ${jobId} in ${where(profile)} was not changed to “${expression}”: ${why}. Nothing was changed.`);
     return { view: null, error: `Nothing was changed: ${messageOf(e)}` };
   }
   const view = editView(result);
@@ -310,16 +305,15 @@ export async function sendCopy(
     );
     return null;
   } catch (e) {
-    notice(
-      store,
-      owner,
-      isUnknown(e)
-        ? `The copy from ${where(r.source)} may have created schedules in ${r.targets.map((t) => nameOf(t.profileId)).join(', ')}: ${clause(messageOf(e))}. Refresh and check those profiles before copying again.`
-        : `Nothing was copied from ${where(r.source)} to ${r.targets.map((t) => nameOf(t.profileId)).join(', ')}: ${clause(messageOf(e))}.`,
-    );
-    return isUnknown(e)
-      ? { tone: 'unknown', text: `Schedules may have been copied: ${clause(messageOf(e))}. Refresh and check those profiles before copying again.` }
-      : { tone: 'error', text: `Nothing was copied: ${messageOf(e)}` };
+    const why = clause(messageOf(e));
+    const targets = r.targets.map((t) => nameOf(t.profileId)).join(', ');
+    if (isUnknown(e)) {
+      const check = 'Refresh and check those profiles before copying again.';
+      notice(store, owner, `The copy from ${where(r.source)} may have created schedules in ${targets}: ${why}. ${check}`);
+      return { tone: 'unknown', text: `Schedules may have been copied: ${why}. ${check}` };
+    }
+    notice(store, owner, `Nothing was copied from ${where(r.source)} to ${targets}: ${why}.`);
+    return { tone: 'error', text: `Nothing was copied: ${messageOf(e)}` };
   }
 }
 
@@ -343,17 +337,14 @@ export async function sendApply(
       ...(r.allowTooFrequent ? { allowTooFrequent: true } : {}),
     });
   } catch (e) {
-    notice(
-      store,
-      owner,
-      isUnknown(e)
-        ? `The plan may have been applied in part to ${where(profile)}: ${clause(messageOf(e))}. Refresh, then plan again to see where it stands.`
-        : `Nothing was applied to ${where(profile)}: ${clause(messageOf(e))}.`,
-    );
-    const error: WriteFailure = isUnknown(e)
-      ? { tone: 'unknown', text: `The plan may have been applied in part: ${clause(messageOf(e))}. Refresh, then plan again to see where it stands.` }
-      : { tone: 'error', text: `Nothing was applied: ${messageOf(e)}` };
-    return { result: null, error };
+    const why = clause(messageOf(e));
+    if (isUnknown(e)) {
+      const check = 'Refresh, then plan again to see where it stands.';
+      notice(store, owner, `The plan may have been applied in part to ${where(profile)}: ${why}. ${check}`);
+      return { result: null, error: { tone: 'unknown', text: `The plan may have been applied in part: ${why}. ${check}` } };
+    }
+    notice(store, owner, `Nothing was applied to ${where(profile)}: ${why}.`);
+    return { result: null, error: { tone: 'error', text: `Nothing was applied: ${messageOf(e)}` } };
   }
   if (result.status === 'changed') {
     notice(store, owner, `Nothing was applied to ${where(profile)}: it or the source changed since the plan was made. Open Schedules as code and plan again.`);
