@@ -59,12 +59,6 @@ export function defaultUrlsFromHost(input: string, scheme: 'https' | 'http' = 'h
   };
 }
 
-/** The host name of a URL, or null when it does not parse (for showing "which server" in the UI). */
-export function hostOf(url: string): string | null {
-  const match = /^https?:\/\/([^/:?#\s]+|\[[0-9a-fA-F:.]+\])/i.exec(url.trim());
-  return match?.[1] ?? null;
-}
-
 const URL_PARTS = /^([a-z][a-z0-9+.-]*):\/\/(?:[^@/?#]*@)?(\[[^\]/?#]*\]|[^:/?#]*)(?::(\d*))?(?:[/?#]|$)/i;
 const DEFAULT_PORTS: Record<string, string> = { https: '443', http: '80' };
 

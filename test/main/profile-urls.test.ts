@@ -1,6 +1,6 @@
 // Default API and Design Center URLs from one host (the profile form and main both use this helper).
 import { describe, expect, it } from 'vitest';
-import { defaultUrlsFromHost, hostOf } from '@shared/profile-urls';
+import { defaultUrlsFromHost } from '@shared/profile-urls';
 
 describe('default URLs from one host', () => {
   it.each([
@@ -14,9 +14,5 @@ describe('default URLs from one host', () => {
   });
   it.each(['', 'ftp://host', 'has space.com', 'https://', '-bad-.com'])('rejects %j', (input) => {
     expect(defaultUrlsFromHost(input)).toBeNull();
-  });
-  it('reads the host of a URL', () => {
-    expect(hostOf('https://atscale.example.com:10502/x')).toBe('atscale.example.com');
-    expect(hostOf('nonsense')).toBeNull();
   });
 });

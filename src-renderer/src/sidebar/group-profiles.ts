@@ -55,7 +55,7 @@ function serverGroups(profiles: readonly ProfileView[]): ServerGroup[] {
       const host = hostPart(key);
       return {
         key,
-        label: (hostCount.get(hostPart(key)) ?? 0) > 1 ? key : host,
+        label: (hostCount.get(host) ?? 0) > 1 ? key : host,
         profiles: [...members].sort((a, b) => a.name.localeCompare(b.name)),
       };
     })
