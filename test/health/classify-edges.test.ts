@@ -1,15 +1,8 @@
 // Verdict edges an administrator would notice: runs around the creation, runs just early, a schedule that
 // ends, an unreadable creation time or execution.
 import { describe, expect, it } from 'vitest';
-import { classifyHealth, type ExecutionRecord, type HealthInput } from '@shared/health';
-
-const MIN = 60_000;
-const H = 60 * MIN;
-const DAY = 24 * H;
-const GRACE = 30 * MIN;
-const ms = (iso: string): number => Date.parse(iso);
-const iso = (t: number): string => new Date(t).toISOString();
-const runs = (...times: number[]): ExecutionRecord[] => times.map((t, i) => ({ id: `e${i}`, executedAt: iso(t) }));
+import { classifyHealth, type HealthInput } from '@shared/health';
+import { MIN, H, DAY, GRACE, ms, iso, runs } from './run-times';
 
 function health(input: Partial<HealthInput> & { timeExpression: string }, now: number, timeZone = 'UTC') {
   return classifyHealth({ createdAt: '2020-01-01T00:00:00Z', active: true, executions: [], ...input }, { timeZone, now: new Date(now), graceMs: GRACE });

@@ -1,17 +1,10 @@
 // Health verdicts against fire times computed by the real engine (nothing here hard-codes what Quartz does).
 import { describe, expect, it } from 'vitest';
 import { nextRuns } from '@shared/cron';
-import { classifyHealth, DEFAULT_GRACE_MS, type ExecutionRecord, type HealthInput } from '@shared/health';
+import { classifyHealth, DEFAULT_GRACE_MS, type HealthInput } from '@shared/health';
+import { MIN, H, DAY, GRACE, ms, iso, runs } from './run-times';
 
-const MIN = 60_000;
-const H = 60 * MIN;
-const DAY = 24 * H;
-const GRACE = 30 * MIN;
 const LONG_AGO = '2020-01-01T00:00:00.000Z';
-
-const ms = (iso: string): number => Date.parse(iso);
-const iso = (t: number): string => new Date(t).toISOString();
-const runs = (...times: number[]): ExecutionRecord[] => times.map((t, i) => ({ id: `e${i}`, executedAt: iso(t) }));
 
 /** The engine's fire times strictly after `after`. */
 function fires(expr: string, after: number, count: number, timeZone = 'UTC'): number[] {

@@ -3,14 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { nextRuns } from '@shared/cron';
 import { matchExecutions, pastFires, type ExecutionRecord, type PastFiresOptions } from '@shared/health';
+import { MIN, H, DAY, GRACE, ms, iso, runs } from './run-times';
 
-const MIN = 60_000;
-const H = 60 * MIN;
-const DAY = 24 * H;
-const GRACE = 30 * MIN;
-const ms = (iso: string): number => Date.parse(iso);
-const iso = (t: number): string => new Date(t).toISOString();
-const runs = (...times: number[]): ExecutionRecord[] => times.map((t, i) => ({ id: `e${i}`, executedAt: iso(t) }));
 const DAILY = '0 0 4 * * ?';
 const D1 = ms('2026-12-01T04:00:00Z');
 

@@ -2,12 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { nextRuns } from '@shared/cron';
 import { countGroupsByWorst, describeHealthCounts, matchExecutions, pastFires, type ExecutionRecord } from '@shared/health';
+import { MIN, H, GRACE, iso, runs } from './run-times';
 
-const MIN = 60_000;
-const H = 60 * MIN;
-const GRACE = 30 * MIN;
-const iso = (t: number): string => new Date(t).toISOString();
-const runs = (...times: number[]): ExecutionRecord[] => times.map((t, i) => ({ id: `e${i}`, executedAt: iso(t) }));
 const fires = (expr: string, after: string, count: number, timeZone = 'UTC'): number[] =>
   nextRuns(expr, { after: new Date(after), count, timeZone }).map((d) => d.getTime());
 
